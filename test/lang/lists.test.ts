@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {joinList} from '../../src/lang/lists.js'
+
+const cookies = ['технические', 'аналитические', 'маркетинговые']
+const kazakhCookies = ['техникалық', 'аналитикалық', 'маркетингтік']
+
+describe('joinList', () => {
+  it('returns an empty string for no items', () => {
+    expect(joinList([], 'ru')).toBe('')
+    expect(joinList([], 'kk', 'or')).toBe('')
+  })
+
+  it('returns a single item as it is', () => {
+    expect(joinList(['Яндекс Метрика'], 'ru')).toBe('Яндекс Метрика')
+    expect(joinList(['Google Analytics'], 'kk', 'or')).toBe('Google Analytics')
+  })
+
+  it('joins two items with the conjunction alone', () => {
+    expect(joinList(['имя', 'e-mail'], 'ru')).toBe('имя и e-mail')
+    expect(joinList(['имя', 'e-mail'], 'ru', 'or')).toBe('имя или e-mail')
+    expect(joinList(['аты', 'e-mail'], 'kk')).toBe('аты және e-mail')
+    expect(joinList(['аты', 'e-mail'], 'kk', 'or')).toBe('аты немесе e-mail')
+  })
+
+  it('joins more items with commas and no comma before the conjunction', () => {
+    expect(joinList(cookies, 'ru')).toBe(
+      'технические, аналитические и маркетинговые'
+    )
+    expect(joinList(cookies, 'ru', 'or')).toBe(
+      'технические, аналитические или маркетинговые'
+    )
+    expect(joinList(kazakhCookies, 'kk')).toBe(
+      'техникалық, аналитикалық және маркетингтік'
+    )
+    expect(joinList(kazakhCookies, 'kk', 'or')).toBe(
+      'техникалық, аналитикалық немесе маркетингтік'
+    )
+  })
+
+  it('handles longer lists', () => {
+    expect(joinList(['A', 'B', 'C', 'D', 'E'], 'kk')).toBe('A, B, C, D және E')
+  })
+})
