@@ -6,6 +6,11 @@ import type {MessageLanguage} from './lib/messages.js'
 import {compareProblems, hasErrors, type Problem} from './lib/problem.js'
 import {formatProblems, formatProblemsJson} from './lib/report.js'
 import {validateFacts} from './lib/validate-facts.js'
+import {buildSite, type OrganizationFacts} from './lib/build.js'
+import {loadTemplates} from './lib/load-templates.js'
+import {TemplateError} from './lib/render-markdown.js'
+import {formatMessage} from './lib/messages.js'
+import {writeOutput} from './lib/write.js'
 
 /** What the CLI talks to: the only place policygen touches the process. */
 export interface CliIo {
@@ -59,6 +64,25 @@ const commands: Record<string, Command> = {
     ].join('\n'),
     options: commonOptions,
     run: runValidate
+  },
+  build: {
+    summary: 'Validate, then render every document to Markdown, HTML and PDF in OUT (default ./dist).',
+    usage: 'policygen build [CONTENT_DIR] [--out DIR] [--quiet] [--lang en|ru]',
+    help: [
+      'Validates CONTENT_DIR (default ./content) first: any error means nothing is written (exit 1).',
+      'Then, for each organization, locale and published document, writes',
+      '  OUT/<org>/<locale>/<document>.md, .html (standalone page), .fragment.html (body only)',
+      '  OUT/<org>/index.html and OUT/manifest.json (sha256, size, version, effective date of every file).',
+      'The output folder is replaced atomically: a failed build leaves the previous output untouched.',
+      '',
+      'Options:',
+      '  --out DIR        output folder (default: dist)',
+      '  --quiet          print nothing but problems',
+      '  --lang en|ru     language of the messages (default: en)',
+      '  --format text|json  how problems are printed (default: text)'
+    ].join('\n'),
+    options: {...commonOptions, out: {type: 'string', default: 'dist'}, quiet: {type: 'boolean', short: 'q'}},
+    run: runBuild
   }
 }
 
@@ -137,6 +161,63 @@ async function validateContent(contentArg: string, io: CliIo, language: MessageL
     return undefined
   }
   return organizations.flatMap((organization) => validateFacts(organization.source, language).problems).sort(compareProblems)
+}
+
+async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
+  if (args.positionals.length > 1) return usageError(io, `build takes one CONTENT_DIR, got ${args.positionals.length}.`)
+  const language = (args.values.lang ?? 'en') as MessageLanguage
+  const quiet = Boolean(args.values.quiet)
+  const loaded = await loadValidContent(args.positionals[0] ?? 'content', io, language, args.values.format === 'json')
+  if (typeof loaded === 'number') return loaded
+  const files = await renderAll(loaded, io, language, quiet)
+  if (typeof files === 'number') return files
+  const outDir = path.resolve(io.cwd, String(args.values.out ?? 'dist'))
+  await writeOutput(outDir, files)
+  if (!quiet) {
+    const documents = files.filter((file) => file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && file.document).length
+    io.stdout(`Built ${documents} documents for ${loaded.length} organizations into ${path.relative(io.cwd, outDir) || '.'} (${files.length} files).\n`)
+  }
+  return exitCodes.ok
+}
+
+/** Validate the content; print problems and return an exit code when it cannot be built. */
+async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean): Promise<OrganizationFacts[] | number> {
+  const contentDir = path.resolve(io.cwd, contentArg)
+  const display = (file: string) => path.relative(io.cwd, file) || file
+  let sources
+  try {
+    sources = await loadContent(contentDir, display)
+  } catch {
+    return usageError(io, `cannot read the content folder \`${contentArg}\`. Give the folder that holds <org>/facts.yaml.`)
+  }
+  if (sources.length === 0) return usageError(io, `no <org>/facts.yaml found in \`${contentArg}\`.`)
+  const results = sources.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language)}))
+  const problems = results.flatMap((result) => result.problems).sort(compareProblems)
+  if (hasErrors(problems)) {
+    io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
+    io.stderr(language === 'ru' ? 'Ничего не записано: сначала исправьте ошибки.\n' : 'Nothing was written: fix the errors first.\n')
+    return exitCodes.problems
+  }
+  if (problems.length > 0) io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
+  return results.flatMap((result) => (result.facts ? [{id: result.id, facts: result.facts}] : []))
+}
+
+async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean) {
+  const display = (file: string) => path.relative(io.cwd, file) || file
+  const progress = io.isTTY && !quiet && organizations.length > 1
+  try {
+    const templates = await loadTemplates(undefined, display)
+    const files = await buildSite(organizations, templates, {
+      ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
+    })
+    return files
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    const message = formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language)
+    io.stderr(`${error.file}:${error.line}:${error.column}  error  ${message}  ${error.ruleId}\n`)
+    io.stderr(language === 'ru' ? 'Ничего не записано.\n' : 'Nothing was written.\n')
+    return exitCodes.problems
+  }
 }
 
 function usageError(io: CliIo, message: string): number {

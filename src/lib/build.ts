@@ -1,0 +1,119 @@
+import {createHash} from 'node:crypto'
+import type {Facts} from './facts.js'
+import type {TemplateSet} from './load-templates.js'
+import {locales, type Locale} from './locale.js'
+import {compileLocale, publishedDocuments, renderMarkdown, type CompiledLocale} from './render-markdown.js'
+import {renderHtmlFragment, renderHtmlPage} from './render-html.js'
+import {renderIndexPage} from './render-index.js'
+import {localized, resolveDocument, type DocumentKind, type DocumentView} from './resolve.js'
+
+/** One organization's validated facts, ready to render. */
+export interface OrganizationFacts {
+  id: string
+  facts: Facts
+}
+
+/** A file the build produces, held in memory until it is written. */
+export interface OutputFile {
+  /** Path relative to the output folder, with `/` separators. */
+  path: string
+  content: Uint8Array
+  /** What the manifest says of a document file. */
+  document?: {organization: string; locale: Locale; document: DocumentKind; version: string; effectiveDate: string}
+}
+
+/** A renderer of extra formats (PDF) from a document's view, Markdown and HTML tree; added by later stages. */
+export type ExtraRenderer = (input: {view: DocumentView; markdown: string; html: ReturnType<typeof renderHtmlFragment>; facts: Facts}) => Promise<Array<{extension: string; content: Uint8Array}>>
+
+/** Options of a build. */
+export interface BuildOptions {
+  /** Called after each organization, for progress reports (optional). */
+  onProgress?: (done: number, total: number, organization: string) => void
+  /** Extra formats to render for every document (optional, default: none). */
+  extraRenderers?: readonly ExtraRenderer[]
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * Render every organization's published documents in every published locale to Markdown, a
+ * standalone HTML page and an embeddable HTML fragment, plus an index per organization and
+ * `manifest.json`. Pure: nothing is written; the same facts always give the same bytes.
+ * Throws `TemplateError` (located in the template) when a template cannot be rendered.
+ */
+export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
+  const compiled = Object.fromEntries(locales.map((locale) => [locale, compileLocale(templates.locales[locale])])) as Record<Locale, CompiledLocale>
+  const files: OutputFile[] = []
+  let done = 0
+  for (const {id, facts} of organizations) {
+    const entries: Array<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}> = []
+    for (const locale of facts.locales) {
+      const terms = templates.locales[locale].terms
+      for (const document of publishedDocuments(facts)) {
+        const view = resolveDocument(facts, document, locale, terms)
+        const markdown = renderMarkdown(compiled[locale], view, facts, [view.ui.history ?? ''])
+        const html = renderHtmlFragment(markdown)
+        const other = otherLocale(facts, locale)
+        const page = renderHtmlPage(templates.layout, {
+          lang: locale,
+          title: view.title,
+          description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version ?? ''} ${view.version.number}, ${view.ui.effective ?? ''} ${view.version.date}.`,
+          organization: plainShortName(view),
+          versionLabel: view.ui.version ?? '',
+          version: view.version.number.replace(/\\/g, ''),
+          effectiveLabel: view.ui.effective ?? '',
+          effectiveDate: view.version.date,
+          isoDate: view.version.isoDate,
+          contentsLabel: view.ui.contents ?? '',
+          toc: html.toc,
+          otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage ?? other, lang: other} : {href: '../index.html', label: view.ui.allDocuments ?? '', lang: locale},
+          indexHref: '../index.html',
+          indexLabel: view.ui.allDocuments ?? '',
+          stylesheet: templates.stylesheet,
+          fragment: html.fragment
+        })
+        const meta = {organization: id, locale, document, version: view.version.number.replace(/\\/g, ''), effectiveDate: view.version.isoDate}
+        const base = `${id}/${locale}/${document}`
+        files.push({path: `${base}.md`, content: encoder.encode(markdown), document: meta})
+        files.push({path: `${base}.html`, content: encoder.encode(page), document: meta})
+        files.push({path: `${base}.fragment.html`, content: encoder.encode(html.fragment), document: meta})
+        for (const render of options.extraRenderers ?? []) {
+          for (const extra of await render({view, markdown, html, facts})) {
+            files.push({path: `${base}.${extra.extension}`, content: extra.content, document: meta})
+          }
+        }
+        entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
+      }
+    }
+    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, entries, stylesheet: templates.stylesheet}))})
+    options.onProgress?.(++done, organizations.length, id)
+  }
+  files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** The manifest: every file with its sha256 and size, and for documents their version and date. */
+export function createManifest(files: readonly OutputFile[]): string {
+  const listed = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((file) => ({
+      path: file.path,
+      sha256: createHash('sha256').update(file.content).digest('hex'),
+      size: file.content.byteLength,
+      ...(file.document ?? {})
+    }))
+  return `${JSON.stringify({generator: 'policygen', files: listed}, null, 2)}\n`
+}
+
+function otherLocale(facts: Facts, locale: Locale): Locale | undefined {
+  return facts.locales.find((candidate) => candidate !== locale)
+}
+
+function plainName(facts: Facts, locale: Locale): string {
+  return localized(facts.organization.legalName, locale)
+}
+
+function plainShortName(view: DocumentView): string {
+  return view.org.shortName.replace(/\\(.)/g, '$1')
+}
+

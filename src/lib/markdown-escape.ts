@@ -1,0 +1,16 @@
+/**
+ * Escape user text for Markdown so it renders literally: every character that could start
+ * emphasis, a link, code, HTML, a table cell or an entity is backslash-escaped, and line
+ * breaks become spaces (facts are printed inline, often inside table cells).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]{}<>|~&!#]/g, (character) => `\\${character}`)
+    .replace(/^([+\-=]|\d+[.)])(?=\s|$)/, (marker) => marker.replace(/([+\-=.)])$/, '\\$1'))
+}
+
+/** A Markdown link to a URL already known to be https (or mailto/tel), showing `label` escaped. */
+export function markdownLink(label: string, url: string): string {
+  return `[${escapeMarkdown(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
+}

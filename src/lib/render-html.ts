@@ -1,0 +1,73 @@
+import Handlebars from 'handlebars'
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import type {Root as HastRoot} from 'hast'
+import rehypeCollectToc, {type TocEntry} from '../plugins/rehype-collect-toc.js'
+import rehypeResponsiveTables from '../plugins/rehype-responsive-tables.js'
+import rehypeSafeLinks from '../plugins/rehype-safe-links.js'
+import type {TemplateSource} from './load-templates.js'
+
+/** Markdown → HTML syntax tree, the one tree both the HTML page and the PDF are made from. */
+export const markdownToHast = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSlug)
+  .use(rehypeSafeLinks)
+  .use(rehypeResponsiveTables)
+  .use(rehypeCollectToc)
+  .freeze()
+
+const hastToHtml = unified().use(rehypeStringify).freeze()
+
+/** A document as HTML: the body fragment, its syntax tree and its table of contents. */
+export interface RenderedHtml {
+  fragment: string
+  tree: HastRoot
+  toc: TocEntry[]
+}
+
+/** Render a document's Markdown to an HTML fragment (raw HTML in the Markdown is dropped, not rendered). */
+export function renderHtmlFragment(markdown: string): RenderedHtml {
+  const file = {value: markdown, data: {} as {toc?: TocEntry[]}}
+  const processor = markdownToHast()
+  const tree = processor.runSync(processor.parse(markdown), file as never) as HastRoot
+  const toc = (file.data.toc ?? []).filter((entry) => entry.id !== '')
+  return {fragment: `${hastToHtml().stringify(tree)}\n`, tree, toc}
+}
+
+/** What the page layout prints around the fragment; plain text, escaped by the layout for HTML. */
+export interface PageContext {
+  lang: string
+  title: string
+  description: string
+  organization: string
+  versionLabel: string
+  version: string
+  effectiveLabel: string
+  effectiveDate: string
+  isoDate: string
+  contentsLabel: string
+  toc: TocEntry[]
+  otherLanguage: {href: string; label: string; lang: string}
+  indexHref: string
+  indexLabel: string
+  stylesheet: string
+  fragment: string
+}
+
+const layouts = new Map<string, Handlebars.TemplateDelegate<PageContext>>()
+
+/** Render the standalone page: the layout template (HTML-escaping everything but the fragment and CSS). */
+export function renderHtmlPage(layout: TemplateSource, context: PageContext): string {
+  let template = layouts.get(layout.source)
+  if (!template) {
+    template = Handlebars.create().compile<PageContext>(layout.source, {strict: true})
+    layouts.set(layout.source, template)
+  }
+  return template(context)
+}
