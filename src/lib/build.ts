@@ -52,20 +52,13 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
       for (const document of publishedDocuments(facts)) {
         const view = resolveDocument(facts, document, locale, terms)
         const markdown = renderMarkdown(compiled[locale], view, facts, [view.ui.history ?? ''])
-        const html = renderHtmlFragment(markdown)
+        const html = renderHtmlFragment(markdown, view.ui.contents ?? '')
         const other = otherLocale(facts, locale)
         const page = renderHtmlPage(templates.layout, {
           lang: locale,
           title: view.title,
           description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version ?? ''} ${view.version.number}, ${view.ui.effective ?? ''} ${view.version.date}.`,
           organization: plainShortName(view),
-          versionLabel: view.ui.version ?? '',
-          version: view.version.number.replace(/\\/g, ''),
-          effectiveLabel: view.ui.effective ?? '',
-          effectiveDate: view.version.date,
-          isoDate: view.version.isoDate,
-          contentsLabel: view.ui.contents ?? '',
-          toc: html.toc,
           otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage ?? other, lang: other} : {href: '../index.html', label: view.ui.allDocuments ?? '', lang: locale},
           indexHref: '../index.html',
           indexLabel: view.ui.allDocuments ?? '',

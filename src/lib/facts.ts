@@ -873,10 +873,7 @@ export interface Facts {
    */
   storage: {
     primaryDatabaseCountry: Country
-    /**
-     * Центр обработки данных или хостинг-провайдер.
-     */
-    hosting?: string
+    hosting?: LocalizedText
   }
   /**
    * Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Дербес деректер.

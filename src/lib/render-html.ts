@@ -6,9 +6,10 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import type {Root as HastRoot} from 'hast'
-import rehypeCollectToc, {type TocEntry} from '../plugins/rehype-collect-toc.js'
 import rehypeResponsiveTables from '../plugins/rehype-responsive-tables.js'
 import rehypeSafeLinks from '../plugins/rehype-safe-links.js'
+import rehypeToc, {type TocEntry} from '../plugins/rehype-toc.js'
+import {VFile} from 'vfile'
 import type {TemplateSource} from './load-templates.js'
 
 /** Markdown → HTML syntax tree, the one tree both the HTML page and the PDF are made from. */
@@ -19,7 +20,6 @@ export const markdownToHast = unified()
   .use(rehypeSlug)
   .use(rehypeSafeLinks)
   .use(rehypeResponsiveTables)
-  .use(rehypeCollectToc)
   .freeze()
 
 const hastToHtml = unified().use(rehypeStringify).freeze()
@@ -31,13 +31,25 @@ export interface RenderedHtml {
   toc: TocEntry[]
 }
 
-/** Render a document's Markdown to an HTML fragment (raw HTML in the Markdown is dropped, not rendered). */
-export function renderHtmlFragment(markdown: string): RenderedHtml {
-  const file = {value: markdown, data: {} as {toc?: TocEntry[]}}
-  const processor = markdownToHast()
-  const tree = processor.runSync(processor.parse(markdown), file as never) as HastRoot
-  const toc = (file.data.toc ?? []).filter((entry) => entry.id !== '')
-  return {fragment: `${hastToHtml().stringify(tree)}\n`, tree, toc}
+const withToc = new Map<string, ReturnType<typeof createProcessor>>()
+
+function createProcessor(tocTitle: string) {
+  return markdownToHast().use(rehypeToc, {title: tocTitle}).freeze()
+}
+
+/**
+ * Render a document's Markdown to an HTML fragment with a table of contents titled `tocTitle`
+ * before the first section. Raw HTML in the Markdown is dropped, not rendered.
+ */
+export function renderHtmlFragment(markdown: string, tocTitle: string): RenderedHtml {
+  let processor = withToc.get(tocTitle)
+  if (!processor) {
+    processor = createProcessor(tocTitle)
+    withToc.set(tocTitle, processor)
+  }
+  const file = new VFile({value: markdown})
+  const tree = processor.runSync(processor.parse(file), file) as HastRoot
+  return {fragment: `${hastToHtml().stringify(tree)}\n`, tree, toc: file.data.toc ?? []}
 }
 
 /** What the page layout prints around the fragment; plain text, escaped by the layout for HTML. */
@@ -46,13 +58,6 @@ export interface PageContext {
   title: string
   description: string
   organization: string
-  versionLabel: string
-  version: string
-  effectiveLabel: string
-  effectiveDate: string
-  isoDate: string
-  contentsLabel: string
-  toc: TocEntry[]
   otherLanguage: {href: string; label: string; lang: string}
   indexHref: string
   indexLabel: string

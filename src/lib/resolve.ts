@@ -167,7 +167,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     storage: {
       country: country(facts.storage.primaryDatabaseCountry),
       inKazakhstan: facts.storage.primaryDatabaseCountry === 'KZ',
-      hosting: facts.storage.hosting ? escapeMarkdown(facts.storage.hosting) : false
+      hosting: facts.storage.hosting ? escapeMarkdown(localized(facts.storage.hosting, locale)) : false
     },
     gdpr: {
       applies: facts.gdpr?.applies ?? false,

@@ -1,0 +1,105 @@
+import {createHash} from 'node:crypto'
+import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {run, type CliIo} from '../src/cli.js'
+import {root} from './helpers/build-content.js'
+
+function createIo(cwd: string) {
+  const out: string[] = []
+  const err: string[] = []
+  const io: CliIo = {cwd, stdout: (text) => out.push(text), stderr: (text) => err.push(text), isTTY: false, env: {}}
+  return {io, stdout: () => out.join(''), stderr: () => err.join('')}
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort()
+}
+
+describe('policygen build', () => {
+  let work: string
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'policygen-build-'))
+    await cp(path.join(root, 'content'), path.join(work, 'content'), {recursive: true})
+  })
+  afterAll(() => rm(work, {recursive: true, force: true}))
+
+  it('writes every document, an index per organization and the manifest', async () => {
+    const {io, stdout} = createIo(work)
+    expect(await run(['build', '--out', 'site'], io)).toBe(0)
+    expect(stdout()).toMatch(/^Built 20 documents for 5 organizations into site \(\d+ files\)\.\n$/)
+    const files = await listFiles(path.join(work, 'site'))
+    for (const document of ['cookie-policy', 'privacy-policy']) {
+      for (const extension of ['md', 'html', 'fragment.html']) {
+        expect(files).toContain(`vivus/kk/${document}.${extension}`)
+        expect(files).toContain(`cap-kz/ru/${document}.${extension}`)
+      }
+    }
+    expect(files).toContain('kazteleport/index.html')
+    expect(files).toContain('manifest.json')
+  })
+
+  it('lists every file in the manifest with its true sha256, size, version and date', async () => {
+    const manifest = JSON.parse(await readFile(path.join(work, 'site', 'manifest.json'), 'utf8')) as {
+      files: Array<{path: string; sha256: string; size: number; version?: string; effectiveDate?: string}>
+    }
+    const files = (await listFiles(path.join(work, 'site'))).filter((file) => file !== 'manifest.json')
+    expect(manifest.files.map((file) => file.path)).toEqual(files.map((file) => file.split(path.sep).join('/')))
+    for (const entry of manifest.files) {
+      const bytes = await readFile(path.join(work, 'site', entry.path))
+      expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+      expect(entry.size).toBe(bytes.byteLength)
+    }
+    const custodian = manifest.files.find((file) => file.path === 'custodian-one/ru/cookie-policy.md')
+    expect(custodian?.effectiveDate).toBe('2025-11-17')
+    expect(custodian?.version).toMatch(/^\d+(\.\d+)*$/)
+  })
+
+  it('gives byte-identical output for the same facts', async () => {
+    const {io} = createIo(work)
+    expect(await run(['build', '--out', 'again', '--quiet'], io)).toBe(0)
+    const first = await listFiles(path.join(work, 'site'))
+    expect(await listFiles(path.join(work, 'again'))).toEqual(first)
+    for (const file of first) {
+      expect((await readFile(path.join(work, 'again', file))).equals(await readFile(path.join(work, 'site', file))), file).toBe(true)
+    }
+  })
+
+  it('refuses bad facts, writes nothing and leaves the previous output untouched', async () => {
+    const before = await readFile(path.join(work, 'site', 'manifest.json'))
+    const facts = path.join(work, 'content', 'vivus', 'facts.yaml')
+    const original = await readFile(facts, 'utf8')
+    await writeFile(facts, original.replace(/^schemaVersion: 1$/m, 'schemaVersion: 1\nunknownFact: true'))
+    try {
+      const {io, stderr, stdout} = createIo(work)
+      expect(await run(['build', '--out', 'site'], io)).toBe(1)
+      expect(stderr()).toMatch(/^content\/vivus\/facts\.yaml:\d+:1 {2}error {2}`unknownFact`: .* {2}unknown-fact$/m)
+      expect(stderr()).toContain('Nothing was written')
+      expect(stdout()).toBe('')
+      expect((await readFile(path.join(work, 'site', 'manifest.json'))).equals(before)).toBe(true)
+      expect((await readdir(work)).filter((name) => name.includes('policygen-'))).toEqual([])
+    } finally {
+      await writeFile(facts, original)
+    }
+  })
+
+  it('prints progress only on a terminal', async () => {
+    const {io, stderr} = createIo(work)
+    expect(await run(['build', '--out', 'site'], {...io, isTTY: true})).toBe(0)
+    expect(stderr()).toContain('[5/5] vivus')
+    const quiet = createIo(work)
+    expect(await run(['build', '--out', 'site', '--quiet'], {...quiet.io, isTTY: true})).toBe(0)
+    expect(quiet.stderr()).toBe('')
+    expect(quiet.stdout()).toBe('')
+  })
+
+  it('answers wrong usage with exit code 2', async () => {
+    const {io, stderr} = createIo(work)
+    expect(await run(['build', 'a', 'b'], io)).toBe(2)
+    expect(await run(['build', '--outt', 'x'], io)).toBe(2)
+    expect(await run(['build', 'no-such-folder'], io)).toBe(2)
+    expect(stderr()).toContain("Unknown option '--outt'")
+  })
+})

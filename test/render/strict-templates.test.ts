@@ -1,0 +1,53 @@
+import {mkdtemp, cp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {buildSite} from '../../src/lib/build.js'
+import {loadTemplates} from '../../src/lib/load-templates.js'
+import {TemplateError} from '../../src/lib/render-markdown.js'
+import {exampleOrganizations, root} from '../helpers/build-content.js'
+
+describe('strict templates', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'policygen-templates-'))
+  afterAll(() => rm(folder, {recursive: true, force: true}))
+  await cp(path.join(root, 'templates'), folder, {recursive: true})
+  const organizations = (await exampleOrganizations()).filter((organization) => organization.id === 'kazteleport')
+
+  async function renderWith(partial: string, change: (source: string) => string): Promise<unknown> {
+    const file = path.join(folder, 'ru', 'partials', partial)
+    const original = await readFile(file, 'utf8')
+    await writeFile(file, change(original))
+    try {
+      await buildSite(organizations, await loadTemplates(folder, (name) => path.relative(folder, name)))
+      return undefined
+    } catch (error) {
+      return error
+    } finally {
+      await writeFile(file, original)
+    }
+  }
+
+  it('fails on a fact the view does not have, naming the template and the fact', async () => {
+    const error = await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\nСрок: {{consent.deadline}}.\n`)
+    expect(error).toBeInstanceOf(TemplateError)
+    const located = error as TemplateError
+    expect(located.file).toBe(path.join('ru', 'partials', 'cookie-policy', 'consent.md.hbs'))
+    expect(located.ruleId).toBe('template-fact-missing')
+    expect(located.detail).toBe('deadline')
+    const lines = (await readFile(path.join(root, 'templates/ru/partials/cookie-policy/consent.md.hbs'), 'utf8')).split('\n').length
+    expect(located.line).toBe(lines + 2)
+    // The column of the fact itself, just after `{{`.
+    expect(located.column).toBe(9)
+  })
+
+  it('fails on a template syntax error, with its line', async () => {
+    const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `{{#if changes.review}}\n${source}`)
+    expect(error).toBeInstanceOf(TemplateError)
+    expect((error as TemplateError).ruleId).toBe('template-error')
+    expect((error as TemplateError).file).toBe(path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'))
+  })
+
+  it('renders the unchanged templates', async () => {
+    expect(await renderWith('cookie-policy/changes.md.hbs', (source) => source)).toBeUndefined()
+  })
+})
