@@ -1,14 +1,13 @@
 import path from 'node:path'
 import {buildSite, type OrganizationFacts} from '../lib/build.js'
-import {loadContent} from '../lib/load.js'
 import {loadTemplates} from '../lib/load-templates.js'
 import {formatMessage, type MessageLanguage} from '../lib/messages.js'
 import {compareProblems, hasErrors} from '../lib/problem.js'
 import {TemplateError} from '../lib/render-markdown.js'
 import {formatProblems, formatProblemsJson} from '../lib/report.js'
-import {validateFacts} from '../lib/validate-facts.js'
 import {compareWithFolder} from '../lib/check-output.js'
 import {writeOutput} from '../lib/write.js'
+import {validateContentFolder} from './content.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen build`: validate, render every document and write them atomically. */
@@ -70,16 +69,8 @@ async function reportCheck(outDir: string, files: Parameters<typeof compareWithF
 
 /** Validate the content; print problems and return an exit code when it cannot be built. */
 export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean): Promise<OrganizationFacts[] | number> {
-  const contentDir = path.resolve(io.cwd, contentArg)
-  const display = (file: string) => path.relative(io.cwd, file) || file
-  let sources
-  try {
-    sources = await loadContent(contentDir, display)
-  } catch {
-    return usageError(io, `cannot read the content folder \`${contentArg}\`. Give the folder that holds <org>/facts.yaml.`)
-  }
-  if (sources.length === 0) return usageError(io, `no <org>/facts.yaml found in \`${contentArg}\`.`)
-  const results = sources.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language)}))
+  const results = await validateContentFolder(contentArg, io, language)
+  if (typeof results === 'number') return results
   const problems = results.flatMap((result) => result.problems).sort(compareProblems)
   if (hasErrors(problems)) {
     io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))

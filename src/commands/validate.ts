@@ -1,9 +1,7 @@
-import path from 'node:path'
-import {loadContent} from '../lib/load.js'
 import type {MessageLanguage} from '../lib/messages.js'
-import {compareProblems, hasErrors, type Problem} from '../lib/problem.js'
+import {compareProblems, hasErrors} from '../lib/problem.js'
 import {formatProblems, formatProblemsJson} from '../lib/report.js'
-import {validateFacts} from '../lib/validate-facts.js'
+import {validateContentFolder} from './content.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen validate`: report every problem in the facts. */
@@ -28,28 +26,11 @@ export const validateCommand: Command = {
 async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.positionals.length > 1) return usageError(io, `validate takes one CONTENT_DIR, got ${args.positionals.length}.`)
   const language = (args.values.lang ?? 'en') as MessageLanguage
-  const problems = await validateContent(args.positionals[0] ?? 'content', io, language)
-  if (problems === undefined) return exitCodes.usage
+  const organizations = await validateContentFolder(args.positionals[0] ?? 'content', io, language)
+  if (typeof organizations === 'number') return organizations
+  const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(language === 'ru' ? 'Проблем не найдено.\n' : 'No problems found.\n')
   return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
 }
-
-async function validateContent(contentArg: string, io: CliIo, language: MessageLanguage): Promise<Problem[] | undefined> {
-  const contentDir = path.resolve(io.cwd, contentArg)
-  const display = (file: string) => path.relative(io.cwd, file) || file
-  let organizations
-  try {
-    organizations = await loadContent(contentDir, display)
-  } catch {
-    io.stderr(`policygen: cannot read the content folder \`${contentArg}\`. Give the folder that holds <org>/facts.yaml.\n`)
-    return undefined
-  }
-  if (organizations.length === 0) {
-    io.stderr(`policygen: no <org>/facts.yaml found in \`${contentArg}\`.\n`)
-    return undefined
-  }
-  return organizations.flatMap((organization) => validateFacts(organization.source, language).problems).sort(compareProblems)
-}
-

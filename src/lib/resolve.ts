@@ -42,6 +42,8 @@ export interface DocumentView {
   audience: string | false
   sites: string[]
   sitesList: string
+  /** Whether there is more than one site (the defined term «Сайт» then covers them together and each). */
+  manySites: boolean
   otherPolicy: {title: string; link: string | false} | false
   contacts: {general: ContactView; personalData: ContactView | false; marketing: ContactView | false}
   responsiblePerson: {position: string; email: string} | false
@@ -79,7 +81,8 @@ export interface CookieRow {
 
 /** The personal-data part of a document view (privacy policy). */
 export interface PersonalDataView {
-  categories: Array<{name: string; items: string; sources: string; retention: string}>
+  /** `retention` is the period alone; `note` says from when it runs (word order differs by language). */
+  categories: Array<{name: string; items: string; sources: string; retention: string; note: string | false}>
   purposes: Array<{name: string; basis: string; data: string}>
   recipients: Array<{kind: string; parties: string | false; purposes: string | false}>
   rights: string[]
@@ -133,6 +136,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     audience: documentFacts.audience ? t('audience', documentFacts.audience) : false,
     sites: facts.sites.map((site) => siteLink(site, locale)),
     sitesList: joinList(facts.sites.map((site) => siteLink(site, locale)), locale),
+    manySites: facts.sites.length > 1,
     otherPolicy: otherFacts
       ? {title: t('documents', otherKind, 'title'), link: otherFacts.url ? markdownLink(t('documents', otherKind, 'title'), localized(otherFacts.url, locale)) : false}
       : false,
@@ -263,9 +267,8 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
       name: t('dataCategory', category.id),
       items: list('dataItem', category.items),
       sources: list('dataSource', category.sources),
-      retention:
-        (category.retention === 'until-purpose' ? t('ui', 'untilPurpose') : formatDuration(parseDuration(category.retention) ?? {kind: 'session'}, locale)) +
-        (category.retentionNote ? ` ${escapeMarkdown(localized(category.retentionNote, locale))}` : '')
+      retention: category.retention === 'until-purpose' ? t('ui', 'untilPurpose') : formatDuration(parseDuration(category.retention) ?? {kind: 'session'}, locale),
+      note: category.retentionNote ? escapeMarkdown(localized(category.retentionNote, locale)) : false
     })),
     purposes: data.purposes.map((purpose) => ({
       name: capitalize(t('processingPurpose', purpose.id)),
