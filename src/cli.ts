@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {parseArgs} from 'node:util'
 import {buildCommand} from './commands/build.js'
+import {diffCommand} from './commands/diff.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './commands/command.js'
 import {validateCommand} from './commands/validate.js'
 
@@ -11,7 +12,8 @@ const packageJson = require('../package.json') as {version: string}
 
 const commands: Record<string, Command> = {
   validate: validateCommand,
-  build: buildCommand
+  build: buildCommand,
+  diff: diffCommand
 }
 const mainHelp = () =>
   [
@@ -56,8 +58,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = parsed.values.lang
   if (lang !== undefined && lang !== 'en' && lang !== 'ru') return usageError(io, `--lang must be en or ru, not \`${String(lang)}\`.`)
   const format = parsed.values.format
-  if (format !== undefined && !['text', 'json'].includes(String(format))) {
-    return usageError(io, `--format must be text or json, not \`${String(format)}\`.`)
+  const formats = command.formats ?? ['text', 'json']
+  if (format !== undefined && !formats.includes(String(format))) {
+    return usageError(io, `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1) ?? ''}, not \`${String(format)}\`.`)
   }
   return command.run(parsed, io)
 }

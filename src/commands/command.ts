@@ -25,6 +25,8 @@ export interface Command {
   usage: string
   help: string
   options: NonNullable<ParseArgsConfig['options']>
+  /** The values `--format` accepts (default: `text` and `json`). */
+  formats?: readonly string[]
   run: (args: ParsedCommand, io: CliIo) => Promise<number>
 }
 

@@ -13,12 +13,18 @@ export interface IndexInput {
   withPdf?: boolean
 }
 
+const compiled = new Map<string, Handlebars.TemplateDelegate>()
+
 const headings: Record<Locale, string> = {ru: 'На русском языке', kk: 'Қазақ тілінде'}
 const versionLabels: Record<Locale, string> = {ru: 'редакция', kk: 'редакция'}
 
 /** Render `OUT/<org>/index.html`, linking every document the organization publishes. */
 export function renderIndexPage(template: TemplateSource, input: IndexInput): string {
-  const render = Handlebars.create().compile(template.source, {strict: true})
+  let render = compiled.get(template.source)
+  if (!render) {
+    render = Handlebars.create().compile(template.source, {strict: true})
+    compiled.set(template.source, render)
+  }
   const [first] = input.facts.locales
   const lang = first ?? 'ru'
   return render({
