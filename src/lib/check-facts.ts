@@ -19,17 +19,19 @@ interface Finding {
  * facts, cross-border transfers, Kazakhstan's localisation rule, version order and similar rules.
  * Runs on facts that already passed the schema.
  */
-export function checkFacts(parsed: ParsedFacts, language: MessageLanguage): Problem[] {
+export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, options: {tolerant?: boolean} = {}): Problem[] {
   const facts = parsed.data as unknown as Facts
-  const findings = [
-    ...checkTranslations(facts),
-    ...checkIdentifier(facts),
-    ...checkDocuments(facts),
-    ...checkCookies(facts),
-    ...checkTransfers(facts),
-    ...checkPersonalData(facts),
-    ...checkClauses(facts)
-  ]
+  const rules = [checkTranslations, checkIdentifier, checkDocuments, checkCookies, checkTransfers, checkPersonalData, checkClauses]
+  // On facts that break the schema (`tolerant`), a rule that trips over the broken shape is skipped
+  // and the others still run.
+  const findings = rules.flatMap((rule) => {
+    if (!options.tolerant) return rule(facts)
+    try {
+      return rule(facts)
+    } catch {
+      return []
+    }
+  })
   return findings.map((finding) => {
     const path = formatFactPath(finding.path)
     return {

@@ -62,20 +62,20 @@ export function parseFacts(source: SourceFile, language: MessageLanguage): Parse
   if (invalidAt !== -1) return report.only('not-utf8', placeInBytes(bytes, invalidAt), {})
 
   const text = new TextDecoder('utf-8').decode(bytes)
-  if (text.trim() === '' || /^(\s*(#.*)?\n?)*$/.test(text)) return report.only('empty-file', {line: 1, column: 1}, {})
+  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) return report.only('empty-file', {line: 1, column: 1}, {})
 
   const lineCounter = new LineCounter()
   const tabs = findIndentTabs(text)
   const documents = parseAllDocuments(text, {lineCounter, uniqueKeys: true, prettyErrors: false})
   const docs = Array.isArray(documents) ? documents : []
-  for (const tab of tabs) report.add('tab-indent', tab, {})
   const [doc, second] = docs
   if (second) report.add('multiple-documents', placeOf(lineCounter, second.range[0]), {})
   if (!doc) return report.only('empty-file', {line: 1, column: 1}, {})
-  for (const error of doc.errors) {
-    if (error.code === 'TAB_AS_INDENT' && tabs.length > 0) continue
-    reportYamlError(error, doc, lineCounter, report)
-  }
+  // A tab in the indentation confuses the parser about every line after it: when the file does not
+  // parse and has such tabs, the tabs are the problem to report. (A tab inside a block scalar's text
+  // is fine: the file then parses.)
+  if (doc.errors.length > 0 && tabs.length > 0) for (const tab of tabs) report.add('tab-indent', tab, {})
+  else for (const error of doc.errors) reportYamlError(error, doc, lineCounter, report)
   if (report.problems.length > 0) return {problems: report.problems}
 
   if (!isMap(doc.contents)) {
@@ -167,7 +167,7 @@ function pathAtOffset(doc: Document, offset: number): PathSegment[] {
       for (const item of node.items) {
         const start = isScalar(item.key) ? item.key.range?.[0] ?? -1 : -1
         const end = (item.value as {range?: [number, number, number]} | null)?.range?.[2] ?? start + 1
-        if (isScalar(item.key) && start <= offset && offset <= end) {
+        if (isScalar(item.key) && start <= offset && offset < end) {
           path.push(String(item.key.value))
           next = start === offset ? undefined : item.value
           break
@@ -176,7 +176,7 @@ function pathAtOffset(doc: Document, offset: number): PathSegment[] {
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
         const range = (item as {range?: [number, number, number]} | null)?.range
-        if (range && range[0] <= offset && offset <= range[2]) {
+        if (range && range[0] <= offset && offset < range[2]) {
           path.push(index)
           next = item
         }
@@ -221,13 +221,21 @@ function placeInBytes(bytes: Uint8Array, offset: number): Place {
   return {line, column}
 }
 
+// Strict UTF-8 (RFC 3629): no overlong forms, no encoded surrogates, nothing above U+10FFFF.
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0
   while (index < bytes.length) {
     const byte = bytes[index] ?? 0
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0
+    if (byte < 0x80) {
+      index++
+      continue
+    }
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0
     if (length === 0 || index + length > bytes.length) return index
-    for (let next = 1; next < length; next++) {
+    const second = bytes[index + 1] ?? 0
+    const [low, high] = secondByteRange(byte)
+    if (second < low || second > high) return index
+    for (let next = 2; next < length; next++) {
       if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index
     }
     index += length
@@ -235,3 +243,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf]
+  if (lead === 0xed) return [0x80, 0x9f]
+  if (lead === 0xf0) return [0x90, 0xbf]
+  if (lead === 0xf4) return [0x80, 0x8f]
+  return [0x80, 0xbf]
+}

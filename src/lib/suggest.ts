@@ -1,6 +1,7 @@
 /** Find the candidate closest to `value` by edit distance, if it is close enough to be a likely typo. */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(value.length / 3))
+  // One edit for short words (two-letter codes are all within two edits of each other), more for long ones.
+  const limit = value.length <= 3 ? 1 : Math.max(2, Math.floor(value.length / 3))
   let best: string | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const candidate of candidates) {

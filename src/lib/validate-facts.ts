@@ -29,12 +29,7 @@ export function validateFacts(source: SourceFile, language: MessageLanguage): Va
 }
 
 function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLanguage, schemaProblems: readonly Problem[]): Problem[] {
-  let ruleProblems: Problem[]
-  try {
-    ruleProblems = checkFacts(parsed, language)
-  } catch {
-    return []
-  }
+  const ruleProblems = checkFacts(parsed, language, {tolerant: true})
   const broken = schemaProblems.map((problem) => problem.path)
   return ruleProblems.filter(
     (problem) => !broken.some((path) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`) || path.startsWith(`${problem.path}.`))

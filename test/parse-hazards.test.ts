@@ -1,0 +1,269 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {maxAliasCount, maxDepth, maxFileSize, parseFacts, type ParseResult} from '../src/lib/parse-facts.js'
+import {validateFacts} from '../src/lib/validate-facts.js'
+
+// Cases that live in bytes rather than in a fixture with marker comments: files that are not text,
+// not UTF-8, too large or empty, and YAML built to hurt the parser.
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+const validText = readFileSync(path.join(projectRoot, 'content/kazteleport/facts.yaml'), 'utf8')
+const encode = (text: string) => new TextEncoder().encode(text)
+const bytesOf = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...encode(part)] : part)))
+
+function parse(bytes: Uint8Array, extra: {size?: number} = {}): ParseResult {
+  return parseFacts({path: 'org/facts.yaml', bytes, ...extra}, 'en')
+}
+
+function summary(result: ParseResult): string[] {
+  return result.problems.map((problem) => `${problem.line}:${problem.column} ${problem.ruleId}`)
+}
+
+describe('files that are not YAML text', () => {
+  it('refuses NUL bytes as a binary file, at the first NUL', () => {
+    const result = parse(bytesOf('schemaVersion: 1\nlo', [0], 'cales: [ru]\n'))
+    expect(summary(result)).toEqual(['2:3 binary-file'])
+    expect(result.parsed).toBeUndefined()
+    expect(result.problems[0]?.message).toBe('This is not a text file (it contains NUL bytes). Facts files are YAML text saved as UTF-8.')
+  })
+
+  it('refuses UTF-16 (which is full of NUL bytes for Latin text)', () => {
+    const utf16 = [0xff, 0xfe, ...[...'schemaVersion: 1\n'].flatMap((char) => [char.charCodeAt(0), 0])]
+    const result = parse(new Uint8Array(utf16))
+    expect(result.problems.map((problem) => `${problem.line} ${problem.ruleId}`)).toEqual(['1 binary-file'])
+  })
+
+  it('refuses invalid UTF-8 at the line and column of the first bad byte', () => {
+    // A Latin-1 `é` (0xE9) after three Cyrillic letters: column 12 counts characters, not bytes.
+    const result = parseFacts({path: 'org/facts.yaml', bytes: bytesOf('organization:\n  legalName:\n    ru: Каз', [0xe9], 'x\n')}, 'ru')
+    expect(summary(result)).toEqual(['3:12 not-utf8'])
+    expect(result.problems[0]?.message).toMatch(/^Файл не в кодировке UTF-8\./)
+  })
+
+  it('refuses a multi-byte character cut off at the end of the file', () => {
+    expect(summary(parse(bytesOf('a: Каз', [0xd0])))).toEqual(['1:7 not-utf8'])
+  })
+
+  it('refuses a lone continuation byte and a byte that never starts a character', () => {
+    expect(summary(parse(bytesOf('a: 1\nb: ', [0x80], '\n')))).toEqual(['2:4 not-utf8'])
+    expect(summary(parse(bytesOf('a: ', [0xff], '\n')))).toEqual(['1:4 not-utf8'])
+  })
+
+  // Regression (fixed) in parse-facts.ts (`firstInvalidUtf8`): it checks only lead and continuation bytes, so it lets
+  // through encoded UTF-16 surrogates (CESU-8), overlong forms and code points above U+10FFFF. None of
+  // these is UTF-8; TextDecoder then silently turns them into U+FFFD and the facts are quietly corrupted.
+  it.each([
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['an overlong slash', [0xe0, 0x80, 0xaf]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]]
+  ])('refuses %s', (_, bad) => {
+    expect(summary(parse(bytesOf('name: ', bad, '\n')))).toEqual(['1:7 not-utf8'])
+  })
+
+  it(`refuses a file over ${maxFileSize} bytes before reading it`, () => {
+    const bytes = new Uint8Array(maxFileSize + 1).fill(0x23) // `#`: it would be a comment, if it were read
+    const result = parse(bytes)
+    expect(summary(result)).toEqual(['1:1 file-too-large'])
+    expect(result.problems[0]?.message).toBe(
+      `The file is ${maxFileSize + 1} bytes; facts files may be at most ${maxFileSize} bytes. Split it or remove what is not a fact.`
+    )
+  })
+
+  it('refuses a large file by its size on disk when only its start was read', () => {
+    const result = parse(encode(validText), {size: 5 * maxFileSize})
+    expect(summary(result)).toEqual(['1:1 file-too-large'])
+    expect(result.problems[0]?.message).toContain(`The file is ${5 * maxFileSize} bytes`)
+  })
+
+  it('accepts a file of exactly the largest size', () => {
+    const padding = `#${'x'.repeat(maxFileSize - encode(validText).length - 2)}\n`
+    const bytes = encode(validText + padding)
+    expect(bytes.length).toBe(maxFileSize)
+    expect(validateFacts({path: 'org/facts.yaml', bytes}, 'en').problems).toEqual([])
+  })
+
+  it.each([
+    ['nothing at all', ''],
+    ['blank lines', '\n\n   \n\t\n'],
+    ['comments only', '# facts to come\n\n  # schemaVersion: 1\n'],
+    ['a byte-order mark only', '\uFEFF'],
+    ['CRLF comments', '# one\r\n# two\r\n']
+  ])('calls a file with %s empty', (_, text) => {
+    const result = parse(encode(text))
+    expect(summary(result)).toEqual(['1:1 empty-file'])
+    expect(result.problems[0]?.message).toBe("The file is empty. Expected the organization's facts, starting with `schemaVersion: 1`.")
+  })
+})
+
+describe('text that is fine', () => {
+  it('accepts a byte-order mark at the start', () => {
+    const result = validateFacts({path: 'org/facts.yaml', bytes: bytesOf([0xef, 0xbb, 0xbf], validText)}, 'en')
+    expect(result.problems).toEqual([])
+    expect(result.facts?.schemaVersion).toBe(1)
+    expect(Object.keys(result.parsed?.data ?? {})[0]).toBe('schemaVersion')
+  })
+
+  it('keeps lines and columns right after a byte-order mark', () => {
+    const broken = validText.replace('  - url: https://kazteleport.kz', '  - url: http://kazteleport.kz')
+    const plain = validateFacts({path: 'f', bytes: encode(broken)}, 'en').problems
+    const withBom = validateFacts({path: 'f', bytes: bytesOf([0xef, 0xbb, 0xbf], broken)}, 'en').problems
+    expect(withBom.map((problem) => `${problem.line}:${problem.column}`)).toEqual(['22:10'])
+    expect(withBom).toEqual(plain)
+  })
+
+  it('accepts Windows line ends', () => {
+    const result = validateFacts({path: 'org/facts.yaml', bytes: encode(validText.replace(/\n/g, '\r\n'))}, 'en')
+    expect(result.problems).toEqual([])
+    expect(result.facts?.organization.bin).toBe('060440001230')
+  })
+
+  it('accepts a few aliases of a shared value', () => {
+    const text = `shared: &text {ru: Текст, kk: Мәтін}\n${Array.from({length: 20}, (_, index) => `copy${index}: *text`).join('\n')}\n`
+    const result = parse(encode(text))
+    expect(result.problems).toEqual([])
+    expect(result.parsed?.data.copy19).toEqual({ru: 'Текст', kk: 'Мәтін'})
+  })
+
+  // Regression (fixed) in parse-facts.ts (`findIndentTabs`): every tab before the first other character of a line
+  // counts as indentation, even inside a block scalar, where a tab after the indentation is content.
+  // The `yaml` package reads this file without an error.
+  it.each(['>', '|'])('accepts a tab inside the text of a `%s` block scalar', (indicator) => {
+    const text = validText.replace(
+      '          ru: Первая редакция политики.\n',
+      `          ru: ${indicator}\n            Первая редакция\n            \tполитики.\n`
+    )
+    expect(validateFacts({path: 'org/facts.yaml', bytes: encode(text)}, 'en').problems).toEqual([])
+  })
+
+  // Regression (fixed) in parse-facts.ts: the "comments only" test `/^(\s*(#.*)?\n?)*$/` backtracks exponentially
+  // (`\s*` and `\n?` can both take a line end) whenever a file STARTS with several blank or comment lines
+  // and then holds facts: 10 comment lines take about half a second, 14 more than 30 seconds, 40 never
+  // finish. The child process is given 15 seconds to do milliseconds of work; this is no speed
+  // measurement, only a way to see that validation never returns without hanging the test run.
+  it('returns for a valid file that starts with 40 comment lines', () => {
+    expect(parseInChild(`${'# A line of the file header.\n'.repeat(40)}${validText}`)).toEqual({signal: null, stdout: '[]'})
+  })
+
+  it('returns from the same child-process check for a file that starts with 3 comment lines', () => {
+    expect(parseInChild(`${'# A line of the file header.\n'.repeat(3)}${validText}`)).toEqual({signal: null, stdout: '[]'})
+  })
+})
+
+/** Parse `text` in a child process that is killed after 15 s; what it printed (the rule ids) and how it ended. */
+function parseInChild(text: string): {signal: NodeJS.Signals | null; stdout: string} {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'policygen-parse-'))
+  try {
+    const facts = path.join(dir, 'facts.yaml')
+    writeFileSync(facts, text)
+    const script = path.join(dir, 'check.mts')
+    const parseModule = new URL('../src/lib/parse-facts.ts', import.meta.url).href
+    writeFileSync(
+      script,
+      [
+        `import {readFileSync} from 'node:fs'`,
+        `import {parseFacts} from ${JSON.stringify(parseModule)}`,
+        `const result = parseFacts({path: 'facts.yaml', bytes: new Uint8Array(readFileSync(${JSON.stringify(facts)}))}, 'en')`,
+        `process.stdout.write(JSON.stringify(result.problems.map((problem) => problem.ruleId)))`
+      ].join('\n')
+    )
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script], {cwd: projectRoot, encoding: 'utf8', timeout: 15_000})
+    return {signal: child.signal, stdout: child.stdout}
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+describe('YAML built to hurt', () => {
+  it(`refuses a "billion laughs" alias bomb (more than ${maxAliasCount} alias uses) and returns`, () => {
+    // Ten levels of ten: fully expanded this would be 10^10 strings.
+    const lines = ['lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    for (let level = 1; level < 10; level++) {
+      lines.push(`lol${level}: &lol${level} [${Array.from({length: 10}, () => `*lol${level - 1}`).join(', ')}]`)
+    }
+    const result = parse(encode(`${lines.join('\n')}\n`))
+    expect(summary(result)).toEqual(['2:14 too-many-aliases'])
+    expect(result.parsed).toBeUndefined()
+    expect(result.problems[0]?.message).toBe(
+      'The YAML aliases (`*name`) expand to too much data (more than 100 uses). Write the values out instead.'
+    )
+  })
+
+  it('refuses 40 levels of nested mappings at the first level past the limit', () => {
+    const text = `${Array.from({length: 40}, (_, level) => `${'  '.repeat(level)}level${level}:`).join('\n')} deep\n`
+    const result = parse(encode(text))
+    // The mapping holding `level32` is the 33rd; its first key is on line 33 after 64 spaces.
+    expect(summary(result)).toEqual([`${maxDepth + 1}:${2 * maxDepth + 1} too-deep`])
+    expect(result.problems[0]?.message).toBe(
+      'The facts are nested more than 32 levels deep here. No fact needs that; check the indentation.'
+    )
+  })
+
+  it(`accepts exactly ${maxDepth} levels and refuses ${maxDepth + 1}`, () => {
+    const nested = (levels: number) => encode(`a: ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}\n`)
+    expect(parse(nested(maxDepth)).problems).toEqual([])
+    expect(summary(parse(nested(maxDepth + 1)))).toEqual([`1:${3 + maxDepth} too-deep`])
+  })
+
+  it('refuses `__proto__` keys and leaves Object.prototype alone', () => {
+    const text = [
+      '__proto__: {polluted: yes}',
+      'organization:',
+      '  "__proto__":',
+      '    polluted: yes',
+      'list:',
+      '  - constructor: {prototype: {polluted: yes}}',
+      ''
+    ].join('\n')
+    const result = parse(encode(text))
+    expect(summary(result)).toEqual(['1:1 forbidden-key', '3:3 forbidden-key', '6:5 forbidden-key'])
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      '`__proto__` cannot be used as a key (it would change how the program works). Rename it.',
+      '`__proto__` cannot be used as a key (it would change how the program works). Rename it.',
+      '`constructor` cannot be used as a key (it would change how the program works). Rename it.'
+    ])
+    expect(result.parsed).toBeUndefined()
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false)
+  })
+
+  it('reports a key given twice, and every one of them', () => {
+    const result = parse(encode('a: 1\nb: 2\nb: 3\nc:\n  d: 1\n  d: 2\n'))
+    expect(result.problems.map((problem) => `${problem.line}:${problem.column} ${problem.ruleId} ${problem.path}`)).toEqual([
+      '3:1 duplicate-key b',
+      '6:3 duplicate-key c.d'
+    ])
+  })
+
+  // Regression (fixed) in parse-facts.ts (`pathAtOffset`): a value's range ends where the next key begins, and the
+  // inclusive `offset <= end` takes the repeated key for part of the value before it, so the message
+  // names the wrong fact: here "`b` is given twice" (for `a: [1]`) and "`a[0]` is given twice".
+  it.each([
+    ['a: [1]\nb: [2]\na: 3\n', '3:1 a'],
+    ['a:\n  - 1\na: 2\n', '3:1 a'],
+    ['x: 1\ngdpr:\n  applies: false\ngdpr:\n  applies: true\n', '4:1 gdpr']
+  ])('names the key given twice in %j', (text, expected) => {
+    expect(parse(encode(text)).problems.map((problem) => `${problem.line}:${problem.column} ${problem.path}`)).toEqual([expected])
+  })
+
+  it('refuses a second document, even an empty one', () => {
+    expect(summary(parse(encode('a: 1\n---\nb: 2\n')))).toEqual(['2:1 multiple-documents'])
+    expect(summary(parse(encode('a: 1\n---\n')))).toEqual(['2:1 multiple-documents'])
+    expect(parse(encode('---\na: 1\n...\n')).problems).toEqual([])
+  })
+
+  it.each([
+    ['a list', '- a\n- b\n', '1:1', 'a list'],
+    ['a single value', 'just words\n', '1:1', 'a single value'],
+    ['a number', '42\n', '1:1', 'a single value']
+  ])('refuses %s at the top level', (_, text, place, actual) => {
+    const result = parse(encode(text))
+    expect(summary(result)).toEqual([`${place} not-a-mapping`])
+    expect(result.problems[0]?.message).toBe(
+      `The file must hold named facts (\`key: value\` lines), but it holds ${actual}. Start with \`schemaVersion: 1\`.`
+    )
+  })
+})
