@@ -32,12 +32,15 @@ describe('policygen build', () => {
     expect(stdout()).toMatch(/^Built 20 documents for 5 organizations into site \(\d+ files\)\.\n$/)
     const files = await listFiles(path.join(work, 'site'))
     for (const document of ['cookie-policy', 'privacy-policy']) {
-      for (const extension of ['md', 'html', 'fragment.html']) {
+      for (const extension of ['md', 'html', 'fragment.html', 'pdf']) {
         expect(files).toContain(`vivus/kk/${document}.${extension}`)
         expect(files).toContain(`cap-kz/ru/${document}.${extension}`)
       }
     }
     expect(files).toContain('kazteleport/index.html')
+    const index = await readFile(path.join(work, 'site', 'kazteleport', 'index.html'), 'utf8')
+    expect(index).toContain('<a href="kk/privacy-policy.pdf">PDF</a>')
+    expect(index).toContain('<a href="ru/cookie-policy.html">Политика в отношении файлов cookie</a>')
     expect(files).toContain('manifest.json')
   })
 
@@ -93,6 +96,17 @@ describe('policygen build', () => {
     expect(await run(['build', '--out', 'site', '--quiet'], {...quiet.io, isTTY: true})).toBe(0)
     expect(quiet.stderr()).toBe('')
     expect(quiet.stdout()).toBe('')
+  })
+
+  it('dates PDFs with SOURCE_DATE_EPOCH when it is set, and refuses a malformed one', async () => {
+    const {io} = createIo(work)
+    expect(await run(['build', '--out', 'epoch', '--quiet'], {...io, env: {SOURCE_DATE_EPOCH: '1700000000'}})).toBe(0)
+    const pdf = await readFile(path.join(work, 'epoch', 'vivus', 'ru', 'cookie-policy.pdf'), 'latin1')
+    // The XMP metadata carries the same date as the Info dictionary, in plain text.
+    expect(pdf).toContain('<xmp:CreateDate>2023-11-14T22:13:20Z</xmp:CreateDate>')
+    const bad = createIo(work)
+    expect(await run(['build', '--out', 'epoch'], {...bad.io, env: {SOURCE_DATE_EPOCH: 'yesterday'}})).toBe(2)
+    expect(bad.stderr()).toContain('SOURCE_DATE_EPOCH must be whole seconds')
   })
 
   it('answers wrong usage with exit code 2', async () => {

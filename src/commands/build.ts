@@ -4,6 +4,7 @@ import {loadTemplates} from '../lib/load-templates.js'
 import {formatMessage, type MessageLanguage} from '../lib/messages.js'
 import {compareProblems, hasErrors} from '../lib/problem.js'
 import {TemplateError} from '../lib/render-markdown.js'
+import {createPdfRenderer} from '../lib/render-pdf.js'
 import {formatProblems, formatProblemsJson} from '../lib/report.js'
 import {compareWithFolder} from '../lib/check-output.js'
 import {writeOutput} from '../lib/write.js'
@@ -17,9 +18,10 @@ export const buildCommand: Command = {
   help: [
     'Validates CONTENT_DIR (default ./content) first: any error means nothing is written (exit 1).',
     'Then, for each organization, locale and published document, writes',
-    '  OUT/<org>/<locale>/<document>.md, .html (standalone page), .fragment.html (body only)',
+    '  OUT/<org>/<locale>/<document>.md, .html (standalone page), .fragment.html (body only), .pdf',
     '  OUT/<org>/index.html and OUT/manifest.json (sha256, size, version, effective date of every file).',
     'The output folder is replaced atomically: a failed build leaves the previous output untouched.',
+    'PDFs are dated with the effective date, or with SOURCE_DATE_EPOCH (seconds) when it is set.',
     '',
     'Options:',
     '  --out DIR        output folder (default: dist)',
@@ -83,11 +85,18 @@ export async function loadValidContent(contentArg: string, io: CliIo, language: 
 
 /** Render every organization in memory; print a located template error and return 1 if one fails. */
 export async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean) {
+  // Reproducible builds: PDFs are dated SOURCE_DATE_EPOCH when it is set, the effective date otherwise.
+  const epoch = io.env.SOURCE_DATE_EPOCH
+  const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined
+  if (epoch !== undefined && epoch !== '' && sourceDateEpoch === undefined) {
+    return usageError(io, `SOURCE_DATE_EPOCH must be whole seconds since 1970, not \`${epoch}\`.`)
+  }
   const display = (file: string) => path.relative(io.cwd, file) || file
   const progress = io.isTTY && !quiet && organizations.length > 1
   try {
     const templates = await loadTemplates(undefined, display)
     const files = await buildSite(organizations, templates, {
+      extraRenderers: [createPdfRenderer(sourceDateEpoch === undefined ? {} : {sourceDateEpoch})],
       ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
     })
     return files

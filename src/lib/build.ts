@@ -78,7 +78,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
         entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
       }
     }
-    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, entries, stylesheet: templates.stylesheet}))})
+    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, entries, stylesheet: templates.stylesheet, withPdf: (options.extraRenderers ?? []).length > 0}))})
     options.onProgress?.(++done, organizations.length, id)
   }
   files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})

@@ -1,0 +1,157 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import PDFDocument from 'pdfkit'
+import {internalFont, type FontkitFont, type ShapedRun} from './internals.js'
+
+/** A typeface of the PDF: PT Serif for the text, PT Sans for headings, tables and the footer. */
+export type FontFamily = 'serif' | 'sans'
+
+/** One registered font: family plus weight and slant, e.g. `serif-bold-italic`. */
+export type FontKey = `${FontFamily}${'' | '-bold'}${'' | '-italic'}`
+
+const files: Record<FontKey, string> = {
+  serif: '@expo-google-fonts/pt-serif/400Regular/PTSerif_400Regular.ttf',
+  'serif-bold': '@expo-google-fonts/pt-serif/700Bold/PTSerif_700Bold.ttf',
+  'serif-italic': '@expo-google-fonts/pt-serif/400Regular_Italic/PTSerif_400Regular_Italic.ttf',
+  'serif-bold-italic': '@expo-google-fonts/pt-serif/700Bold_Italic/PTSerif_700Bold_Italic.ttf',
+  sans: '@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf',
+  'sans-bold': '@expo-google-fonts/pt-sans/700Bold/PTSans_700Bold.ttf',
+  'sans-italic': '@expo-google-fonts/pt-sans/400Regular_Italic/PTSans_400Regular_Italic.ttf',
+  'sans-bold-italic': '@expo-google-fonts/pt-sans/700Bold_Italic/PTSans_700Bold_Italic.ttf'
+}
+
+const fontKeys = Object.keys(files) as FontKey[]
+const require = createRequire(import.meta.url)
+const fontBytes = new Map<FontKey, Buffer>()
+
+/** Most shaped words kept per font before the store starts over. */
+const maxShapedWords = 50_000
+
+/**
+ * Words shaped so far, per font, shared by all documents. Shaping (fontkit's GSUB/GPOS layout) is
+ * most of the cost of a PDF, and its result depends only on the font and the word. Each document
+ * still parses its own copy of the font (fontkit caches glyphs in the font, and its subsetter
+ * adds glyphs without their characters, which would leak into the next document's text layer);
+ * the store keeps plain copies of the glyph ids, widths and characters, tied to no font.
+ */
+const shapedWords = new Map<FontKey, Map<string, ShapedRun>>()
+
+/**
+ * Glyphs more than one character sequence leads to: two characters mapped to one glyph (µ and μ),
+ * or a ligature the font also encodes as a character (ﬁ). fontkit gives a glyph the characters it
+ * was first met with, so a word with such a glyph would carry another document's text layer: it is
+ * never shared. Found on a font of its own, as probing fills the font's glyph cache.
+ */
+const ambiguousGlyphs = new Map<FontKey, ReadonlySet<number>>()
+
+/** The font of `family` in the given weight and slant. */
+export function fontKey(family: FontFamily, bold: boolean, italic: boolean): FontKey {
+  return `${family}${bold ? '-bold' : ''}${italic ? '-italic' : ''}`
+}
+
+/**
+ * Register the PT fonts (from their npm packages, read once per process) under their `FontKey`s,
+ * in a fixed order, so the subset tags pdfkit derives from its font ids are the same every time.
+ * Only the fonts the document uses are embedded, each as a subset of the glyphs it uses.
+ */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  for (const key of fontKeys) {
+    let data = fontBytes.get(key)
+    if (!data) {
+      data = readFileSync(require.resolve(files[key]))
+      fontBytes.set(key, data)
+    }
+    let ambiguous = ambiguousGlyphs.get(key)
+    if (!ambiguous) {
+      ambiguous = ambiguousIn(data)
+      ambiguousGlyphs.set(key, ambiguous)
+    }
+    doc.registerFont(key, data)
+    internalFont(doc.font(key)).layoutCache = sharedLayoutCache(key, ambiguous)
+  }
+}
+
+function sharedLayoutCache(key: FontKey, ambiguous: ReadonlySet<number>): Record<string, ShapedRun | undefined> {
+  let store = shapedWords.get(key)
+  if (!store || store.size > maxShapedWords) {
+    store = new Map()
+    shapedWords.set(key, store)
+  }
+  const words = store
+  return new Proxy(Object.create(null) as Record<string, ShapedRun | undefined>, {
+    get: (_target, text) => (typeof text === 'string' ? words.get(text) : undefined),
+    set: (_target, text, run: ShapedRun) => {
+      if (typeof text === 'string' && canonical(text, run) && run.glyphs.every((glyph) => !ambiguous.has(glyph.id))) words.set(text, detach(run))
+      return true
+    }
+  })
+}
+
+function ambiguousIn(data: Buffer): ReadonlySet<number> {
+  const probe = new PDFDocument({autoFirstPage: false})
+  probe.registerFont('probe', data)
+  const font: FontkitFont | undefined = internalFont(probe.font('probe')).font
+  const sources = new Map<number, number>()
+  const ambiguous = new Set<number>()
+  for (const codePoint of font?.characterSet ?? []) {
+    const id = font?.glyphForCodePoint(codePoint).id ?? 0
+    sources.set(id, (sources.get(id) ?? 0) + 1)
+    if ((codePoint >= 0xfb00 && codePoint <= 0xfb4f) || (sources.get(id) ?? 0) > 1) ambiguous.add(id)
+  }
+  return ambiguous
+}
+
+/** Whether the glyphs' characters spell `text` exactly (else the text layer would not be the word). */
+function canonical(text: string, run: ShapedRun): boolean {
+  const spelled = run.glyphs.flatMap((glyph) => glyph.codePoints)
+  const expected = [...text].map((char) => char.codePointAt(0))
+  return spelled.length === expected.length && spelled.every((codePoint, index) => codePoint === expected[index])
+}
+
+function detach(run: ShapedRun): ShapedRun {
+  return {
+    glyphs: run.glyphs.map((glyph) => ({id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [...glyph.codePoints]})),
+    positions: run.positions,
+    advanceWidth: run.advanceWidth
+  }
+}
+
+/** Widths and vertical metrics of text in the registered fonts, measured by pdfkit exactly as it sets the text. */
+export class Measurer {
+  readonly #widths = new Map<string, number>()
+  readonly #glyphs = new Map<string, boolean>()
+
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  /** Width of `text` in `font` at `size` points. */
+  width(text: string, font: FontKey, size: number): number {
+    const key = `${font}\u0000${text}`
+    let width = this.#widths.get(key)
+    if (width === undefined) {
+      width = this.doc.font(font).fontSize(1000).widthOfString(text) / 1000
+      this.#widths.set(key, width)
+    }
+    return width * size
+  }
+
+  /** Height above the baseline of `font` at `size` (the font's ascender). */
+  ascender(font: FontKey, size: number): number {
+    return (internalFont(this.doc.font(font)).ascender / 1000) * size
+  }
+
+  /** Depth below the baseline of `font` at `size` (positive). */
+  descender(font: FontKey, size: number): number {
+    return (-internalFont(this.doc.font(font)).descender / 1000) * size
+  }
+
+  /** Whether `font` has a glyph for the character `char` (else it would print as an empty box). */
+  hasGlyph(font: FontKey, char: string): boolean {
+    const key = `${font}\u0000${char}`
+    let has = this.#glyphs.get(key)
+    if (has === undefined) {
+      has = internalFont(this.doc.font(font)).font?.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ?? true
+      this.#glyphs.set(key, has)
+    }
+    return has
+  }
+}

@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import {renderHtmlFragment} from '../../src/lib/render-html.js'
+import {renderPdf} from '../../src/lib/render-pdf.js'
+import {kazteleportDocument, pageTexts, squash} from './helpers.js'
+
+/** A document with a long cookie table (some rows of several lines, one taller than a page) and nested lists. */
+function longDocument(rows: number, tallRow?: number): string {
+  const purpose = 'Длинное описание цели, которое занимает несколько строк в ячейке таблицы и проверяет перенос. '
+  const table = Array.from({length: rows}, (_, row) => `| \`_cookie_${row}\` | Поставщик ${row} | ${row === tallRow ? purpose.repeat(60) : row % 5 === 0 ? purpose.repeat(2) : 'Сбор статистики'} | 1 год |`)
+  return [
+    '# Политика в отношении файлов cookie',
+    '',
+    '**АО «Тест»** · Редакция 1.0 · Действует с 1 июня 2025 г.',
+    '',
+    '## 1. Списки',
+    '',
+    'Текст с *курсивом*, **жирным** и `кодом`, [ссылка](https://example.kz/a/very/long/path/that/does/not/fit/on/one/line/at/all/because/it/is/really/long) и [раздел 2](#2-перечень).',
+    '',
+    '1. Первый пункт',
+    '   - вложенный пункт;',
+    '   - ещё один вложенный пункт.',
+    '2. Второй пункт',
+    '',
+    '## 2. Перечень',
+    '',
+    '| Название | Поставщик | Цель | Срок хранения |',
+    '| --- | --- | --- | --- |',
+    ...table,
+    '',
+    '## 3. Контакты',
+    '',
+    'Пишите на [info@example.kz](mailto:info@example.kz).',
+    ''
+  ].join('\n')
+}
+
+async function render(markdown: string): Promise<string[]> {
+  const {view} = await kazteleportDocument('ru', 'cookie-policy')
+  return pageTexts(await renderPdf({view, html: renderHtmlFragment(markdown, 'Содержание')}))
+}
+
+describe('the PDF layout', () => {
+  it('repeats the table header on every page the table runs onto and keeps rows whole', async () => {
+    const pages = await render(longDocument(90))
+    expect(pages.length).toBeGreaterThan(3)
+    const tablePages = pages.filter((page) => /_cookie_\d+/.test(page))
+    expect(tablePages.length).toBeGreaterThan(2)
+    for (const page of tablePages) expect(page).toContain('Срок хранения')
+    for (let row = 0; row < 90; row++) {
+      const name = new RegExp(`_cookie_${row}(?!\\d)`)
+      const holding = pages.filter((page) => name.test(page))
+      expect(holding).toHaveLength(1)
+      expect(holding[0]).toContain(`Поставщик ${row}`)
+      expect(holding[0]).toContain('1 год')
+    }
+  })
+
+  it('splits a row taller than a page between lines, and nothing is lost', async () => {
+    const pages = await render(longDocument(12, 6))
+    const holding = pages.filter((page) => page.includes('Длинное описание цели'))
+    expect(holding.length).toBeGreaterThan(1)
+    const all = squash(pages.join(' '))
+    const count = all.split('Длинное описание цели').length - 1
+    expect(count).toBe(60 + 3 * 2)
+  })
+
+  it('sets nested lists, emphasis, code, long links and the contents', async () => {
+    const text = squash((await render(longDocument(3))).join('\n'))
+    expect(text).toContain('вложенный пункт;')
+    expect(text).toContain('ещё один вложенный пункт.')
+    expect(text).toContain('Текст с курсивом, жирным и кодом')
+    expect(text).toContain('Пишите на info@example.kz.')
+    expect(text).toMatch(/Содержание 1\. Списки \d+ 2\. Перечень \d+ 3\. Контакты \d+/)
+  })
+
+  it('prints a character no PT font has as «?», never as an empty box', async () => {
+    const text = squash((await render('# Заголовок\n\n## 1. Раздел\n\nИероглиф 漢 и эмодзи 🍪.\n')).join('\n'))
+    expect(text).toContain('Иероглиф ? и эмодзи ?.')
+  })
+})

@@ -1,0 +1,163 @@
+import {extractLinks, getDocumentProxy, getMeta} from 'unpdf'
+import {describe, expect, it} from 'vitest'
+import type {Locale} from '../../src/lib/locale.js'
+import {pageLabel, pdfRenderer, renderPdf} from '../../src/lib/render-pdf.js'
+import type {DocumentKind} from '../../src/lib/resolve.js'
+import {kazakhReady, kazteleportDocument, latin1, pageTexts, squash} from './helpers.js'
+
+const rendered = new Map<string, Promise<Uint8Array>>()
+
+/** Each kazteleport document rendered once per test file (a copy each time: pdf.js takes over what it reads). */
+async function pdfOf(locale: Locale, document: DocumentKind): Promise<Uint8Array> {
+  const key = `${locale}/${document}`
+  let pdf = rendered.get(key)
+  if (!pdf) {
+    pdf = kazteleportDocument(locale, document).then(({view, html}) => renderPdf({view, html}))
+    rendered.set(key, pdf)
+  }
+  return (await pdf).slice()
+}
+
+const cases: Array<{locale: Locale; document: DocumentKind}> = [
+  {locale: 'ru', document: 'cookie-policy'},
+  {locale: 'ru', document: 'privacy-policy'},
+  {locale: 'kk', document: 'cookie-policy'},
+  {locale: 'kk', document: 'privacy-policy'}
+]
+
+describe.each(cases)('the $locale $document PDF', ({locale, document}) => {
+  const skip = locale === 'kk' && !kazakhReady
+
+  it.skipIf(skip)('has the title, every heading of the table of contents and the page label as text', async () => {
+    const {view, html} = await kazteleportDocument(locale, document)
+    const pages = await pageTexts(await pdfOf(locale, document))
+    const text = squash(pages.join('\n'))
+    expect(text).toContain(view.title)
+    expect(html.toc.length).toBeGreaterThan(3)
+    for (const entry of html.toc) expect(text).toContain(squash(entry.title))
+    pages.forEach((page, index) => expect(squash(page)).toContain(pageLabel(locale, index + 1, pages.length)))
+  })
+
+  it.skipIf(skip)('has the contacts and (cookie policy) the cookie names', async () => {
+    const text = squash((await pageTexts(await pdfOf(locale, document))).join('\n'))
+    expect(text).toMatch(/[a-z]+@kazteleport\.kz/)
+    if (document === 'cookie-policy') {
+      expect(text).toContain('_ga')
+      expect(text).toContain('PHPSESSID')
+    }
+  })
+
+  it.skipIf(skip)('is the same bytes every time, whatever was rendered before', async () => {
+    const {view, html} = await kazteleportDocument(locale, document)
+    const first = await pdfOf(locale, document)
+    const other = await kazteleportDocument(locale === 'ru' ? 'kk' : 'ru', document === 'cookie-policy' ? 'privacy-policy' : 'cookie-policy').catch(() => undefined)
+    if (other) await renderPdf({view: other.view, html: other.html})
+    const again = await renderPdf({view, html})
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(again))).toBe(0)
+  })
+
+  it.skipIf(skip)('embeds subsets of PT Serif and PT Sans', async () => {
+    const bytes = latin1(await pdfOf(locale, document))
+    expect(bytes).toContain('/FontFile2')
+    expect(bytes).toMatch(/\/[A-Z]{6}\+PTSerif-Regular/)
+    expect(bytes).toMatch(/\/[A-Z]{6}\+PTSans-Bold/)
+    expect(bytes).not.toMatch(/Helvetica|Times-Roman/)
+  })
+
+  it.skipIf(skip)('carries title, author, language, PDF/A-2a identification and a structure tree', async () => {
+    const {view} = await kazteleportDocument(locale, document)
+    const pdf = await pdfOf(locale, document)
+    const {info, metadata} = await getMeta(pdf.slice())
+    expect(info.Title).toBe(view.title)
+    expect(info.Author).toBe(view.org.fullName.replace(/\\(.)/g, '$1'))
+    expect(squash(info.Subject)).toContain(squash(view.version.date))
+    expect(info.Language).toBe(`${locale}-KZ`)
+    expect(metadata.get('dc:title')).toBe(view.title)
+    expect(metadata.get('pdfaid:part')).toBe('2')
+    expect(metadata.get('pdfaid:conformance')).toBe('A')
+    const bytes = latin1(pdf)
+    expect(bytes).toContain('/OutputIntents')
+    expect(bytes).toContain('/StructTreeRoot')
+    const proxy = await getDocumentProxy(pdf.slice())
+    expect(await proxy.getMarkInfo()).toMatchObject({Marked: true})
+    const roles = new Set<string>()
+    const collect = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return
+      if ('role' in node && typeof node.role === 'string') roles.add(node.role)
+      if ('children' in node && Array.isArray(node.children)) node.children.forEach(collect)
+    }
+    for (let page = 1; page <= proxy.numPages; page++) collect(await (await proxy.getPage(page)).getStructTree())
+    for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Table', 'TH', 'TD', 'TOC', 'TOCI', 'Link']) expect(roles).toContain(role)
+  })
+
+  it.skipIf(skip)('has a bookmark per section and clickable links', async () => {
+    const {html} = await kazteleportDocument(locale, document)
+    const pdf = await pdfOf(locale, document)
+    const proxy = await getDocumentProxy(pdf.slice())
+    const outline = await proxy.getOutline()
+    const titles = outline.map((item) => item.title)
+    for (const entry of html.toc) expect(titles).toContain(entry.title)
+    for (const item of outline) expect(item.dest).toBeTruthy()
+    const {links} = await extractLinks(pdf.slice())
+    expect(links.some((link) => link.startsWith('https://kazteleport.kz'))).toBe(true)
+    expect(links.some((link) => /^mailto:[a-z]+@kazteleport\.kz$/.test(link))).toBe(true)
+  })
+}, 120_000)
+
+describe('the Kazakh text layer', () => {
+  it.skipIf(!kazakhReady)('keeps every Kazakh letter of the cookie policy', async () => {
+    const text = (await pageTexts(await pdfOf('kk', 'cookie-policy'))).join('\n')
+    for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і']) expect(text).toContain(letter)
+    expect(squash(text)).toContain('Мазмұны')
+  })
+
+  it.skipIf(!kazakhReady)('sets all nine Kazakh letters, small and capital, as real text', async () => {
+    const {view} = await kazteleportDocument('kk', 'cookie-policy')
+    const {renderHtmlFragment} = await import('../../src/lib/render-html.js')
+    const letters = 'ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І'
+    const html = renderHtmlFragment(`# Әліпби\n\n## Әріптер\n\n${letters}. Шаһар, құқық, өңір, үміт.\n`, 'Мазмұны')
+    const text = squash((await pageTexts(await renderPdf({view, html}))).join('\n'))
+    expect(text).toContain(letters)
+    expect(text).toContain('Шаһар, құқық, өңір, үміт.')
+  })
+})
+
+describe('renderPdf', () => {
+  it('dates the PDF by the effective date, or by sourceDateEpoch when given', async () => {
+    const {view, html} = await kazteleportDocument('ru', 'cookie-policy')
+    const plain = await getMeta(await pdfOf('ru', 'cookie-policy'), {parseDates: true})
+    expect((plain.info.CreationDate as Date).toISOString()).toBe(`${view.version.isoDate}T00:00:00.000Z`)
+    const epoch = 1_767_225_600 // 2026-01-01T00:00:00Z
+    const dated = await renderPdf({view, html}, {sourceDateEpoch: epoch})
+    const meta = await getMeta(dated.slice(), {parseDates: true})
+    expect((meta.info.CreationDate as Date).toISOString()).toBe('2026-01-01T00:00:00.000Z')
+    expect((meta.info.ModDate as Date).toISOString()).toBe('2026-01-01T00:00:00.000Z')
+    expect(latin1(dated)).toContain('<xmp:ModifyDate>2026-01-01T00:00:00Z</xmp:ModifyDate>')
+    expect(Buffer.compare(Buffer.from(dated), Buffer.from(await renderPdf({view, html}, {sourceDateEpoch: epoch})))).toBe(0)
+  })
+
+  it('changes the file ID when the content changes, and only then', async () => {
+    const {view, html} = await kazteleportDocument('ru', 'cookie-policy')
+    const {renderHtmlFragment} = await import('../../src/lib/render-html.js')
+    const changed = renderHtmlFragment('# Политика\n\nИзменённый текст.\n', 'Содержание')
+    const id = (pdf: Uint8Array) => /\/ID \[(<[0-9a-f]+>)/.exec(latin1(pdf))?.[1]
+    const original = id(await pdfOf('ru', 'cookie-policy'))
+    expect(original).toMatch(/^<[0-9a-f]{32}>$/)
+    expect(id(await renderPdf({view, html: changed}))).not.toBe(original)
+    expect(id(await renderPdf({view, html}))).toBe(original)
+  })
+
+  it('is what pdfRenderer gives the build, as a .pdf', async () => {
+    const document = await kazteleportDocument('ru', 'cookie-policy')
+    const [file, ...rest] = await pdfRenderer(document)
+    expect(rest).toEqual([])
+    expect(file?.extension).toBe('pdf')
+    expect(Buffer.compare(Buffer.from(file?.content ?? []), Buffer.from(await pdfOf('ru', 'cookie-policy')))).toBe(0)
+  })
+
+  it('labels pages in Russian and Kazakh', () => {
+    expect(pageLabel('ru', 2, 5)).toBe('стр. 2 из 5')
+    expect(pageLabel('kk', 2, 5)).toBe('5 беттің 2-беті')
+    expect(pageLabel('kk', 2, 5, 'Бет {page} / {pages}')).toBe('Бет 2 / 5')
+  })
+})
