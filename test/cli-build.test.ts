@@ -109,6 +109,28 @@ describe('policygen build', () => {
     expect(bad.stderr()).toContain('SOURCE_DATE_EPOCH must be whole seconds')
   })
 
+  it('--check says a fresh output is up to date, and lists stale, missing and extra files', async () => {
+    const fresh = createIo(work)
+    expect(await run(['build', '--out', 'site', '--check'], fresh.io)).toBe(0)
+    expect(fresh.stdout()).toMatch(/^site is up to date \(\d+ files\)\.\n$/)
+    await writeFile(path.join(work, 'site', 'vivus', 'ru', 'cookie-policy.md'), 'edited by hand\n')
+    await rm(path.join(work, 'site', 'cap-kz', 'kk', 'privacy-policy.pdf'))
+    await writeFile(path.join(work, 'site', 'stray.txt'), 'not ours\n')
+    const stale = createIo(work)
+    expect(await run(['build', '--out', 'site', '--check'], stale.io)).toBe(1)
+    expect(stale.stdout()).toBe(
+      [
+        'stale    site/vivus/ru/cookie-policy.md',
+        'missing  site/cap-kz/kk/privacy-policy.pdf',
+        'extra    site/stray.txt',
+        '',
+        'site is out of date: 1 stale, 1 missing, 1 extra. Run `policygen build` and commit the result.',
+        ''
+      ].join('\n')
+    )
+    expect(await readFile(path.join(work, 'site', 'stray.txt'), 'utf8')).toBe('not ours\n')
+  })
+
   it('answers wrong usage with exit code 2', async () => {
     const {io, stderr} = createIo(work)
     expect(await run(['build', 'a', 'b'], io)).toBe(2)
