@@ -47,6 +47,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
   let done = 0
   for (const {id, facts} of organizations) {
     const entries: Array<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}> = []
+    let organization = ''
     for (const locale of facts.locales) {
       const terms = templates.locales[locale].terms
       for (const document of publishedDocuments(facts)) {
@@ -76,9 +77,10 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
           }
         }
         entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
+        organization ||= plainShortName(view)
       }
     }
-    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, entries, stylesheet: templates.stylesheet, withPdf: (options.extraRenderers ?? []).length > 0}))})
+    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet: templates.stylesheet, withPdf: (options.extraRenderers ?? []).length > 0}))})
     options.onProgress?.(++done, organizations.length, id)
   }
   files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})

@@ -2,11 +2,13 @@ import Handlebars from 'handlebars'
 import type {Facts} from './facts.js'
 import type {TemplateSource} from './load-templates.js'
 import type {Locale} from './locale.js'
-import {localized, type DocumentKind} from './resolve.js'
+import type {DocumentKind} from './resolve.js'
 
 /** What the organization's index page lists: each document in each locale. */
 export interface IndexInput {
   facts: Facts
+  /** The organization's short name in the first locale, e.g. «АО «Казтелепорт»». */
+  organization: string
   entries: ReadonlyArray<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}>
   stylesheet: string
   /** Whether PDFs are built next to the pages (optional, default: false). */
@@ -29,7 +31,7 @@ export function renderIndexPage(template: TemplateSource, input: IndexInput): st
   const lang = first ?? 'ru'
   return render({
     lang,
-    organization: localized(input.facts.organization.legalName, lang),
+    organization: input.organization,
     stylesheet: input.stylesheet,
     groups: input.facts.locales.map((locale) => ({
       locale,
