@@ -10,7 +10,12 @@ import type {Locale} from '../lib/locale.js'
 /** How the items of a list relate: all of them (`и`, `және`) or one of them (`или`, `немесе`). */
 export type ListType = 'and' | 'or'
 
-/** Join items as `A, B и C` (ru) or `A, B және C` (kk), with no comma before the conjunction. */
+/**
+ * Join items as `A, B и C` (ru) or `A, B және C` (kk), with no comma before the conjunction.
+ * When an item holds a comma or the conjunction itself (`браузер и его версия`), commas would
+ * blur where one item ends, so the items are separated by semicolons instead, as legal texts do:
+ * `A; B и его версия; C`.
+ */
 export function joinList(
   items: readonly string[],
   locale: Locale,
@@ -20,9 +25,10 @@ export function joinList(
   if (last === undefined) return ''
   if (items.length === 1) return last
 
-  return (
-    items.slice(0, -1).join(', ') + ' ' + conjunctions[locale][type] + ' ' + last
-  )
+  const conjunction = conjunctions[locale][type]
+  const ambiguous = items.some((item) => item.includes(',') || new RegExp(`(^|\\s)(${conjunctions[locale].and}|${conjunctions[locale].or})(\\s|$)`).test(item))
+  if (ambiguous) return items.join('; ')
+  return items.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + last
 }
 
 const conjunctions: Record<Locale, Record<ListType, string>> = {

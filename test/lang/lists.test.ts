@@ -40,4 +40,11 @@ describe('joinList', () => {
   it('handles longer lists', () => {
     expect(joinList(['A', 'B', 'C', 'D', 'E'], 'kk')).toBe('A, B, C, D және E')
   })
+  it('separates items with semicolons when an item holds a comma or the conjunction', () => {
+    expect(joinList(['контактные данные', 'переписка', 'фотографии, аудио и видео'], 'ru')).toBe('контактные данные; переписка; фотографии, аудио и видео')
+    expect(joinList(['IP-адрес', 'браузер и его версия', 'язык'], 'ru', 'or')).toBe('IP-адрес; браузер и его версия; язык')
+    expect(joinList(['IP-мекенжай', 'браузер және оның нұсқасы'], 'kk')).toBe('IP-мекенжай; браузер және оның нұсқасы')
+    // A word that merely contains the conjunction's letters is no conjunction.
+    expect(joinList(['идентификатор', 'имя'], 'ru')).toBe('идентификатор и имя')
+  })
 })
