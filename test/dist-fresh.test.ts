@@ -1,0 +1,14 @@
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {buildSite} from '../src/lib/build.js'
+import {compareWithFolder} from '../src/lib/check-output.js'
+import {createPdfRenderer} from '../src/lib/render-pdf.js'
+import {exampleOrganizations, root, shippedTemplates} from './helpers/build-content.js'
+
+// dist/ is committed so reviewers see rendered documents change; it must be what the facts give today.
+describe('the committed dist/', () => {
+  it('is exactly what `policygen build` makes from content/ (run it and commit dist/ if not)', async () => {
+    const files = await buildSite(await exampleOrganizations(), await shippedTemplates(), {extraRenderers: [createPdfRenderer()]})
+    expect(await compareWithFolder(path.join(root, 'dist'), files)).toEqual({stale: [], missing: [], extra: []})
+  })
+})
