@@ -1,11 +1,11 @@
 import path from 'node:path'
 import {buildSite, type OrganizationFacts} from '../lib/build.js'
 import {loadTemplates} from '../lib/load-templates.js'
-import {formatMessage, type MessageLanguage} from '../lib/messages.js'
+import type {MessageLanguage} from '../lib/messages.js'
 import {compareProblems, hasErrors} from '../lib/problem.js'
 import {TemplateError} from '../lib/render-markdown.js'
 import {createPdfRenderer} from '../lib/render-pdf.js'
-import {formatProblems, formatProblemsJson} from '../lib/report.js'
+import {formatProblems, formatProblemsJson, formatTemplateError} from '../lib/report.js'
 import {compareWithFolder} from '../lib/check-output.js'
 import {writeOutput} from '../lib/write.js'
 import {validateContentFolder} from './content.js'
@@ -102,8 +102,7 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
     return files
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
-    const message = formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language)
-    io.stderr(`${error.file}:${error.line}:${error.column}  error  ${message}  ${error.ruleId}\n`)
+    io.stderr(formatTemplateError(error, language))
     io.stderr(language === 'ru' ? 'Ничего не записано.\n' : 'Nothing was written.\n')
     return exitCodes.problems
   }

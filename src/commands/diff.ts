@@ -6,10 +6,10 @@ import {formatDiff, diffFormats, type DiffFormat} from '../lib/diff/report.js'
 import {DiffSourceError, readDiffSources, type DiffSide} from '../lib/diff/sources.js'
 import {describeMissingVersion} from '../lib/diff/versions.js'
 import {loadTemplates} from '../lib/load-templates.js'
-import {formatMessage, type MessageLanguage} from '../lib/messages.js'
+import type {MessageLanguage} from '../lib/messages.js'
 import {compareProblems, type Problem} from '../lib/problem.js'
 import {TemplateError} from '../lib/render-markdown.js'
-import {formatProblems} from '../lib/report.js'
+import {formatProblems, formatTemplateError} from '../lib/report.js'
 import {validateFacts} from '../lib/validate-facts.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
@@ -82,7 +82,7 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
     diff = await compareContent({old: {label: sources.old.label, organizations: oldSide}, new: {label: sources.new.label, organizations: newSide}}, templates)
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
-    io.stderr(`${error.file}:${error.line}:${error.column}  error  ${formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language)}  ${error.ruleId}\n`)
+    io.stderr(formatTemplateError(error, language))
     return exitCodes.problems
   }
 

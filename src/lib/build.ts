@@ -5,6 +5,7 @@ import {locales, type Locale} from './locale.js'
 import {compileLocale, publishedDocuments, renderMarkdown, type CompiledLocale} from './render-markdown.js'
 import {renderHtmlFragment, renderHtmlPage} from './render-html.js'
 import {renderIndexPage} from './render-index.js'
+import {unescapeMarkdown} from './markdown-escape.js'
 import {localized, resolveDocument, type DocumentKind, type DocumentView} from './resolve.js'
 
 /** One organization's validated facts, ready to render. */
@@ -66,7 +67,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
           stylesheet: templates.stylesheet,
           fragment: html.fragment
         })
-        const meta = {organization: id, locale, document, version: view.version.number.replace(/\\/g, ''), effectiveDate: view.version.isoDate}
+        const meta = {organization: id, locale, document, version: unescapeMarkdown(view.version.number), effectiveDate: view.version.isoDate}
         const base = `${id}/${locale}/${document}`
         files.push({path: `${base}.md`, content: encoder.encode(markdown), document: meta})
         files.push({path: `${base}.html`, content: encoder.encode(page), document: meta})
@@ -84,13 +85,13 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
     options.onProgress?.(++done, organizations.length, id)
   }
   files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return files.sort(byPath)
 }
 
 /** The manifest: every file with its sha256 and size, and for documents their version and date. */
 export function createManifest(files: readonly OutputFile[]): string {
   const listed = [...files]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .sort(byPath)
     .map((file) => ({
       path: file.path,
       sha256: createHash('sha256').update(file.content).digest('hex'),
@@ -98,6 +99,11 @@ export function createManifest(files: readonly OutputFile[]): string {
       ...(file.document ?? {})
     }))
   return `${JSON.stringify({generator: 'policygen', files: listed}, null, 2)}\n`
+}
+
+// By code unit, not locale: the order must not depend on the machine's collation.
+function byPath(a: OutputFile, b: OutputFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
 }
 
 function otherLocale(facts: Facts, locale: Locale): Locale | undefined {
@@ -109,6 +115,6 @@ function plainName(facts: Facts, locale: Locale): string {
 }
 
 function plainShortName(view: DocumentView): string {
-  return view.org.shortName.replace(/\\(.)/g, '$1')
+  return unescapeMarkdown(view.org.shortName)
 }
 

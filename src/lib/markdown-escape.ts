@@ -10,6 +10,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/^([+\-=]|\d+[.)])(?=\s|$)/, (marker) => marker.replace(/([+\-=.)])$/, '\\$1'))
 }
 
+/** Undo `escapeMarkdown` for text printed outside Markdown (page titles, PDF metadata, the manifest). */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\(.)/g, '$1')
+}
+
 /** A Markdown link to a URL already known to be https (or mailto/tel), showing `label` escaped. */
 export function markdownLink(label: string, url: string): string {
   return `[${escapeMarkdown(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit'
 import type {ExtraRenderer} from './build.js'
 import type {Locale} from './locale.js'
+import {unescapeMarkdown} from './markdown-escape.js'
 import {blocksFromTree} from './pdf/blocks.js'
 import {Measurer, registerFonts} from './pdf/fonts.js'
 import {replaceXmpInfo, setCatalogEntry, setFileId} from './pdf/internals.js'
@@ -46,8 +47,8 @@ export function pageLabel(locale: Locale, page: number, pages: number, wording?:
 export async function renderPdf(input: {view: DocumentView; html: RenderedHtml}, options: PdfOptions = {}): Promise<Uint8Array> {
   const {view, html} = input
   const lang = `${view.locale}-KZ`
-  const organization = plain(view.org.fullName)
-  const version = plain(view.version.number)
+  const organization = unescapeMarkdown(view.org.fullName)
+  const version = unescapeMarkdown(view.version.number)
   const meta: PdfMetadata = {
     title: view.title,
     author: organization,
@@ -79,7 +80,7 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
     doc.on('end', () => resolve())
     doc.on('error', reject)
   })
-  paint(doc, layout, a4, {text: `${plain(view.org.shortName)} · ${view.title}`, pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
+  paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
   doc.end()
   await finished
   return new Uint8Array(Buffer.concat(chunks))
@@ -99,7 +100,3 @@ function sentence(text: string): string {
   return words.endsWith('.') ? words : `${words}.`
 }
 
-/** Text of the view, which is escaped for Markdown, as plain text. */
-function plain(text: string): string {
-  return text.replace(/\\(.)/g, '$1')
-}

@@ -1,5 +1,6 @@
-import type {MessageLanguage} from './messages.js'
+import {formatMessage, type MessageLanguage} from './messages.js'
 import type {Problem} from './problem.js'
+import type {TemplateError} from './render-markdown.js'
 
 /** Format problems one per line, the way compilers do: `file:line:column  error  message  rule-id`. */
 export function formatProblems(problems: readonly Problem[], language: MessageLanguage): string {
@@ -25,4 +26,10 @@ export function summarize(problems: readonly Problem[], language: MessageLanguag
   }
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`
+}
+
+/** Format a template that cannot be rendered as a problem line, located in the template. */
+export function formatTemplateError(error: TemplateError, language: MessageLanguage): string {
+  const message = formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language)
+  return `${error.file}:${error.line}:${error.column}  error  ${message}  ${error.ruleId}\n`
 }

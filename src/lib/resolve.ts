@@ -1,4 +1,4 @@
-import {compareDurations, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
+import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
 import type {Facts} from './facts.js'
 import type {Locale} from './locale.js'
 import {escapeMarkdown, markdownLink} from './markdown-escape.js'
@@ -40,7 +40,6 @@ export interface DocumentView {
   version: {number: string; date: string; isoDate: string}
   history: Array<{number: string; date: string; summary: string}>
   audience: string | false
-  sites: string[]
   sitesList: string
   /** Whether there is more than one site (the defined term «Сайт» then covers them together and each). */
   manySites: boolean
@@ -134,7 +133,6 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       summary: escapeMarkdown(localized(version.summary, locale))
     })),
     audience: documentFacts.audience ? t('audience', documentFacts.audience) : false,
-    sites: facts.sites.map((site) => siteLink(site, locale)),
     sitesList: joinList(facts.sites.map((site) => siteLink(site, locale)), locale),
     manySites: facts.sites.length > 1,
     otherPolicy: otherFacts
@@ -228,7 +226,7 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
       ? {
           items: list('dataItem', facts.serverLogs.items),
           purposes: list('cookiePurpose', facts.serverLogs.purposes),
-          retention: formatDuration(parseDuration(facts.serverLogs.retention) ?? {kind: 'session'}, locale)
+          retention: durationInWords(facts.serverLogs.retention, locale)
         }
       : false
   }
@@ -242,7 +240,7 @@ function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, loc
     name: `\`${cookie.name.replace(/[`|]/g, "'")}\`${type}`,
     provider: party ? escapeMarkdown(party.name) : t('ui', 'firstParty'),
     purpose: cookie.description ? `${capitalize(purpose)}: ${escapeMarkdown(localized(cookie.description, locale))}` : capitalize(purpose),
-    retention: capitalize(formatDuration(parseDuration(cookie.retention) ?? {kind: 'session'}, locale))
+    retention: capitalize(durationInWords(cookie.retention, locale))
   }
 }
 
@@ -267,7 +265,7 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
       name: t('dataCategory', category.id),
       items: list('dataItem', category.items),
       sources: list('dataSource', category.sources),
-      retention: category.retention === 'until-purpose' ? t('ui', 'untilPurpose') : formatDuration(parseDuration(category.retention) ?? {kind: 'session'}, locale),
+      retention: category.retention === 'until-purpose' ? t('ui', 'untilPurpose') : durationInWords(category.retention, locale),
       note: category.retentionNote ? escapeMarkdown(localized(category.retentionNote, locale)) : false
     })),
     purposes: data.purposes.map((purpose) => ({
