@@ -4,7 +4,7 @@
  * rendered with the same (current) templates, so the redline shows what the facts changed. No I/O.
  */
 
-import {buildSite, type OrganizationFacts, type OutputFile} from '../build.js'
+import {renderMarkdownDocuments, type OrganizationFacts} from '../build.js'
 import type {TemplateSet} from '../load-templates.js'
 import {locales, type Locale} from '../locale.js'
 import {documentKinds, type DocumentKind} from '../resolve.js'
@@ -45,8 +45,8 @@ export async function compareContent(
   sides: {old: {label: string; organizations: readonly OrganizationFacts[]}; new: {label: string; organizations: readonly OrganizationFacts[]}},
   templates: TemplateSet
 ): Promise<ContentDiff> {
-  const oldTexts = markdownFiles(await buildSite(sides.old.organizations, templates))
-  const newTexts = markdownFiles(await buildSite(sides.new.organizations, templates))
+  const oldTexts = markdownFiles(sides.old.organizations, templates)
+  const newTexts = markdownFiles(sides.new.organizations, templates)
   const oldFacts = new Map(sides.old.organizations.map((organization) => [organization.id, organization.facts]))
   const newFacts = new Map(sides.new.organizations.map((organization) => [organization.id, organization.facts]))
   const ids = [...new Set([...oldFacts.keys(), ...newFacts.keys()])].sort()
@@ -67,12 +67,13 @@ interface MarkdownFile {
   text: string
 }
 
-function markdownFiles(files: readonly OutputFile[]): Map<string, MarkdownFile> {
-  const decoder = new TextDecoder()
+// Only the Markdown is compared, so only the Markdown is rendered (no HTML or PDF).
+function markdownFiles(organizations: readonly OrganizationFacts[], templates: TemplateSet): Map<string, MarkdownFile> {
   const out = new Map<string, MarkdownFile>()
-  for (const file of files) {
-    if (!file.document || !file.path.endsWith('.md')) continue
-    out.set(file.path, {document: file.document.document, locale: file.document.locale, text: decoder.decode(file.content)})
+  for (const organization of organizations) {
+    for (const {locale, document, markdown} of renderMarkdownDocuments(organization, templates)) {
+      out.set(`${organization.id}/${locale}/${document}.md`, {document, locale, text: markdown})
+    }
   }
   return out
 }
