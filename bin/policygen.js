@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The executable: hands the process to the compiled CLI (build/cli.js, made by `npm ci` / `npm run compile`).
-import {run} from '../build/cli.js'
+// The executable: hands the process to the compiled CLI (build/cli/main.js, made by `npm ci` / `npm run compile`).
+import {run} from '../build/cli/main.js'
 
 try {
   process.exitCode = await run(process.argv.slice(2), {

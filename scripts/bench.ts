@@ -5,9 +5,9 @@ import {readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
 import {pathToFileURL} from 'node:url'
 import {parseDocument, type Document} from 'yaml'
-import {binCheckDigit} from '../src/lib/bin.js'
-import type {SourceFile} from '../src/lib/parse-facts.js'
-import {validateFacts} from '../src/lib/validate-facts.js'
+import {binCheckDigit} from '../src/facts/bin.js'
+import type {SourceFile} from '../src/facts/parse.js'
+import {validateFacts} from '../src/facts/validate.js'
 
 /** What one benchmark measured. */
 export interface BenchResult {

@@ -1,9 +1,9 @@
-// Regenerates src/lib/facts.ts from schema/facts.schema.json.
+// Regenerates src/facts/types.ts from schema/facts.schema.json.
 // Run after every schema change: `npm run types`. A test fails when the file is stale.
 import {readFile, writeFile} from 'node:fs/promises'
 import {compile} from 'json-schema-to-typescript'
 
-/** Compile the facts schema to the TypeScript source committed in src/lib/facts.ts. */
+/** Compile the facts schema to the TypeScript source committed in src/facts/types.ts. */
 export async function generateFactTypes(schemaText) {
   // Titles are Russian prose for editors; without them the generator names types after keys and $defs.
   const schema = JSON.parse(schemaText, (key, value) => {
@@ -26,5 +26,5 @@ export async function generateFactTypes(schemaText) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const text = await readFile(new URL('../schema/facts.schema.json', import.meta.url), 'utf8')
-  await writeFile(new URL('../src/lib/facts.ts', import.meta.url), await generateFactTypes(text))
+  await writeFile(new URL('../src/facts/types.ts', import.meta.url), await generateFactTypes(text))
 }

@@ -3,7 +3,7 @@ import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run, type CliIo} from '../src/cli.js'
+import {run, type CliIo} from '../src/cli/main.js'
 import {root} from './helpers/build-content.js'
 
 function createIo(cwd: string) {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run, type CliIo} from '../src/cli.js'
+import {run, type CliIo} from '../src/cli/main.js'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const fixturesDir = path.join(projectRoot, 'test/fixtures/invalid')

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {buildSite} from '../src/lib/build.js'
-import {compareWithFolder} from '../src/lib/check-output.js'
-import {createPdfRenderer} from '../src/lib/render-pdf.js'
+import {buildSite} from '../src/site/build.js'
+import {compareWithFolder} from '../src/site/check.js'
+import {createPdfRenderer} from '../src/formats/pdf/render.js'
 import {exampleOrganizations, root, shippedTemplates} from './helpers/build-content.js'
 
 // dist/ is committed so reviewers see rendered documents change; it must be what the facts give today.

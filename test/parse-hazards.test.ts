@@ -4,8 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {maxAliasCount, maxDepth, maxFileSize, parseFacts, type ParseResult} from '../src/lib/parse-facts.js'
-import {validateFacts} from '../src/lib/validate-facts.js'
+import {maxAliasCount, maxDepth, maxFileSize, parseFacts, type ParseResult} from '../src/facts/parse.js'
+import {validateFacts} from '../src/facts/validate.js'
 
 // Cases that live in bytes rather than in a fixture with marker comments: files that are not text,
 // not UTF-8, too large or empty, and YAML built to hurt the parser.
@@ -160,7 +160,7 @@ function parseInChild(text: string): {signal: NodeJS.Signals | null; stdout: str
     const facts = path.join(dir, 'facts.yaml')
     writeFileSync(facts, text)
     const script = path.join(dir, 'check.mts')
-    const parseModule = new URL('../src/lib/parse-facts.ts', import.meta.url).href
+    const parseModule = new URL('../src/facts/parse.ts', import.meta.url).href
     writeFileSync(
       script,
       [

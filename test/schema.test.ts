@@ -4,10 +4,10 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {generateFactTypes} from '../scripts/generate-types.mjs'
-import {loadContent} from '../src/lib/load.js'
-import {factsSchema} from '../src/lib/schema.js'
-import {createSchemaValidator} from '../src/lib/validate.js'
-import {validateFacts} from '../src/lib/validate-facts.js'
+import {loadContent} from '../src/facts/load.js'
+import {factsSchema} from '../src/facts/schema.js'
+import {createSchemaValidator} from '../src/facts/schema-problems.js'
+import {validateFacts} from '../src/facts/validate.js'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const validator = createSchemaValidator()
@@ -217,10 +217,10 @@ describe('the content', () => {
   })
 })
 
-describe('src/lib/facts.ts', () => {
+describe('src/facts/types.ts', () => {
   it('is what `npm run types` makes of the schema (run it after changing the schema)', async () => {
     const schemaText = await readFile(path.join(projectRoot, 'schema/facts.schema.json'), 'utf8')
-    const committed = await readFile(path.join(projectRoot, 'src/lib/facts.ts'), 'utf8')
+    const committed = await readFile(path.join(projectRoot, 'src/facts/types.ts'), 'utf8')
     const generated = await generateFactTypes(schemaText)
     expect(generated).toContain('export interface Facts {')
     expect(generated).toBe(committed)

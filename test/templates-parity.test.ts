@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {locales} from '../src/lib/locale.js'
-import {enumValues, factsSchema} from '../src/lib/schema.js'
+import {locales} from '../src/lang/locale.js'
+import {enumValues, factsSchema} from '../src/facts/schema.js'
 import {shippedTemplates} from './helpers/build-content.js'
 
 const keyGroups = [

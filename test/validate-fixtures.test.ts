@@ -1,9 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {messages, type MessageLanguage} from '../src/lib/messages.js'
-import type {Problem} from '../src/lib/problem.js'
-import {validateFacts, type ValidatedFacts} from '../src/lib/validate-facts.js'
+import {messages, type MessageLanguage} from '../src/facts/messages.js'
+import type {Problem} from '../src/facts/problem.js'
+import {validateFacts, type ValidatedFacts} from '../src/facts/validate.js'
 
 // Every file in test/fixtures/invalid is a whole facts file with something broken. The problems it must
 // give are written as comments on the line where each must be reported (markdownlint style):

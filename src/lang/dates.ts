@@ -7,7 +7,7 @@
  * Russian and `2025 жылғы` in Kazakh; the other spaces are ordinary.
  */
 
-import type {Locale} from '../lib/locale.js'
+import type {Locale} from './locale.js'
 
 /** Format a `YYYY-MM-DD` date as `17 ноября 2025 г.` (ru) or `2025 жылғы 17 қараша` (kk), throwing a `TypeError` if it is not a real date. */
 export function formatDate(isoDate: string, locale: Locale): string {

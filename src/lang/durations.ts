@@ -5,7 +5,7 @@
  * A no-break space (U+00A0) joins a number to its unit: `2 года`, `24 ай`.
  */
 
-import type {Locale} from '../lib/locale.js'
+import type {Locale} from './locale.js'
 import {withKazakhSuffix} from './kazakh-suffix.js'
 import {pluralRu, type RussianPluralForms} from './plural.js'
 

@@ -5,7 +5,7 @@
  * for Kazakh (`A, B, C`), so both languages behave the same on every ICU.
  */
 
-import type {Locale} from '../lib/locale.js'
+import type {Locale} from './locale.js'
 
 /** How the items of a list relate: all of them (`и`, `және`) or one of them (`или`, `немесе`). */
 export type ListType = 'and' | 'or'

@@ -5,7 +5,7 @@
  * `Intl.NumberFormat` groups thousands with one in both languages (`1 234 567`).
  */
 
-import type {Locale} from '../lib/locale.js'
+import type {Locale} from './locale.js'
 import {pluralRu} from './plural.js'
 
 /** Format a number with local grouping and decimal comma, such as `1 234 567,5`. */

@@ -2,7 +2,7 @@ import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {Segment} from '../../src/lib/diff/redline.js'
+import type {Segment} from '../../src/diff/redline.js'
 import {fixtures, runCli} from './io.js'
 
 const nbsp = '\u00A0'

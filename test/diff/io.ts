@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {run, type CliIo} from '../../src/cli.js'
+import {run, type CliIo} from '../../src/cli/main.js'
 import {root} from '../helpers/build-content.js'
 
 /** The folder of the diff fixture pairs: `<case>/{old,new}/kazteleport/facts.yaml`. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {markdownExcerpt} from '../../src/lib/diff/redline-markdown.js'
-import {hasChanges, redline, tokenize, type Segment} from '../../src/lib/diff/redline.js'
+import {markdownExcerpt} from '../../src/diff/redline-markdown.js'
+import {hasChanges, redline, tokenize, type Segment} from '../../src/diff/redline.js'
 
 const side = (segments: readonly Segment[], skip: Segment['type']) => segments.filter((segment) => segment.type !== skip).map((segment) => segment.text).join('')
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import type {ContentDiff} from '../../src/lib/diff/compare.js'
-import {formatDiffHtml, formatDiffJson, formatDiffMarkdown, summaryLine} from '../../src/lib/diff/report.js'
+import type {ContentDiff} from '../../src/diff/compare.js'
+import {formatDiffHtml, formatDiffJson, formatDiffMarkdown, summaryLine} from '../../src/diff/report.js'
 
 const changed: ContentDiff = {
   old: 'main',

@@ -1,11 +1,12 @@
 import {readFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {parse, stringify} from 'yaml'
-import {buildSite, type OrganizationFacts, type OutputFile} from '../../src/lib/build.js'
-import type {Facts} from '../../src/lib/facts.js'
-import {loadContent} from '../../src/lib/load.js'
-import {loadTemplates, type TemplateSet} from '../../src/lib/load-templates.js'
-import {validateFacts} from '../../src/lib/validate-facts.js'
+import {buildSite, type OutputFile} from '../../src/site/build.js'
+import type {OrganizationFacts} from '../../src/document/documents.js'
+import type {Facts} from '../../src/facts/types.js'
+import {loadContent} from '../../src/facts/load.js'
+import {loadTemplates, type TemplateSet} from '../../src/document/templates.js'
+import {validateFacts} from '../../src/facts/validate.js'
 
 /** The project's root folder. */
 export const root = fileURLToPath(new URL('../../', import.meta.url))

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {renderHtmlFragment} from '../../src/lib/render-html.js'
-import {renderPdf} from '../../src/lib/render-pdf.js'
+import {renderHtmlFragment} from '../../src/formats/html/render.js'
+import {renderPdf} from '../../src/formats/pdf/render.js'
 import {kazteleportDocument, pageTexts, squash} from './helpers.js'
 
 /** A document with a long cookie table (some rows of several lines, one taller than a page) and nested lists. */

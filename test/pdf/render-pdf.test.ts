@@ -1,8 +1,8 @@
 import {extractLinks, getDocumentProxy, getMeta} from 'unpdf'
 import {describe, expect, it} from 'vitest'
-import type {Locale} from '../../src/lib/locale.js'
-import {pageLabel, pdfRenderer, renderPdf} from '../../src/lib/render-pdf.js'
-import type {DocumentKind} from '../../src/lib/resolve.js'
+import type {Locale} from '../../src/lang/locale.js'
+import {pageLabel, pdfRenderer, renderPdf} from '../../src/formats/pdf/render.js'
+import type {DocumentKind} from '../../src/document/resolve.js'
 import {kazakhReady, kazteleportDocument, latin1, pageTexts, squash} from './helpers.js'
 
 const rendered = new Map<string, Promise<Uint8Array>>()
@@ -113,7 +113,7 @@ describe('the Kazakh text layer', () => {
 
   it.skipIf(!kazakhReady)('sets all nine Kazakh letters, small and capital, as real text', async () => {
     const {view} = await kazteleportDocument('kk', 'cookie-policy')
-    const {renderHtmlFragment} = await import('../../src/lib/render-html.js')
+    const {renderHtmlFragment} = await import('../../src/formats/html/render.js')
     const letters = 'ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І'
     const html = renderHtmlFragment(`# Әліпби\n\n## Әріптер\n\n${letters}. Шаһар, құқық, өңір, үміт.\n`, 'Мазмұны')
     const text = squash((await pageTexts(await renderPdf({view, html}))).join('\n'))
@@ -138,7 +138,7 @@ describe('renderPdf', () => {
 
   it('changes the file ID when the content changes, and only then', async () => {
     const {view, html} = await kazteleportDocument('ru', 'cookie-policy')
-    const {renderHtmlFragment} = await import('../../src/lib/render-html.js')
+    const {renderHtmlFragment} = await import('../../src/formats/html/render.js')
     const changed = renderHtmlFragment('# Политика\n\nИзменённый текст.\n', 'Содержание')
     const id = (pdf: Uint8Array) => /\/ID \[(<[0-9a-f]+>)/.exec(latin1(pdf))?.[1]
     const original = id(await pdfOf('ru', 'cookie-policy'))

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {buildSite} from '../../src/lib/build.js'
+import {buildSite} from '../../src/site/build.js'
 import {exampleOrganizations, shippedTemplates} from '../helpers/build-content.js'
 
 // Golden files: the exact Markdown and HTML page of every example document. Review their diffs in

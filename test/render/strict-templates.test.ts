@@ -2,9 +2,9 @@ import {mkdtemp, cp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {buildSite} from '../../src/lib/build.js'
-import {loadTemplates} from '../../src/lib/load-templates.js'
-import {TemplateError} from '../../src/lib/render-markdown.js'
+import {buildSite} from '../../src/site/build.js'
+import {loadTemplates} from '../../src/document/templates.js'
+import {TemplateError} from '../../src/document/markdown.js'
 import {exampleOrganizations, root} from '../helpers/build-content.js'
 
 describe('strict templates', async () => {

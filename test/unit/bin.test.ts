@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {binCheckDigit, isValidBin} from '../../src/lib/bin.js'
+import {binCheckDigit, isValidBin} from '../../src/facts/bin.js'
 
 describe('isValidBin', () => {
   it.each(['060440001230', '110340004560', '180940004961', '850101300124'])('accepts %s', (value) => {

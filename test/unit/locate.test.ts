@@ -1,7 +1,7 @@
 import {LineCounter, parseDocument} from 'yaml'
 import {describe, expect, it} from 'vitest'
-import {keyNodeAt, placeOf, placeOfPath, pointerToPath, valueNodeAt} from '../../src/lib/locate.js'
-import {formatFactPath} from '../../src/lib/problem.js'
+import {keyNodeAt, placeOf, placeOfPath, pointerToPath, valueNodeAt} from '../../src/facts/locate.js'
+import {formatFactPath} from '../../src/facts/problem.js'
 
 describe('pointerToPath', () => {
   it.each([

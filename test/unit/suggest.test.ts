@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {enumValues} from '../../src/lib/schema.js'
-import {closest, editDistance} from '../../src/lib/suggest.js'
+import {enumValues} from '../../src/facts/schema.js'
+import {closest, editDistance} from '../../src/facts/suggest.js'
 
 describe('editDistance', () => {
   it.each([

@@ -1,0 +1,103 @@
+import path from 'node:path'
+import {buildSite, type OrganizationFacts, loadTemplates, type MessageLanguage, compareProblems, hasErrors, TemplateError, createPdfRenderer, compareWithFolder, writeOutput} from '../index.js'
+import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
+import {validateContentFolder} from './content.js'
+import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
+
+/** `policygen build`: validate, render every document and write them atomically. */
+export const buildCommand: Command = {
+  summary: 'Validate, then render every document to Markdown, HTML and PDF in OUT (default ./dist).',
+  usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check] [--quiet] [--lang en|ru]',
+  help: [
+    'Validates CONTENT_DIR (default ./content) first: any error means nothing is written (exit 1).',
+    'Then, for each organization, locale and published document, writes',
+    '  OUT/<org>/<locale>/<document>.md, .html (standalone page), .fragment.html (body only), .pdf',
+    '  OUT/<org>/index.html and OUT/manifest.json (sha256, size, version, effective date of every file).',
+    'The output folder is replaced atomically: a failed build leaves the previous output untouched.',
+    'PDFs are dated with the effective date, or with SOURCE_DATE_EPOCH (seconds) when it is set.',
+    '',
+    'Options:',
+    '  --out DIR        output folder (default: dist)',
+    '  --check          write nothing; compare a fresh build with OUT and list stale, missing and',
+    '                   extra files (exit 1 when they differ, 0 when identical)',
+    '  --quiet          print nothing but problems',
+    '  --lang en|ru     language of the messages (default: en)',
+    '  --format text|json  how problems are printed (default: text)'
+  ].join('\n'),
+  options: {...commonOptions, out: {type: 'string', default: 'dist'}, quiet: {type: 'boolean', short: 'q'}, check: {type: 'boolean'}},
+  run: runBuild
+}
+
+async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
+  if (args.positionals.length > 1) return usageError(io, `build takes one CONTENT_DIR, got ${args.positionals.length}.`)
+  const language = (args.values.lang ?? 'en') as MessageLanguage
+  const quiet = Boolean(args.values.quiet)
+  const loaded = await loadValidContent(args.positionals[0] ?? 'content', io, language, args.values.format === 'json')
+  if (typeof loaded === 'number') return loaded
+  const files = await renderAll(loaded, io, language, quiet)
+  if (typeof files === 'number') return files
+  const outDir = path.resolve(io.cwd, String(args.values.out ?? 'dist'))
+  if (args.values.check) return reportCheck(outDir, files, io, quiet)
+  await writeOutput(outDir, files)
+  if (!quiet) {
+    const documents = files.filter((file) => file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && file.document).length
+    io.stdout(`Built ${documents} documents for ${loaded.length} organizations into ${path.relative(io.cwd, outDir) || '.'} (${files.length} files).\n`)
+  }
+  return exitCodes.ok
+}
+
+async function reportCheck(outDir: string, files: Parameters<typeof compareWithFolder>[1], io: CliIo, quiet: boolean): Promise<number> {
+  const {stale, missing, extra} = await compareWithFolder(outDir, files)
+  const shown = path.relative(io.cwd, outDir) || '.'
+  if (stale.length + missing.length + extra.length === 0) {
+    if (!quiet) io.stdout(`${shown} is up to date (${files.length} files).\n`)
+    return exitCodes.ok
+  }
+  const lines = [
+    ...stale.map((file) => `stale    ${shown}/${file}`),
+    ...missing.map((file) => `missing  ${shown}/${file}`),
+    ...extra.map((file) => `extra    ${shown}/${file}`)
+  ]
+  io.stdout(`${lines.join('\n')}\n\n${shown} is out of date: ${stale.length} stale, ${missing.length} missing, ${extra.length} extra. Run \`policygen build\` and commit the result.\n`)
+  return exitCodes.problems
+}
+
+/** Validate the content; print problems and return an exit code when it cannot be built. */
+export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean): Promise<OrganizationFacts[] | number> {
+  const results = await validateContentFolder(contentArg, io, language)
+  if (typeof results === 'number') return results
+  const problems = results.flatMap((result) => result.problems).sort(compareProblems)
+  if (hasErrors(problems)) {
+    io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
+    io.stderr(language === 'ru' ? 'Ничего не записано: сначала исправьте ошибки.\n' : 'Nothing was written: fix the errors first.\n')
+    return exitCodes.problems
+  }
+  if (problems.length > 0) io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
+  return results.flatMap((result) => (result.facts ? [{id: result.id, facts: result.facts}] : []))
+}
+
+/** Render every organization in memory; print a located template error and return 1 if one fails. */
+export async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean) {
+  // Reproducible builds: PDFs are dated SOURCE_DATE_EPOCH when it is set, the effective date otherwise.
+  const epoch = io.env.SOURCE_DATE_EPOCH
+  const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined
+  if (epoch !== undefined && epoch !== '' && sourceDateEpoch === undefined) {
+    return usageError(io, `SOURCE_DATE_EPOCH must be whole seconds since 1970, not \`${epoch}\`.`)
+  }
+  const display = (file: string) => path.relative(io.cwd, file) || file
+  const progress = io.isTTY && !quiet && organizations.length > 1
+  try {
+    const templates = await loadTemplates(undefined, display)
+    const files = await buildSite(organizations, templates, {
+      extraRenderers: [createPdfRenderer(sourceDateEpoch === undefined ? {} : {sourceDateEpoch})],
+      ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
+    })
+    return files
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    io.stderr(formatTemplateError(error, language))
+    io.stderr(language === 'ru' ? 'Ничего не записано.\n' : 'Nothing was written.\n')
+    return exitCodes.problems
+  }
+}
+

@@ -1,0 +1,102 @@
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {type OrganizationFacts, compareContent, formatDiff, diffFormats, type DiffFormat, DiffSourceError, readDiffSources, type DiffSide, describeMissingVersion, loadTemplates, type MessageLanguage, compareProblems, type Problem, TemplateError, validateFacts} from '../index.js'
+import {formatProblems, formatTemplateError} from './report.js'
+import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
+
+/** `policygen diff`: what changed between two revisions (or folders) of the content, for reviewers. */
+export const diffCommand: Command = {
+  summary: 'Show what changed between two git revisions or two content folders: a changelog and a redline.',
+  usage: 'policygen diff OLD NEW [CONTENT_DIR] [--format md|html|json] [--fail-on material] [--out FILE] [--lang en|ru]',
+  help: [
+    'OLD and NEW are two git revisions of the repository you are in (main, HEAD~1, a tag, origin/main),',
+    'whose facts are read from CONTENT_DIR (default: content) at each revision; or two content folders.',
+    'Prints, per organization:',
+    '  1. a changelog of the facts in English, each change tagged material or editorial, e.g.',
+    '       kazteleport: cookie "_ga": retention 1 year → 2 years',
+    '     Material: a new purpose, a new data category or data item, a new third party or country,',
+    '     a longer retention, a new cross-border transfer, a right or a withdrawal, opt-out or request',
+    '     channel removed. Everything else is editorial.',
+    '  2. per document and locale, a word-level redline of the rendered Markdown. Both sides are rendered',
+    '     with the CURRENT templates, so the redline shows what the facts changed, not template edits.',
+    '',
+    'Options:',
+    '  --format md|html|json   md (default): for a pull-request comment, only the changed paragraphs;',
+    '                          html: a standalone redline page with <ins> and <del>; json: for tools',
+    '  --fail-on material      exit 1 when a document has a material change but its current version',
+    '                          (the first of documents.<doc>.versions) keeps its number or effective date',
+    '  --out FILE              write the report to FILE instead of standard output',
+    '  --lang en|ru            language of problems in the facts (default: en)',
+    '',
+    'Exit codes: 0 compared (changes are not an error), 1 errors in the facts on either side, or material',
+    'changes without a new version with --fail-on material, 2 wrong usage (an unknown revision, not in a',
+    'git repository, wrong options).'
+  ].join('\n'),
+  options: {
+    help: {type: 'boolean', short: 'h'},
+    lang: {type: 'string', default: 'en'},
+    format: {type: 'string', default: 'md'},
+    'fail-on': {type: 'string'},
+    out: {type: 'string'}
+  },
+  formats: diffFormats,
+  run: runDiff
+}
+
+async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
+  const [oldArg, newArg, contentArg, ...extra] = args.positionals
+  if (oldArg === undefined || newArg === undefined || extra.length > 0) {
+    return usageError(io, `diff takes OLD, NEW and an optional CONTENT_DIR, got ${args.positionals.length} arguments.\nUsage: ${diffCommand.usage}`)
+  }
+  const format = String(args.values.format ?? 'md') as DiffFormat
+  const failOn = args.values['fail-on']
+  if (failOn !== undefined && failOn !== 'material') return usageError(io, `--fail-on takes \`material\`, not \`${String(failOn)}\`.`)
+  const language = (args.values.lang ?? 'en') as MessageLanguage
+
+  let sources
+  try {
+    sources = await readDiffSources(io.cwd, oldArg, newArg, contentArg)
+  } catch (error) {
+    if (error instanceof DiffSourceError) return usageError(io, error.message)
+    throw error
+  }
+  if (sources.old.organizations.length === 0 && sources.new.organizations.length === 0) {
+    return usageError(io, `no <org>/facts.yaml found in ${sources.mode === 'git' ? `\`${contentArg ?? 'content'}\` at either revision` : 'either folder'}.`)
+  }
+  const oldSide = validateSide(sources.old, io, language)
+  const newSide = validateSide(sources.new, io, language)
+  if (!oldSide || !newSide) return exitCodes.problems
+
+  let diff
+  try {
+    const templates = await loadTemplates(undefined, (file) => path.relative(io.cwd, file) || file)
+    diff = await compareContent({old: {label: sources.old.label, organizations: oldSide}, new: {label: sources.new.label, organizations: newSide}}, templates)
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    io.stderr(formatTemplateError(error, language))
+    return exitCodes.problems
+  }
+
+  const report = formatDiff(diff, format)
+  if (args.values.out !== undefined) await writeFile(path.resolve(io.cwd, String(args.values.out)), report)
+  else io.stdout(report)
+
+  const missing = diff.organizations.flatMap((organization) => organization.missingVersions)
+  if (failOn === 'material' && missing.length > 0) {
+    io.stderr(missing.map((entry) => `policygen: ${describeMissingVersion(entry)}\n`).join(''))
+    return exitCodes.problems
+  }
+  return exitCodes.ok
+}
+
+/** Validate one side's facts; print its errors (file names carry the revision) and return undefined if any. */
+function validateSide(side: DiffSide, io: CliIo, language: MessageLanguage): OrganizationFacts[] | undefined {
+  const results = side.organizations.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language)}))
+  const errors: Problem[] = results.flatMap((result) => result.problems.filter((problem) => problem.severity === 'error')).sort(compareProblems)
+  if (errors.length > 0) {
+    io.stderr(formatProblems(errors, language))
+    io.stderr(`policygen: the facts at \`${side.label}\` have errors; fix them to compare.\n`)
+    return undefined
+  }
+  return results.flatMap((result) => (result.facts ? [{id: result.id, facts: result.facts}] : []))
+}

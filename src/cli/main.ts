@@ -1,0 +1,66 @@
+import {createRequire} from 'node:module'
+import {parseArgs} from 'node:util'
+import {buildCommand} from './build.js'
+import {diffCommand} from './diff.js'
+import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
+import {validateCommand} from './validate.js'
+
+export {exitCodes, type CliIo} from './command.js'
+
+const require = createRequire(import.meta.url)
+const packageJson = require('../../package.json') as {version: string}
+
+const commands: Record<string, Command> = {
+  validate: validateCommand,
+  build: buildCommand,
+  diff: diffCommand
+}
+const mainHelp = () =>
+  [
+    'policygen — cookie and privacy policies for Kazakhstan, in Russian and Kazakh, from YAML facts.',
+    '',
+    'Usage: policygen <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     show help (also: policygen <command> --help)',
+    '  -v, --version  show the version',
+    '',
+    'Exit codes: 0 ok, 1 problems in the facts, 2 wrong usage.'
+  ].join('\n')
+
+/** Run the CLI with `argv` (without `node` and the script); returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(`${mainHelp()}\n`)
+    return name === undefined ? exitCodes.usage : exitCodes.ok
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${packageJson.version}\n`)
+    return exitCodes.ok
+  }
+  const command = commands[name]
+  if (!command) return usageError(io, `unknown command \`${name}\`. Commands: ${Object.keys(commands).join(', ')}.`)
+  let parsed: ParsedCommand
+  try {
+    const result = parseArgs({args: [...rest], options: command.options, allowPositionals: true, strict: true})
+    parsed = {positionals: result.positionals, values: result.values as ParsedCommand['values']}
+  } catch (error) {
+    return usageError(io, `${(error as Error).message}\nUsage: ${command.usage}`)
+  }
+  if (parsed.values.help) {
+    io.stdout(`Usage: ${command.usage}\n\n${command.help}\n`)
+    return exitCodes.ok
+  }
+  const lang = parsed.values.lang
+  if (lang !== undefined && lang !== 'en' && lang !== 'ru') return usageError(io, `--lang must be en or ru, not \`${String(lang)}\`.`)
+  const format = parsed.values.format
+  const formats = command.formats ?? ['text', 'json']
+  if (format !== undefined && !formats.includes(String(format))) {
+    return usageError(io, `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1) ?? ''}, not \`${String(format)}\`.`)
+  }
+  return command.run(parsed, io)
+}

@@ -1,0 +1,33 @@
+import {formatMessage, type MessageLanguage, type Problem, type TemplateError} from '../index.js'
+
+/** Format problems one per line, the way compilers do: `file:line:column  error  message  rule-id`. */
+export function formatProblems(problems: readonly Problem[], language: MessageLanguage): string {
+  if (problems.length === 0) return ''
+  const lines = problems.map(
+    (problem) => `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${problem.message}  ${problem.ruleId}`
+  )
+  return `${lines.join('\n')}\n\n${summarize(problems, language)}\n`
+}
+
+/** Format problems as JSON for tools: an array of problem objects. */
+export function formatProblemsJson(problems: readonly Problem[]): string {
+  return `${JSON.stringify(problems, null, 2)}\n`
+}
+
+/** One line counting errors, warnings and files, e.g. `2 errors, 1 warning in 1 file`. */
+export function summarize(problems: readonly Problem[], language: MessageLanguage): string {
+  const errors = problems.filter((problem) => problem.severity === 'error').length
+  const warnings = problems.length - errors
+  const files = new Set(problems.map((problem) => problem.file)).size
+  if (language === 'ru') {
+    return `Ошибок: ${errors}, предупреждений: ${warnings}, файлов с проблемами: ${files}.`
+  }
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`
+}
+
+/** Format a template that cannot be rendered as a problem line, located in the template. */
+export function formatTemplateError(error: TemplateError, language: MessageLanguage): string {
+  const message = formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language)
+  return `${error.file}:${error.line}:${error.column}  error  ${message}  ${error.ruleId}\n`
+}

@@ -1,0 +1,35 @@
+import {type MessageLanguage, compareProblems, hasErrors} from '../index.js'
+import {formatProblems, formatProblemsJson} from './report.js'
+import {validateContentFolder} from './content.js'
+import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
+
+/** `policygen validate`: report every problem in the facts. */
+export const validateCommand: Command = {
+  summary: 'Check every CONTENT_DIR/*/facts.yaml and report every problem at once.',
+  usage: 'policygen validate [CONTENT_DIR] [--lang en|ru] [--format text|json]',
+  help: [
+    'Validates every CONTENT_DIR/*/facts.yaml (default CONTENT_DIR: ./content) against the facts schema',
+    'and the rules of Law No. 94-V, and prints each problem as',
+    '  path/to/facts.yaml:line:column  error|warning  message  rule-id',
+    '',
+    'Options:',
+    '  --lang en|ru          language of the messages (default: en)',
+    '  --format text|json    plain lines for people, or JSON for tools (default: text)',
+    '',
+    'Exit codes: 0 no errors (warnings allowed), 1 errors in the facts, 2 wrong usage.'
+  ].join('\n'),
+  options: commonOptions,
+  run: runValidate
+}
+
+async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
+  if (args.positionals.length > 1) return usageError(io, `validate takes one CONTENT_DIR, got ${args.positionals.length}.`)
+  const language = (args.values.lang ?? 'en') as MessageLanguage
+  const organizations = await validateContentFolder(args.positionals[0] ?? 'content', io, language)
+  if (typeof organizations === 'number') return organizations
+  const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
+  if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
+  else if (problems.length > 0) io.stdout(formatProblems(problems, language))
+  else io.stdout(language === 'ru' ? 'Проблем не найдено.\n' : 'No problems found.\n')
+  return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
+}

@@ -1,0 +1,114 @@
+import Handlebars from 'handlebars'
+import type {Facts} from '../facts/types.js'
+import type {LocaleTemplates, TemplateSource} from './templates.js'
+import type {Locale} from '../lang/locale.js'
+import {escapeMarkdown} from './escape.js'
+import {documentFactKey, localized, type DocumentKind, type DocumentView} from './resolve.js'
+
+/** A template that could not be rendered, located in the template's source. */
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly ruleId: 'template-fact-missing' | 'template-error',
+    readonly detail: string
+  ) {
+    super(`${file}:${line}:${column}: ${detail}`)
+    this.name = 'TemplateError'
+  }
+}
+
+type Clauses = NonNullable<Facts['customClauses']>
+type CustomClause = NonNullable<Clauses['cookiePolicy'] | Clauses['privacyPolicy']>[number]
+type TemplateFunction = Handlebars.TemplateDelegate<unknown>
+
+/** Templates of one locale compiled once, ready to render any organization's documents. */
+export interface CompiledLocale {
+  documents: ReadonlyMap<string, {source: TemplateSource; render: TemplateFunction}>
+  partials: ReadonlyMap<string, {source: TemplateSource; render: TemplateFunction}>
+}
+
+const handlebars = Handlebars.create()
+handlebars.registerHelper('item-end', (last: unknown) => (last ? '.' : ';'))
+
+/** Compile a locale's document templates and partials in strict mode (a missing fact is an error, not ""). */
+export function compileLocale(templates: LocaleTemplates): CompiledLocale {
+  const compile = (source: TemplateSource) => ({source, render: handlebars.compile(source.source, {strict: true, noEscape: true})})
+  return {
+    documents: new Map(Object.entries(templates.documents).map(([name, source]) => [name, compile(source)])),
+    partials: new Map(Object.entries(templates.partials).map(([name, source]) => [name, compile(source)]))
+  }
+}
+
+/**
+ * Render one document to Markdown: the document template with its section partials, the company's
+ * own clauses placed where the facts put them, sections numbered, and blank lines normalized.
+ */
+export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, facts: Facts, unnumbered: readonly string[]): string {
+  const main = compiled.documents.get(view.document)
+  if (!main) throw new TypeError(`no template for ${view.document}`)
+  const clauses: readonly CustomClause[] = facts.customClauses?.[documentFactKey[view.document]] ?? []
+  const partials: Record<string, TemplateFunction> = {}
+  for (const [name, partial] of compiled.partials) {
+    const section = name.startsWith(`${view.document}/`) ? name.slice(view.document.length + 1) : undefined
+    const mine = section ? clauses.filter((clause) => clause.section === section) : []
+    partials[name] = (context, options) => {
+      const standard = located(partial.source, () => partial.render(context, options))
+      return placeClauses(standard, mine, view.locale)
+    }
+  }
+  const markdown = located(main.source, () => main.render(view, {partials}))
+  const leftover = /undefined|\[object Object\]|NaN/.exec(markdown)
+  if (leftover) {
+    const line = markdown.slice(0, leftover.index).split('\n').length
+    throw new TemplateError(main.source.path, 1, 1, 'template-error', `the output has \`${leftover[0]}\` on line ${line} of the rendered ${view.document}`)
+  }
+  return numberSections(tidy(markdown), unnumbered)
+}
+
+function placeClauses(standard: string, clauses: readonly CustomClause[], locale: Locale): string {
+  if (clauses.length === 0) return standard
+  const render = (clause: CustomClause, heading: string) =>
+    `\n\n${heading}\n\n${localized(clause.body, locale).replace(/\r\n?/g, '\n').trim()}\n\n`
+  const headingOf = (clause: CustomClause) => `## ${escapeMarkdown(clause.title ? localized(clause.title, locale) : '')}`
+  const replacement = clauses.find((clause) => clause.placement === 'replace')
+  const standardHeading = /^\s*(## .*)$/m.exec(standard)?.[1] ?? ''
+  const body = replacement ? render(replacement, replacement.title ? headingOf(replacement) : standardHeading) : standard
+  const before = clauses.filter((clause) => clause.placement === 'before').map((clause) => render(clause, headingOf(clause)))
+  const after = clauses.filter((clause) => clause.placement === 'after').map((clause) => render(clause, headingOf(clause)))
+  return [...before, body, ...after].join('\n\n')
+}
+
+function located(source: TemplateSource, render: () => string): string {
+  try {
+    return render()
+  } catch (error) {
+    if (error instanceof TemplateError) throw error
+    const exception = error as {message?: string; lineNumber?: number; column?: number}
+    const message = exception.message ?? String(error)
+    const missing = /^"([^"]+)" not defined in/.exec(message)
+    const parseLine = /Parse error on line (\d+)/.exec(message)
+    const line = exception.lineNumber ?? (parseLine ? Number(parseLine[1]) : 1)
+    const column = (exception.column ?? 0) + 1
+    if (missing) throw new TemplateError(source.path, line, column, 'template-fact-missing', missing[1] ?? '?')
+    throw new TemplateError(source.path, line, column, 'template-error', message.split('\n')[0] ?? message)
+  }
+}
+
+function tidy(markdown: string): string {
+  return `${markdown
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`
+}
+
+function numberSections(markdown: string, unnumbered: readonly string[]): string {
+  let count = 0
+  return markdown.replace(/^## (.+)$/gm, (line, title: string) => (unnumbered.includes(title) ? line : `## ${++count}. ${title}`))
+}
+
+/** Which documents the facts publish, in a stable order. */
+export function publishedDocuments(facts: Facts): DocumentKind[] {
+  return (['cookie-policy', 'privacy-policy'] as const).filter((kind) => facts.documents[documentFactKey[kind]] !== undefined)
+}

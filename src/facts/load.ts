@@ -1,0 +1,42 @@
+import {open, readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {maxFileSize, type SourceFile} from './parse.js'
+
+/** Name of the facts file inside each organization's folder. */
+export const factsFileName = 'facts.yaml'
+
+/** One organization's folder under the content folder and its facts file. */
+export interface OrganizationSource {
+  /** The folder's name, used as the organization's id in output paths. */
+  id: string
+  source: SourceFile
+}
+
+/**
+ * Read every `CONTENT_DIR/<org>/facts.yaml`, sorted by organization id.
+ * Files over the size limit are not read whole; `display` turns absolute paths into what reports show.
+ */
+export async function loadContent(contentDir: string, display: (file: string) => string): Promise<OrganizationSource[]> {
+  const entries = await readdir(contentDir, {withFileTypes: true})
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+  const organizations: OrganizationSource[] = []
+  for (const id of folders) {
+    const file = path.join(contentDir, id, factsFileName)
+    const info = await stat(file).catch(() => undefined)
+    if (!info?.isFile()) continue
+    organizations.push({id, source: await readSource(file, info.size, display(file))})
+  }
+  return organizations
+}
+
+async function readSource(file: string, size: number, displayPath: string): Promise<SourceFile> {
+  const handle = await open(file, 'r')
+  try {
+    const length = Math.min(size, maxFileSize + 1)
+    const bytes = new Uint8Array(length)
+    await handle.read(bytes, 0, length, 0)
+    return {path: displayPath, bytes, size}
+  } finally {
+    await handle.close()
+  }
+}

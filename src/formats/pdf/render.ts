@@ -1,0 +1,102 @@
+import PDFDocument from 'pdfkit'
+import type {ExtraRenderer} from '../renderer.js'
+import type {Locale} from '../../lang/locale.js'
+import {unescapeMarkdown} from '../../document/escape.js'
+import {blocksFromTree} from './blocks.js'
+import {Measurer, registerFonts} from './fonts.js'
+import {replaceXmpInfo, setCatalogEntry, setFileId} from './internals.js'
+import {layoutDocument} from './layout.js'
+import type {PageGeometry} from './ops.js'
+import {fileId, infoDictionary, pdfDate, xmpDescriptions, type PdfMetadata} from './metadata.js'
+import {paint} from './paint.js'
+import type {RenderedHtml} from '../html/render.js'
+import type {DocumentView} from '../../document/resolve.js'
+
+/** Options of `renderPdf`. */
+export interface PdfOptions {
+  /**
+   * Seconds since 1970 to date the PDF with (the `SOURCE_DATE_EPOCH` of reproducible builds, which
+   * the CLI reads and passes on); default: midnight UTC of the document's effective date.
+   */
+  sourceDateEpoch?: number
+}
+
+/** Bumped whenever the PDF's layout changes, so the file ID changes with it. */
+const revision = 'policygen-pdf/1'
+
+/** A4 portrait, in points: 22 mm side margins, 20 mm above, the footer in the 25 mm below. */
+export const a4: PageGeometry = {width: 595.28, height: 841.89, top: 57, bottom: 841.89 - 72, left: 62, right: 595.28 - 62}
+
+/**
+ * The page label of the footer. Russian: «стр. 2 из 5». Kazakh: «5 беттің 2-беті» ("the 2nd page
+ * of 5 pages"), the genitive-possessive form Kazakh uses for "X of Y"; its suffixes attach to the
+ * word «бет», never to the number, so it is correct for every number without vowel harmony.
+ * A `pageOf` wording in the terms' `ui` group (`{page}`, `{pages}`) takes precedence.
+ */
+export function pageLabel(locale: Locale, page: number, pages: number, wording?: string): string {
+  if (wording) return wording.replace(/\{page\}/g, String(page)).replace(/\{pages\}/g, String(pages))
+  return locale === 'kk' ? `${pages} беттің ${page}-беті` : `стр. ${page} из ${pages}`
+}
+
+/**
+ * Render one document to PDF from the same HTML syntax tree the HTML page is made of: A4, PT Serif
+ * and PT Sans embedded as subsets, a tagged structure tree, bookmarks, clickable links and
+ * table of contents with page numbers, a footer with the page on every page, PDF/A-2a
+ * identification, and byte-identical output for identical input.
+ */
+export async function renderPdf(input: {view: DocumentView; html: RenderedHtml}, options: PdfOptions = {}): Promise<Uint8Array> {
+  const {view, html} = input
+  const lang = `${view.locale}-KZ`
+  const organization = unescapeMarkdown(view.org.fullName)
+  const version = unescapeMarkdown(view.version.number)
+  const meta: PdfMetadata = {
+    title: view.title,
+    author: organization,
+    subject: sentence(`${view.title}: ${organization}. ${view.ui.version ?? ''} ${version}, ${view.ui.effective ?? ''} ${view.version.date}`),
+    lang,
+    creator: 'policygen',
+    producer: 'policygen (PDFKit)',
+    date: pdfDate(view.version.isoDate, options.sourceDateEpoch)
+  }
+  const doc = new PDFDocument({
+    size: [a4.width, a4.height],
+    margin: 0,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2a',
+    tagged: true,
+    lang,
+    displayTitle: true,
+    info: infoDictionary(meta)
+  })
+  setFileId(doc, fileId(html.fragment, meta, revision))
+  replaceXmpInfo(doc, xmpDescriptions(meta))
+  setCatalogEntry(doc, 'PageMode', 'UseOutlines')
+  registerFonts(doc)
+  const measure = new Measurer(doc)
+  const layout = layoutDocument(blocksFromTree(html.tree), a4, measure)
+  const chunks: Uint8Array[] = []
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
+    doc.on('end', () => resolve())
+    doc.on('error', reject)
+  })
+  paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
+  doc.end()
+  await finished
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+/** The PDF as an extra format of `buildSite`: `OUT/<org>/<locale>/<document>.pdf`. */
+export function createPdfRenderer(options: PdfOptions = {}): ExtraRenderer {
+  return async ({view, html}) => [{extension: 'pdf', content: await renderPdf({view, html}, options)}]
+}
+
+/** The PDF renderer with default options (dated by each document's effective date). */
+export const pdfRenderer: ExtraRenderer = createPdfRenderer()
+
+/** `text` with single spaces, ending in one full stop. */
+function sentence(text: string): string {
+  const words = text.replace(/[ \t\r\n]+/g, ' ').trim()
+  return words.endsWith('.') ? words : `${words}.`
+}
+

@@ -1,0 +1,29 @@
+/**
+ * policygen's public API: what the command line uses, and what another program may use.
+ * Three jobs, each a stage of the pipeline:
+ * - **validate**: read facts files and check them against the schema and the rules;
+ * - **build**: render validated facts to Markdown, HTML and PDF, and write the output folder;
+ * - **diff**: compare two versions of the facts and report what changed.
+ * Nothing here prints or exits: problems are returned as values, located in the user's files.
+ */
+
+// Validate
+export {loadContent, type OrganizationSource} from './facts/load.js'
+export {validateFacts, type ValidatedFacts} from './facts/validate.js'
+export {compareProblems, hasErrors, type Problem, type Severity} from './facts/problem.js'
+export {formatMessage, type MessageLanguage} from './facts/messages.js'
+
+// Build
+export type {OrganizationFacts} from './document/documents.js'
+export {loadTemplates, type TemplateSet} from './document/templates.js'
+export {TemplateError} from './document/markdown.js'
+export {createPdfRenderer} from './formats/pdf/render.js'
+export {buildSite, type BuildOptions, type OutputFile} from './site/build.js'
+export {writeOutput} from './site/write.js'
+export {compareWithFolder} from './site/check.js'
+
+// Diff
+export {compareContent} from './diff/compare.js'
+export {formatDiff, diffFormats, type DiffFormat} from './diff/report.js'
+export {DiffSourceError, readDiffSources, type DiffSide} from './diff/sources.js'
+export {describeMissingVersion} from './diff/versions.js'

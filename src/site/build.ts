@@ -1,0 +1,89 @@
+import type {Facts} from '../facts/types.js'
+import type {Locale} from '../lang/locale.js'
+import {unescapeMarkdown} from '../document/escape.js'
+import {renderMarkdownDocuments, type OrganizationFacts} from '../document/documents.js'
+import {localized, type DocumentKind, type DocumentView} from '../document/resolve.js'
+import type {TemplateSet} from '../document/templates.js'
+import {renderHtmlFragment, renderHtmlPage} from '../formats/html/render.js'
+import {renderIndexPage} from '../formats/index-page.js'
+import type {ExtraRenderer} from '../formats/renderer.js'
+import {byPath, createManifest} from './manifest.js'
+
+/** A file the build produces, held in memory until it is written. */
+export interface OutputFile {
+  /** Path relative to the output folder, with `/` separators. */
+  path: string
+  content: Uint8Array
+  /** What the manifest says of a document file. */
+  document?: {organization: string; locale: Locale; document: DocumentKind; version: string; effectiveDate: string}
+}
+
+/** Options of a build. */
+export interface BuildOptions {
+  /** Called after each organization, for progress reports (optional). */
+  onProgress?: (done: number, total: number, organization: string) => void
+  /** Extra formats to render for every document (optional, default: none). */
+  extraRenderers?: readonly ExtraRenderer[]
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * Render every organization's published documents in every published locale to Markdown, a
+ * standalone HTML page and an embeddable HTML fragment, plus an index per organization and
+ * `manifest.json`. Pure: nothing is written; the same facts always give the same bytes.
+ * Throws `TemplateError` (located in the template) when a template cannot be rendered.
+ */
+export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
+  const files: OutputFile[] = []
+  let done = 0
+  for (const organizationFacts of organizations) {
+    const {id, facts} = organizationFacts
+    const entries: Array<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}> = []
+    let organization = ''
+    for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
+      const html = renderHtmlFragment(markdown, view.ui.contents ?? '')
+      const other = otherLocale(facts, locale)
+      const page = renderHtmlPage(templates.layout, {
+        lang: locale,
+        title: view.title,
+        description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version ?? ''} ${view.version.number}, ${view.ui.effective ?? ''} ${view.version.date}.`,
+        organization: plainShortName(view),
+        otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage ?? other, lang: other} : {href: '../index.html', label: view.ui.allDocuments ?? '', lang: locale},
+        indexHref: '../index.html',
+        indexLabel: view.ui.allDocuments ?? '',
+        stylesheet: templates.stylesheet,
+        fragment: html.fragment
+      })
+      const meta = {organization: id, locale, document, version: unescapeMarkdown(view.version.number), effectiveDate: view.version.isoDate}
+      const base = `${id}/${locale}/${document}`
+      files.push({path: `${base}.md`, content: encoder.encode(markdown), document: meta})
+      files.push({path: `${base}.html`, content: encoder.encode(page), document: meta})
+      files.push({path: `${base}.fragment.html`, content: encoder.encode(html.fragment), document: meta})
+      for (const render of options.extraRenderers ?? []) {
+        for (const extra of await render({view, markdown, html, facts})) {
+          files.push({path: `${base}.${extra.extension}`, content: extra.content, document: meta})
+        }
+      }
+      entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
+      organization ||= plainShortName(view)
+    }
+    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet: templates.stylesheet, withPdf: (options.extraRenderers ?? []).length > 0}))})
+    options.onProgress?.(++done, organizations.length, id)
+  }
+  files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})
+  return files.sort(byPath)
+}
+
+function otherLocale(facts: Facts, locale: Locale): Locale | undefined {
+  return facts.locales.find((candidate) => candidate !== locale)
+}
+
+function plainName(facts: Facts, locale: Locale): string {
+  return localized(facts.organization.legalName, locale)
+}
+
+function plainShortName(view: DocumentView): string {
+  return unescapeMarkdown(view.org.shortName)
+}
+
