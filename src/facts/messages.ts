@@ -128,62 +128,6 @@ export const messages = {
     en: (p) => `${where(p, 'en')}nothing is given here. Give at least one of: ${p.allowed}.`,
     ru: (p) => `${where(p, 'ru')}здесь ничего не указано. Укажите хотя бы одно из: ${p.allowed}.`
   },
-  'missing-translation': {
-    en: (p) => `${where(p, 'en')}the ${localeName(p.locale, 'en')} text is missing, but the documents are published in ${p.locales}. Add \`${p.locale}: …\`.`,
-    ru: (p) => `${where(p, 'ru')}нет текста на ${localeName(p.locale, 'ru')}, а документы публикуются на языках: ${p.locales}. Добавьте \`${p.locale}: …\`.`
-  },
-  'unpublished-translation': {
-    en: (p) => `${where(p, 'en')}there is ${localeName(p.locale, 'en')} text, but \`locales\` does not publish ${p.locale}. Add \`${p.locale}\` to \`locales\` or remove the text.`,
-    ru: (p) => `${where(p, 'ru')}есть текст на ${localeName(p.locale, 'ru')}, но в \`locales\` язык ${p.locale} не публикуется. Добавьте \`${p.locale}\` в \`locales\` или уберите текст.`
-  },
-  'unknown-reference': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not listed in \`${p.list}\`${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} Listed: ${p.allowed}.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` нет в списке \`${p.list}\`${p.suggestion ? `; может быть, \`${p.suggestion}\`?` : '.'} В списке: ${p.allowed}.`
-  },
-  'duplicate-id': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is used twice in \`${p.list}\`. Each entry needs its own name.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` встречается в \`${p.list}\` дважды. У каждой записи должно быть своё имя.`
-  },
-  'undeclared-transfer': {
-    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. Set \`crossBorder.enabled: true\` and list \`${p.country}\` in \`crossBorder.countries\` (Art. 16 of the Law).`,
-    ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. Укажите \`crossBorder.enabled: true\` и добавьте \`${p.country}\` в \`crossBorder.countries\` (ст. 16 Закона).`
-  },
-  'transfer-without-countries': {
-    en: (p) => `${where(p, 'en')}cross-border transfer is declared, so the countries and the basis must be named. Example: \`countries: [US]\`, \`basis: [consent]\`.`,
-    ru: (p) => `${where(p, 'ru')}указана трансграничная передача, поэтому нужно назвать страны и основание. Пример: \`countries: [US]\`, \`basis: [consent]\`.`
-  },
-  'database-outside-kazakhstan': {
-    en: (p) => `${where(p, 'en')}the database holding personal data must be in Kazakhstan (Art. 12(2) of the Law), so this must be \`KZ\`, not \`${p.actual}\`.`,
-    ru: (p) => `${where(p, 'ru')}база, содержащая персональные данные, должна находиться в Казахстане (п. 2 ст. 12 Закона): здесь должно быть \`KZ\`, а не \`${p.actual}\`.`
-  },
-  'missing-identifier': {
-    en: (p) => `${where(p, 'en')}${p.form === 'iin' ? 'a sole proprietor is identified by an ИИН: add `iin: "850101300124"`.' : 'an organization is identified by its БИН: add `bin: "180940004961"`.'}`,
-    ru: (p) => `${where(p, 'ru')}${p.form === 'iin' ? 'индивидуального предпринимателя указывают по ИИН: добавьте `iin: "850101300124"`.' : 'организацию указывают по БИН: добавьте `bin: "180940004961"`.'}`
-  },
-  'versions-order': {
-    en: (p) => `${where(p, 'en')}versions go from the newest to the oldest, but ${p.actual} is not older than ${p.previous}. Put the current version first.`,
-    ru: (p) => `${where(p, 'ru')}редакции перечисляются от новой к старой, а ${p.actual} не старше ${p.previous}. Поставьте действующую редакцию первой.`
-  },
-  'necessary-cannot-disable': {
-    en: (p) => `${where(p, 'en')}strictly necessary cookies cannot be switched off by the user, so \`canDisable\` must be \`false\`.`,
-    ru: (p) => `${where(p, 'ru')}строго необходимые cookie пользователь отключить не может, поэтому \`canDisable\` должно быть \`false\`.`
-  },
-  'legitimate-interest-only': {
-    en: (p) => `${where(p, 'en')}the Law of Kazakhstan has no "legitimate interests" basis; for users in Kazakhstan add \`consent\`, \`contract\` or \`legal-obligation\`.`,
-    ru: (p) => `${where(p, 'ru')}в Законе РК нет основания «законный интерес»; для пользователей из Казахстана добавьте \`consent\`, \`contract\` или \`legal-obligation\`.`
-  },
-  'document-needs-facts': {
-    en: (p) => `${where(p, 'en')}the ${p.document} is published, so \`${p.property}\` must be given.`,
-    ru: (p) => `${where(p, 'ru')}публикуется ${p.document}, поэтому нужно указать \`${p.property}\`.`
-  },
-  'clause-needs-title': {
-    en: (p) => `${where(p, 'en')}a section placed \`${p.placement}\` another one needs its own \`title\` in every language.`,
-    ru: (p) => `${where(p, 'ru')}у раздела, который ставится \`${p.placement}\` другого, должен быть свой \`title\` на каждом языке.`
-  },
-  'category-not-declared': {
-    en: (p) => `${where(p, 'en')}the category \`${p.actual}\` is used here but not described in \`cookieCategories\`. Add it there with its purposes.`,
-    ru: (p) => `${where(p, 'ru')}категория \`${p.actual}\` используется, но не описана в \`cookieCategories\`. Добавьте её туда с целями.`
-  },
   'template-fact-missing': {
     en: (p) => `The template asks for \`${p.fact}\`, which the facts do not give. Add the fact, or guard the template with {{#if}}.`,
     ru: (p) => `Шаблон использует \`${p.fact}\`, которого нет в фактах. Добавьте факт или оберните место в шаблоне в {{#if}}.`
@@ -203,7 +147,8 @@ export function formatMessage(ruleId: RuleId, params: MessageParams, language: M
   return wording[language](params).replace(/ {2,}/g, ' ').trim()
 }
 
-function where(params: MessageParams, language: MessageLanguage): string {
+/** How a message names the fact it is about: `` `cookies[2].retention`: `` (or the top level). */
+export function where(params: MessageParams, language: MessageLanguage): string {
   if (!params.path) return language === 'en' ? 'At the top level, ' : 'На верхнем уровне '
   return `\`${params.path}\`: `
 }
@@ -232,7 +177,8 @@ function actualName(actual: string | undefined, language: MessageLanguage): stri
   return `\`${actual ?? ''}\``
 }
 
-function localeName(locale: string | undefined, language: MessageLanguage): string {
+/** The name of a locale, as a message in `language` says it. */
+export function localeName(locale: string | undefined, language: MessageLanguage): string {
   if (language === 'en') return locale === 'kk' ? 'Kazakh' : 'Russian'
   return locale === 'kk' ? 'казахском' : 'русском'
 }

@@ -1,0 +1,28 @@
+import {where} from '../messages.js'
+import type {Facts} from '../types.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** `document-needs-facts`: A published document has the facts it is made of. */
+export const documentNeedsFacts = defineRule({
+  id: 'document-needs-facts',
+  severity: 'error',
+  summary: 'A published document has the facts it is made of.',
+  check: (facts) => {
+    const findings: Finding[] = []
+    const needs: Array<[keyof Facts['documents'], Array<keyof Facts>, string, string]> = [
+      ['cookiePolicy', ['cookieCategories', 'cookies', 'collectedData'], 'cookie policy', 'политика cookie'],
+      ['privacyPolicy', ['personalData'], 'privacy policy', 'политика конфиденциальности']
+    ]
+    for (const [documentKey, properties, en, ru] of needs) {
+      if (!facts.documents[documentKey]) continue
+      for (const property of properties) {
+        if (facts[property] === undefined) findings.push({path: ['documents', documentKey], at: 'key', params: {property, document: `${en} / ${ru}`}})
+      }
+    }
+    return findings
+  },
+  message: {
+    en: (p) => `${where(p, 'en')}the ${p.document} is published, so \`${p.property}\` must be given.`,
+    ru: (p) => `${where(p, 'ru')}публикуется ${p.document}, поэтому нужно указать \`${p.property}\`.`
+  }
+})

@@ -1,0 +1,18 @@
+import {where} from '../messages.js'
+import {formatFactPath} from '../problem.js'
+import {defineRule, idLists} from './rule.js'
+
+/** `duplicate-id`: Each entry of a list of named entries has its own name. */
+export const duplicateId = defineRule({
+  id: 'duplicate-id',
+  severity: 'error',
+  summary: 'Each entry of a list of named entries has its own name.',
+  check: (facts) =>
+    idLists(facts).flatMap(({values, path, field}) =>
+      values.flatMap((value, index) => (values.indexOf(value) === index ? [] : [{path: [...path, index, field], params: {actual: value, list: formatFactPath(path)}}]))
+    ),
+  message: {
+    en: (p) => `${where(p, 'en')}\`${p.actual}\` is used twice in \`${p.list}\`. Each entry needs its own name.`,
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` встречается в \`${p.list}\` дважды. У каждой записи должно быть своё имя.`
+  }
+})

@@ -1,0 +1,23 @@
+import {localeName, where} from '../messages.js'
+import {defineRule, localizedRefs, walkWithSchema, type Finding} from './rule.js'
+
+/** `missing-translation`: Every text is given in every language the documents are published in. */
+export const missingTranslation = defineRule({
+  id: 'missing-translation',
+  severity: 'error',
+  summary: 'Every text is given in every language the documents are published in.',
+  check: (facts) => {
+    const findings: Finding[] = []
+    walkWithSchema(facts, (value, schema, path) => {
+      if (!schema.$ref || !localizedRefs.has(schema.$ref) || typeof value !== 'object' || value === null) return
+      for (const locale of facts.locales) {
+        if (!(locale in value)) findings.push({path, at: 'key', params: {locale, locales: facts.locales.join(', ')}})
+      }
+    })
+    return findings
+  },
+  message: {
+    en: (p) => `${where(p, 'en')}the ${localeName(p.locale, 'en')} text is missing, but the documents are published in ${p.locales}. Add \`${p.locale}: …\`.`,
+    ru: (p) => `${where(p, 'ru')}нет текста на ${localeName(p.locale, 'ru')}, а документы публикуются на языках: ${p.locales}. Добавьте \`${p.locale}: …\`.`
+  }
+})

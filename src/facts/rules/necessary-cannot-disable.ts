@@ -1,0 +1,17 @@
+import {where} from '../messages.js'
+import {defineRule} from './rule.js'
+
+/** `necessary-cannot-disable`: Strictly necessary cookies are not said to be optional. */
+export const necessaryCannotDisable = defineRule({
+  id: 'necessary-cannot-disable',
+  severity: 'error',
+  summary: 'Strictly necessary cookies are not said to be optional.',
+  check: (facts) =>
+    (facts.cookieCategories ?? []).flatMap((category, index) =>
+      category.id === 'strictly-necessary' && category.canDisable ? [{path: ['cookieCategories', index, 'canDisable']}] : []
+    ),
+  message: {
+    en: (p) => `${where(p, 'en')}strictly necessary cookies cannot be switched off by the user, so \`canDisable\` must be \`false\`.`,
+    ru: (p) => `${where(p, 'ru')}строго необходимые cookie пользователь отключить не может, поэтому \`canDisable\` должно быть \`false\`.`
+  }
+})

@@ -1,0 +1,82 @@
+import type {PathSegment} from '../locate.js'
+import type {MessageLanguage, MessageParams} from '../messages.js'
+import type {Severity} from '../problem.js'
+import {formatFactPath} from '../problem.js'
+import {factsSchema, resolveRef, type SchemaNode} from '../schema.js'
+import {closest} from '../suggest.js'
+import type {Facts} from '../types.js'
+
+/** What a rule found: where in the facts, and the values its message is filled with. */
+export interface Finding {
+  path: PathSegment[]
+  /** Point at the key or at its value (default: the value). */
+  at?: 'key' | 'value'
+  params?: MessageParams
+}
+
+/**
+ * A rule the facts are checked against beyond the schema: one file per rule, found by its id.
+ * `check` runs on facts of the schema's shape and returns what it found; the message says it in
+ * plain words, in every message language, and ends with the article of the Law where there is one.
+ */
+export interface Rule {
+  /** Stable identifier, also the file name, e.g. `undeclared-transfer`. */
+  id: string
+  /** An error stops the build; a warning is printed and the build goes on. */
+  severity: Severity
+  /** The article of Law No. 94-V the rule rests on, where there is one (e.g. `Art. 16`). */
+  article?: string
+  /** One line on what the rule checks, for lists of rules. */
+  summary: string
+  check: (facts: Facts) => Finding[]
+  message: Readonly<Record<MessageLanguage, (params: MessageParams) => string>>
+}
+
+/** Declare a rule; a function only so that each rule file reads as one typed value. */
+export function defineRule(rule: Rule): Rule {
+  return rule
+}
+
+/** Every list of ids in the facts, with the path of the list and the name of its id field. */
+export function idLists(facts: Facts): Array<{values: string[]; path: PathSegment[]; field: string}> {
+  const lists: Array<{values: string[]; path: PathSegment[]; field: string}> = []
+  lists.push({values: (facts.cookieCategories ?? []).map((category) => category.id), path: ['cookieCategories'], field: 'id'})
+  for (const documentKey of ['cookiePolicy', 'privacyPolicy'] as const) {
+    const document = facts.documents[documentKey]
+    if (document) lists.push({values: document.versions.map((version) => version.version), path: ['documents', documentKey, 'versions'], field: 'version'})
+  }
+  lists.push({values: facts.thirdParties.map((party) => party.id), path: ['thirdParties'], field: 'id'})
+  if (facts.personalData) lists.push({values: facts.personalData.categories.map((category) => category.id), path: ['personalData', 'categories'], field: 'id'})
+  for (const documentKey of ['cookiePolicy', 'privacyPolicy'] as const) {
+    const clauses = facts.customClauses?.[documentKey]
+    if (clauses) lists.push({values: clauses.map((clause) => clause.id), path: ['customClauses', documentKey], field: 'id'})
+  }
+  return lists
+}
+
+/** A finding of `unknown-reference`: `actual` is not among the ids of `list`. */
+export function referenceFinding(path: PathSegment[], actual: string, list: string, allowed: readonly string[]): Finding {
+  return {path, params: {actual, list, suggestion: closest(actual, allowed), allowed: allowed.map((id) => `\`${id}\``).join(', ') || '—'}}
+}
+
+/** `cookies[2]`-style path of a list, for messages. */
+export const listName = formatFactPath
+
+type Visitor = (value: unknown, schema: SchemaNode, path: PathSegment[]) => void
+
+/** Visit every value of the facts together with the part of the schema that describes it. */
+export function walkWithSchema(value: unknown, visitor: Visitor, schema: SchemaNode = factsSchema, path: PathSegment[] = []): void {
+  visitor(value, schema, path)
+  const resolved = resolveRef(schema)
+  if (Array.isArray(value) && resolved.items) {
+    value.forEach((item, index) => walkWithSchema(item, visitor, resolved.items as SchemaNode, [...path, index]))
+  } else if (typeof value === 'object' && value !== null && resolved.properties) {
+    for (const [key, child] of Object.entries(value)) {
+      const childSchema = resolved.properties[key]
+      if (childSchema) walkWithSchema(child, visitor, childSchema, [...path, key])
+    }
+  }
+}
+
+/** Schema references of the texts that must be given in every published language. */
+export const localizedRefs = new Set(['#/$defs/localizedText', '#/$defs/localizedUrl'])

@@ -1,0 +1,20 @@
+import {where} from '../messages.js'
+import {defineRule} from './rule.js'
+
+/** `undeclared-transfer`: Every third party outside Kazakhstan is in a country `crossBorder` lists. */
+export const undeclaredTransfer = defineRule({
+  id: 'undeclared-transfer',
+  severity: 'error',
+  article: 'Art. 16',
+  summary: 'Every third party outside Kazakhstan is in a country `crossBorder` lists.',
+  check: (facts) => {
+    const declared = new Set(facts.crossBorder.enabled ? facts.crossBorder.countries ?? [] : [])
+    return facts.thirdParties.flatMap((party, index) =>
+      party.country !== 'KZ' && !declared.has(party.country) ? [{path: ['thirdParties', index, 'country'], params: {country: party.country}}] : []
+    )
+  },
+  message: {
+    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. Set \`crossBorder.enabled: true\` and list \`${p.country}\` in \`crossBorder.countries\` (Art. 16 of the Law).`,
+    ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. Укажите \`crossBorder.enabled: true\` и добавьте \`${p.country}\` в \`crossBorder.countries\` (ст. 16 Закона).`
+  }
+})

@@ -1,0 +1,41 @@
+import {readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {ruleById, rules} from '../../src/facts/rules/index.js'
+
+const rulesDir = fileURLToPath(new URL('../../src/facts/rules/', import.meta.url))
+const ruleFiles = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'rule.ts')
+
+describe('the rules', () => {
+  it('are one file each, named by the rule id, and all of them run', () => {
+    expect(ruleFiles.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual(rules.map((rule) => rule.id).sort())
+  })
+
+  it('have unique ids in kebab case', () => {
+    const ids = rules.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/)
+  })
+
+  it('are found by id', () => {
+    expect(ruleById('undeclared-transfer')?.article).toBe('Art. 16')
+    expect(ruleById('no-such-rule')).toBeUndefined()
+  })
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and a message in every language', (_id, rule) => {
+    expect(rule.summary).toMatch(/\.$/)
+    const en = rule.message.en({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P'})
+    const ru = rule.message.ru({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P'})
+    expect(en).toMatch(/^`a\.b`: /)
+    expect(ru).toMatch(/[А-Яа-яЁё]{3}/)
+    expect(ru).not.toBe(en)
+    for (const text of [en, ru]) expect(text).not.toMatch(/undefined|\[object Object\]/)
+  })
+
+  it('cite their article where the message names one', () => {
+    for (const rule of rules) {
+      const ru = rule.message.ru({path: 'x', country: 'US', actual: 'US'})
+      if (/ст\. \d+/.test(ru)) expect(rule.article, rule.id).toBeDefined()
+    }
+  })
+})
