@@ -11,8 +11,16 @@ try {
     env: process.env
   })
 } catch (error) {
-  // A bug in policygen, never a problem in the user's facts: say so plainly, without a stack trace.
-  process.stderr.write(`policygen: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
-  process.stderr.write('This is a bug in policygen, not in your facts. Please report it with the command you ran.\n')
-  process.exitCode = 3
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : ''
+  if (/^E[A-Z]+$/.test(code) && 'syscall' in error) {
+    // The operating system refused (a file that cannot be read, a full disk): not a bug, say it plainly.
+    const where = 'path' in error ? ` \`${error.path}\`` : ''
+    process.stderr.write(`policygen: the operating system refused to ${error.syscall}${where} (${code}). Check that the path exists and that you may read and write there.\n`)
+    process.exitCode = 1
+  } else {
+    // A bug in policygen, never a problem in the user's facts: say so plainly, without a stack trace.
+    process.stderr.write(`policygen: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write('This is a bug in policygen, not in your facts. Please report it with the command you ran.\n')
+    process.exitCode = 3
+  }
 }

@@ -20,6 +20,7 @@ export {TemplateError} from './document/markdown.js'
 export {createPdfRenderer} from './formats/pdf/render.js'
 export {buildSite, type BuildOptions, type OutputFile} from './site/build.js'
 export {writeOutput} from './site/write.js'
+export {checkOutputFolder, OutputFolderError} from './site/output-folder.js'
 export {compareWithFolder} from './site/check.js'
 
 // Diff

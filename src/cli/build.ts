@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {buildSite, type OrganizationFacts, loadTemplates, type MessageLanguage, compareProblems, hasErrors, TemplateError, createPdfRenderer, compareWithFolder, writeOutput} from '../index.js'
+import {buildSite, type OrganizationFacts, loadTemplates, type MessageLanguage, compareProblems, hasErrors, TemplateError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError} from '../index.js'
 import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
 import {validateContentFolder} from './content.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
@@ -13,7 +13,10 @@ export const buildCommand: Command = {
     'Then, for each organization, locale and published document, writes',
     '  OUT/<org>/<locale>/<document>.md, .html (standalone page), .fragment.html (body only), .pdf',
     '  OUT/<org>/index.html and OUT/manifest.json (sha256, size, version, effective date of every file).',
-    'The output folder is replaced atomically: a failed build leaves the previous output untouched.',
+    'OUT must be a new or empty folder, or a previous policygen build with nothing else in it: anything',
+    'else (the working folder, the content folder, a folder with other files) is refused, nothing touched.',
+    'A symlink as OUT is followed. The folder is replaced atomically: a failed or interrupted build',
+    'leaves the previous output untouched; a second build into the same folder waits for the first.',
     'PDFs are dated with the effective date, or with SOURCE_DATE_EPOCH (seconds) when it is set.',
     '',
     'Options:',
@@ -32,13 +35,29 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.positionals.length > 1) return usageError(io, `build takes one CONTENT_DIR, got ${args.positionals.length}.`)
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const quiet = Boolean(args.values.quiet)
-  const loaded = await loadValidContent(args.positionals[0] ?? 'content', io, language, args.values.format === 'json')
+  const contentArg = args.positionals[0] ?? 'content'
+  const display = (file: string) => path.relative(io.cwd, file) || '.'
+  let outDir = path.resolve(io.cwd, String(args.values.out ?? 'dist'))
+  try {
+    // Refuse a folder that is not ours before reading or rendering anything.
+    if (!args.values.check) outDir = await checkOutputFolder(outDir, {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})})
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error
+    io.stderr(`policygen: ${error.message}\n`)
+    return exitCodes.problems
+  }
+  const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json')
   if (typeof loaded === 'number') return loaded
   const files = await renderAll(loaded, io, language, quiet)
   if (typeof files === 'number') return files
-  const outDir = path.resolve(io.cwd, String(args.values.out ?? 'dist'))
   if (args.values.check) return reportCheck(outDir, files, io, quiet)
-  await writeOutput(outDir, files)
+  try {
+    await writeOutput(outDir, files, {display})
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error
+    io.stderr(`policygen: ${error.message}\n`)
+    return exitCodes.problems
+  }
   if (!quiet) {
     const documents = files.filter((file) => file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && file.document).length
     io.stdout(`Built ${documents} documents for ${loaded.length} organizations into ${path.relative(io.cwd, outDir) || '.'} (${files.length} files).\n`)

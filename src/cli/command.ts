@@ -10,8 +10,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>
 }
 
-/** Exit codes: 0 everything fine, 1 problems in the user's input, 2 wrong usage. */
-export const exitCodes = {ok: 0, problems: 1, usage: 2} as const
+/** Exit codes: 0 everything fine, 1 problems in the user's input or files, 2 wrong usage, 3 a bug in policygen. */
+export const exitCodes = {ok: 0, problems: 1, usage: 2, internal: 3} as const
 
 /** A command's parsed arguments. */
 export interface ParsedCommand {

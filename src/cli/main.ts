@@ -28,7 +28,7 @@ const mainHelp = () =>
     '  -h, --help     show help (also: policygen <command> --help)',
     '  -v, --version  show the version',
     '',
-    'Exit codes: 0 ok, 1 problems in the facts, 2 wrong usage.'
+    'Exit codes: 0 ok, 1 problems in the facts or files (nothing is written), 2 wrong usage, 3 internal error (a bug in policygen).'
   ].join('\n')
 
 /** Run the CLI with `argv` (without `node` and the script); returns the exit code. */

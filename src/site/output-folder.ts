@@ -1,0 +1,122 @@
+import {lstat, readFile, readdir, realpath, stat} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+/** Why policygen will not write into a folder; `message` is plain words for the person who ran it. */
+export class OutputFolderError extends Error {
+  override readonly name = 'OutputFolderError'
+}
+
+/** What the guard needs to know about where the build runs. */
+export interface OutputFolderContext {
+  /** The folder the command was run in. */
+  cwd: string
+  /** The content folder the facts come from. */
+  contentDir: string
+  /** How a path is shown in messages (relative to the working folder). */
+  display: (file: string) => string
+  /** The home folder (default: the user's). */
+  home?: string
+}
+
+/** The file that marks a folder as a policygen build. */
+export const manifestName = 'manifest.json'
+
+/** Names of the build's own helper entries beside the output folder: staging copy, old copy, lock. */
+export function helperNames(outDir: string): {staging: string; retired: string; lock: string; prefix: string} {
+  const parent = path.dirname(outDir)
+  const prefix = `.${path.basename(outDir)}.policygen-`
+  return {
+    prefix,
+    staging: path.join(parent, `${prefix}staging-${process.pid}`),
+    retired: path.join(parent, `${prefix}old-${process.pid}`),
+    lock: path.join(parent, `${prefix}lock`)
+  }
+}
+
+/**
+ * Decide, before anything is written, whether the build may replace `outDir`. It may when the folder
+ * does not exist, is empty, or holds a previous policygen build and nothing else (every file listed in
+ * its `manifest.json`). It never may when the folder is a file, the filesystem root, the home folder,
+ * the working folder or a folder above it, a git repository, or the content folder, inside it or above it.
+ * A symlink is followed: the folder it points to is what is checked and replaced. Returns the real
+ * path to write to; throws `OutputFolderError` with the reason otherwise.
+ */
+export async function checkOutputFolder(outDir: string, context: OutputFolderContext): Promise<string> {
+  const target = await realTarget(path.resolve(context.cwd, outDir))
+  const shown = context.display(target) || '.'
+  const refuse = (why: string): never => {
+    throw new OutputFolderError(`policygen will not write into \`${shown}\`: ${why} Choose an output folder of its own, for example \`--out dist\`.`)
+  }
+  const cwd = await realTarget(path.resolve(context.cwd))
+  const content = await realTarget(path.resolve(context.cwd, context.contentDir))
+  const home = await realTarget(context.home ?? os.homedir())
+  if (target === path.parse(target).root) refuse('it is the root of the filesystem.')
+  if (target === home) refuse('it is your home folder.')
+  if (isInside(cwd, target)) refuse(target === cwd ? 'it is the folder you are working in, and the build replaces its output folder as a whole.' : 'it holds the folder you are working in, and the build replaces its output folder as a whole.')
+  if (isInside(content, target)) refuse(target === content ? 'it is the content folder that holds the facts.' : 'it holds the content folder with the facts.')
+  if (isInside(target, content)) refuse('it is inside the content folder, where every folder is read as an organization.')
+
+  const info = await lstat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  })
+  if (!info) return target
+  if (!info.isDirectory()) refuse('it is a file, not a folder.')
+  const entries = await readdir(target)
+  if (entries.length === 0) return target
+  if (entries.includes('.git')) refuse('it is a git repository.')
+  if (!entries.includes(manifestName)) {
+    refuse(`it already holds files that policygen did not write (${sample(entries)}), and no policygen \`${manifestName}\`.`)
+  }
+  const listed = await manifestFiles(path.join(target, manifestName))
+  if (!listed) return refuse(`its \`${manifestName}\` was not written by policygen.`)
+  const present = await listFiles(target)
+  const foreign = present.filter((file) => file !== manifestName && !listed.has(file))
+  if (foreign.length > 0) refuse(`besides a previous build it holds files that policygen did not write (${sample(foreign)}), and the build would delete them.`)
+  return target
+}
+
+/** Whether `inner` is `outer` or inside it. */
+export function isInside(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+/** The real path of a folder, following symlinks; for a path that does not exist yet, its nearest existing parent's real path plus the rest. */
+async function realTarget(folder: string): Promise<string> {
+  try {
+    return await realpath(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    const parent = path.dirname(folder)
+    if (parent === folder) return folder
+    return path.join(await realTarget(parent), path.basename(folder))
+  }
+}
+
+async function manifestFiles(file: string): Promise<Set<string> | undefined> {
+  const info = await stat(file)
+  if (!info.isFile() || info.size > 64 * 1024 * 1024) return undefined
+  try {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as {generator?: unknown; files?: unknown}
+    if (manifest.generator !== 'policygen' || !Array.isArray(manifest.files)) return undefined
+    return new Set(manifest.files.flatMap((entry: unknown) => (typeof entry === 'object' && entry !== null && typeof (entry as {path?: unknown}).path === 'string' ? [(entry as {path: string}).path] : [])))
+  } catch {
+    return undefined
+  }
+}
+
+/** Every file and other non-folder entry under `folder`, as `/`-separated relative paths. */
+export async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+}
+
+function sample(names: readonly string[]): string {
+  const shown = [...names].sort().slice(0, 3).map((name) => `\`${name}\``)
+  return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : shown.join(', ')
+}

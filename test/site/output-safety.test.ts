@@ -1,0 +1,241 @@
+import {spawn} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {run, type CliIo} from '../../src/cli/main.js'
+import {OutputFolderError} from '../../src/site/output-folder.js'
+import {plainError, writeOutput} from '../../src/site/write.js'
+import type {OutputFile} from '../../src/site/build.js'
+
+// `build --out` may replace only a folder that is new, empty, or a previous policygen build.
+// Everything else is refused before a byte is written, and a failed or interrupted build leaves
+// the previous output as it was. Each case below destroyed or exposed files before.
+
+const baseFacts = fileURLToPath(new URL('../fixtures/base/facts.yaml', import.meta.url))
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
+let repo: string
+
+async function cli(args: readonly string[], cwd = repo, env: Record<string, string> = {}): Promise<{code: number; stdout: string; stderr: string}> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false, env: {HOME: path.join(repo, 'home'), ...env}}
+  const code = await run(args, io)
+  return {code, stdout, stderr}
+}
+
+/** Every file under a folder with its bytes, to prove nothing was touched. */
+async function snapshot(folder: string): Promise<Record<string, string>> {
+  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
+  const files: Record<string, string> = {}
+  for (const entry of entries.filter((each) => each.isFile())) {
+    const full = path.join(entry.parentPath, entry.name)
+    files[path.relative(folder, full)] = readFileSync(full, 'base64')
+  }
+  return files
+}
+
+beforeEach(async () => {
+  repo = await mkdtemp(path.join(os.tmpdir(), 'policygen-out-'))
+  await mkdir(path.join(repo, '.git'))
+  await writeFile(path.join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n')
+  await mkdir(path.join(repo, 'content', 'acme'), {recursive: true})
+  await copyFile(baseFacts, path.join(repo, 'content', 'acme', 'facts.yaml'))
+  await mkdir(path.join(repo, 'home'))
+  await writeFile(path.join(repo, 'README.md'), '# Our policies\n')
+})
+
+afterEach(async () => {
+  await rm(repo, {recursive: true, force: true})
+})
+
+describe('build --out refuses folders that are not its own', () => {
+  const refusals: Array<[string, string[], RegExp]> = [
+    ['the working folder (the repository root)', ['--out', '.'], /is the folder you are working in/],
+    ['the content folder', ['content', '--out', 'content'], /is the content folder/],
+    ['a folder inside the content folder', ['--out', 'content/dist'], /inside the content folder/],
+    ['the home folder', ['--out', 'home'], /your home folder/],
+    ['the filesystem root', ['--out', '/'], /root of the filesystem/],
+    ['a folder above the working folder', ['--out', '..'], /holds the folder you are working in/]
+  ]
+
+  it.each(refusals)('refuses %s and touches nothing', async (_case, args, reason) => {
+    const before = await snapshot(repo)
+    const result = await cli(['build', ...args])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(reason)
+    expect(result.stderr).toMatch(/^policygen: policygen will not write into `.*`: .* Choose an output folder of its own, for example `--out dist`\.\n$/)
+    expect(result.stderr).not.toMatch(/internal error|at .*\.ts:\d+/)
+    expect(await snapshot(repo)).toEqual(before)
+  })
+
+  it('refuses a site folder that holds other files (a logo), and keeps them', async () => {
+    await mkdir(path.join(repo, 'public'))
+    await writeFile(path.join(repo, 'public', 'logo.png'), 'PNG')
+    const result = await cli(['build', '--out', 'public'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('already holds files that policygen did not write (`logo.png`)')
+    expect(await readFile(path.join(repo, 'public', 'logo.png'), 'utf8')).toBe('PNG')
+    expect(await readdir(path.join(repo, 'public'))).toEqual(['logo.png'])
+  })
+
+  it('refuses an existing file', async () => {
+    const result = await cli(['build', '--out', 'README.md'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('it is a file, not a folder.')
+    expect(await readFile(path.join(repo, 'README.md'), 'utf8')).toBe('# Our policies\n')
+  })
+
+  it('refuses another git repository', async () => {
+    await mkdir(path.join(repo, 'site', '.git'), {recursive: true})
+    await writeFile(path.join(repo, 'site', 'index.html'), '<p>site</p>')
+    const result = await cli(['build', '--out', 'site'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('it is a git repository.')
+    expect(existsSync(path.join(repo, 'site', 'index.html'))).toBe(true)
+  })
+
+  it('refuses a manifest that policygen did not write', async () => {
+    await mkdir(path.join(repo, 'dist'))
+    await writeFile(path.join(repo, 'dist', 'manifest.json'), '{"name": "my-app"}')
+    const result = await cli(['build'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('its `manifest.json` was not written by policygen.')
+  })
+})
+
+describe('build --out writes where it may', () => {
+  it('into a new folder, then again over its own previous build', async () => {
+    expect((await cli(['build'])).code).toBe(0)
+    const first = await snapshot(path.join(repo, 'dist'))
+    expect(Object.keys(first)).toContain('acme/ru/cookie-policy.html')
+    const again = await cli(['build'])
+    expect(again.code, again.stderr).toBe(0)
+    expect(await snapshot(path.join(repo, 'dist'))).toEqual(first)
+  })
+
+  it('into an empty folder', async () => {
+    await mkdir(path.join(repo, 'out'))
+    expect((await cli(['build', '--out', 'out'])).code).toBe(0)
+    expect(existsSync(path.join(repo, 'out', 'manifest.json'))).toBe(true)
+  })
+
+  it('refuses a previous build to which someone added a file, naming the file', async () => {
+    expect((await cli(['build'])).code).toBe(0)
+    await writeFile(path.join(repo, 'dist', 'acme', 'notes.txt'), 'mine')
+    const result = await cli(['build'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('(`acme/notes.txt`)')
+    expect(await readFile(path.join(repo, 'dist', 'acme', 'notes.txt'), 'utf8')).toBe('mine')
+  })
+
+  it('follows a symlink and replaces the folder it points to, keeping the link', async () => {
+    await mkdir(path.join(repo, 'site-out'))
+    await symlink(path.join(repo, 'site-out'), path.join(repo, 'dist'))
+    expect((await cli(['build'])).code).toBe(0)
+    expect(existsSync(path.join(repo, 'site-out', 'manifest.json'))).toBe(true)
+    expect(existsSync(path.join(repo, 'dist', 'manifest.json'))).toBe(true)
+  })
+
+  it('refuses a symlink that points at the working folder', async () => {
+    await symlink(repo, path.join(repo, 'loop'))
+    const result = await cli(['build', '--out', 'loop'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('is the folder you are working in')
+  })
+
+  it('cleans up what a killed build left, and restores an output cut off mid-swap', async () => {
+    expect((await cli(['build'])).code).toBe(0)
+    const good = await snapshot(path.join(repo, 'dist'))
+    // A build killed (SIGKILL) between its two renames: dist is gone, the old copy and staging remain.
+    await writeFile(path.join(repo, '.dist.policygen-lock'), '999999\n')
+    await mkdir(path.join(repo, '.dist.policygen-staging-999999', 'acme'), {recursive: true})
+    await writeFile(path.join(repo, '.dist.policygen-staging-999999', 'acme', 'half.html'), '<p>')
+    await import('node:fs/promises').then(({rename}) => rename(path.join(repo, 'dist'), path.join(repo, '.dist.policygen-old-999999')))
+    const result = await cli(['build'])
+    expect(result.code, result.stderr).toBe(0)
+    expect((await readdir(repo)).sort()).toEqual(['.git', 'README.md', 'content', 'dist', 'home'])
+    expect(await snapshot(path.join(repo, 'dist'))).toEqual(good)
+  })
+})
+
+function files(count: number, marker: string): OutputFile[] {
+  const made: OutputFile[] = Array.from({length: count}, (_, index) => ({path: `org/file-${index}.txt`, content: new TextEncoder().encode(`${marker} ${index}`)}))
+  return [...made, {path: 'manifest.json', content: new TextEncoder().encode(JSON.stringify({generator: 'policygen', files: made.map((file) => ({path: file.path}))}))}]
+}
+
+describe('writing the output folder', () => {
+  it('lets two builds into the same folder run at once: the second waits, nothing is corrupted', async () => {
+    const out = path.join(repo, 'dist')
+    await Promise.all([writeOutput(out, files(300, 'first')), writeOutput(out, files(300, 'second'))])
+    const written = await snapshot(out)
+    const markers = new Set(Object.entries(written).filter(([name]) => name !== 'manifest.json').map(([, bytes]) => Buffer.from(bytes, 'base64').toString().split(' ')[0]))
+    expect(markers.size).toBe(1)
+    expect(Object.keys(written)).toHaveLength(301)
+    expect((await readdir(repo)).filter((name) => name.includes('policygen'))).toEqual([])
+  })
+
+  it('stops with a plain message when another live build holds the folder too long', async () => {
+    const sleeper = spawn('sleep', ['10'])
+    try {
+      await writeFile(path.join(repo, '.dist.policygen-lock'), `${sleeper.pid}\n`)
+      const error = await writeOutput(path.join(repo, 'dist'), files(1, 'x'), {waitMs: 200}).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(OutputFolderError)
+      expect((error as Error).message).toBe(`another policygen build (process ${sleeper.pid}) is writing \`${path.join(repo, 'dist')}\` and has not finished after 0 seconds. Wait for it, or stop it, and build again.`)
+      expect(existsSync(path.join(repo, 'dist'))).toBe(false)
+    } finally {
+      sleeper.kill()
+    }
+  })
+
+  it('says operating-system errors in plain words', async () => {
+    await writeFile(path.join(repo, 'blocker'), '')
+    const error = await writeOutput(path.join(repo, 'blocker', 'dist'), files(1, 'x'), {display: (file) => path.relative(repo, file)}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(OutputFolderError)
+    expect((error as Error).message).toMatch(/^cannot write `blocker\/dist`: a file stands where a folder must go/)
+    const cases: Array<[string, RegExp]> = [
+      ['EACCES', /permission denied/],
+      ['EROFS', /read-only filesystem/],
+      ['ENOSPC', /the disk is full/],
+      ['EXDEV', /mount point/],
+      ['EBUSY', /mount point/]
+    ]
+    for (const [code, words] of cases) {
+      const converted = plainError(Object.assign(new Error(`${code}: raw`), {code, path: '/x/dist'}), 'dist')
+      expect(converted, code).toBeInstanceOf(OutputFolderError)
+      expect((converted as Error).message, code).toMatch(words)
+      expect((converted as Error).message, code).not.toContain('raw')
+    }
+    const bug = new TypeError('a bug')
+    expect(plainError(bug, 'dist')).toBe(bug)
+  })
+
+  it('removes its staging folder and lock, and keeps the previous output, when interrupted (SIGINT, SIGTERM)', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const out = path.join(repo, `out-${signal}`)
+      await writeOutput(out, files(3, 'previous'))
+      const before = await snapshot(out)
+      const script = path.join(repo, 'interrupt.mts')
+      await writeFile(
+        script,
+        [
+          `import {writeOutput} from ${JSON.stringify(path.join(projectRoot, 'src/site/write.ts'))}`,
+          `const files = Array.from({length: 20000}, (_, i) => ({path: 'org/f-' + i + '.txt', content: new Uint8Array(64)}))`,
+          `setTimeout(() => process.kill(process.pid, ${JSON.stringify(signal)}), 150)`,
+          `await writeOutput(${JSON.stringify(out)}, files)`,
+          `console.log('finished before the signal')`
+        ].join('\n')
+      )
+      const child = spawn(process.execPath, ['--import', 'tsx', script], {cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe']})
+      let output = ''
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      const exit = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, killed) => resolve(killed)))
+      expect(output).toBe('')
+      expect(exit).toBe(signal)
+      expect((await readdir(repo)).filter((name) => name.includes('policygen'))).toEqual([])
+      expect(await snapshot(out)).toEqual(before)
+    }
+  })
+})
