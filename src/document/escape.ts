@@ -5,7 +5,7 @@
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s*[\n\r\u2028\u2029\u0085\u000B\u000C]\s*/g, ' ')
     .replace(/[\\`*_[\]{}<>|~&!#]/g, (character) => `\\${character}`)
     .replace(/^([+\-=]|\d+[.)])(?=\s|$)/, (marker) => marker.replace(/([+\-=.)])$/, '\\$1'))
 }

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars'
 import type {Facts} from '../facts/types.js'
 import type {LocaleTemplates, TemplateSource} from './templates.js'
 import type {Locale} from '../lang/locale.js'
+import {cleanClauseBody} from './clause-body.js'
 import {escapeMarkdown} from './escape.js'
 import {documentFactKey, localized, type DocumentKind, type DocumentView} from './resolve.js'
 
@@ -70,7 +71,7 @@ export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, fac
 function placeClauses(standard: string, clauses: readonly CustomClause[], locale: Locale): string {
   if (clauses.length === 0) return standard
   const render = (clause: CustomClause, heading: string) =>
-    `\n\n${heading}\n\n${localized(clause.body, locale).replace(/\r\n?/g, '\n').trim()}\n\n`
+    `\n\n${heading}\n\n${cleanClauseBody(localized(clause.body, locale))}\n\n`
   const headingOf = (clause: CustomClause) => `## ${escapeMarkdown(clause.title ? localized(clause.title, locale) : '')}`
   const replacement = clauses.find((clause) => clause.placement === 'replace')
   const standardHeading = /^\s*(## .*)$/m.exec(standard)?.[1] ?? ''

@@ -89,8 +89,8 @@ export const messages = {
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — не адрес электронной почты. Ожидается что-то вроде \`office@example.kz\`.`
   },
   'invalid-url': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a secure web address. Links must start with \`https://\`, for example \`https://example.kz\`.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — не защищённый веб-адрес. Ссылка должна начинаться с \`https://\`, например \`https://example.kz\`.`
+    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a secure web address. Links start with \`https://\` and the site's name, for example \`https://example.kz\`.`,
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — не защищённый веб-адрес. Ссылка начинается с \`https://\` и имени сайта, например \`https://example.kz\`.`
   },
   'invalid-phone': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a phone number. Write it in international form, for example \`+7 727 338 39 93\`.`,
@@ -117,8 +117,24 @@ export const messages = {
     ru: (p) => `${where(p, 'ru')}в списке повторяется элемент (позиции ${p.first} и ${p.second}). Уберите повтор.`
   },
   'empty-text': {
-    en: (p) => `${where(p, 'en')}the text is empty. Write the text, or remove the fact if it does not apply.`,
-    ru: (p) => `${where(p, 'ru')}текст пуст. Напишите текст или удалите факт, если он не нужен.`
+    en: (p) => `${where(p, 'en')}the text is empty (or only spaces and invisible characters). Write the text, or remove the fact if it does not apply.`,
+    ru: (p) => `${where(p, 'ru')}текст пуст (или в нём только пробелы и невидимые символы). Напишите текст или удалите факт, если он не нужен.`
+  },
+  'too-long': {
+    en: (p) => `${where(p, 'en')}the text is ${p.length} characters long; this fact may be at most ${p.limit}. Shorten it, or move the detail into a custom clause.`,
+    ru: (p) => `${where(p, 'ru')}текст длиной ${p.length} знаков, а этот факт может быть не длиннее ${p.limit}. Сократите его или перенесите подробности в отдельный раздел (customClauses).`
+  },
+  'line-break': {
+    en: (p) => `${where(p, 'en')}this fact is one line, but the text breaks the line at character ${p.position} (${p.character}). Join it into one line.`,
+    ru: (p) => `${where(p, 'ru')}этот факт пишется в одну строку, а в тексте перенос строки на ${p.position}-м знаке (${p.character}). Соедините текст в одну строку.`
+  },
+  'control-character': {
+    en: (p) => `${where(p, 'en')}character ${p.position} of the text is an invisible control character (${p.character}), usually pasted from another program. Delete it and type the text again there.`,
+    ru: (p) => `${where(p, 'ru')}${p.position}-й знак текста — невидимый управляющий символ (${p.character}), обычно он попадает при вставке из другой программы. Удалите его и наберите это место заново.`
+  },
+  'bidi-control': {
+    en: (p) => `${where(p, 'en')}character ${p.position} of the text is a direction mark (${p.character}), which can make readers see the text in another order than it is written. Delete it.`,
+    ru: (p) => `${where(p, 'ru')}${p.position}-й знак текста — знак направления письма (${p.character}): из-за него текст может читаться не в том порядке, в каком написан. Удалите его.`
   },
   'out-of-range': {
     en: (p) => `${where(p, 'en')}${p.actual} is out of range: expected ${p.comparison} ${p.limit}.`,

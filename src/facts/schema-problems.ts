@@ -10,6 +10,7 @@ import type {ParsedFacts} from './parse.js'
 import {formatFactPath, type Problem} from './problem.js'
 import {factsSchema, resolveRef, type SchemaNode} from './schema.js'
 import {closest} from './suggest.js'
+import {isCleanMultiline, isSingleLine, textHazard} from './text-hazards.js'
 
 type AddFormats = (ajv: Ajv2020) => Ajv2020
 const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).default ?? addFormatsModule) as unknown as AddFormats
@@ -22,6 +23,8 @@ export function createSchemaValidator(): ValidateFunction {
   ajv.addFormat('kz-bin', isValidBin)
   ajv.addFormat('period', (value: string) => parseDuration(value)?.kind === 'period')
   ajv.addFormat('retention', (value: string) => parseDuration(value) !== undefined)
+  ajv.addFormat('single-line', isSingleLine)
+  ajv.addFormat('multiline-text', isCleanMultiline)
   return ajv.compile(factsSchema)
 }
 
@@ -99,9 +102,10 @@ function describe(error: ErrorObject): Described | undefined {
     case 'const':
       return {ruleId: 'wrong-value', path, at: 'value', params: {expected: String(params.allowedValue), actual: String(error.data)}}
     case 'format':
+      if (params.format === 'single-line' || params.format === 'multiline-text') return describeTextHazard(String(error.data), path, params.format === 'multiline-text')
       return {ruleId: formatRule(String(params.format)), path, at: 'value', params: {actual: String(error.data), session: params.format === 'retention' ? 'yes' : undefined}}
     case 'pattern':
-      if (schema.pattern === '^https://') return {ruleId: 'invalid-url', path, at: 'value', params: {actual: String(error.data)}}
+      if (schema.pattern?.startsWith('^https://')) return {ruleId: 'invalid-url', path, at: 'value', params: {actual: String(error.data)}}
       return {ruleId: 'invalid-format', path, at: 'value', params: {actual: String(error.data), example}}
     case 'anyOf':
       return {ruleId: 'invalid-duration', path, at: 'value', params: {actual: String(error.data)}}
@@ -111,6 +115,8 @@ function describe(error: ErrorObject): Described | undefined {
       return {ruleId: 'duplicate-item', path, at: 'value', params: {first: String(Number(params.j) + 1), second: String(Number(params.i) + 1)}}
     case 'minLength':
       return {ruleId: 'empty-text', path, at: 'value', params: {}}
+    case 'maxLength':
+      return {ruleId: 'too-long', path, at: 'value', params: {limit: String(params.limit), length: String([...String(error.data)].length)}}
     case 'minimum':
     case 'maximum':
       return {
@@ -129,6 +135,13 @@ function describe(error: ErrorObject): Described | undefined {
     default:
       return {ruleId: 'invalid-format', path, at: 'value', params: {actual, example}}
   }
+}
+
+function describeTextHazard(text: string, path: PathSegment[], multiline: boolean): Described | undefined {
+  const hazard = textHazard(text, {multiline})
+  if (!hazard) return undefined
+  if (hazard.kind === 'blank') return {ruleId: 'empty-text', path, at: 'value', params: {}}
+  return {ruleId: hazard.kind, path, at: 'value', params: {position: String(hazard.position), character: hazard.character}}
 }
 
 // When an `anyOf` fails, ajv also reports why each alternative failed; the `anyOf` alone says it best.

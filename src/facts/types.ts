@@ -615,7 +615,7 @@ export interface Facts {
    * Кто публикует документы: оператор базы, содержащей персональные данные. Ұйым — дербес деректерді қамтитын базаның операторы.
    */
   organization: {
-    legalName: LocalizedText
+    legalName: LocalizedLine
     legalForm: LegalForm
     /**
      * Коммерческое название, под которым компанию знают пользователи.
@@ -623,8 +623,8 @@ export interface Facts {
     brandName?: string
     bin?: Bin
     iin?: Bin
-    address: LocalizedText
-    definedTerm: LocalizedText
+    address: LocalizedLine
+    definedTerm: LocalizedLine
   }
   /**
    * Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар.
@@ -635,7 +635,7 @@ export interface Facts {
    */
   sites: {
     url: HttpsUrl
-    name?: LocalizedText
+    name?: LocalizedLine
   }[]
   /**
    * Контакты по назначению. Байланыс деректері.
@@ -648,7 +648,7 @@ export interface Facts {
       email?: Email
       phone?: Phone
       url?: HttpsUrl
-      postalAddress?: LocalizedText
+      postalAddress?: LocalizedLine
     }
     /**
      * Куда субъекты направляют запросы о своих данных и отзыв согласия.
@@ -657,7 +657,7 @@ export interface Facts {
       email?: Email
       phone?: Phone
       url?: HttpsUrl
-      postalAddress?: LocalizedText
+      postalAddress?: LocalizedLine
     }
     /**
      * Контакт по вопросам рассылок и рекламы, отказа от них.
@@ -666,14 +666,14 @@ export interface Facts {
       email?: Email
       phone?: Phone
       url?: HttpsUrl
-      postalAddress?: LocalizedText
+      postalAddress?: LocalizedLine
     }
   }
   /**
    * Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға.
    */
   responsiblePerson?: {
-    position: LocalizedText
+    position: LocalizedLine
     email: Email
   }
   /**
@@ -873,7 +873,7 @@ export interface Facts {
    */
   storage: {
     primaryDatabaseCountry: Country
-    hosting?: LocalizedText
+    hosting?: LocalizedLine
   }
   /**
    * Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Дербес деректер.
@@ -1091,8 +1091,8 @@ export interface Facts {
         | 'gdpr'
         | 'changes'
         | 'contacts'
-      title?: LocalizedText
-      body: LocalizedText
+      title?: LocalizedLine
+      body: LocalizedBody
     }[]
     /**
      * Разделы политики конфиденциальности.
@@ -1131,18 +1131,18 @@ export interface Facts {
         | 'authority'
         | 'changes'
         | 'contacts'
-      title?: LocalizedText
-      body: LocalizedText
+      title?: LocalizedLine
+      body: LocalizedBody
     }[]
   }
 }
 /**
- * Свободный текст на каждом языке публикации: {ru: …, kk: …}. Әр тілдегі мәтін.
+ * Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Әр тілдегі бір жол.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "localizedText".
+ * via the `definition` "localizedLine".
  */
-export interface LocalizedText {
+export interface LocalizedLine {
   /**
    * Текст на русском языке.
    */
@@ -1167,12 +1167,44 @@ export interface DocumentVersion {
   summary: LocalizedText
 }
 /**
+ * Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Әр тілдегі бір жолдық мәтін.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "localizedText".
+ */
+export interface LocalizedText {
+  /**
+   * Текст на русском языке.
+   */
+  ru?: string
+  /**
+   * Текст на казахском языке. Қазақ тіліндегі мәтін.
+   */
+  kk?: string
+}
+/**
  * https-адрес для каждого языка.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "localizedUrl".
  */
 export interface LocalizedUrl {
+  /**
+   * Текст на русском языке.
+   */
+  ru?: string
+  /**
+   * Текст на казахском языке. Қазақ тіліндегі мәтін.
+   */
+  kk?: string
+}
+/**
+ * Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Әр тілдегі Markdown мәтіні.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "localizedBody".
+ */
+export interface LocalizedBody {
   /**
    * Текст на русском языке.
    */

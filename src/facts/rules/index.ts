@@ -18,7 +18,9 @@ import {undeclaredTransfer} from './undeclared-transfer.js'
 import {transferWithoutCountries} from './transfer-without-countries.js'
 import {databaseOutsideKazakhstan} from './database-outside-kazakhstan.js'
 import {legitimateInterestOnly} from './legitimate-interest-only.js'
+import {clauseMarkupRemoved} from './clause-markup-removed.js'
 import {clauseNeedsTitle} from './clause-needs-title.js'
+import {clauseTooDeep} from './clause-too-deep.js'
 
 export type {Finding, Rule} from './rule.js'
 
@@ -37,7 +39,9 @@ export const rules: readonly Rule[] = [
   transferWithoutCountries,
   databaseOutsideKazakhstan,
   legitimateInterestOnly,
-  clauseNeedsTitle
+  clauseNeedsTitle,
+  clauseTooDeep,
+  clauseMarkupRemoved
 ]
 
 /** The rule with this id, if there is one. */

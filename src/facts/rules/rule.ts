@@ -79,4 +79,4 @@ export function walkWithSchema(value: unknown, visitor: Visitor, schema: SchemaN
 }
 
 /** Schema references of the texts that must be given in every published language. */
-export const localizedRefs = new Set(['#/$defs/localizedText', '#/$defs/localizedUrl'])
+export const localizedRefs = new Set(['#/$defs/localizedText', '#/$defs/localizedLine', '#/$defs/localizedBody', '#/$defs/localizedUrl'])

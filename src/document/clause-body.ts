@@ -1,0 +1,56 @@
+import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {isSafeUrl, parseClauseBody} from '../facts/clause-markdown.js'
+
+const toMarkdown = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
+  .freeze()
+
+/**
+ * A custom clause's body as clean Markdown, contained so that it cannot reach the rest of the
+ * document: it is parsed on its own (an unclosed code fence, comment, `<pre>` or `<script>` ends with
+ * the clause) and written back without raw HTML, images, or links other than https, mailto and tel
+ * (their text stays). Headings in the body become subsections (`###`), so they never turn into
+ * numbered sections of the policy. Validation has already refused bodies nested too deeply.
+ */
+export function cleanClauseBody(text: string): string {
+  const parsed = parseClauseBody(text.replace(/\r\n?/g, '\n'))
+  if (!parsed.tree) throw new TypeError('a clause body nested too deeply reached rendering; validation refuses it')
+  const tree = parsed.tree
+  const definitions = new Map<string, string>()
+  for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node.url)
+  const cleaned: Root = {type: 'root', children: cleanChildren(tree.children, definitions) as RootContent[]}
+  return String(toMarkdown.stringify(cleaned)).trim()
+}
+
+function cleanChildren(children: readonly Nodes[], definitions: ReadonlyMap<string, string>): Nodes[] {
+  return children.flatMap((child) => cleanNode(child, definitions))
+}
+
+function cleanNode(node: Nodes, definitions: ReadonlyMap<string, string>): Nodes[] {
+  switch (node.type) {
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'definition':
+      return []
+    case 'link':
+      if (!isSafeUrl(node.url)) return cleanChildren(node.children, definitions)
+      break
+    case 'linkReference': {
+      const url = definitions.get(node.identifier)
+      const children = cleanChildren(node.children, definitions) as PhrasingContent[]
+      return url !== undefined && isSafeUrl(url) ? [{type: 'link', url, children}] : children
+    }
+    case 'heading':
+      node.depth = Math.max(node.depth, 3) as typeof node.depth
+      break
+    default:
+      break
+  }
+  if ('children' in node) (node as {children: Nodes[]}).children = cleanChildren(node.children, definitions)
+  return [node]
+}

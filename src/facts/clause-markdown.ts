@@ -1,0 +1,70 @@
+import type {Nodes, Root} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+
+/** Markdown → syntax tree, as policygen reads a custom clause's body (CommonMark with GFM tables). */
+export const clauseParser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** How deeply a clause body may nest (block quotes in lists in emphasis …), counted in tree levels. */
+export const maxClauseDepth = 16
+
+// Runs this long of emphasis or container markers mean nesting past the limit; they are refused
+// before parsing, because the parser itself would run out of stack on thousands of them.
+const deepPrefix = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*){17,}/m
+const longDelimiterRun = /[*_~]{17,}/
+
+/** A clause body read as Markdown: its tree, or `tooDeep` when it nests past `maxClauseDepth`. */
+export type ParsedClause = {tree: Root; tooDeep?: undefined} | {tree?: undefined; tooDeep: true}
+
+/** Parse a clause body on its own, refusing nesting that the rest of the pipeline could not lay out. */
+export function parseClauseBody(text: string): ParsedClause {
+  if (deepPrefix.test(text) || longDelimiterRun.test(text)) return {tooDeep: true}
+  let tree: Root
+  try {
+    tree = clauseParser.parse(text)
+  } catch (error) {
+    if (error instanceof RangeError) return {tooDeep: true}
+    throw error
+  }
+  return depth(tree) > maxClauseDepth ? {tooDeep: true} : {tree}
+}
+
+function depth(node: Nodes): number {
+  if (!('children' in node)) return 1
+  let deepest = 0
+  for (const child of node.children) deepest = Math.max(deepest, depth(child))
+  return deepest + 1
+}
+
+/** Links a policy may carry: https, e-mail and telephone (and in-page anchors). */
+export function isSafeUrl(url: string): boolean {
+  return /^(https:|mailto:|tel:|#)/i.test(url.trim())
+}
+
+/** What a clause body holds that is never published: raw HTML, images, and links that are not https, mailto or tel. */
+export interface ClauseMarkup {
+  html: number
+  images: number
+  unsafeLinks: number
+}
+
+/** Count what `cleanClauseBody` will remove from a clause body. */
+export function unpublishedMarkup(tree: Root): ClauseMarkup {
+  const found: ClauseMarkup = {html: 0, images: 0, unsafeLinks: 0}
+  const definitions = new Map<string, string>()
+  const visit = (node: Nodes, act: (node: Nodes) => void) => {
+    act(node)
+    if ('children' in node) for (const child of node.children) visit(child, act)
+  }
+  visit(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url)
+  })
+  visit(tree, (node) => {
+    if (node.type === 'html') found.html++
+    else if (node.type === 'image' || node.type === 'imageReference') found.images++
+    else if (node.type === 'link' && !isSafeUrl(node.url)) found.unsafeLinks++
+    else if (node.type === 'linkReference' && !isSafeUrl(definitions.get(node.identifier) ?? '')) found.unsafeLinks++
+  })
+  return found
+}

@@ -1,0 +1,26 @@
+import {parseClauseBody, unpublishedMarkup} from '../clause-markdown.js'
+import {where} from '../messages.js'
+import {clauseBodies} from './clause-body.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** `clause-markup-removed`: A clause body holds no raw HTML, images or unsafe links, which are never published. */
+export const clauseMarkupRemoved = defineRule({
+  id: 'clause-markup-removed',
+  severity: 'warning',
+  summary: 'A custom clause body holds no raw HTML, images or links other than https, mailto and tel: they are left out of every output.',
+  check: (facts) =>
+    clauseBodies(facts).flatMap(({text, path}): Finding[] => {
+      const {tree} = parseClauseBody(text)
+      if (!tree) return []
+      const {html, images, unsafeLinks} = unpublishedMarkup(tree)
+      if (html + images + unsafeLinks === 0) return []
+      const en = [html ? 'raw HTML' : '', images ? 'images' : '', unsafeLinks ? 'links that are not https, mailto or tel' : ''].filter(Boolean)
+      const ru = [html ? 'HTML-разметка' : '', images ? 'изображения' : '', unsafeLinks ? 'ссылки не на https, mailto или tel' : ''].filter(Boolean)
+      const join = (items: string[], and: string) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}` : items[0] ?? '')
+      return [{path, params: {en: join(en, 'and'), ru: join(ru, 'и')}}]
+    }),
+  message: {
+    en: (p) => `${where(p, 'en')}the text holds ${p.en}. No published page shows them (a policy page must not load anything or run code), so write that part as Markdown text.`,
+    ru: (p) => `${where(p, 'ru')}в тексте есть ${p.ru}. Ни на одной опубликованной странице их не будет (страница политики не должна ничего загружать и выполнять), поэтому напишите эту часть обычным текстом Markdown.`
+  }
+})
