@@ -7,6 +7,7 @@ import type {Finding} from './rule.js'
 import type {Rule} from './rule.js'
 import {missingTranslation} from './missing-translation.js'
 import {unpublishedTranslation} from './unpublished-translation.js'
+import {unprintableCharacter} from './unprintable-character.js'
 import {missingIdentifier} from './missing-identifier.js'
 import {documentNeedsFacts} from './document-needs-facts.js'
 import {versionsOrder} from './versions-order.js'
@@ -41,7 +42,8 @@ export const rules: readonly Rule[] = [
   legitimateInterestOnly,
   clauseNeedsTitle,
   clauseTooDeep,
-  clauseMarkupRemoved
+  clauseMarkupRemoved,
+  unprintableCharacter
 ]
 
 /** The rule with this id, if there is one. */

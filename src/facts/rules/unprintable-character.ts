@@ -1,0 +1,50 @@
+import type {PathSegment} from '../locate.js'
+import {where} from '../messages.js'
+import {printableRanges} from '../pdf-charset.js'
+import {codePointName} from '../text-hazards.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** Whether every font of the PDF can draw the character (white space is laid out, never drawn). */
+export function isPrintable(codePoint: number): boolean {
+  if (codePoint === 0x0A || codePoint === 0x0D || codePoint === 0x09) return true
+  let low = 0
+  let high = printableRanges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [from, to] = printableRanges[middle] ?? [0, -1]
+    if (codePoint < from) high = middle - 1
+    else if (codePoint > to) low = middle + 1
+    else return true
+  }
+  return false
+}
+
+function strings(value: unknown, path: PathSegment[], out: Array<{text: string; path: PathSegment[]}>): void {
+  if (typeof value === 'string') out.push({text: value, path})
+  else if (Array.isArray(value)) value.forEach((item, index) => strings(item, [...path, index], out))
+  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) strings(child, [...path, key], out)
+}
+
+/** `unprintable-character`: Every character of the facts can be drawn by the PDF's fonts. */
+export const unprintableCharacter = defineRule({
+  id: 'unprintable-character',
+  severity: 'error',
+  summary: "Every character of the facts can be drawn by the PDF's fonts (PT Serif and PT Sans), so none prints as `?`.",
+  check: (facts) => {
+    const texts: Array<{text: string; path: PathSegment[]}> = []
+    strings(facts, [], texts)
+    return texts.flatMap(({text, path}): Finding[] => {
+      let position = 0
+      for (const character of text) {
+        position++
+        const code = character.codePointAt(0) ?? 0
+        if (!isPrintable(code)) return [{path, params: {character, code: codePointName(character, 0), position: String(position)}}]
+      }
+      return []
+    })
+  },
+  message: {
+    en: (p) => `${where(p, 'en')}character ${p.position} («${p.character}», ${p.code}) cannot be printed in the PDF: its fonts, PT Serif and PT Sans, have no such letter. Use Cyrillic (with Kazakh letters), Latin, digits and common punctuation, or leave the character out.`,
+    ru: (p) => `${where(p, 'ru')}${p.position}-й знак («${p.character}», ${p.code}) нельзя напечатать в PDF: в его шрифтах, PT Serif и PT Sans, такого знака нет. Используйте кириллицу (с казахскими буквами), латиницу, цифры и обычные знаки препинания или уберите этот знак.`
+  }
+})
