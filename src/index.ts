@@ -9,6 +9,7 @@
 
 // Validate
 export {loadContent, type OrganizationSource} from './facts/load.js'
+export {checkContentFolder} from './facts/content-folder.js'
 export {validateFacts, type ValidatedFacts} from './facts/validate.js'
 export {compareProblems, hasErrors, type Problem, type Severity} from './facts/problem.js'
 export {formatMessage, type MessageLanguage} from './facts/messages.js'

@@ -1,4 +1,4 @@
-import {open, readdir, stat} from 'node:fs/promises'
+import {lstat, open, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {maxFileSize, type SourceFile} from './parse.js'
 
@@ -22,7 +22,8 @@ export async function loadContent(contentDir: string, display: (file: string) =>
   const organizations: OrganizationSource[] = []
   for (const id of folders) {
     const file = path.join(contentDir, id, factsFileName)
-    const info = await stat(file).catch(() => undefined)
+    // lstat: a symlinked facts file is not read (checkContentFolder reports it).
+    const info = await lstat(file).catch(() => undefined)
     if (!info?.isFile()) continue
     organizations.push({id, source: await readSource(file, info.size, display(file))})
   }

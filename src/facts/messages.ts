@@ -144,6 +144,26 @@ export const messages = {
     en: (p) => `${where(p, 'en')}nothing is given here. Give at least one of: ${p.allowed}.`,
     ru: (p) => `${where(p, 'ru')}здесь ничего не указано. Укажите хотя бы одно из: ${p.allowed}.`
   },
+  'organization-folder-name': {
+    en: (p) => `The folder name \`${p.name}\` becomes part of the organization's page addresses, so it must be a lowercase slug: Latin letters a–z, digits and hyphens${p.suggestion ? `, for example \`${p.suggestion}\`` : ', for example `acme-kz`'}. Rename the folder.`,
+    ru: (p) => `Имя папки \`${p.name}\` становится частью адресов страниц организации, поэтому оно пишется строчными латинскими буквами a–z, цифрами и дефисами${p.suggestion ? `, например \`${p.suggestion}\`` : ', например `acme-kz`'}. Переименуйте папку.`
+  },
+  'organization-without-facts': {
+    en: (p) => `The folder \`${p.name}\` has no \`facts.yaml\`, so this organization would not be published${p.suggestion ? `; did you mean to name \`${p.suggestion}\` \`facts.yaml\`?` : p.found ? ` (it holds ${p.found}).` : ' (it is empty).'} Add the facts file, or remove the folder.`,
+    ru: (p) => `В папке \`${p.name}\` нет файла \`facts.yaml\`, и эта организация не будет опубликована${p.suggestion ? `; может быть, \`${p.suggestion}\` нужно назвать \`facts.yaml\`?` : p.found ? ` (в папке: ${p.found}).` : ' (папка пуста).'} Добавьте файл фактов или удалите папку.`
+  },
+  'content-symlink': {
+    en: (p) => `\`${p.name}\` is a symbolic link. policygen reads only real folders and files in the content folder (a link can lead outside the repository): copy the folder or file here instead.`,
+    ru: (p) => `\`${p.name}\` — символическая ссылка. policygen читает в папке с фактами только настоящие папки и файлы (ссылка может вести за пределы репозитория): скопируйте папку или файл сюда.`
+  },
+  'content-not-a-file': {
+    en: (p) => `\`${p.name}\` is neither a folder nor an ordinary file (a pipe, a socket or a device). Remove it from the content folder.`,
+    ru: (p) => `\`${p.name}\` — не папка и не обычный файл (канал, сокет или устройство). Уберите его из папки с фактами.`
+  },
+  'facts-outside-folder': {
+    en: (p) => `\`${p.name}\` lies directly in the content folder, where nothing is read. Each organization has a folder of its own: move the file to \`<org>/facts.yaml\`.`,
+    ru: (p) => `Файл \`${p.name}\` лежит прямо в папке с фактами, где ничего не читается. У каждой организации своя папка: перенесите файл в \`<организация>/facts.yaml\`.`
+  },
   'template-fact-missing': {
     en: (p) => `The template asks for \`${p.fact}\`, which the facts do not give. Add the fact, or guard the template with {{#if}}.`,
     ru: (p) => `Шаблон использует \`${p.fact}\`, которого нет в фактах. Добавьте факт или оберните место в шаблоне в {{#if}}.`
