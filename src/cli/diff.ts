@@ -1,4 +1,4 @@
-import {writeFile} from 'node:fs/promises'
+import {stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {type OrganizationFacts, compareContent, formatDiff, diffFormats, type DiffFormat, DiffSourceError, readDiffSources, type DiffSide, describeMissingVersion, loadTemplates, type MessageLanguage, compareProblems, type Problem, TemplateError, validateFacts} from '../index.js'
 import {formatProblems, formatTemplateError} from './report.js'
@@ -25,7 +25,8 @@ export const diffCommand: Command = {
     '                          html: a standalone redline page with <ins> and <del>; json: for tools',
     '  --fail-on material      exit 1 when a document has a material change but its current version',
     '                          (the first of documents.<doc>.versions) keeps its number or effective date',
-    '  --out FILE              write the report to FILE instead of standard output',
+    '  --out FILE              write the whole report to FILE instead of standard output (on standard',
+    '                          output the md report is kept within a GitHub comment\'s 65,536 characters)',
     '  --lang en|ru            language of problems in the facts (default: en)',
     '',
     'Exit codes: 0 compared (changes are not an error), 1 errors in the facts on either side, or material',
@@ -77,9 +78,20 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
     return exitCodes.problems
   }
 
-  const report = formatDiff(diff, format)
-  if (args.values.out !== undefined) await writeFile(path.resolve(io.cwd, String(args.values.out)), report)
-  else io.stdout(report)
+  if (args.values.out !== undefined) {
+    // A file gets the whole report; standard output (a pull-request comment) is kept within GitHub's limit.
+    const target = path.resolve(io.cwd, String(args.values.out))
+    const info = await stat(target).catch(() => undefined)
+    if (info?.isDirectory()) return usageError(io, `--out names the folder \`${String(args.values.out)}\`; give a file name, for example \`--out policy-diff.md\`.`)
+    try {
+      await writeFile(target, formatDiff(diff, format, {maxLength: Number.POSITIVE_INFINITY}))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === undefined) throw error
+      io.stderr(`policygen: cannot write the report to \`${String(args.values.out)}\` (${code}): check that its folder exists and that you may write there.\n`)
+      return exitCodes.problems
+    }
+  } else io.stdout(formatDiff(diff, format))
 
   const missing = diff.organizations.flatMap((organization) => organization.missingVersions)
   if (failOn === 'material' && missing.length > 0) {

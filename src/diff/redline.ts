@@ -15,9 +15,10 @@ export interface Segment {
   text: string
 }
 
-// A Markdown link or code span stays one token, so a change never splits its syntax; then words (letters,
-// digits, combining marks, `_`), a line break, a run of other white space, or one other character.
-const tokenPattern = /\[(?:\\.|[^\]\\\n])*\]\((?:<[^>\n]*>|[^)\s]*)\)|`[^`\n]*`|[\p{L}\p{N}\p{M}_]+|\n|[^\S\n]+|[^\p{L}\p{N}\p{M}_\s]/gu
+// A backslash escape (`\<`), a Markdown link or a code span stays one token, so a change never splits its
+// syntax (a marker between `\` and `<` would unescape it); then words (letters, digits, combining marks,
+// `_`), a line break, a run of other white space, or one other character.
+const tokenPattern = /\\[^\n]|\[(?:\\.|[^\]\\\n])*\]\((?:<[^>\n]*>|[^)\s]*)\)|`[^`\n]*`|[\p{L}\p{N}\p{M}_]+|\n|[^\S\n]+|[^\p{L}\p{N}\p{M}_\s]/gu
 
 /** Split text into tokens: words, line breaks, runs of spaces, punctuation, Markdown links and code spans. */
 export function tokenize(text: string): string[] {

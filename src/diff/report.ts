@@ -35,40 +35,80 @@ export function summaryLine(diff: ContentDiff): string {
   return `${count(organizationsChanged, 'organization')} changed, ${count(materialChanges, 'material change')}`
 }
 
-/** Write the comparison in a format. */
-export function formatDiff(diff: ContentDiff, format: DiffFormat): string {
+/** Write the comparison in a format; `maxLength` bounds the Markdown report (default: what a GitHub comment holds). */
+export function formatDiff(diff: ContentDiff, format: DiffFormat, options: {maxLength?: number} = {}): string {
   if (format === 'json') return formatDiffJson(diff)
   if (format === 'html') return formatDiffHtml(diff)
-  return formatDiffMarkdown(diff)
+  return formatDiffMarkdown(diff, options.maxLength)
 }
 
 /**
  * Markdown for a pull-request comment: the summary on the first line, then per changed organization a
  * heading, the changelog tagged **material** or editorial, the documents that need a new version, and a
- * collapsed redline of the changed paragraphs per document and locale. Redlines that would make the
- * report longer than `maxLength` characters are left out (the report says so).
+ * collapsed redline of the changed paragraphs per document and locale. The report stays within
+ * `maxLength` characters (a GitHub comment holds 65,536): every material change and missing version is
+ * always listed; editorial changes and then redlines that do not fit are left out, and the report says so.
+ * Everything quoted from the facts is escaped, so nothing in it can render as markup.
  */
 export function formatDiffMarkdown(diff: ContentDiff, maxLength = defaultMaxMarkdownLength): string {
-  const out: string[] = [`${summaryLine(diff)} (\`${diff.old}\` → \`${diff.new}\`)`]
-  let length = out[0]?.length ?? 0
-  const push = (text: string) => {
-    out.push(text)
-    length += text.length + 2
-  }
-  for (const organization of diff.organizations.filter((candidate) => candidate.status !== 'unchanged')) {
-    push(`## ${escapeMarkdown(organization.id)}${organization.status === 'added' ? ' (new)' : organization.status === 'removed' ? ' (removed)' : ''}`)
-    if (organization.changes.length > 0) push(organization.changes.map((change) => `- ${change.class === 'material' ? '**material**' : 'editorial'} ${escapeMarkdown(changeText(change))}`).join('\n'))
-    for (const missing of organization.missingVersions) push(`> **Needs a new version:** ${escapeMarkdown(describeMissingVersion(missing))}`)
-    const whole = organization.documents.filter((document) => document.status !== 'changed')
-    if (whole.length > 0) push(whole.map((document) => `- ${documentLabel(document)}: ${document.status === 'added' ? 'new document' : 'no longer published'}`).join('\n'))
-    for (const document of organization.documents.filter((candidate) => candidate.status === 'changed')) {
-      const block = `<details><summary>${escapeHtml(documentLabel(document))}</summary>\n\n${markdownExcerpt(document.segments)}\n</details>`
-      if (length + block.length > maxLength) push(`- ${documentLabel(document)}: redline left out to keep this comment short; run \`policygen diff --format html\` to see it`)
-      else push(block)
+  const head = `${summaryLine(diff)} (${codeSpan(diff.old)} → ${codeSpan(diff.new)})`
+  const changed = diff.organizations.filter((candidate) => candidate.status !== 'unchanged')
+  // What must be there, whatever the length: headings, material changes, missing versions.
+  let budget = maxLength - head.length - 200
+  const plans = changed.map((organization) => {
+    const heading = `## ${escapeMarkdown(organization.id)}${organization.status === 'added' ? ' (new)' : organization.status === 'removed' ? ' (removed)' : ''}`
+    const material = organization.changes.filter((change) => change.class === 'material').map(changeItem)
+    const missing = organization.missingVersions.map((entry) => `> **Needs a new version:** ${escapeMarkdown(describeMissingVersion(entry))}`)
+    const whole = organization.documents
+      .filter((document) => document.status !== 'changed')
+      .map((document) => `- ${documentLabel(document)}: ${document.status === 'added' ? 'new document' : 'no longer published'}`)
+    budget -= [heading, ...material, ...missing, ...whole].reduce((total, line) => total + line.length + 2, 0)
+    return {organization, heading, material, missing, whole, editorial: [] as string[], editorialLeftOut: 0, redlines: [] as string[]}
+  })
+  // Then editorial changes, then redlines, as far as they fit.
+  for (const plan of plans) {
+    for (const change of plan.organization.changes.filter((candidate) => candidate.class === 'editorial')) {
+      const line = changeItem(change)
+      if (line.length + 1 <= budget) {
+        plan.editorial.push(line)
+        budget -= line.length + 1
+      } else plan.editorialLeftOut++
     }
+  }
+  for (const plan of plans) {
+    for (const document of plan.organization.documents.filter((candidate) => candidate.status === 'changed')) {
+      const block = `<details><summary>${escapeHtml(documentLabel(document))}</summary>\n\n${markdownExcerpt(document.segments)}\n</details>`
+      const note = `- ${documentLabel(document)}: redline left out to keep this comment short; run \`policygen diff --format html\` (or \`--out FILE\`) to see it`
+      const chosen = block.length + 2 <= budget ? block : note
+      plan.redlines.push(chosen)
+      budget -= chosen.length + 2
+    }
+  }
+  const out: string[] = [head]
+  for (const plan of plans) {
+    out.push(plan.heading)
+    const changes = [...plan.material, ...plan.editorial]
+    if (plan.editorialLeftOut > 0) changes.push(`- ${count(plan.editorialLeftOut, 'editorial change')} left out to keep this comment short`)
+    if (changes.length > 0) out.push(changes.join('\n'))
+    out.push(...plan.missing)
+    if (plan.whole.length > 0) out.push(plan.whole.join('\n'))
+    out.push(...plan.redlines)
   }
   if (out.length === 1) out.push('No differences in the facts or the documents.')
   return `${out.join('\n\n')}\n`
+}
+
+function changeItem(change: FactChange): string {
+  return `- ${change.class === 'material' ? '**material**' : 'editorial'} ${escapeMarkdown(changeText(change))}`
+}
+
+/** Inline code that holds any text: the fence is longer than any run of backticks inside, and line breaks become spaces. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ')
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((match) => match[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') || longest > 0 ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
 }
 
 /** A standalone HTML page: the changelog and the full redline of each changed document, with `<ins>` and `<del>`. */

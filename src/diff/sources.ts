@@ -9,6 +9,7 @@ import {realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {factsFileName, loadContent, type OrganizationSource} from '../facts/load.js'
+import {maxFileSize} from '../facts/parse.js'
 
 const run = promisify(execFile)
 
@@ -98,8 +99,10 @@ async function readRevision(top: string, label: string, commit: string, content:
     const rest = file.startsWith(prefix) ? file.slice(prefix.length) : undefined
     const parts = rest?.split('/')
     if (!parts || parts.length !== 2 || parts[1] !== factsFileName || !parts[0]) continue
-    const bytes = new Uint8Array(await git(top, ['show', `${commit}:${file}`]))
-    organizations.push({id: parts[0], source: {path: `${label}:${file}`, bytes}})
+    // A file over the limit is not read: validation reports its size, as it does for a file on disk.
+    const size = Number((await git(top, ['cat-file', '-s', `${commit}:${file}`])).toString('utf8').trim())
+    const bytes = size > maxFileSize ? new Uint8Array(0) : new Uint8Array(await git(top, ['show', `${commit}:${file}`]))
+    organizations.push({id: parts[0], source: {path: `${label}:${file}`, bytes, size}})
   }
   return organizations
 }
