@@ -60,7 +60,7 @@ interface RenderedDocument {
 const sampleSize = 20
 
 /**
- * Render every published document of `count` synthetic organizations (the kazteleport facts with
+ * Render every published document of `count` synthetic organizations (the test organization's facts with
  * other ids, names and 1–24 cookies) to Markdown, HTML and PDF, time each format, and, where pandoc
  * and weasyprint are installed, compare with them on a sample. Prints a table and returns the numbers.
  */

@@ -20,10 +20,10 @@ export interface BenchResult {
   errors: number
 }
 
-const baseText = readFileSync(new URL('../content/kazteleport/facts.yaml', import.meta.url), 'utf8')
+const baseText = readFileSync(new URL('../test/fixtures/organizations/acme/facts.yaml', import.meta.url), 'utf8')
 
 /**
- * Make `count` synthetic organizations as facts files in memory: the kazteleport facts with another
+ * Make `count` synthetic organizations as facts files in memory: the test organization's facts (test/fixtures/organizations/acme) with another
  * id, name, БИН and sites, and between 1 and 24 cookies. All are valid facts.
  */
 export function syntheticOrganizations(count: number): SourceFile[] {

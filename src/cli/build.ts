@@ -60,7 +60,8 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   }
   if (!quiet) {
     const documents = files.filter((file) => file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && file.document).length
-    io.stdout(`Built ${documents} documents for ${loaded.length} organizations into ${path.relative(io.cwd, outDir) || '.'} (${files.length} files).\n`)
+    const count = (amount: number, noun: string) => `${amount} ${noun}${amount === 1 ? '' : 's'}`
+    io.stdout(`Built ${count(documents, 'document')} for ${count(loaded.length, 'organization')} into ${path.relative(io.cwd, outDir) || '.'} (${count(files.length, 'file')}).\n`)
   }
   return exitCodes.ok
 }

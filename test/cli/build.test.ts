@@ -1,10 +1,10 @@
 import {createHash} from 'node:crypto'
-import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run, type CliIo} from '../src/cli/main.js'
-import {root} from './helpers/build-content.js'
+import {run, type CliIo} from '../../src/cli/main.js'
+import {baseFactsPath, fixtureFactsPath} from '../helpers/fixture-organizations.js'
 
 function createIo(cwd: string) {
   const out: string[] = []
@@ -22,23 +22,28 @@ describe('policygen build', () => {
   let work: string
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'policygen-build-'))
-    await cp(path.join(root, 'content'), path.join(work, 'content'), {recursive: true})
+    // Two test organizations: acme (both documents, the cookie policy in its second version) and the small base.
+    for (const [id, facts] of [['acme', fixtureFactsPath('acme')], ['base', baseFactsPath]] as const) {
+      await mkdir(path.join(work, 'content', id), {recursive: true})
+      await copyFile(facts, path.join(work, 'content', id, 'facts.yaml'))
+    }
   })
   afterAll(() => rm(work, {recursive: true, force: true}))
 
   it('writes every document, an index per organization and the manifest', async () => {
     const {io, stdout} = createIo(work)
     expect(await run(['build', '--out', 'site'], io)).toBe(0)
-    expect(stdout()).toMatch(/^Built 20 documents for 5 organizations into site \(\d+ files\)\.\n$/)
+    expect(stdout()).toMatch(/^Built 8 documents for 2 organizations into site \(\d+ files\)\.\n$/)
     const files = await listFiles(path.join(work, 'site'))
     for (const document of ['cookie-policy', 'privacy-policy']) {
       for (const extension of ['md', 'html', 'fragment.html', 'pdf']) {
-        expect(files).toContain(`vivus/kk/${document}.${extension}`)
-        expect(files).toContain(`cap-kz/ru/${document}.${extension}`)
+        expect(files).toContain(`base/kk/${document}.${extension}`)
+        expect(files).toContain(`acme/ru/${document}.${extension}`)
       }
     }
-    expect(files).toContain('kazteleport/index.html')
-    const index = await readFile(path.join(work, 'site', 'kazteleport', 'index.html'), 'utf8')
+    expect(files).toContain('acme/index.html')
+    expect(files).toContain('base/index.html')
+    const index = await readFile(path.join(work, 'site', 'acme', 'index.html'), 'utf8')
     expect(index).toContain('<a href="kk/privacy-policy.pdf">PDF</a>')
     expect(index).toContain('<a href="ru/cookie-policy.html">Политика в отношении файлов cookie</a>')
     expect(files).toContain('manifest.json')
@@ -55,9 +60,9 @@ describe('policygen build', () => {
       expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
       expect(entry.size).toBe(bytes.byteLength)
     }
-    const custodian = manifest.files.find((file) => file.path === 'custodian-one/ru/cookie-policy.md')
-    expect(custodian?.effectiveDate).toBe('2025-11-17')
-    expect(custodian?.version).toMatch(/^\d+(\.\d+)*$/)
+    const entry = (file: string) => manifest.files.find((candidate) => candidate.path === file)
+    expect(entry('acme/ru/cookie-policy.md')).toMatchObject({version: '1.1', effectiveDate: '2025-11-17'})
+    expect(entry('acme/kk/privacy-policy.pdf')).toMatchObject({version: '1.0', effectiveDate: '2025-06-01'})
   })
 
   it('gives byte-identical output for the same facts', async () => {
@@ -72,13 +77,13 @@ describe('policygen build', () => {
 
   it('refuses bad facts, writes nothing and leaves the previous output untouched', async () => {
     const before = await readFile(path.join(work, 'site', 'manifest.json'))
-    const facts = path.join(work, 'content', 'vivus', 'facts.yaml')
+    const facts = path.join(work, 'content', 'base', 'facts.yaml')
     const original = await readFile(facts, 'utf8')
     await writeFile(facts, original.replace(/^schemaVersion: 1$/m, 'schemaVersion: 1\nunknownFact: true'))
     try {
       const {io, stderr, stdout} = createIo(work)
       expect(await run(['build', '--out', 'site'], io)).toBe(1)
-      expect(stderr()).toMatch(/^content\/vivus\/facts\.yaml:\d+:1 {2}error {2}`unknownFact`: .* {2}unknown-fact$/m)
+      expect(stderr()).toMatch(/^content\/base\/facts\.yaml:\d+:1 {2}error {2}`unknownFact`: .* {2}unknown-fact$/m)
       expect(stderr()).toContain('Nothing was written')
       expect(stdout()).toBe('')
       expect((await readFile(path.join(work, 'site', 'manifest.json'))).equals(before)).toBe(true)
@@ -91,7 +96,7 @@ describe('policygen build', () => {
   it('prints progress only on a terminal', async () => {
     const {io, stderr} = createIo(work)
     expect(await run(['build', '--out', 'site'], {...io, isTTY: true})).toBe(0)
-    expect(stderr()).toContain('[5/5] vivus')
+    expect(stderr()).toContain('[2/2] base')
     const quiet = createIo(work)
     expect(await run(['build', '--out', 'site', '--quiet'], {...quiet.io, isTTY: true})).toBe(0)
     expect(quiet.stderr()).toBe('')
@@ -101,7 +106,7 @@ describe('policygen build', () => {
   it('dates PDFs with SOURCE_DATE_EPOCH when it is set, and refuses a malformed one', async () => {
     const {io} = createIo(work)
     expect(await run(['build', '--out', 'epoch', '--quiet'], {...io, env: {SOURCE_DATE_EPOCH: '1700000000'}})).toBe(0)
-    const pdf = await readFile(path.join(work, 'epoch', 'vivus', 'ru', 'cookie-policy.pdf'), 'latin1')
+    const pdf = await readFile(path.join(work, 'epoch', 'base', 'ru', 'cookie-policy.pdf'), 'latin1')
     // The XMP metadata carries the same date as the Info dictionary, in plain text.
     expect(pdf).toContain('<xmp:CreateDate>2023-11-14T22:13:20Z</xmp:CreateDate>')
     const bad = createIo(work)
@@ -113,15 +118,15 @@ describe('policygen build', () => {
     const fresh = createIo(work)
     expect(await run(['build', '--out', 'site', '--check'], fresh.io)).toBe(0)
     expect(fresh.stdout()).toMatch(/^site is up to date \(\d+ files\)\.\n$/)
-    await writeFile(path.join(work, 'site', 'vivus', 'ru', 'cookie-policy.md'), 'edited by hand\n')
-    await rm(path.join(work, 'site', 'cap-kz', 'kk', 'privacy-policy.pdf'))
+    await writeFile(path.join(work, 'site', 'base', 'ru', 'cookie-policy.md'), 'edited by hand\n')
+    await rm(path.join(work, 'site', 'acme', 'kk', 'privacy-policy.pdf'))
     await writeFile(path.join(work, 'site', 'stray.txt'), 'not ours\n')
     const stale = createIo(work)
     expect(await run(['build', '--out', 'site', '--check'], stale.io)).toBe(1)
     expect(stale.stdout()).toBe(
       [
-        'stale    site/vivus/ru/cookie-policy.md',
-        'missing  site/cap-kz/kk/privacy-policy.pdf',
+        'stale    site/base/ru/cookie-policy.md',
+        'missing  site/acme/kk/privacy-policy.pdf',
         'extra    site/stray.txt',
         '',
         'site is out of date: 1 stale, 1 missing, 1 extra. Run `policygen build` and commit the result.',

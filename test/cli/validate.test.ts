@@ -1,12 +1,12 @@
-import {copyFile, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run, type CliIo} from '../src/cli/main.js'
+import {run, type CliIo} from '../../src/cli/main.js'
+import {fixtureFactsText} from '../helpers/fixture-organizations.js'
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url))
-const fixturesDir = path.join(projectRoot, 'test/fixtures/invalid')
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 const packageVersion = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {version: string}).version
 
 interface Captured {
@@ -37,17 +37,39 @@ const problemLine = /^(content\/[a-z-]+\/facts\.yaml):(\d+):(\d+) {2}(error|warn
 
 let workDir: string
 
-/** Make `<workDir>/<name>/<org>/facts.yaml` from fixtures (or the kazteleport facts); returns `<name>`. */
+/** Make `<workDir>/<name>/<org>/facts.yaml` holding each organization's facts text; returns `<name>`. */
 async function contentDir(name: string, organizations: Record<string, string>): Promise<string> {
-  for (const [org, source] of Object.entries(organizations)) {
+  for (const [org, text] of Object.entries(organizations)) {
     await mkdir(path.join(workDir, name, org), {recursive: true})
-    await copyFile(source, path.join(workDir, name, org, 'facts.yaml'))
+    await writeFile(path.join(workDir, name, org, 'facts.yaml'), text)
   }
   return name
 }
 
-const fixture = (name: string) => path.join(fixturesDir, name)
-const validFacts = path.join(projectRoot, 'content/kazteleport/facts.yaml')
+/** The facts of the acme test organization (test/fixtures/organizations/acme), which are valid. */
+const validFacts = fixtureFactsText('acme')
+
+/** The acme facts with the first occurrence of each `from` replaced by `to` (each must occur). */
+function acmeWith(...edits: Array<[from: string, to: string]>): string {
+  return edits.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`the acme facts have no ${JSON.stringify(from)}`)
+    return text.replace(from, () => to)
+  }, validFacts)
+}
+
+/** The 1-based number of the first line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(needle))
+  if (index < 0) throw new Error(`no line with ${JSON.stringify(needle)}`)
+  return index + 1
+}
+
+/** Links that are not https:// links: two sites and a third party's privacy policy. */
+const insecureLinks = acmeWith(
+  ['  - url: https://acme.kz\n', '  - url: http://acme.kz\n'],
+  ['  - url: https://acmecloud.kz\n', '  - url: acmecloud.kz\n'],
+  ['    privacyPolicy: https://yandex.ru/legal/confidential/\n', '    privacyPolicy: javascript:alert(1)\n']
+)
 
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'policygen-cli-'))
@@ -119,7 +141,7 @@ describe('policygen wrong usage exits 2', () => {
   })
 
   it('says so when the content folder holds no facts', async () => {
-    await mkdir(path.join(workDir, 'empty-content', 'org-without-facts'), {recursive: true})
+    await mkdir(path.join(workDir, 'empty-content'), {recursive: true})
     expect(await cli(['validate', 'empty-content'], workDir)).toEqual({
       code: 2,
       stdout: '',
@@ -130,23 +152,31 @@ describe('policygen wrong usage exits 2', () => {
 
 describe('policygen validate', () => {
   it('finds no problems in ./content (the default) and exits 0', async () => {
-    expect(await cli(['validate'])).toEqual({code: 0, stdout: 'No problems found.\n', stderr: ''})
+    await contentDir(path.join('default', 'content'), {acme: validFacts})
+    expect(await cli(['validate'], path.join(workDir, 'default'))).toEqual({code: 0, stdout: 'No problems found.\n', stderr: ''})
+  })
+
+  it('reports an organization folder without facts as an error in the facts, not as wrong usage', async () => {
+    await mkdir(path.join(workDir, 'facts-missing', 'org-without-facts'), {recursive: true})
+    const {code, stdout, stderr} = await cli(['validate', 'facts-missing'], workDir)
+    expect({code, stderr}).toEqual({code: 1, stderr: ''})
+    expect(stdout).toMatch(/^facts-missing\/org-without-facts\/:1:1 {2}error {2}The folder `org-without-facts` has no `facts\.yaml`.* {2}organization-without-facts\n\n1 error, 0 warnings in 1 file\.\n$/)
   })
 
   it('says so in Russian with --lang ru', async () => {
-    const dir = await contentDir('valid', {kazteleport: validFacts})
+    const dir = await contentDir('valid', {acme: validFacts})
     expect(await cli(['validate', dir, '--lang', 'ru'], workDir)).toEqual({code: 0, stdout: 'Проблем не найдено.\n', stderr: ''})
   })
 
   it('prints an empty JSON array for valid facts', async () => {
-    const dir = await contentDir('valid-json', {kazteleport: validFacts})
+    const dir = await contentDir('valid-json', {acme: validFacts})
     const {code, stdout} = await cli(['validate', dir, '--format', 'json'], workDir)
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toEqual([])
   })
 
   it('prints one line per problem, a summary, and exits 1', async () => {
-    const dir = await contentDir('content', {acme: fixture('invalid-url.yaml')})
+    const dir = await contentDir('content', {acme: insecureLinks})
     const {code, stdout, stderr} = await cli(['validate'], workDir)
     expect(code).toBe(1)
     expect(stderr).toBe('')
@@ -158,42 +188,52 @@ describe('policygen validate', () => {
     expect(lines.map((line) => problemLine.exec(line)?.slice(1, 5).concat(problemLine.exec(line)?.[6] ?? ''))).toEqual([
       ['content/acme/facts.yaml', '22', '10', 'error', 'invalid-url'],
       ['content/acme/facts.yaml', '24', '10', 'error', 'invalid-url'],
-      ['content/acme/facts.yaml', '137', '20', 'error', 'invalid-url']
+      ['content/acme/facts.yaml', String(lineOf(insecureLinks, 'javascript:alert(1)')), '20', 'error', 'invalid-url']
     ])
     expect(lines[0]).toBe(
-      'content/acme/facts.yaml:22:10  error  `sites[0].url`: `http://kazteleport.kz` is not a secure web address. Links must start with `https://`, for example `https://example.kz`.  invalid-url'
+      'content/acme/facts.yaml:22:10  error  `sites[0].url`: `http://acme.kz` is not a secure web address. Links start with `https://` and the site\'s name, for example `https://example.kz`.  invalid-url'
     )
     expect(summary).toBe('3 errors, 0 warnings in 1 file.\n')
     expect(rest).toEqual([])
   })
 
   it('reports every organization, sorted by file, and counts the files', async () => {
-    const dir = await contentDir('several', {
-      zeta: fixture('database-outside-kazakhstan.yaml'),
-      alpha: fixture('invalid-bin.yaml'),
-      fine: validFacts
-    })
+    const abroad = acmeWith(['  primaryDatabaseCountry: KZ\n', '  primaryDatabaseCountry: DE\n'])
+    const badIdentifiers = acmeWith(['  bin: "110340004560"\n', '  bin: "110340004561"\n  iin: "85010130012A"\n'])
+    const dir = await contentDir('several', {zeta: abroad, alpha: badIdentifiers, fine: validFacts})
     const {code, stdout} = await cli(['validate', dir], workDir)
     expect(code).toBe(1)
     const lines = stdout.trimEnd().split('\n')
     expect(lines.map((line) => line.replace(/ {2}.*/, ''))).toEqual([
       'several/alpha/facts.yaml:13:8',
       'several/alpha/facts.yaml:14:8',
-      'several/zeta/facts.yaml:161:27',
+      `several/zeta/facts.yaml:${lineOf(abroad, 'primaryDatabaseCountry')}:27`,
       '',
       '3 errors, 0 warnings in 2 files.'
     ])
   })
 
   it('exits 0 when there are only warnings, and still prints them', async () => {
-    const dir = await contentDir('warnings', {acme: fixture('legitimate-interest-only.yaml')})
+    // Legitimate interests alone are a warning; with a legal obligation beside them they are fine.
+    const interests = acmeWith(
+      ['    - id: analytics\n      basis: [consent]\n', '    - id: analytics\n      basis: [legitimate-interests]\n'],
+      ['      basis: [legal-obligation]\n', '      basis: [legitimate-interests, legal-obligation]\n']
+    )
+    const dir = await contentDir('warnings', {acme: interests})
     const {code, stdout} = await cli(['validate', dir], workDir)
     expect(code).toBe(0)
+    expect(stdout.startsWith(`warnings/acme/facts.yaml:${lineOf(interests, 'basis: [legitimate-interests]')}:14  warning  `)).toBe(true)
     expect(stdout).toMatch(/^warnings\/acme\/facts\.yaml:\d+:14 {2}warning {2}`personalData\.purposes\[1\]\.basis`: .+ {2}legitimate-interest-only\n\n0 errors, 1 warning in 1 file\.\n$/)
   })
 
   it('--format json prints the problems as a JSON array', async () => {
-    const dir = await contentDir('json', {acme: fixture('invalid-duration.yaml')})
+    const periods = acmeWith(
+      ['    cookieReview: P90D\n', '    cookieReview: P1Y2M\n'],
+      ['    purpose: site-operation\n    retention: session\n', '    purpose: site-operation\n    retention: 2 years\n'],
+      ['      retention: P3Y\n', '      retention: forever\n'],
+      ['      sources: [cookies-and-similar, server-logs]\n      retention: P1Y\n', '      sources: [cookies-and-similar, server-logs]\n      retention: session\n']
+    )
+    const dir = await contentDir('json', {acme: periods})
     const {code, stdout} = await cli(['validate', dir, '--format', 'json'], workDir)
     expect(code).toBe(1)
     const problems = JSON.parse(stdout) as Array<Record<string, unknown>>
@@ -214,7 +254,7 @@ describe('policygen validate', () => {
   })
 
   it('--lang ru words the problems and the summary in Russian', async () => {
-    const dir = await contentDir('russian', {acme: fixture('invalid-url.yaml')})
+    const dir = await contentDir('russian', {acme: insecureLinks})
     const english = await cli(['validate', dir], workDir)
     const {code, stdout} = await cli(['validate', dir, '--lang', 'ru'], workDir)
     expect(code).toBe(1)
@@ -229,7 +269,8 @@ describe('policygen validate', () => {
   })
 
   it('--lang ru with --format json keeps the keys and words the messages in Russian', async () => {
-    const dir = await contentDir('russian-json', {acme: fixture('empty-text.yaml')})
+    const emptyTexts = acmeWith(['    kk: Акме\n', '    kk: ""\n'], ['  brandName: Acme\n', "  brandName: ''\n"], ['    name: Google LLC\n', '    name: ""\n'])
+    const dir = await contentDir('russian-json', {acme: emptyTexts})
     const problems = JSON.parse((await cli(['validate', dir, '--lang', 'ru', '--format', 'json'], workDir)).stdout) as Array<{ruleId: string; message: string}>
     expect(problems.map((problem) => problem.ruleId)).toEqual(['empty-text', 'empty-text', 'empty-text'])
     for (const problem of problems) expect(problem.message).toMatch(/текст пуст/)

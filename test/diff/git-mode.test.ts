@@ -1,10 +1,10 @@
 import {execFile} from 'node:child_process'
-import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {fixtures, runCli} from './io.js'
+import {caseFacts, replaceOnce, runCli, writeFacts, type Side} from './io.js'
 
 const exec = promisify(execFile)
 
@@ -15,9 +15,10 @@ async function git(cwd: string, ...args: string[]): Promise<string> {
   return stdout
 }
 
-async function putFacts(repo: string, folder: string, fixture: string): Promise<void> {
+/** Make `<repo>/<folder>` the content folder of one side of a diff case: `<folder>/acme/facts.yaml` only. */
+async function putFacts(repo: string, folder: string, name: string, side: Side): Promise<void> {
   await rm(path.join(repo, folder), {recursive: true, force: true})
-  await cp(path.join(fixtures, fixture), path.join(repo, folder), {recursive: true})
+  await writeFacts(path.join(repo, folder), caseFacts(name, side))
 }
 
 describe('policygen diff OLD NEW with git revisions', () => {
@@ -27,18 +28,18 @@ describe('policygen diff OLD NEW with git revisions', () => {
     repo = await mkdtemp(path.join(tmpdir(), 'policygen-diff-git-'))
     outside = await mkdtemp(path.join(tmpdir(), 'policygen-diff-nogit-'))
     await git(repo, 'init', '--quiet')
-    await putFacts(repo, 'content', 'longer-retention/old')
+    await putFacts(repo, 'content', 'longer-retention', 'old')
     await git(repo, 'add', '--all')
     await git(repo, 'commit', '--quiet', '-m', 'old facts')
     await git(repo, 'tag', 'v1')
-    await putFacts(repo, 'content', 'longer-retention/new')
+    await putFacts(repo, 'content', 'longer-retention', 'new')
     await git(repo, 'commit', '--quiet', '--all', '-m', 'longer retention')
-    await putFacts(repo, 'content', 'longer-retention-new-version/new')
+    await putFacts(repo, 'content', 'longer-retention-new-version', 'new')
     await git(repo, 'commit', '--quiet', '--all', '-m', 'new version')
     // A last commit with broken facts, and policies in another folder.
-    const file = path.join(repo, 'content', 'kazteleport', 'facts.yaml')
-    await writeFile(file, (await readFile(file, 'utf8')).replace('retention: P90D', 'retention: 90 days'))
-    await putFacts(repo, 'policies', 'contact-email/new')
+    const file = path.join(repo, 'content', 'acme', 'facts.yaml')
+    await writeFile(file, replaceOnce(await readFile(file, 'utf8'), 'retention: P2Y', 'retention: 2 years'))
+    await putFacts(repo, 'policies', 'contact-email', 'new')
     await mkdir(path.join(repo, 'docs'))
     await writeFile(path.join(repo, 'docs', 'README.md'), 'docs\n')
     await git(repo, 'add', '--all')
@@ -54,14 +55,14 @@ describe('policygen diff OLD NEW with git revisions', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(stdout.split('\n')[0]).toBe('1 organization changed, 1 material change (`HEAD~3` → `HEAD~2`)')
-    expect(stdout).toContain('- **material** cookie "\\_ym\\_uid": retention 1 year → 2 years\n')
+    expect(stdout).toContain('- **material** cookie "\\_ga": retention 1 year → 2 years\n')
     expect(stdout).toContain('~~1\u00A0год~~ **2\u00A0года**')
   })
 
   it('fails on a material change without a new version, and passes once the version is added', async () => {
     const without = await runCli(['diff', 'v1', 'HEAD~2', '--fail-on', 'material', '--format', 'json'], repo)
     expect(without.code).toBe(1)
-    expect(without.stderr).toContain('policygen: kazteleport: the cookie-policy has 1 material change but keeps version 1.0')
+    expect(without.stderr).toContain('policygen: acme: the cookie-policy has 1 material change but keeps version 1.0')
     const withVersion = await runCli(['diff', 'v1', 'HEAD~1', '--fail-on', 'material', '--format', 'json'], repo)
     expect(withVersion.stderr).toBe('')
     expect(withVersion.code).toBe(0)
@@ -72,14 +73,14 @@ describe('policygen diff OLD NEW with git revisions', () => {
     const {code, stdout} = await runCli(['diff', 'HEAD~1', 'HEAD', '../policies'], path.join(repo, 'docs'))
     expect(code).toBe(0)
     expect(stdout.split('\n')[0]).toBe('1 organization changed, 0 material changes (`HEAD~1` → `HEAD`)')
-    expect(stdout).toContain('## kazteleport (new)')
+    expect(stdout).toContain('## acme (new)')
   })
 
   it('prints the errors of a revision with the revision in the file name, and exits 1', async () => {
     const {code, stdout, stderr} = await runCli(['diff', 'HEAD~1', 'HEAD'], repo)
     expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/^HEAD:content\/kazteleport\/facts\.yaml:\d+:\d+ {2}error {2}.*invalid-duration\n/)
+    expect(stderr).toMatch(/^HEAD:content\/acme\/facts\.yaml:\d+:\d+ {2}error {2}.*invalid-duration\n/)
     expect(stderr).toContain('the facts at `HEAD` have errors')
   })
 

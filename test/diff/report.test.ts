@@ -63,7 +63,7 @@ describe('the diff report', () => {
   it('leaves redlines out rather than outgrow a pull-request comment', () => {
     const markdown = formatDiffMarkdown(changed, 150)
     expect(markdown).not.toContain('<details>')
-    expect(markdown).toContain('- cookie-policy · ru: redline left out to keep this comment short; run `policygen diff --format html` to see it')
+    expect(markdown).toContain('- cookie-policy · ru: redline left out to keep this comment short; run `policygen diff --format html` (or `--out FILE`) to see it')
   })
 
   it('says so when nothing changed', () => {

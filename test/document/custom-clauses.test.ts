@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {buildText, kazteleportFacts, validFacts} from '../helpers/build-content.js'
+import {fixtureFacts, validFacts} from '../helpers/fixture-organizations.js'
+import {buildText} from '../helpers/templates.js'
 
 describe('custom clauses', async () => {
-  const data = await kazteleportFacts()
+  const data = fixtureFacts('acme')
   data.customClauses = {
     cookiePolicy: [
       {id: 'payments', placement: 'before', section: 'consent', title: {ru: 'Платёжные сервисы', kk: 'Төлем сервистері'}, body: {ru: 'Текст о платежах.', kk: 'Төлемдер туралы мәтін.'}},

@@ -5,13 +5,14 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '../../src/site/build.js'
 import {loadTemplates} from '../../src/document/templates.js'
 import {TemplateError} from '../../src/document/markdown.js'
-import {exampleOrganizations, root} from '../helpers/build-content.js'
+import {fixtureOrganization} from '../helpers/fixture-organizations.js'
+import {root} from '../helpers/templates.js'
 
 describe('strict templates', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'policygen-templates-'))
   afterAll(() => rm(folder, {recursive: true, force: true}))
   await cp(path.join(root, 'templates'), folder, {recursive: true})
-  const organizations = (await exampleOrganizations()).filter((organization) => organization.id === 'kazteleport')
+  const organizations = [fixtureOrganization('acme')]
 
   async function renderWith(partial: string, change: (source: string) => string): Promise<unknown> {
     const file = path.join(folder, 'ru', 'partials', partial)

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {locales} from '../src/lang/locale.js'
-import {enumValues, factsSchema} from '../src/facts/schema.js'
-import {shippedTemplates} from './helpers/build-content.js'
+import {locales} from '../../src/lang/locale.js'
+import {enumValues, factsSchema} from '../../src/facts/schema.js'
+import {shippedTemplates} from '../helpers/templates.js'
 
 const keyGroups = [
   'legalForm', 'audience', 'changeNotice', 'cookieCategory', 'cookiePurpose', 'technologyType', 'dataItem', 'dataCategory',

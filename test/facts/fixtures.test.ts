@@ -1,24 +1,38 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {messages, type MessageLanguage} from '../src/facts/messages.js'
-import type {Problem} from '../src/facts/problem.js'
-import {validateFacts, type ValidatedFacts} from '../src/facts/validate.js'
+import {messages, type MessageLanguage} from '../../src/facts/messages.js'
+import {rules} from '../../src/facts/rules/index.js'
+import type {Problem} from '../../src/facts/problem.js'
+import {validateFacts, type ValidatedFacts} from '../../src/facts/validate.js'
+import {baseFactsPath, composeFixture, isStandalone} from '../helpers/fixtures.js'
 
-// Every file in test/fixtures/invalid is a whole facts file with something broken. The problems it must
-// give are written as comments on the line where each must be reported (markdownlint style):
+// Every file in test/fixtures/invalid shows one case: the few top-level facts that break something,
+// composed with the shared base (test/fixtures/base/facts.yaml) for every fact it does not name; see
+// test/helpers/fixtures.ts. The fixture's own lines come first, so the problems it must give are written
+// as comments on the line where each must be reported (markdownlint style):
 //   `# {rule-id}` on the line itself, `# {rule-id:+2}` / `# {rule-id:-1}` for a line below or above.
-// A fixture must give exactly its marked problems: too few or too many both fail.
+// A fixture must give exactly its marked problems: too few or too many both fail, so a problem in the
+// base's part of the file fails too. A fixture with `# fixture: standalone` is read as written.
 
-const fixturesDir = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url))
+const fixturesDir = fileURLToPath(new URL('../fixtures/invalid/', import.meta.url))
 const markerPattern = /#\s*\{([a-z][a-z0-9-]*)(?::([+-]\d+))?\}/g
+
+/** Most lines a fixture (other than a standalone one) may have: it shows its case, not a whole company. */
+const maxFixtureLines = 40
 
 /** Fixtures that show an open bug in src/: their tests are expected to fail until the bug is fixed. */
 // Fixtures of bugs that were found and fixed stay, named `bug-*.yaml`, so they cannot come back.
 const knownBugs: Readonly<Record<string, string>> = {}
 
-/** Rules that cannot come from a file that carries comments; test/parse-hazards.test.ts covers them. */
+/** Rules that cannot come from a file that carries comments; test/facts/parse-hazards.test.ts covers them. */
 const bytesOnlyRules = new Set(['file-too-large', 'binary-file', 'not-utf8'])
+
+/** Rules about the content folder itself (folder names, missing facts files); test/facts/content-folder.test.ts covers them. */
+const folderRules = new Set(['organization-folder-name', 'organization-without-facts', 'content-symlink', 'content-not-a-file', 'facts-outside-folder'])
+
+/** Every rule id a problem can carry: the schema's and parser's messages, and the rules in src/facts/rules/. */
+const allRuleIds = new Set([...Object.keys(messages), ...rules.map((rule) => rule.id)])
 
 interface Marker {
   line: number
@@ -27,14 +41,16 @@ interface Marker {
 
 interface Fixture {
   name: string
+  /** The fixture file as written. */
   text: string
+  /** What is validated: the fixture composed with the base, as bytes. */
   bytes: Uint8Array
   markers: Marker[]
 }
 
 function loadFixture(name: string): Fixture {
-  const bytes = new Uint8Array(readFileSync(fixturesDir + name))
-  const text = new TextDecoder().decode(bytes)
+  const text = readFileSync(fixturesDir + name, 'utf8')
+  const bytes = new TextEncoder().encode(composeFixture(text))
   const markers: Marker[] = []
   text.split('\n').forEach((content, index) => {
     for (const match of content.matchAll(markerPattern)) {
@@ -78,18 +94,49 @@ function fixture(name: string): Fixture {
   return found
 }
 
+describe('the base of the fixtures', () => {
+  it('validates with no problem at all, not even a warning', () => {
+    const {facts, problems} = validateFacts({path: 'test/fixtures/base/facts.yaml', bytes: new Uint8Array(readFileSync(baseFactsPath))}, 'en')
+    expect(problems).toEqual([])
+    expect(facts).toBeDefined()
+  })
+
+  it('is what a fixture that names no fact composes to', () => {
+    const {facts, problems} = validateFacts({path: 'base', bytes: new TextEncoder().encode(composeFixture('# nothing changed\n'))}, 'en')
+    expect(problems).toEqual([])
+    expect(facts?.organization.bin).toBe('180940004961')
+  })
+})
+
 describe('invalid fixtures', () => {
   it('are there, and every one marks at least one problem', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(40)
     for (const each of fixtures) expect(each.markers.length, each.name).toBeGreaterThan(0)
   })
 
+  it('are small: each shows its case in at most 40 lines, and says first what the case is', () => {
+    for (const each of fixtures) {
+      const lines = each.text.replace(/\n$/, '').split('\n')
+      expect(lines[0], each.name).toMatch(/^# \S/)
+      if (!isStandalone(each.text)) expect(lines.length, each.name).toBeLessThanOrEqual(maxFixtureLines)
+    }
+  })
+
+  it('are validated with their own lines first, where their markers are', () => {
+    for (const each of fixtures) {
+      const composed = new TextDecoder().decode(each.bytes)
+      expect(composed.startsWith(each.text.replace(/\n*$/, '')), each.name).toBe(true)
+      const ownLines = each.text.replace(/\n$/, '').split('\n').length
+      for (const marker of each.markers) expect(marker.line, `${each.name}: ${marker.ruleId}`).toBeLessThanOrEqual(ownLines)
+    }
+  })
+
   it('cover every rule a YAML file can break', () => {
     const covered = new Set(fixtures.filter((each) => !(each.name in knownBugs)).flatMap((each) => each.markers.map((marker) => marker.ruleId)))
-    const reachable = Object.keys(messages).filter((ruleId) => !ruleId.startsWith('template-') && !bytesOnlyRules.has(ruleId))
+    const reachable = [...allRuleIds].filter((ruleId) => !ruleId.startsWith('template-') && !bytesOnlyRules.has(ruleId) && !folderRules.has(ruleId))
     expect(reachable.filter((ruleId) => !covered.has(ruleId))).toEqual([])
     // And no marker names a rule that does not exist (a typo in a marker would never match).
-    expect([...covered].filter((ruleId) => !(ruleId in messages))).toEqual([])
+    expect([...covered].filter((ruleId) => !allRuleIds.has(ruleId))).toEqual([])
   })
 
   describe.each(fixtures)('$name', (each) => {
@@ -161,7 +208,7 @@ describe('where and how problems are reported', () => {
       ['thirdParties[0].privacyPolicy', 20]
     ])
     expect(problems[2]?.message).toBe(
-      '`thirdParties[0].privacyPolicy`: `javascript:alert(1)` is not a secure web address. Links must start with `https://`, for example `https://example.kz`.'
+      "`thirdParties[0].privacyPolicy`: `javascript:alert(1)` is not a secure web address. Links start with `https://` and the site's name, for example `https://example.kz`."
     )
   })
 
@@ -176,7 +223,7 @@ describe('where and how problems are reported', () => {
 
   it('suggests the fact a misspelt name probably meant', () => {
     const messagesByPath = Object.fromEntries(only('unknown-fact.yaml', 'unknown-fact').map((problem) => [problem.path, problem.message]))
-    expect(messagesByPath['cookies[2].retension']).toContain('did you mean `retention`?')
+    expect(messagesByPath['cookies[1].retension']).toContain('did you mean `retention`?')
     expect(messagesByPath['organization.brandname']).toContain('did you mean `brandName`?')
     expect(messagesByPath.website).toContain('`website` is not a known fact. Known here: `$schema`, `schemaVersion`')
   })
@@ -203,7 +250,7 @@ describe('where and how problems are reported', () => {
     expect(result.problems.map((problem) => [problem.ruleId, problem.severity, problem.path])).toEqual([
       ['legitimate-interest-only', 'warning', 'personalData.purposes[1].basis']
     ])
-    expect(result.facts?.organization.bin).toBe('060440001230')
+    expect(result.facts?.organization.bin).toBe('180940004961')
   })
 
   it('gives no facts when there is an error', () => {

@@ -41,7 +41,7 @@ describe('finding facts in the source', () => {
     'schemaVersion: 1', //                   line 1
     'organization:', //                       line 2
     '  legalName:', //                        line 3
-    '    ru: Казтелепорт', //                 line 4
+    '    ru: Акме', //                        line 4
     'cookies:', //                            line 5
     '  - name: _ga', //                       line 6
     '    retention: P2Y', //                  line 7

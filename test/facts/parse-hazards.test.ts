@@ -1,17 +1,18 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {maxAliasCount, maxDepth, maxFileSize, parseFacts, type ParseResult} from '../src/facts/parse.js'
-import {validateFacts} from '../src/facts/validate.js'
+import {maxAliasCount, maxDepth, maxFileSize, parseFacts, type ParseResult} from '../../src/facts/parse.js'
+import {validateFacts} from '../../src/facts/validate.js'
+import {fixtureFactsText} from '../helpers/fixture-organizations.js'
 
 // Cases that live in bytes rather than in a fixture with marker comments: files that are not text,
 // not UTF-8, too large or empty, and YAML built to hurt the parser.
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url))
-const validText = readFileSync(path.join(projectRoot, 'content/kazteleport/facts.yaml'), 'utf8')
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
+const validText = fixtureFactsText('acme')
 const encode = (text: string) => new TextEncoder().encode(text)
 const bytesOf = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...encode(part)] : part)))
 
@@ -108,7 +109,7 @@ describe('text that is fine', () => {
   })
 
   it('keeps lines and columns right after a byte-order mark', () => {
-    const broken = validText.replace('  - url: https://kazteleport.kz', '  - url: http://kazteleport.kz')
+    const broken = validText.replace('  - url: https://acme.kz', '  - url: http://acme.kz')
     const plain = validateFacts({path: 'f', bytes: encode(broken)}, 'en').problems
     const withBom = validateFacts({path: 'f', bytes: bytesOf([0xef, 0xbb, 0xbf], broken)}, 'en').problems
     expect(withBom.map((problem) => `${problem.line}:${problem.column}`)).toEqual(['22:10'])
@@ -118,7 +119,7 @@ describe('text that is fine', () => {
   it('accepts Windows line ends', () => {
     const result = validateFacts({path: 'org/facts.yaml', bytes: encode(validText.replace(/\n/g, '\r\n'))}, 'en')
     expect(result.problems).toEqual([])
-    expect(result.facts?.organization.bin).toBe('060440001230')
+    expect(result.facts?.organization.bin).toBe('110340004560')
   })
 
   it('accepts a few aliases of a shared value', () => {
@@ -132,11 +133,22 @@ describe('text that is fine', () => {
   // counts as indentation, even inside a block scalar, where a tab after the indentation is content.
   // The `yaml` package reads this file without an error.
   it.each(['>', '|'])('accepts a tab inside the text of a `%s` block scalar', (indicator) => {
-    const text = validText.replace(
-      '          ru: Первая редакция политики.\n',
-      `          ru: ${indicator}\n            Первая редакция\n            \tполитики.\n`
-    )
-    expect(validateFacts({path: 'org/facts.yaml', bytes: encode(text)}, 'en').problems).toEqual([])
+    // A custom clause's body: the one kind of text that may hold a tab.
+    const clause = [
+      'customClauses:',
+      '  cookiePolicy:',
+      '    - id: tabs',
+      '      placement: after',
+      '      section: introduction',
+      '      title: {ru: Табуляция, kk: Табуляция}',
+      '      body:',
+      `        ru: ${indicator}`,
+      '          Первая строка',
+      '          \tс табуляцией.',
+      '        kk: Мәтін.',
+      ''
+    ].join('\n')
+    expect(validateFacts({path: 'org/facts.yaml', bytes: encode(`${validText}${clause}`)}, 'en').problems).toEqual([])
   })
 
   // Regression (fixed) in parse-facts.ts: the "comments only" test `/^(\s*(#.*)?\n?)*$/` backtracks exponentially
@@ -160,7 +172,7 @@ function parseInChild(text: string): {signal: NodeJS.Signals | null; stdout: str
     const facts = path.join(dir, 'facts.yaml')
     writeFileSync(facts, text)
     const script = path.join(dir, 'check.mts')
-    const parseModule = new URL('../src/facts/parse.ts', import.meta.url).href
+    const parseModule = new URL('../../src/facts/parse.ts', import.meta.url).href
     writeFileSync(
       script,
       [

@@ -108,7 +108,9 @@ describe('build --out refuses folders that are not its own', () => {
 
 describe('build --out writes where it may', () => {
   it('into a new folder, then again over its own previous build', async () => {
-    expect((await cli(['build'])).code).toBe(0)
+    const built = await cli(['build'])
+    expect(built.code).toBe(0)
+    expect(built.stdout).toBe('Built 4 documents for 1 organization into dist (18 files).\n')
     const first = await snapshot(path.join(repo, 'dist'))
     expect(Object.keys(first)).toContain('acme/ru/cookie-policy.html')
     const again = await cli(['build'])

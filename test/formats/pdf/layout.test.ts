@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {renderHtmlFragment} from '../../src/formats/html/render.js'
-import {renderPdf} from '../../src/formats/pdf/render.js'
-import {kazteleportDocument, pageTexts, squash} from './helpers.js'
+import {renderHtmlFragment} from '../../../src/formats/html/render.js'
+import {renderPdf} from '../../../src/formats/pdf/render.js'
+import {acmeDocument, pageTexts, squash} from './helpers.js'
 
 /** A document with a long cookie table (some rows of several lines, one taller than a page) and nested lists. */
 function longDocument(rows: number, tallRow?: number): string {
@@ -35,7 +35,7 @@ function longDocument(rows: number, tallRow?: number): string {
 }
 
 async function render(markdown: string): Promise<string[]> {
-  const {view} = await kazteleportDocument('ru', 'cookie-policy')
+  const {view} = await acmeDocument('ru', 'cookie-policy')
   return pageTexts(await renderPdf({view, html: renderHtmlFragment(markdown, 'Содержание')}))
 }
 

@@ -1,18 +1,18 @@
 import {extractLinks, getDocumentProxy, getMeta} from 'unpdf'
 import {describe, expect, it} from 'vitest'
-import type {Locale} from '../../src/lang/locale.js'
-import {pageLabel, pdfRenderer, renderPdf} from '../../src/formats/pdf/render.js'
-import type {DocumentKind} from '../../src/document/resolve.js'
-import {kazakhReady, kazteleportDocument, latin1, pageTexts, squash} from './helpers.js'
+import type {Locale} from '../../../src/lang/locale.js'
+import {pageLabel, pdfRenderer, renderPdf} from '../../../src/formats/pdf/render.js'
+import type {DocumentKind} from '../../../src/document/resolve.js'
+import {acmeDocument, kazakhReady, latin1, pageTexts, squash} from './helpers.js'
 
 const rendered = new Map<string, Promise<Uint8Array>>()
 
-/** Each kazteleport document rendered once per test file (a copy each time: pdf.js takes over what it reads). */
+/** Each acme document rendered once per test file (a copy each time: pdf.js takes over what it reads). */
 async function pdfOf(locale: Locale, document: DocumentKind): Promise<Uint8Array> {
   const key = `${locale}/${document}`
   let pdf = rendered.get(key)
   if (!pdf) {
-    pdf = kazteleportDocument(locale, document).then(({view, html}) => renderPdf({view, html}))
+    pdf = acmeDocument(locale, document).then(({view, html}) => renderPdf({view, html}))
     rendered.set(key, pdf)
   }
   return (await pdf).slice()
@@ -29,7 +29,7 @@ describe.each(cases)('the $locale $document PDF', ({locale, document}) => {
   const skip = locale === 'kk' && !kazakhReady
 
   it.skipIf(skip)('has the title, every heading of the table of contents and the page label as text', async () => {
-    const {view, html} = await kazteleportDocument(locale, document)
+    const {view, html} = await acmeDocument(locale, document)
     const pages = await pageTexts(await pdfOf(locale, document))
     const text = squash(pages.join('\n'))
     expect(text).toContain(view.title)
@@ -40,7 +40,7 @@ describe.each(cases)('the $locale $document PDF', ({locale, document}) => {
 
   it.skipIf(skip)('has the contacts and (cookie policy) the cookie names', async () => {
     const text = squash((await pageTexts(await pdfOf(locale, document))).join('\n'))
-    expect(text).toMatch(/[a-z]+@kazteleport\.kz/)
+    expect(text).toMatch(/[a-z]+@acme\.kz/)
     if (document === 'cookie-policy') {
       expect(text).toContain('_ga')
       expect(text).toContain('PHPSESSID')
@@ -48,9 +48,9 @@ describe.each(cases)('the $locale $document PDF', ({locale, document}) => {
   })
 
   it.skipIf(skip)('is the same bytes every time, whatever was rendered before', async () => {
-    const {view, html} = await kazteleportDocument(locale, document)
+    const {view, html} = await acmeDocument(locale, document)
     const first = await pdfOf(locale, document)
-    const other = await kazteleportDocument(locale === 'ru' ? 'kk' : 'ru', document === 'cookie-policy' ? 'privacy-policy' : 'cookie-policy').catch(() => undefined)
+    const other = await acmeDocument(locale === 'ru' ? 'kk' : 'ru', document === 'cookie-policy' ? 'privacy-policy' : 'cookie-policy').catch(() => undefined)
     if (other) await renderPdf({view: other.view, html: other.html})
     const again = await renderPdf({view, html})
     expect(Buffer.compare(Buffer.from(first), Buffer.from(again))).toBe(0)
@@ -65,7 +65,7 @@ describe.each(cases)('the $locale $document PDF', ({locale, document}) => {
   })
 
   it.skipIf(skip)('carries title, author, language, PDF/A-2a identification and a structure tree', async () => {
-    const {view} = await kazteleportDocument(locale, document)
+    const {view} = await acmeDocument(locale, document)
     const pdf = await pdfOf(locale, document)
     const {info, metadata} = await getMeta(pdf.slice())
     expect(info.Title).toBe(view.title)
@@ -91,7 +91,7 @@ describe.each(cases)('the $locale $document PDF', ({locale, document}) => {
   })
 
   it.skipIf(skip)('has a bookmark per section and clickable links', async () => {
-    const {html} = await kazteleportDocument(locale, document)
+    const {html} = await acmeDocument(locale, document)
     const pdf = await pdfOf(locale, document)
     const proxy = await getDocumentProxy(pdf.slice())
     const outline = await proxy.getOutline()
@@ -99,8 +99,8 @@ describe.each(cases)('the $locale $document PDF', ({locale, document}) => {
     for (const entry of html.toc) expect(titles).toContain(entry.title)
     for (const item of outline) expect(item.dest).toBeTruthy()
     const {links} = await extractLinks(pdf.slice())
-    expect(links.some((link) => link.startsWith('https://kazteleport.kz'))).toBe(true)
-    expect(links.some((link) => /^mailto:[a-z]+@kazteleport\.kz$/.test(link))).toBe(true)
+    expect(links.some((link) => link.startsWith('https://acme.kz'))).toBe(true)
+    expect(links.some((link) => /^mailto:[a-z]+@acme\.kz$/.test(link))).toBe(true)
   })
 }, 120_000)
 
@@ -112,8 +112,8 @@ describe('the Kazakh text layer', () => {
   })
 
   it.skipIf(!kazakhReady)('sets all nine Kazakh letters, small and capital, as real text', async () => {
-    const {view} = await kazteleportDocument('kk', 'cookie-policy')
-    const {renderHtmlFragment} = await import('../../src/formats/html/render.js')
+    const {view} = await acmeDocument('kk', 'cookie-policy')
+    const {renderHtmlFragment} = await import('../../../src/formats/html/render.js')
     const letters = 'ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І'
     const html = renderHtmlFragment(`# Әліпби\n\n## Әріптер\n\n${letters}. Шаһар, құқық, өңір, үміт.\n`, 'Мазмұны')
     const text = squash((await pageTexts(await renderPdf({view, html}))).join('\n'))
@@ -124,7 +124,7 @@ describe('the Kazakh text layer', () => {
 
 describe('renderPdf', () => {
   it('dates the PDF by the effective date, or by sourceDateEpoch when given', async () => {
-    const {view, html} = await kazteleportDocument('ru', 'cookie-policy')
+    const {view, html} = await acmeDocument('ru', 'cookie-policy')
     const plain = await getMeta(await pdfOf('ru', 'cookie-policy'), {parseDates: true})
     expect((plain.info.CreationDate as Date).toISOString()).toBe(`${view.version.isoDate}T00:00:00.000Z`)
     const epoch = 1_767_225_600 // 2026-01-01T00:00:00Z
@@ -137,8 +137,8 @@ describe('renderPdf', () => {
   })
 
   it('changes the file ID when the content changes, and only then', async () => {
-    const {view, html} = await kazteleportDocument('ru', 'cookie-policy')
-    const {renderHtmlFragment} = await import('../../src/formats/html/render.js')
+    const {view, html} = await acmeDocument('ru', 'cookie-policy')
+    const {renderHtmlFragment} = await import('../../../src/formats/html/render.js')
     const changed = renderHtmlFragment('# Политика\n\nИзменённый текст.\n', 'Содержание')
     const id = (pdf: Uint8Array) => /\/ID \[(<[0-9a-f]+>)/.exec(latin1(pdf))?.[1]
     const original = id(await pdfOf('ru', 'cookie-policy'))
@@ -148,7 +148,7 @@ describe('renderPdf', () => {
   })
 
   it('is what pdfRenderer gives the build, as a .pdf', async () => {
-    const document = await kazteleportDocument('ru', 'cookie-policy')
+    const document = await acmeDocument('ru', 'cookie-policy')
     const [file, ...rest] = await pdfRenderer(document)
     expect(rest).toEqual([])
     expect(file?.extension).toBe('pdf')
