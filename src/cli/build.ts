@@ -52,7 +52,8 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (typeof files === 'number') return files
   if (args.values.check) return reportCheck(outDir, files, io, quiet)
   try {
-    await writeOutput(outDir, files, {display})
+    const check = {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
+    await writeOutput(outDir, files, {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
   } catch (error) {
     if (!(error instanceof OutputFolderError)) throw error
     io.stderr(`policygen: ${error.message}\n`)

@@ -1,4 +1,4 @@
-import {stat, writeFile} from 'node:fs/promises'
+import {readFile, realpath, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {type OrganizationFacts, compareContent, formatDiff, diffFormats, type DiffFormat, DiffSourceError, readDiffSources, type DiffSide, describeMissingVersion, loadTemplates, type MessageLanguage, compareProblems, type Problem, TemplateError, validateFacts} from '../index.js'
 import {formatProblems, formatTemplateError} from './report.js'
@@ -83,6 +83,8 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
     const target = path.resolve(io.cwd, String(args.values.out))
     const info = await stat(target).catch(() => undefined)
     if (info?.isDirectory()) return usageError(io, `--out names the folder \`${String(args.values.out)}\`; give a file name, for example \`--out policy-diff.md\`.`)
+    const refusal = await reportTargetRefusal(target, path.resolve(io.cwd, contentArg ?? 'content'), info?.isFile() ?? false)
+    if (refusal) return usageError(io, `--out \`${String(args.values.out)}\`: ${refusal} Give a new file name, for example \`--out policy-diff.md\`.`)
     try {
       await writeFile(target, formatDiff(diff, format, {maxLength: Number.POSITIVE_INFINITY}))
     } catch (error) {
@@ -99,6 +101,23 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
     return exitCodes.problems
   }
   return exitCodes.ok
+}
+
+/**
+ * Why the diff report may not be written to `target`, or `undefined` when it may: never into the content
+ * folder or a `.git` folder, and never over a file that is not an earlier policygen report.
+ */
+async function reportTargetRefusal(target: string, contentDir: string, exists: boolean): Promise<string | undefined> {
+  const parent = await realpath(path.dirname(target)).catch(() => path.dirname(target))
+  const real = await realpath(target).catch(() => path.join(parent, path.basename(target)))
+  const content = await realpath(contentDir).catch(() => contentDir)
+  const relative = path.relative(content, real)
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return 'it is inside the content folder, which holds the facts.'
+  if (real.split(path.sep).includes('.git')) return 'it is inside a `.git` folder.'
+  if (!exists) return undefined
+  const head = await readFile(real, {encoding: 'utf8'}).then((text) => text.slice(0, 4096), () => '')
+  const isReport = /^\d+ organizations? changed, \d+ material changes?/.test(head) || head.includes('<title>policygen diff:') || /^\{\s*"old":/.test(head)
+  return isReport ? undefined : 'the file already exists and is not an earlier policygen report, so writing would destroy it.'
 }
 
 /** Validate one side's facts; print its errors (file names carry the revision) and return undefined if any. */

@@ -110,7 +110,8 @@ function renderLine(line: Line): string {
 /** Wrap text in a marker, keeping spaces, table-cell bars and table delimiter cells (`---`) outside it (spaces only kept for insertions). */
 function mark(text: string, marker: string, keepSpaces: boolean): string {
   return text
-    .split(/(\|)/)
+    // Split at the table's own bars, not at an escaped `\|` inside a cell.
+    .split(/((?<!\\)\|)/)
     .map((piece) => {
       if (piece === '|' || /^\s*:?-{3,}:?\s*$/.test(piece)) return piece
       const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(piece)

@@ -46,25 +46,35 @@ export function formatDiff(diff: ContentDiff, format: DiffFormat, options: {maxL
  * Markdown for a pull-request comment: the summary on the first line, then per changed organization a
  * heading, the changelog tagged **material** or editorial, the documents that need a new version, and a
  * collapsed redline of the changed paragraphs per document and locale. The report stays within
- * `maxLength` characters (a GitHub comment holds 65,536): every material change and missing version is
- * always listed; editorial changes and then redlines that do not fit are left out, and the report says so.
+ * `maxLength` characters (a GitHub comment holds 65,536): missing versions are always listed, then material
+ * changes, editorial changes and redlines as far as they fit, in that order; what is left out is counted
+ * and the report says so (`--out FILE` writes everything).
  * Everything quoted from the facts is escaped, so nothing in it can render as markup.
  */
 export function formatDiffMarkdown(diff: ContentDiff, maxLength = defaultMaxMarkdownLength): string {
   const head = `${summaryLine(diff)} (${codeSpan(diff.old)} → ${codeSpan(diff.new)})`
   const changed = diff.organizations.filter((candidate) => candidate.status !== 'unchanged')
-  // What must be there, whatever the length: headings, material changes, missing versions.
+  // What must be there, whatever the length: headings, missing versions, whole documents added or gone.
   let budget = maxLength - head.length - 200
   const plans = changed.map((organization) => {
     const heading = `## ${escapeMarkdown(organization.id)}${organization.status === 'added' ? ' (new)' : organization.status === 'removed' ? ' (removed)' : ''}`
-    const material = organization.changes.filter((change) => change.class === 'material').map(changeItem)
     const missing = organization.missingVersions.map((entry) => `> **Needs a new version:** ${escapeMarkdown(describeMissingVersion(entry))}`)
     const whole = organization.documents
       .filter((document) => document.status !== 'changed')
       .map((document) => `- ${documentLabel(document)}: ${document.status === 'added' ? 'new document' : 'no longer published'}`)
-    budget -= [heading, ...material, ...missing, ...whole].reduce((total, line) => total + line.length + 2, 0)
-    return {organization, heading, material, missing, whole, editorial: [] as string[], editorialLeftOut: 0, redlines: [] as string[]}
+    budget -= [heading, ...missing, ...whole].reduce((total, line) => total + line.length + 2, 0) + 120
+    return {organization, heading, material: [] as string[], materialLeftOut: 0, missing, whole, editorial: [] as string[], editorialLeftOut: 0, redlines: [] as string[]}
   })
+  // Then every material change, as long as the comment can hold them (past that, `--out` has them all).
+  for (const plan of plans) {
+    for (const change of plan.organization.changes.filter((candidate) => candidate.class === 'material')) {
+      const line = changeItem(change)
+      if (line.length + 1 <= budget) {
+        plan.material.push(line)
+        budget -= line.length + 1
+      } else plan.materialLeftOut++
+    }
+  }
   // Then editorial changes, then redlines, as far as they fit.
   for (const plan of plans) {
     for (const change of plan.organization.changes.filter((candidate) => candidate.class === 'editorial')) {
@@ -88,6 +98,7 @@ export function formatDiffMarkdown(diff: ContentDiff, maxLength = defaultMaxMark
   for (const plan of plans) {
     out.push(plan.heading)
     const changes = [...plan.material, ...plan.editorial]
+    if (plan.materialLeftOut > 0) changes.push(`- **${count(plan.materialLeftOut, 'more material change')}** not shown: this comment would pass GitHub's 65,536 characters; run \`policygen diff … --out FILE\` to list them all`)
     if (plan.editorialLeftOut > 0) changes.push(`- ${count(plan.editorialLeftOut, 'editorial change')} left out to keep this comment short`)
     if (changes.length > 0) out.push(changes.join('\n'))
     out.push(...plan.missing)

@@ -48,6 +48,16 @@ function cleanNode(node: Nodes, definitions: ReadonlyMap<string, string>): Nodes
     case 'heading':
       node.depth = Math.max(node.depth, 3) as typeof node.depth
       break
+    // Footnotes would move the note's text to the end of the document, under an English heading, and two
+    // clauses with `[^1]` would share one note: they stay where they are written, as plain text.
+    case 'footnoteReference':
+      return [{type: 'text', value: `[^${node.label ?? node.identifier}]`}]
+    case 'footnoteDefinition': {
+      const [first, ...rest] = cleanChildren(node.children, definitions)
+      const marker: PhrasingContent = {type: 'text', value: `[^${node.label ?? node.identifier}]: `}
+      const lead: Nodes = first?.type === 'paragraph' ? {...first, children: [marker, ...first.children]} : {type: 'paragraph', children: [marker]}
+      return first?.type === 'paragraph' ? [lead, ...rest] : [lead, ...(first ? [first] : []), ...rest]
+    }
     default:
       break
   }

@@ -4,10 +4,14 @@
  * breaks become spaces (facts are printed inline, often inside table cells).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*[\n\r\u2028\u2029\u0085\u000B\u000C]\s*/g, ' ')
-    .replace(/[\\`*_[\]{}<>|~&!#]/g, (character) => `\\${character}`)
-    .replace(/^([+\-=]|\d+[.)])(?=\s|$)/, (marker) => marker.replace(/([+\-=.)])$/, '\\$1'))
+  return (
+    text
+      .replace(/\s*[\n\r\u2028\u2029\u0085\u000B\u000C]\s*/g, ' ')
+      // Leading spaces would make an indented code block of the paragraph the fact starts.
+      .trim()
+      .replace(/[\\`*_[\]{}<>|~&!#]/g, (character) => `\\${character}`)
+      .replace(/^([+\-=]|\d+[.)])(?=\s|$)/, (marker) => marker.replace(/([+\-=.)])$/, '\\$1'))
+  )
 }
 
 /** Undo `escapeMarkdown` for text printed outside Markdown (page titles, PDF metadata, the manifest). */

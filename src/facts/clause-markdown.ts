@@ -10,16 +10,35 @@ export const clauseParser = unified().use(remarkParse).use(remarkGfm).freeze()
 export const maxClauseDepth = 16
 
 // Runs this long of emphasis or container markers mean nesting past the limit; they are refused
-// before parsing, because the parser itself would run out of stack on thousands of them.
-const deepPrefix = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*){17,}/m
+// before parsing, because the parser itself would run out of stack on thousands of them. Counted by
+// a plain scan (a regular expression with nested repetition backtracks exponentially on them).
 const longDelimiterRun = /[*_~]{17,}/
+
+/** The most container markers (`>`, `-`, `*`, `+`, `1.`) that open one line of `text`. */
+function deepestLinePrefix(text: string): number {
+  let deepest = 0
+  for (const line of text.split('\n')) {
+    let count = 0
+    let index = 0
+    for (;;) {
+      while (line[index] === ' ' || line[index] === '\t') index++
+      const rest = line.slice(index, index + 11)
+      const marker = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/.exec(rest)
+      if (!marker) break
+      count++
+      index += marker[0].length
+    }
+    deepest = Math.max(deepest, count)
+  }
+  return deepest
+}
 
 /** A clause body read as Markdown: its tree, or `tooDeep` when it nests past `maxClauseDepth`. */
 export type ParsedClause = {tree: Root; tooDeep?: undefined} | {tree?: undefined; tooDeep: true}
 
 /** Parse a clause body on its own, refusing nesting that the rest of the pipeline could not lay out. */
 export function parseClauseBody(text: string): ParsedClause {
-  if (deepPrefix.test(text) || longDelimiterRun.test(text)) return {tooDeep: true}
+  if (deepestLinePrefix(text) > maxClauseDepth || longDelimiterRun.test(text)) return {tooDeep: true}
   let tree: Root
   try {
     tree = clauseParser.parse(text)

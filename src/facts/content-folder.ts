@@ -17,9 +17,15 @@ export const organizationIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  */
 export async function checkContentFolder(contentDir: string, display: (file: string) => string, language: MessageLanguage): Promise<Problem[]> {
   const problems: Problem[] = []
-  const report = (entry: string, ruleId: Parameters<typeof formatMessage>[0], params: Record<string, string | undefined> = {}) =>
-    problems.push({file: entry.endsWith(path.sep) ? `${display(entry)}/` : display(entry), line: 1, column: 1, severity: 'error', ruleId, message: formatMessage(ruleId, {...params, path: ''}, language), path: ''})
-  const entries = (await readdir(contentDir, {withFileTypes: true})).filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))
+  const report = (entry: string, ruleId: Parameters<typeof formatMessage>[0], params: Record<string, string | undefined> = {}, severity: 'error' | 'warning' = 'error') =>
+    problems.push({file: entry.endsWith(path.sep) ? `${display(entry)}/` : display(entry), line: 1, column: 1, severity, ruleId, message: formatMessage(ruleId, {...params, path: ''}, language), path: ''})
+  const all = (await readdir(contentDir, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : 1))
+  // A hidden folder that holds facts is an organization someone hid, perhaps by mistake: say it is not built.
+  for (const entry of all.filter((candidate) => candidate.name.startsWith('.') && candidate.isDirectory())) {
+    const facts = await lstat(path.join(contentDir, entry.name, factsFileName)).catch(() => undefined)
+    if (facts) report(`${path.join(contentDir, entry.name)}${path.sep}`, 'hidden-organization', {name: entry.name}, 'warning')
+  }
+  const entries = all.filter((entry) => !entry.name.startsWith('.'))
   for (const entry of entries) {
     const full = path.join(contentDir, entry.name)
     if (entry.isSymbolicLink()) {
@@ -34,7 +40,7 @@ export async function checkContentFolder(contentDir: string, display: (file: str
       } else if (info.isSymbolicLink()) {
         report(facts, 'content-symlink', {name: `${entry.name}/${factsFileName}`})
       } else if (!info.isFile()) {
-        report(facts, 'content-not-a-file', {name: `${entry.name}/${factsFileName}`})
+        report(facts, 'content-not-a-file', {name: `${entry.name}/${factsFileName}`, folder: info.isDirectory() ? 'yes' : undefined})
       }
     } else if (!entry.isFile()) {
       report(full, 'content-not-a-file', {name: entry.name})

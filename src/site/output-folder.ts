@@ -1,11 +1,10 @@
-import {lstat, readFile, readdir, realpath, stat} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {lstat, readFile, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import os from 'node:os'
+import {OutputFolderError, plainError} from './os-errors.js'
 import path from 'node:path'
 
-/** Why policygen will not write into a folder; `message` is plain words for the person who ran it. */
-export class OutputFolderError extends Error {
-  override readonly name = 'OutputFolderError'
-}
+export {OutputFolderError} from './os-errors.js'
 
 /** What the guard needs to know about where the build runs. */
 export interface OutputFolderContext {
@@ -43,6 +42,14 @@ export function helperNames(outDir: string): {staging: string; retired: string; 
  * path to write to; throws `OutputFolderError` with the reason otherwise.
  */
 export async function checkOutputFolder(outDir: string, context: OutputFolderContext): Promise<string> {
+  try {
+    return await checkFolder(outDir, context)
+  } catch (error) {
+    throw plainError(error, context.display(path.resolve(context.cwd, outDir)) || '.')
+  }
+}
+
+async function checkFolder(outDir: string, context: OutputFolderContext): Promise<string> {
   const target = await realTarget(path.resolve(context.cwd, outDir))
   const shown = context.display(target) || '.'
   const refuse = (why: string): never => {
@@ -56,12 +63,14 @@ export async function checkOutputFolder(outDir: string, context: OutputFolderCon
   if (isInside(cwd, target)) refuse(target === cwd ? 'it is the folder you are working in, and the build replaces its output folder as a whole.' : 'it holds the folder you are working in, and the build replaces its output folder as a whole.')
   if (isInside(content, target)) refuse(target === content ? 'it is the content folder that holds the facts.' : 'it holds the content folder with the facts.')
   if (isInside(target, content)) refuse('it is inside the content folder, where every folder is read as an organization.')
+  if (target.split(path.sep).includes('.git')) refuse('it is inside a `.git` folder, which holds the repository itself.')
 
   const info = await lstat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
     throw error
   })
   if (!info) return target
+  if (info.isSymbolicLink()) refuse(`it is a symbolic link to \`${await readlink(target)}\`, which does not exist. Create that folder first, or give it as --out.`)
   if (!info.isDirectory()) refuse('it is a file, not a folder.')
   const entries = await readdir(target)
   if (entries.length === 0) return target
@@ -74,6 +83,14 @@ export async function checkOutputFolder(outDir: string, context: OutputFolderCon
   const present = await listFiles(target)
   const foreign = present.filter((file) => file !== manifestName && !listed.has(file))
   if (foreign.length > 0) refuse(`besides a previous build it holds files that policygen did not write (${sample(foreign)}), and the build would delete them.`)
+  // A file is policygen's only if it is still exactly what the manifest says policygen wrote.
+  const changed: string[] = []
+  for (const file of present.filter((name) => name !== manifestName)) {
+    const expected = listed.get(file)
+    const bytes = await readFile(path.join(target, ...file.split('/'))).catch(() => undefined)
+    if (!bytes || !expected || bytes.byteLength !== expected.size || createHash('sha256').update(bytes).digest('hex') !== expected.sha256) changed.push(file)
+  }
+  if (changed.length > 0) refuse(`it holds files that are not what policygen wrote there (${sample(changed)}: changed or replaced since), and the build would delete them.`)
   return target
 }
 
@@ -95,13 +112,18 @@ async function realTarget(folder: string): Promise<string> {
   }
 }
 
-async function manifestFiles(file: string): Promise<Set<string> | undefined> {
+async function manifestFiles(file: string): Promise<Map<string, {sha256: string; size: number}> | undefined> {
   const info = await stat(file)
   if (!info.isFile() || info.size > 64 * 1024 * 1024) return undefined
   try {
     const manifest = JSON.parse(await readFile(file, 'utf8')) as {generator?: unknown; files?: unknown}
     if (manifest.generator !== 'policygen' || !Array.isArray(manifest.files)) return undefined
-    return new Set(manifest.files.flatMap((entry: unknown) => (typeof entry === 'object' && entry !== null && typeof (entry as {path?: unknown}).path === 'string' ? [(entry as {path: string}).path] : [])))
+    const listed = new Map<string, {sha256: string; size: number}>()
+    for (const entry of manifest.files as unknown[]) {
+      const {path: name, sha256, size} = (entry ?? {}) as {path?: unknown; sha256?: unknown; size?: unknown}
+      if (typeof name === 'string' && typeof sha256 === 'string' && typeof size === 'number') listed.set(name, {sha256, size})
+    }
+    return listed
   } catch {
     return undefined
   }

@@ -1,11 +1,17 @@
 import {existsSync, renameSync, rmSync} from 'node:fs'
-import {mkdir, open, readFile, readdir, rename, rm, unlink, writeFile} from 'node:fs/promises'
+import {chmod, chown, mkdir, open, readFile, readdir, rename, rm, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {OutputFile} from './build.js'
-import {helperNames, OutputFolderError} from './output-folder.js'
+import {helperNames} from './output-folder.js'
+import {OutputFolderError, plainError} from './os-errors.js'
+
+export {plainError} from './os-errors.js'
 
 /** Locks this process holds now: a second build in the same process waits for them too. */
 const heldLocks = new Set<string>()
+
+/** A lock this old was left by a build that died: no build takes an hour. */
+const staleLockMs = 60 * 60 * 1000
 
 /** How long a second build into the same folder waits for the first before it gives up. */
 const lockWaitMs = 60_000
@@ -16,6 +22,10 @@ export interface WriteOptions {
   display?: (file: string) => string
   /** How long to wait for another build of the same folder, in milliseconds (default: one minute). */
   waitMs?: number
+  /** Checked again under the lock, just before the swap (the folder may have changed since it was first checked). */
+  verify?: () => Promise<unknown>
+  /** Told of a problem that did not stop the build (an old copy that could not be removed). */
+  warn?: (message: string) => void
 }
 
 /**
@@ -49,8 +59,9 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
     process.once('SIGINT', onSignal)
     process.once('SIGTERM', onSignal)
     try {
-      await recoverLeftovers(absolute, names.prefix)
-      await swapIn(absolute, names, files)
+      await recoverLeftovers(absolute, names.prefix, options.warn)
+      await options.verify?.()
+      await swapIn(absolute, names, files, options.warn)
     } finally {
       process.removeListener('SIGINT', onSignal)
       process.removeListener('SIGTERM', onSignal)
@@ -62,12 +73,18 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
   }
 }
 
-async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: readonly OutputFile[]): Promise<void> {
+async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: readonly OutputFile[], warn?: (message: string) => void): Promise<void> {
   await mkdir(names.staging)
   for (const file of files) {
     const target = path.join(names.staging, ...file.path.split('/'))
     await mkdir(path.dirname(target), {recursive: true})
     await writeFile(target, file.content)
+  }
+  // The new folder keeps the old one's permissions and owner (a web server's group, a setgid bit).
+  const previous = await stat(absolute).catch(() => undefined)
+  if (previous) {
+    await chmod(names.staging, previous.mode & 0o7777)
+    if (process.getuid?.() === 0) await chown(names.staging, previous.uid, previous.gid)
   }
   let hadPrevious = true
   try {
@@ -82,7 +99,16 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
     if (hadPrevious) await rename(names.retired, absolute)
     throw error
   }
-  if (hadPrevious) await rm(names.retired, {recursive: true, force: true})
+  // The new output is in place: an old copy that cannot be removed is reported, never an error.
+  if (hadPrevious) await removeOrWarn(names.retired, warn)
+}
+
+async function removeOrWarn(folder: string, warn?: (message: string) => void): Promise<void> {
+  try {
+    await rm(folder, {recursive: true, force: true})
+  } catch (error) {
+    warn?.(`the new output is in place, but the previous copy \`${folder}\` could not be removed (${(error as NodeJS.ErrnoException).code ?? 'error'}); remove it by hand.`)
+  }
 }
 
 /**
@@ -90,7 +116,7 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
  * is using them. If the output folder is gone but an old copy is there, the swap was cut short between
  * its two renames: the old copy is the last good output and is put back.
  */
-async function recoverLeftovers(absolute: string, prefix: string): Promise<void> {
+async function recoverLeftovers(absolute: string, prefix: string, warn?: (message: string) => void): Promise<void> {
   const parent = path.dirname(absolute)
   const leftovers = (await readdir(parent)).filter((name) => name.startsWith(prefix) && /^(staging|old)-\d+$/.test(name.slice(prefix.length))).sort()
   const outputExists = await readdir(absolute).then(() => true, () => false)
@@ -98,9 +124,9 @@ async function recoverLeftovers(absolute: string, prefix: string): Promise<void>
     const full = path.join(parent, name)
     if (!outputExists && name.slice(prefix.length).startsWith('old-')) {
       await rename(full, absolute)
-      return recoverLeftovers(absolute, prefix)
+      return recoverLeftovers(absolute, prefix, warn)
     }
-    await rm(full, {recursive: true, force: true})
+    await removeOrWarn(full, warn)
   }
 }
 
@@ -109,7 +135,7 @@ async function acquireLock(lock: string, shown: string, waitMs: number): Promise
   for (;;) {
     try {
       const handle = await open(lock, 'wx')
-      await handle.writeFile(`${process.pid}\n`)
+      await handle.writeFile(`${process.pid} ${Date.now()}\n`)
       await handle.close()
       heldLocks.add(lock)
       return async () => {
@@ -119,8 +145,11 @@ async function acquireLock(lock: string, shown: string, waitMs: number): Promise
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
-    const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10)
-    const held = holder === process.pid ? heldLocks.has(lock) : Number.isInteger(holder) && isAlive(holder)
+    const [pid = '', since = ''] = (await readFile(lock, 'utf8').catch(() => '')).trim().split(' ')
+    const holder = Number.parseInt(pid, 10)
+    // A lock older than any build (its process died and the number went to another) is stale too.
+    const fresh = !since || Date.now() - Number(since) < staleLockMs
+    const held = holder === process.pid ? heldLocks.has(lock) : Number.isInteger(holder) && fresh && isAlive(holder)
     if (!held) {
       // Left by a build that was killed: nobody holds it.
       await unlink(lock).catch(() => undefined)
@@ -142,28 +171,3 @@ function isAlive(pid: number): boolean {
   }
 }
 
-const osReasons: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied: you may not write there',
-  EPERM: 'the operating system does not allow this change there',
-  EROFS: 'the folder is on a read-only filesystem',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  EBUSY: 'the folder is in use or is a mount point, which cannot be replaced as a whole',
-  EXDEV: 'the folder is a mount point, which cannot be replaced as a whole',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EEXIST: 'a file stands where a folder must go',
-  EISDIR: 'a folder stands where a file must go',
-  EMFILE: 'too many files are open',
-  ENAMETOOLONG: 'the path is too long',
-  ELOOP: 'the path has a loop of symbolic links'
-}
-
-/** An operating-system error while writing, said in plain words; other errors pass through. */
-export function plainError(error: unknown, shown: string): unknown {
-  if (error instanceof OutputFolderError) return error
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const reason = code ? osReasons[code] : undefined
-  if (!reason) return error
-  const where = (error as NodeJS.ErrnoException).path
-  return new OutputFolderError(`cannot write \`${shown}\`: ${reason}${where ? ` (${path.basename(where)})` : ''}. Nothing was changed: the previous output is as it was.`)
-}

@@ -82,6 +82,59 @@ describe('the Markdown diff report', () => {
     expect(full).not.toContain('left out to keep this comment short')
   })
 
+  it('never writes the report over the facts, into .git, or over a file that is not a report', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'policygen-diff-out-'))
+    made.push(root)
+    await writeFacts(path.join(root, 'old'), base)
+    await writeFacts(path.join(root, 'new'), base)
+    await mkdir(path.join(root, '.git'))
+    await writeFile(path.join(root, '.git', 'HEAD'), 'ref: refs/heads/main\n')
+    await writeFile(path.join(root, 'notes.md'), '# my notes\n')
+    const cases: Array<[string, RegExp]> = [
+      ['new/acme/facts.yaml', /not an earlier policygen report/],
+      ['.git/HEAD', /inside a `\.git` folder/],
+      ['notes.md', /not an earlier policygen report/]
+    ]
+    for (const [out, reason] of cases) {
+      const before = await readFile(path.join(root, out), 'utf8')
+      const {code, stderr} = await runCli(['diff', 'old', 'new', '--out', out], root)
+      expect(code, out).toBe(2)
+      expect(stderr, out).toMatch(reason)
+      expect(await readFile(path.join(root, out), 'utf8'), out).toBe(before)
+    }
+    // Its own earlier report is replaced, as a CI job does on every run.
+    expect((await runCli(['diff', 'old', 'new', '--out', 'report.md'], root)).code).toBe(0)
+    expect((await runCli(['diff', 'old', 'new', '--out', 'report.md'], root)).code).toBe(0)
+    expect(await readFile(path.join(root, 'report.md'), 'utf8')).toMatch(/^0 organizations changed/)
+  })
+
+  it('keeps an escaped table bar inside its cell when a change marks it', () => {
+    const report = formatDiffMarkdown({
+      old: 'a',
+      new: 'b',
+      organizations: [
+        {
+          id: 'acme',
+          status: 'changed',
+          changes: [],
+          missingVersions: [],
+          documents: [{document: 'cookie-policy', locale: 'ru', status: 'changed', segments: [{type: 'equal', text: '## 1. Т\n\n| a | b |\n| --- | --- |\n| '}, {type: 'delete', text: 'x'}, {type: 'insert', text: 'y \\| z'}, {type: 'equal', text: ' | c |\n'}]}]
+        }
+      ]
+    })
+    const row = report.split('\n').find((line) => line.startsWith('| ~~x~~'))
+    expect(row).toBe('| ~~x~~ **y \\| z** | c |')
+  })
+
+  it('stays within a comment even when the material changes alone would not fit, and says how many it left out', () => {
+    const changes = Array.from({length: 2000}, (_, index) => ({organization: 'acme', path: `cookies[${index}]`, kind: 'added' as const, class: 'material' as const, subject: `cookie "c_${index}_${'x'.repeat(30)}"`, field: '', after: 'analytics, 1 year', documents: ['cookie-policy' as const]}))
+    const report = formatDiffMarkdown({old: 'a', new: 'b', organizations: [{id: 'acme', status: 'changed', changes, missingVersions: [], documents: []}]})
+    expect(report.length).toBeLessThanOrEqual(65_536)
+    const shown = report.split('\n').filter((line) => line.startsWith('- **material**')).length
+    expect(shown).toBeGreaterThan(500)
+    expect(report).toContain(`- **${2000 - shown} more material changes** not shown`)
+  })
+
   it('says plainly when --out names a folder', async () => {
     const root = await folders(base, base)
     await mkdir(path.join(root, 'reports'))

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parse, stringify} from 'yaml'
 import {cleanClauseBody} from '../../src/document/clause-body.js'
+import {parseClauseBody} from '../../src/facts/clause-markdown.js'
 import {renderMarkdownDocuments} from '../../src/document/documents.js'
 import {loadTemplates} from '../../src/document/templates.js'
 import {validateFacts} from '../../src/facts/validate.js'
@@ -28,6 +29,17 @@ describe('cleanClauseBody', () => {
   it('closes what the body leaves open, inside the body', () => {
     expect(cleanClauseBody('Код:\n\n```\nне закрыт')).toBe('Код:\n\n```\nне закрыт\n```')
     expect(cleanClauseBody('Текст\n\n<!-- комментарий не закрыт\n\n## Раздел')).toBe('Текст')
+  })
+
+  it('refuses deep nesting at once, however the markers are spaced (no exponential backtracking)', () => {
+    for (const body of ['>    '.repeat(16) + 'x', '-   '.repeat(16) + 'конец', '> - '.repeat(40) + 'x']) {
+      expect(parseClauseBody(body).tooDeep, JSON.stringify(body.slice(0, 12))).toBe(true)
+    }
+    expect(parseClauseBody('> цитата\n\n- пункт\n  - подпункт').tooDeep).toBeUndefined()
+  })
+
+  it('keeps footnotes as plain text, so two clauses cannot share one note', () => {
+    expect(cleanClauseBody('Текст[^1].\n\n[^1]: Сноска.')).toBe('Текст\\[^1].\n\n\\[^1]: Сноска.')
   })
 
   it('turns headings into subsections so they never become numbered sections', () => {

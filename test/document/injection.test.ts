@@ -13,7 +13,7 @@ describe('user text is escaped for the Markdown it lands in', async () => {
     expect(markdown).toContain('\\&amp; \\_u\\_')
   })
 
-  it('keeps a cookie name with a backtick and a pipe inside its table cell', () => {
-    expect(markdown).toContain("| `sid''<b>` |")
+  it('keeps a cookie name with a backtick and a pipe inside its table cell, exactly', () => {
+    expect(markdown).toContain("| `` sid`\\|<b> `` |")
   })
 })

@@ -57,6 +57,18 @@ describe('checkContentFolder', () => {
     ])
   })
 
+  it('warns of a hidden folder that holds facts, and says when facts.yaml is a folder', async () => {
+    await mkdir(path.join(content, '.acme-old'))
+    await copyFile(baseFactsPath, path.join(content, '.acme-old', 'facts.yaml'))
+    await mkdir(path.join(content, 'beta', 'facts.yaml'), {recursive: true})
+    const found = await checkContentFolder(content, display, 'en')
+    expect(found.map((problem) => `${problem.file} ${problem.severity} ${problem.ruleId}`)).toEqual([
+      'content/.acme-old/ warning hidden-organization',
+      'content/beta/facts.yaml error content-not-a-file'
+    ])
+    expect(found[1]?.message).toBe('`beta/facts.yaml` is a folder; the facts must be an ordinary file named `facts.yaml`. Move what it holds out and save the facts there as a file.')
+  })
+
   it('reports symlinked folders and facts files, a FIFO, and facts put directly in the content folder', async () => {
     await symlink(path.join(content, 'acme'), path.join(content, 'linked'))
     await mkdir(path.join(content, 'delta'))

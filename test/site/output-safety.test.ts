@@ -97,6 +97,37 @@ describe('build --out refuses folders that are not its own', () => {
     expect(existsSync(path.join(repo, 'site', 'index.html'))).toBe(true)
   })
 
+  it('refuses a folder whose manifest lists a file policygen did not write (a fake manifest)', async () => {
+    await mkdir(path.join(repo, 'fake'))
+    await writeFile(path.join(repo, 'fake', 'logo.png'), 'img')
+    await writeFile(path.join(repo, 'fake', 'manifest.json'), JSON.stringify({generator: 'policygen', files: [{path: 'logo.png', sha256: 'ab', size: 3}]}))
+    const result = await cli(['build', '--out', 'fake'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('it holds files that are not what policygen wrote there (`logo.png`: changed or replaced since)')
+    expect(await readFile(path.join(repo, 'fake', 'logo.png'), 'utf8')).toBe('img')
+  })
+
+  it('refuses a changed file in a previous build, and any folder inside .git', async () => {
+    expect((await cli(['build'])).code).toBe(0)
+    await writeFile(path.join(repo, 'dist', 'acme', 'index.html'), '<p>edited by hand</p>')
+    const changed = await cli(['build'])
+    expect(changed.code).toBe(1)
+    expect(changed.stderr).toContain('(`acme/index.html`: changed or replaced since)')
+    await mkdir(path.join(repo, '.git', 'refs', 'tags'), {recursive: true})
+    for (const out of ['.git/refs/tags', '.git/new-folder']) {
+      const inside = await cli(['build', '--out', out])
+      expect(inside.code, out).toBe(1)
+      expect(inside.stderr, out).toContain('it is inside a `.git` folder')
+    }
+  })
+
+  it('refuses a dangling symlink, saying where it points', async () => {
+    await symlink(path.join(repo, 'nowhere'), path.join(repo, 'dist'))
+    const result = await cli(['build'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`it is a symbolic link to \`${path.join(repo, 'nowhere')}\`, which does not exist.`)
+  })
+
   it('refuses a manifest that policygen did not write', async () => {
     await mkdir(path.join(repo, 'dist'))
     await writeFile(path.join(repo, 'dist', 'manifest.json'), '{"name": "my-app"}')

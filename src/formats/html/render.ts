@@ -9,6 +9,7 @@ import type {Root as HastRoot} from 'hast'
 import rehypeResponsiveTables from './rehype-responsive-tables.js'
 import rehypeSafeLinks from './rehype-safe-links.js'
 import rehypeToc, {type TocEntry} from './rehype-toc.js'
+import remarkNoBareLinks from './remark-no-bare-links.js'
 import {VFile} from 'vfile'
 import type {TemplateSource} from '../../document/templates.js'
 
@@ -16,6 +17,7 @@ import type {TemplateSource} from '../../document/templates.js'
 export const markdownToHast = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkNoBareLinks)
   .use(remarkRehype)
   .use(rehypeSlug)
   .use(rehypeSafeLinks)
