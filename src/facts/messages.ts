@@ -1,3 +1,5 @@
+import {pluralRu} from '../lang/plural.js'
+
 /** Languages the problem reports are written in. */
 export type MessageLanguage = 'en' | 'ru'
 
@@ -33,8 +35,20 @@ export const messages = {
     ru: (p) => `Файл должен содержать именованные факты (строки «ключ: значение»), а содержит ${p.actual}. Начните со строки \`schemaVersion: 1\`.`
   },
   'yaml-syntax': {
-    en: (p) => `The YAML cannot be read here: ${p.detail}. Check indentation, colons and quotes on this line.`,
-    ru: (p) => `Здесь YAML не читается: ${p.detail}. Проверьте отступы, двоеточия и кавычки в этой строке.`
+    en: (p) => `The YAML cannot be read here: ${syntaxDetail(p, 'en')}. Check indentation, colons and quotes on this line.`,
+    ru: (p) => `Здесь YAML не читается: ${syntaxDetail(p, 'ru')}. Проверьте отступы, двоеточия и кавычки в этой строке.`
+  },
+  'unclosed-quote': {
+    en: (p) => `The quote ${p.quote} that opens here is not closed, so everything after it is read as part of the text. Close it where the text ends${p.example ? `: \`${p.example}\`` : ''}.`,
+    ru: (p) => `Кавычка ${p.quote}, которая открывается здесь, не закрыта, и всё, что идёт после неё, читается как часть текста. Закройте её там, где текст кончается${p.example ? `: \`${p.example}\`` : ''}.`
+  },
+  'unclosed-bracket': {
+    en: (p) => `The \`${p.bracket}\` that opens here is never closed with \`${p.closing}\`. Close it where the ${p.bracket === '[' ? 'list' : 'group'} ends${p.example ? `: \`${p.example}\`` : ''}.`,
+    ru: (p) => `Скобка \`${p.bracket}\`, которая открывается здесь, не закрыта скобкой \`${p.closing}\`. Закройте её там, где ${p.bracket === '[' ? 'список' : 'группа'} кончается${p.example ? `: \`${p.example}\`` : ''}.`
+  },
+  'wrong-indent': {
+    en: (p) => wrongIndent(p, 'en'),
+    ru: (p) => wrongIndent(p, 'ru')
   },
   'tab-indent': {
     en: () => 'A tab character is used here. YAML allows only spaces for indentation; replace the tab with spaces.',
@@ -57,32 +71,50 @@ export const messages = {
     ru: (p) => `\`${p.key}\` нельзя использовать как ключ (это изменило бы работу программы). Переименуйте его.`
   },
   'missing-fact': {
-    en: (p) => `${where(p, 'en')}the fact \`${p.property}\` is missing. Add it, for example: \`${p.property}: ${p.example}\`.`,
-    ru: (p) => `${where(p, 'ru')}не хватает факта \`${p.property}\`. ${p.description ? p.description + ' ' : ''}Добавьте его, например: \`${p.property}: ${p.example}\`.`
+    en: (p) => `${where(p, 'en')}the fact \`${p.property}\` is missing. Add it${p.example ? `, for example: \`${p.property}: ${p.example}\`` : ''}.`,
+    ru: (p) => `${where(p, 'ru')}не хватает факта \`${p.property}\`. ${p.description ? sentence(p.description) + ' ' : ''}Добавьте его${p.example ? `, например: \`${p.property}: ${p.example}\`` : ''}.`
   },
   'unknown-fact': {
     en: (p) => `${where(p, 'en')}\`${p.property}\` is not a known fact${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} Known here: ${p.allowed}.`,
     ru: (p) => `${where(p, 'ru')}факт \`${p.property}\` неизвестен${p.suggestion ? `; может быть, имелся в виду \`${p.suggestion}\`?` : '.'} Здесь допустимы: ${p.allowed}.`
   },
   'unknown-key': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not one of the allowed values${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} Allowed: ${p.allowed}.`,
-    ru: (p) => `${where(p, 'ru')}значение \`${p.actual}\` не из списка${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} Допустимо: ${p.allowed}.`
+    en: (p) =>
+      p.vocabulary
+        ? `${where(p, 'en')}\`${p.actual}\` is not one of the fixed values${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} ${p.suggestion ? 'Or add' : 'If it is a kind of its own, add'} your own item under \`vocabulary.${p.vocabulary}\`: \`${customTerm(p)}\`, and write \`${p.customKey}\` here. Fixed values: ${p.allowed}.`
+        : `${where(p, 'en')}\`${p.actual}\` is not one of the allowed values${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} Allowed: ${p.allowed}.`,
+    ru: (p) =>
+      p.vocabulary
+        ? `${where(p, 'ru')}значения \`${p.actual}\` нет среди готовых${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} ${p.suggestion ? 'Или добавьте' : 'Если это что-то своё, добавьте'} свой термин в \`vocabulary.${p.vocabulary}\`: \`${customTerm(p)}\` — и укажите здесь \`${p.customKey}\`. Готовые значения: ${p.allowed}.`
+        : `${where(p, 'ru')}значение \`${p.actual}\` не из списка${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} Допустимо: ${p.allowed}.`
+  },
+  'unsupported-locale': {
+    en: (p) => `${where(p, 'en')}policygen publishes in Russian (\`ru\`) and Kazakh (\`kk\`) only; remove \`${p.actual}\`.`,
+    ru: (p) => `${where(p, 'ru')}policygen публикует документы только на русском (\`ru\`) и казахском (\`kk\`) языках; уберите \`${p.actual}\`.`
+  },
+  'comma-separated-list': {
+    en: (p) => `${where(p, 'en')}\`${p.actual}\` looks like a list written with commas, but without square brackets it is read as one text. Write \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`,
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` похоже на список через запятую, но без квадратных скобок это читается как один текст. Напишите \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`
+  },
+  'one-value-only': {
+    en: (p) => `${where(p, 'en')}only one value is allowed here, but ${p.count} are given: ${joinAnd(quoted(p.values), 'en')}. Keep one of them${p.list ? ' (a list is not allowed here)' : ''}.`,
+    ru: (p) => `${where(p, 'ru')}здесь допускается только одно значение, а указано ${p.count} ${pluralRu(Number(p.count), {one: 'значение', few: 'значения', many: 'значений'})}: ${joinAnd(quoted(p.values), 'ru')}. Оставьте одно${p.list ? ' (список здесь не допускается)' : ''}.`
   },
   'unknown-country': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not an ISO 3166-1 country code. Use two capital letters, for example \`KZ\`, \`US\`, \`DE\`${p.suggestion ? ` (did you mean \`${p.suggestion}\`?)` : ''}.`,
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — не код страны ISO 3166-1. Укажите две заглавные латинские буквы, например \`KZ\`, \`US\`, \`DE\`${p.suggestion ? ` (может быть, \`${p.suggestion}\`?)` : ''}.`
   },
   'wrong-type': {
-    en: (p) => `${where(p, 'en')}expected ${typeName(p.expected, 'en')}, got ${actualName(p.actual, 'en')}. Example: \`${p.example}\`.`,
-    ru: (p) => `${where(p, 'ru')}ожидается ${typeName(p.expected, 'ru')}, а указано ${actualName(p.actual, 'ru')}. Пример: \`${p.example}\`.`
+    en: (p) => `${where(p, 'en')}expected ${typeName(p.expected, 'en')}, got ${actualName(p.actual, 'en')}. ${wrongTypeAdvice(p, 'en')}`,
+    ru: (p) => `${where(p, 'ru')}ожидается ${typeName(p.expected, 'ru')}, а здесь ${actualName(p.actual, 'ru')}. ${wrongTypeAdvice(p, 'ru')}`
   },
   'wrong-value': {
-    en: (p) => `${where(p, 'en')}expected \`${p.expected}\`, got \`${p.actual}\`.`,
-    ru: (p) => `${where(p, 'ru')}ожидается \`${p.expected}\`, а указано \`${p.actual}\`.`
+    en: (p) => `${where(p, 'en')}this must be \`${p.expected}\`, not \`${p.actual}\`.`,
+    ru: (p) => `${where(p, 'ru')}здесь должно быть \`${p.expected}\`, а не \`${p.actual}\`.`
   },
   'invalid-date': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a real date. Write the date as YYYY-MM-DD, for example \`2025-11-17\`.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — не существующая дата. Укажите дату в формате ГГГГ-ММ-ДД, например \`2025-11-17\`.`
+    en: (p) => invalidDate(p, 'en'),
+    ru: (p) => invalidDate(p, 'ru')
   },
   'invalid-email': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not an email address. Expected something like \`office@example.kz\`.`,
@@ -101,16 +133,22 @@ export const messages = {
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — неверный БИН/ИИН: нужно 12 цифр, и последняя должна совпадать с контрольной. Скопируйте номер из справки о регистрации, в кавычках: \`"180940004961"\`.`
   },
   'invalid-duration': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a period policygen understands. Write ISO 8601 with one unit: \`P2Y\` (2 years), \`P6M\` (6 months), \`P30D\` (30 days), \`PT1H\` (1 hour)${p.session ? ', or `session` (until the browser is closed)' : ''}.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — непонятный срок. Укажите его по ISO 8601 с одной единицей: \`P2Y\` (2 года), \`P6M\` (6 месяцев), \`P30D\` (30 дней), \`PT1H\` (1 час)${p.session ? ' или `session` (до закрытия браузера)' : ''}.`
+    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a period policygen understands.${durationNote(p, 'en')}${p.suggestion ? ` Did you mean \`${p.suggestion}\`?` : ''} ${durationForms(p.forms, 'en')}.`,
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — непонятный срок.${durationNote(p, 'ru')}${p.suggestion ? ` Может быть, имелось в виду \`${p.suggestion}\`?` : ''} ${durationForms(p.forms, 'ru')}.`
   },
   'invalid-format': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` does not have the expected form. Example: \`${p.example}\`.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` записано не в том виде. Пример: \`${p.example}\`.`
+    en: (p) =>
+      p.identifier
+        ? `${where(p, 'en')}\`${p.actual}\` is not written the way ids and keys are: in small Latin letters, digits and hyphens${p.suggestion ? `; write \`${p.suggestion}\`` : `, for example \`${p.example ?? 'google'}\``}.`
+        : `${where(p, 'en')}\`${p.actual}\` is not in the form this fact takes${p.example ? `; write it like this: \`${p.example}\`` : ''}.`,
+    ru: (p) =>
+      p.identifier
+        ? `${where(p, 'ru')}\`${p.actual}\` записано не так, как пишутся идентификаторы и ключи: строчными латинскими буквами, цифрами и дефисами${p.suggestion ? `; напишите \`${p.suggestion}\`` : `, например \`${p.example ?? 'google'}\``}.`
+        : `${where(p, 'ru')}\`${p.actual}\` записано не в том виде${p.example ? `; напишите так: \`${p.example}\`` : ''}.`
   },
   'empty-list': {
-    en: (p) => `${where(p, 'en')}the list is empty; give at least ${p.limit}. Example: \`${p.example}\`.`,
-    ru: (p) => `${where(p, 'ru')}список пуст; нужно хотя бы ${p.limit}. Пример: \`${p.example}\`.`
+    en: (p) => `${where(p, 'en')}the list is empty; add at least ${p.limit} ${p.limit === '1' ? 'item' : 'items'}.${p.example ? ` Example: \`${p.example}\`.` : ''}`,
+    ru: (p) => `${where(p, 'ru')}список пуст; добавьте хотя бы ${p.limit} ${pluralRu(Number(p.limit), {one: 'элемент', few: 'элемента', many: 'элементов'})}.${p.example ? ` Пример: \`${p.example}\`.` : ''}`
   },
   'duplicate-item': {
     en: (p) => `${where(p, 'en')}the list repeats an item (positions ${p.first} and ${p.second}). Remove the repetition.`,
@@ -137,8 +175,8 @@ export const messages = {
     ru: (p) => `${where(p, 'ru')}${p.position}-й знак текста — знак направления письма (${p.character}): из-за него текст может читаться не в том порядке, в каком написан. Удалите его.`
   },
   'out-of-range': {
-    en: (p) => `${where(p, 'en')}${p.actual} is out of range: expected ${p.comparison} ${p.limit}.`,
-    ru: (p) => `${where(p, 'ru')}${p.actual} — вне допустимых пределов: ожидается ${p.comparison} ${p.limit}.`
+    en: (p) => `${where(p, 'en')}${p.actual} is too ${p.comparison?.startsWith('<') ? 'large' : 'small'}: ${limitWords(p, 'en')}.`,
+    ru: (p) => `${where(p, 'ru')}${p.actual} — ${p.comparison?.startsWith('<') ? 'слишком много' : 'слишком мало'}: ${limitWords(p, 'ru')}.`
   },
   'empty-object': {
     en: (p) => `${where(p, 'en')}nothing is given here. Give at least one of: ${p.allowed}.`,
@@ -157,8 +195,12 @@ export const messages = {
     ru: (p) => `\`${p.name}\` — символическая ссылка. policygen читает в папке с фактами только настоящие папки и файлы (ссылка может вести за пределы репозитория): скопируйте папку или файл сюда.`
   },
   'content-not-a-file': {
-    en: (p) => `\`${p.name}\` is neither a folder nor an ordinary file (a pipe, a socket or a device). Remove it from the content folder.`,
-    ru: (p) => `\`${p.name}\` — не папка и не обычный файл (канал, сокет или устройство). Уберите его из папки с фактами.`
+    en: (p) => (p.folder ? `\`${p.name}\` is a folder; the facts must be an ordinary file named \`facts.yaml\`. Move what it holds out and save the facts there as a file.` : `\`${p.name}\` is neither a folder nor an ordinary file (a pipe, a socket or a device). Remove it from the content folder.`),
+    ru: (p) => (p.folder ? `\`${p.name}\` — папка, а факты должны быть обычным файлом \`facts.yaml\`. Перенесите её содержимое и сохраните факты в файл с этим именем.` : `\`${p.name}\` — не папка и не обычный файл (канал, сокет или устройство). Уберите его из папки с фактами.`)
+  },
+  'hidden-organization': {
+    en: (p) => `The folder \`${p.name}\` holds facts, but its name starts with a dot, so it is hidden and not built. Rename it without the dot to publish it, or leave it if it is kept aside on purpose.`,
+    ru: (p) => `В папке \`${p.name}\` есть факты, но её имя начинается с точки: она скрыта и не собирается. Чтобы опубликовать её, уберите точку из имени; если она отложена намеренно, оставьте как есть.`
   },
   'facts-outside-folder': {
     en: (p) => `\`${p.name}\` lies directly in the content folder, where nothing is read. Each organization has a folder of its own: move the file to \`<org>/facts.yaml\`.`,
@@ -192,6 +234,7 @@ export function where(params: MessageParams, language: MessageLanguage): string 
 function typeName(type: string | undefined, language: MessageLanguage): string {
   const names: Record<string, [string, string]> = {
     string: ['text', 'текст'],
+    value: ['one value', 'одно значение'],
     object: ['named facts (`key: value` lines)', 'набор фактов (строки «ключ: значение»)'],
     array: ['a list (lines starting with `- `)', 'список (строки, начинающиеся с `- `)'],
     boolean: ['`true` or `false`', '`true` или `false`'],
@@ -213,8 +256,203 @@ function actualName(actual: string | undefined, language: MessageLanguage): stri
   return `\`${actual ?? ''}\``
 }
 
-/** The name of a locale, as a message in `language` says it. */
+/** The name of a locale, as a message in `language` says it (`Kazakh`, `казахском`; a locale policygen does not publish by its code). */
 export function localeName(locale: string | undefined, language: MessageLanguage): string {
-  if (language === 'en') return locale === 'kk' ? 'Kazakh' : 'Russian'
-  return locale === 'kk' ? 'казахском' : 'русском'
+  if (locale === 'ru') return language === 'en' ? 'Russian' : 'русском'
+  if (locale === 'kk') return language === 'en' ? 'Kazakh' : 'казахском'
+  return language === 'en' ? `\`${locale ?? '?'}\`` : `языке \`${locale ?? '?'}\``
+}
+
+/** `a`, `b` and `c` (or `a`, `b` и `c`): items already quoted, joined as a sentence lists them. */
+export function joinAnd(items: readonly string[], language: MessageLanguage): string {
+  const and = language === 'en' ? 'and' : 'и'
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+function quoted(names: string | undefined): string[] {
+  return (names ?? '').split('|').filter(Boolean).map((name) => `\`${name}\``)
+}
+
+function spacesWord(count: number, language: MessageLanguage): string {
+  if (language === 'en') return count === 1 ? '1 space' : `${count} spaces`
+  return `${count} ${pluralRu(count, {one: 'пробел', few: 'пробела', many: 'пробелов'})}`
+}
+
+// `legalForm` looks like it belongs to `organization` above: indent it by 2 spaces.
+function wrongIndent(p: MessageParams, language: MessageLanguage): string {
+  const keys = quoted(p.keys)
+  const spaces = spacesWord(Number(p.spaces), language)
+  const below = Number(p.below ?? 0)
+  const many = keys.length > 1 || below > 0
+  const align = p.align ? `\`${p.align}\`` : ''
+  if (p.dash) {
+    return language === 'en'
+      ? `${keys[0] ?? 'This line'} looks like the start of a new item of \`${p.parent}\`: write \`- \` before it, as on the items above.`
+      : `Похоже, ${keys[0] ? `с ${keys[0]}` : 'здесь'} начинается новый элемент списка \`${p.parent}\`: поставьте перед ${keys[0] ? 'ним' : 'строкой'} \`- \`, как у элементов выше.`
+  }
+  if (language === 'en') {
+    const subject = p.item ? 'This list item' : below > 0 ? `${keys[0] ?? ''} and the ${below === 1 ? 'line' : `${below} lines`} below it` : joinAnd(keys, 'en')
+    const [it, they, s] = many ? ['them', 'they', ''] : ['it', 'it', 's']
+    const object = p.children ? `${it} and the lines under ${it}` : it
+    if (p.more) return `${subject} look${s} like ${they} belong${s} to \`${p.parent}\` above: indent ${object} by ${spaces}${align ? `, in line with ${align}` : ''}.`
+    if (p.parent) return `${subject} ${many ? 'are' : 'is'} indented too far: ${they} belong${s} to \`${p.parent}\`${align ? `, in line with ${align}` : ''}. Remove ${spaces} before ${object}.`
+    return `${subject} look${s} like ${many ? 'top-level facts' : 'a top-level fact'}${p.from ? `, not part of \`${p.from}\`` : ''}: remove ${spaces} before ${object}, so that ${many ? 'they start' : 'it starts'} at the beginning of the line.`
+  }
+  const subject = p.item
+    ? 'этот элемент списка'
+    : below > 0
+      ? `${keys[0] ?? ''} и ещё ${below} ${pluralRu(below, {one: 'строка', few: 'строки', many: 'строк'})} под ним`
+      : joinAnd(keys, 'ru')
+  const belongs = many ? 'относятся' : 'относится'
+  // «увеличьте отступ на 2 пробела», or «увеличьте отступ этой строки и строк под ней на 2 пробела».
+  const lines = p.children ? ` ${many ? 'этих строк' : 'этой строки'} и строк под ${many ? 'ними' : 'ней'}` : ''
+  if (p.more) return `Похоже, ${subject} ${belongs} к \`${p.parent}\` выше: увеличьте отступ${lines} на ${spaces}${align ? `, вровень с ${align}` : ''}.`
+  if (p.parent) return `${capitalize(subject)} ${many ? 'стоят' : 'стоит'} со слишком большим отступом: ${many ? 'они' : 'он'} ${belongs} к \`${p.parent}\`${align ? `, вровень с ${align}` : ''}. Уменьшите отступ${lines} на ${spaces}.`
+  return `Похоже, ${subject} — ${many ? 'факты' : 'факт'} верхнего уровня${p.from ? `, а не часть \`${p.from}\`` : ''}: уберите ${spaces} в начале ${many ? 'этих строк' : 'строки'}${p.children ? ` и строк под ${many ? 'ними' : 'ней'}` : ''}, чтобы ${many ? 'они начинались' : 'она начиналась'} с первой колонки.`
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function syntaxDetail(p: MessageParams, language: MessageLanguage): string {
+  const plain: Record<string, [string, string]> = {
+    BLOCK_AS_IMPLICIT_KEY: [
+      'there is a second `: ` on this line. A line holds one `key: value`; if the value itself contains `: `, put the value in quotes',
+      'в строке второе «: ». В строке пишется одна пара «ключ: значение»; если двоеточие с пробелом есть в самом значении, возьмите значение в кавычки'
+    ],
+    BAD_INDENT: [
+      'the indentation does not match the lines above (the facts of one group start in the same column)',
+      'отступ не совпадает со строками выше (факты одной группы начинаются в одной колонке)'
+    ],
+    BAD_DQ_ESCAPE: [
+      'in double quotes a backslash `\\` starts a special character; write `\\\\` for the backslash itself, or use single quotes',
+      'в двойных кавычках обратная косая черта `\\` начинает особый символ; чтобы написать саму черту, удвойте её (`\\\\`) или возьмите текст в одинарные кавычки'
+    ]
+  }
+  const pair = plain[p.code ?? '']
+  if (pair) return language === 'en' ? pair[0] : pair[1]
+  return language === 'en' ? p.detail ?? '' : `${p.detail ?? ''} (так сообщает программа чтения YAML)`
+}
+
+// `<= 15`: at most 15 (the schema's limits, in words).
+function limitWords(p: MessageParams, language: MessageLanguage): string {
+  const words: Record<string, [string, string]> = {
+    '<=': ['the most allowed is', 'допускается не больше'],
+    '<': ['it must be less than', 'должно быть меньше'],
+    '>=': ['the least allowed is', 'нужно не меньше'],
+    '>': ['it must be more than', 'должно быть больше']
+  }
+  const pair = words[p.comparison ?? ''] ?? [p.comparison ?? '', p.comparison ?? '']
+  return `${language === 'en' ? pair[0] : pair[1]} ${p.limit}`
+}
+
+function wrongTypeAdvice(p: MessageParams, language: MessageLanguage): string {
+  if (p.listOf) return language === 'en' ? `Write it in square brackets, even for one item: \`${p.listOf}\`.` : `Запишите в квадратных скобках, даже если элемент один: \`${p.listOf}\`.`
+  if (p.single) return language === 'en' ? `Write it without brackets: \`${p.single}\`.` : `Напишите без скобок: \`${p.single}\`.`
+  if (!p.example) return ''
+  return language === 'en' ? `Example: \`${p.example}\`.` : `Пример: \`${p.example}\`.`
+}
+
+function customTerm(p: MessageParams): string {
+  return `${p.customKey ?? ''}: {ru: ${p.customRu ?? '…'}, kk: …}`
+}
+
+const monthNames = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  // `13 сентября`, and `в сентябре`.
+  ruOf: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ruIn: ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре']
+} as const
+
+function dateParts(date: string | undefined): {year: number; month: number; day: number} | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '')
+  if (!match) return undefined
+  return {year: Number(match[1]), month: Number(match[2]), day: Number(match[3])}
+}
+
+function dayAndMonth(date: string | undefined, language: MessageLanguage): string {
+  const parts = dateParts(date)
+  if (!parts) return date ?? ''
+  return `${parts.day} ${(language === 'en' ? monthNames.en : monthNames.ruOf)[parts.month - 1] ?? ''}`
+}
+
+// Dates are written year-month-day; say so with the date converted where it can be read.
+function invalidDate(p: MessageParams, language: MessageLanguage): string {
+  const at = where(p, language)
+  const en = language === 'en'
+  const rule = en ? 'Write dates as year-month-day, for example `2025-09-13`.' : 'Даты пишутся как год-месяц-день, например `2025-09-13`.'
+  switch (p.kind) {
+    case 'other-form':
+      return en
+        ? `${at}write the date as \`${p.date}\` (year-month-day), not \`${p.actual}\`.`
+        : `${at}напишите дату как \`${p.date}\` (год-месяц-день), а не \`${p.actual}\`.`
+    case 'ambiguous': {
+      const [first, second] = (p.dates ?? '').split('|')
+      const year = dateParts(first)?.year ?? ''
+      return en
+        ? `${at}\`${p.actual}\` could be ${dayAndMonth(first, 'en')} or ${dayAndMonth(second, 'en')} ${year}. Write the date as year-month-day: \`${first}\` or \`${second}\`.`
+        : `${at}\`${p.actual}\` можно прочитать и как ${dayAndMonth(first, 'ru')}, и как ${dayAndMonth(second, 'ru')} ${year} года. Напишите дату как год-месяц-день: \`${first}\` или \`${second}\`.`
+    }
+    case 'not-real': {
+      const parts = dateParts(p.date)
+      const reason =
+        parts && parts.month >= 1 && parts.month <= 12
+          ? en
+            ? `: ${monthNames.en[parts.month - 1]} ${parts.year} has ${p.days} days`
+            : `: в ${monthNames.ruIn[parts.month - 1]} ${parts.year} года ${p.days} ${pluralRu(Number(p.days), {one: 'день', few: 'дня', many: 'дней'})}`
+          : en
+            ? ': a year has 12 months'
+            : ': в году 12 месяцев'
+      const form = p.date === p.actual ? '' : ` ${rule}`
+      return en ? `${at}\`${p.actual}\` is not a real date${reason}.${form}` : `${at}\`${p.actual}\` — несуществующая дата${reason}.${form}`
+    }
+    default:
+      return en ? `${at}\`${p.actual}\` is not a date. ${rule}` : `${at}\`${p.actual}\` — не дата. ${rule}`
+  }
+}
+
+const durationWords: Record<string, [string, string]> = {
+  session: ['`session` (until the browser is closed)', '`session` (до закрытия браузера)'],
+  period: [
+    'a period in ISO 8601 with one unit: `P2Y` (2 years), `P6M` (6 months), `P30D` (30 days), `PT1H` (1 hour)',
+    'срок по ISO 8601 с одной единицей: `P2Y` (2 года), `P6M` (6 месяцев), `P30D` (30 дней), `PT1H` (1 час)'
+  ],
+  range: ['a range from one period to another: `P1D/P2Y` (from 1 day to 2 years)', 'диапазон от одного срока до другого: `P1D/P2Y` (от 1 дня до 2 лет)'],
+  'set-by-provider': ['`set-by-provider` (the provider sets the period)', '`set-by-provider` (срок устанавливает поставщик)'],
+  'until-purpose': ['`until-purpose` (until the purposes of processing are achieved)', '`until-purpose` (до достижения целей обработки)'],
+  'until-account-deletion': ['`until-account-deletion` (until the account is deleted)', '`until-account-deletion` (до удаления учётной записи)'],
+  'as-required-by-law': ['`as-required-by-law` (for as long as the law requires)', '`as-required-by-law` (в течение срока, установленного законодательством)'],
+  'until-withdrawn': ['`until-withdrawn` (until consent is withdrawn)', '`until-withdrawn` (до отзыва согласия)']
+}
+
+// The forms a period may take at this place: only an ISO period, or a list of the forms allowed.
+function durationForms(forms: string | undefined, language: MessageLanguage): string {
+  const list = (forms ?? 'period').split(',').filter(Boolean)
+  const en = language === 'en'
+  if (list.length === 1 && list[0] === 'period') {
+    return en
+      ? 'Write ISO 8601 with one unit: `P2Y` (2 years), `P6M` (6 months), `P30D` (30 days) or `PT1H` (1 hour)'
+      : 'Укажите его по ISO 8601 с одной единицей: `P2Y` (2 года), `P6M` (6 месяцев), `P30D` (30 дней) или `PT1H` (1 час)'
+  }
+  const words = list.map((form) => durationWords[form]?.[en ? 0 : 1] ?? `\`${form}\``)
+  const last = words.pop() ?? ''
+  return `${en ? 'Write one of these' : 'Укажите одно из'}: ${words.join('; ')}${words.length > 0 ? (en ? '; or ' : '; или ') : ''}${last}`
+}
+
+function durationNote(p: MessageParams, language: MessageLanguage): string {
+  const notes: Record<string, [string, string]> = {
+    'session-cookies': ['`session` (until the browser is closed) is for cookies only.', '`session` (до закрытия браузера) бывает только у cookie.'],
+    'range-order': ['A range goes from the shorter period to the longer one.', 'Диапазон пишется от меньшего срока к большему.'],
+    'one-unit': ['A period has one unit only.', 'В сроке указывается только одна единица.'],
+    'not-here': [`\`${p.actual}\` cannot be used here.`, `\`${p.actual}\` здесь не подходит.`]
+  }
+  const note = notes[p.note ?? '']
+  return note ? ` ${language === 'en' ? note[0] : note[1]}` : ''
 }

@@ -1,4 +1,6 @@
 import {
+  CST,
+  Lexer,
   LineCounter,
   isAlias,
   isCollection,
@@ -7,7 +9,7 @@ import {
   isSeq,
   parseAllDocuments,
   visit,
-  type Document,
+  Document,
   type YAMLError
 } from 'yaml'
 import {formatMessage, type MessageLanguage, type MessageParams, type RuleId} from './messages.js'
@@ -75,7 +77,7 @@ export function parseFacts(source: SourceFile, language: MessageLanguage): Parse
   // parse and has such tabs, the tabs are the problem to report. (A tab inside a block scalar's text
   // is fine: the file then parses.)
   if (doc.errors.length > 0 && tabs.length > 0) for (const tab of tabs) report.add('tab-indent', tab, {})
-  else for (const error of doc.errors) reportYamlError(error, doc, lineCounter, report)
+  else if (doc.errors.length > 0) reportSyntaxErrors(text, doc, lineCounter, report)
   if (report.problems.length > 0) return {problems: report.problems}
 
   if (!isMap(doc.contents)) {
@@ -125,6 +127,43 @@ function createReporter(file: string, language: MessageLanguage): Reporter {
   }
 }
 
+// A YAML error is reported where the slip is, not where the parser gave up: an unclosed quote or
+// bracket where it opens, a line indented one level off as that line. Only what is left is reported
+// in the parser's terms, once per line.
+function reportSyntaxErrors(text: string, doc: Document, lineCounter: LineCounter, report: Reporter): void {
+  const syntax = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY')
+  for (const error of doc.errors) if (error.code === 'DUPLICATE_KEY') reportYamlError(error, doc, lineCounter, report)
+  if (syntax.length === 0) return
+  const firstError = Math.min(...syntax.map((error) => error.pos[0]))
+  const unclosed = unclosedQuote(text, firstError) ?? unclosedBracket(text)
+  if (unclosed) {
+    // What the parser said before the quote or bracket opened is a problem of its own.
+    for (const error of syntax) if (error.pos[0] < unclosed.offset) reportYamlError(error, doc, lineCounter, report)
+    report.add(unclosed.ruleId, placeOf(lineCounter, unclosed.offset), unclosed.params)
+    return
+  }
+  const slips = text.length <= maxSlipSearch ? findIndentSlips(text) : undefined
+  if (slips) {
+    for (const slip of slips.found) report.add('wrong-indent', {line: slip.line, column: slip.column}, slip.params, slip.path)
+    const seen = new Set<number>(slips.found.map((slip) => slip.line))
+    for (const error of slips.errors) {
+      if (error.code === 'DUPLICATE_KEY') continue
+      const place = placeOf(slips.lineCounter, error.pos[0])
+      if (seen.has(place.line)) continue
+      seen.add(place.line)
+      reportYamlError(error, slips.doc, slips.lineCounter, report)
+    }
+    return
+  }
+  const lines = new Set<number>()
+  for (const error of syntax) {
+    const {line} = placeOf(lineCounter, error.pos[0])
+    if (lines.has(line)) continue
+    lines.add(line)
+    reportYamlError(error, doc, lineCounter, report)
+  }
+}
+
 function reportYamlError(error: YAMLError, doc: Document, lineCounter: LineCounter, report: Reporter): void {
   const place = placeOf(lineCounter, error.pos[0])
   if (error.code === 'DUPLICATE_KEY') {
@@ -133,7 +172,374 @@ function reportYamlError(error: YAMLError, doc: Document, lineCounter: LineCount
     return
   }
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
-  report.add('yaml-syntax', place, {detail})
+  report.add('yaml-syntax', place, {detail, code: error.code})
+}
+
+interface Unclosed {
+  ruleId: 'unclosed-quote' | 'unclosed-bracket'
+  offset: number
+  params: MessageParams
+}
+
+/** The source of every token the YAML lexer reads, with its offset in the text. */
+function tokensOf(text: string): Array<{offset: number; source: string; type: string | null}> {
+  const tokens: Array<{offset: number; source: string; type: string | null}> = []
+  let offset = 0
+  let scalarNext = false
+  for (const source of new Lexer().lex(text)) {
+    const type: string | null = scalarNext ? 'scalar-text' : CST.tokenType(source)
+    scalarNext = type === 'scalar'
+    tokens.push({offset, source, type})
+    // The lexer's markers (a scalar follows, a document starts, a flow collection is cut off) take no room.
+    if (type !== 'scalar' && type !== 'doc-mode' && type !== 'flow-error-end') offset += source.length
+  }
+  return tokens
+}
+
+// A quote that is never closed: the lexer's quoted text runs to where it gives up. A quote closed only by
+// the opening quote of a later line (`ru: "Акме` then `kk: "Акме"`) counts too, when the parser fails there.
+function unclosedQuote(text: string, firstError: number): Unclosed | undefined {
+  for (const token of tokensOf(text)) {
+    if (token.type !== 'double-quoted-scalar' && token.type !== 'single-quoted-scalar') continue
+    const closed = isClosedQuote(token.source)
+    const end = token.offset + token.source.length
+    const swallowsKey = closed && token.source.includes('\n') && /\n[ \t]*(- )?[\w$-]+:[ \t]/.test(token.source) && firstError >= token.offset && firstError <= end + 200
+    if (closed && !swallowsKey) continue
+    const quote = token.source[0] ?? '"'
+    const lineStart = text.lastIndexOf('\n', token.offset) + 1
+    const before = text.slice(lineStart, token.offset)
+    let rest = (token.source.slice(1).split('\n')[0] ?? '').replace(/\s+#.*$/, '')
+    if (closed) rest = rest.replace(new RegExp(`${quote === '"' ? '"' : "'"}$`), '')
+    if (inFlow(before)) rest = rest.replace(/(,\s*[\w$-]+\s*:|[}\]]).*$/, '')
+    rest = rest.trim()
+    return {ruleId: 'unclosed-quote', offset: token.offset, params: {quote: quote === '"' ? '`"`' : "`'`", example: rest ? `${quote}${rest}${quote}` : undefined}}
+  }
+  return undefined
+}
+
+function isClosedQuote(source: string): boolean {
+  const quote = source[0]
+  for (let index = 1; index < source.length; index++) {
+    const char = source[index]
+    if (quote === '"' && char === '\\') {
+      index++
+      continue
+    }
+    if (char !== quote) continue
+    if (quote === "'" && source[index + 1] === "'") {
+      index++
+      continue
+    }
+    return true
+  }
+  return false
+}
+
+/** Whether a line, up to some point, has opened a `{` or `[` it has not closed (quotes aside). */
+function inFlow(before: string): boolean {
+  const plain = before.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '')
+  return (plain.match(/[[{]/g)?.length ?? 0) > (plain.match(/[\]}]/g)?.length ?? 0)
+}
+
+// A `[` or `{` the lexer had to cut off (a flow collection never closed): reported where it opens.
+function unclosedBracket(text: string): Unclosed | undefined {
+  const open: Array<{offset: number; source: string}> = []
+  for (const token of tokensOf(text)) {
+    if (token.type === 'flow-seq-start' || token.type === 'flow-map-start') open.push(token)
+    else if (token.type === 'flow-seq-end' || token.type === 'flow-map-end') open.pop()
+    else if (token.type === 'flow-error-end' && open.length > 0) {
+      const [first] = open
+      if (!first) return undefined
+      const bracket = first.source
+      const closing = bracket === '[' ? ']' : '}'
+      const lineEnd = text.indexOf('\n', first.offset)
+      const rest = text
+        .slice(first.offset + 1, lineEnd === -1 ? text.length : lineEnd)
+        .replace(/\s+#.*$/, '')
+        .trim()
+        .replace(/,$/, '')
+      return {ruleId: 'unclosed-bracket', offset: first.offset, params: {bracket, closing, example: rest ? `${bracket}${rest}${closing}` : undefined}}
+    }
+  }
+  return undefined
+}
+
+/** Largest file in which a YAML error is looked into as an indentation slip (each try parses it again). */
+const maxSlipSearch = 256 * 1024
+/** Most slips looked for in one file. */
+const maxSlips = 5
+
+interface LineShape {
+  indent: number
+  kind: 'blank' | 'key' | 'item' | 'other'
+  /** For a list item with a fact on its line (`- name: _ga`), the column the fact starts in (0-based). */
+  content?: number
+  /** The line opens a block below it (`key:` with nothing after it). */
+  opens: boolean
+}
+
+interface FoundSlip {
+  line: number
+  column: number
+  params: MessageParams
+  path: string
+}
+
+// A line indented one level off: try the likely indentations for the lines around the first error, and
+// keep the one change that makes the errors go away (the fewest lines moved, the shortest move).
+function findIndentSlips(text: string): {found: FoundSlip[]; errors: YAMLError[]; doc: Document; lineCounter: LineCounter} | undefined {
+  let lines = text.split('\n')
+  const moves: Array<{start: number; count: number; delta: number; dash: boolean; column: number}> = []
+  let current = parseForSlips(lines.join('\n'))
+  for (let attempt = 0; attempt < maxSlips && current.errors.length > 0; attempt++) {
+    const firstLine = Math.min(...current.errors.map((error) => placeOf(current.lineCounter, error.pos[0]).line)) - 1
+    const shapes = lines.map(shapeOf)
+    markBlockScalars(lines, shapes)
+    let best: (Scored & {parsed: ReturnType<typeof parseForSlips>}) | undefined
+    // Each line moves once, and the slips are found from the top of the file down.
+    const from = Math.max(0, firstLine - 2, ...moves.map((move) => move.start + 1))
+    for (let index = from; index <= Math.min(lines.length - 1, firstLine + 2); index++) {
+      for (const candidate of candidatesAt(lines, shapes, index)) {
+        const parsed = parseForSlips(candidate.lines.join('\n'))
+        // The change must clear every error up to the lines it changed, and leave no more errors.
+        const firstLeft = Math.min(...parsed.errors.map((error) => placeOf(parsed.lineCounter, error.pos[0]).line))
+        if (parsed.errors.length > current.errors.length || firstLeft <= index + candidate.count) continue
+        // …and leave each moved key or list item a key or an item (not words of the text above it).
+        if (!keepsLines(candidate, parsed.doc)) continue
+        const scored = {...candidate, errors: parsed.errors.length, firstLeft}
+        if (!best || compareCandidates(scored, best) < 0) best = {...scored, parsed}
+      }
+    }
+    if (!best) break
+    moves.push({start: best.start, count: best.count, delta: best.delta, dash: best.dash, column: (shapes[best.start]?.indent ?? 0) + 1})
+    lines = best.lines
+    current = best.parsed
+  }
+  if (moves.length === 0) return undefined
+  const fixedShapes = lines.map(shapeOf)
+  const found = moves.map((move) => {
+    const shape = fixedShapes[move.start]
+    const item = shape?.kind === 'item'
+    const offset = lines.slice(0, move.start).reduce((sum, line) => sum + line.length + 1, 0) + (item ? shape.content ?? shape.indent + 2 : shape?.indent ?? 0)
+    const path = pathAtOffset(current.doc, offset)
+    // A list item belongs to its list; a fact to the mapping it is in.
+    const lastIndex = path.map((segment) => typeof segment === 'number').lastIndexOf(true)
+    const parentPath = item || move.dash ? path.slice(0, Math.max(0, lastIndex)) : path.slice(0, -1)
+    const key = typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : ''
+    const below = lines.slice(move.start + 1, move.start + move.count).filter((line) => line.trim() !== '' && !line.trim().startsWith('#')).length
+    return {
+      line: move.start + 1,
+      column: move.column,
+      path: formatFactPath(item && !move.dash && lastIndex >= 0 ? path.slice(0, lastIndex + 1) : path),
+      params: {
+        keys: key,
+        item: item && !move.dash ? 'yes' : undefined,
+        dash: move.dash ? 'yes' : undefined,
+        parent: formatFactPath(parentPath),
+        spaces: String(Math.abs(move.delta)),
+        more: move.delta > 0 ? 'yes' : undefined,
+        align: shape?.kind === 'key' ? siblingKey(current.doc, parentPath, key) : undefined,
+        below: below > 0 && !move.dash ? String(below) : undefined
+      }
+    }
+  })
+  return {found, errors: current.errors, doc: current.doc, lineCounter: current.lineCounter}
+}
+
+interface Candidate {
+  lines: string[]
+  start: number
+  count: number
+  delta: number
+  /** The line is a list item written without its `- `. */
+  dash: boolean
+}
+
+// The changes tried at a line: move it (alone, with the lines under it, or with the lines beside it) to
+// a likely column; or, for a fact in the column of a list's dashes, start a new item with `- `.
+function candidatesAt(lines: readonly string[], shapes: readonly LineShape[], index: number): Candidate[] {
+  const shape = shapes[index]
+  if (!shape || (shape.kind !== 'key' && shape.kind !== 'item')) return []
+  const candidates: Candidate[] = []
+  for (const target of targetColumns(shapes, index)) {
+    for (const count of blockSizes(shapes, index)) {
+      const delta = target - shape.indent
+      const moved = shift(lines, index, count, delta)
+      if (moved) candidates.push({lines: moved, start: index, count, delta, dash: false})
+    }
+  }
+  if (shape.kind === 'key' && isDashColumn(shapes, index)) {
+    const children = blockExtent(shapes, index, true)
+    const moved = shift(lines, index + 1, children - 1, 2)
+    if (moved) {
+      moved[index] = `${' '.repeat(shape.indent)}- ${(lines[index] ?? '').slice(shape.indent)}`
+      candidates.push({lines: moved, start: index, count: children, delta: 2, dash: true})
+    }
+  }
+  return candidates
+}
+
+/** Whether a line starts in the column of the dashes of a list just above it. */
+function isDashColumn(shapes: readonly LineShape[], index: number): boolean {
+  const shape = shapes[index]
+  for (let before = index - 1; before >= 0 && shape; before--) {
+    const other = shapes[before]
+    if (!other || other.kind === 'blank' || other.kind === 'other' || other.indent > shape.indent) continue
+    return other.indent === shape.indent && other.kind === 'item'
+  }
+  return false
+}
+
+type Scored = Candidate & {errors: number; firstLeft: number}
+
+function keepsLines(candidate: Candidate, doc: Document): boolean {
+  const starts = new Set<number>()
+  visit(doc, {
+    Pair(_, pair) {
+      const start = (pair.key as {range?: [number, number, number]} | null)?.range?.[0]
+      if (start !== undefined) starts.add(start)
+    },
+    Node(_, node) {
+      if (node.range) starts.add(node.range[0])
+    }
+  })
+  let offset = candidate.lines.slice(0, candidate.start).reduce((sum, line) => sum + line.length + 1, 0)
+  for (let index = candidate.start; index < candidate.start + candidate.count; index++) {
+    const line = candidate.lines[index] ?? ''
+    const shape = shapeOf(line)
+    const at = shape.kind === 'item' ? shape.content ?? shape.indent + 2 : shape.indent
+    const empty = shape.kind === 'item' && line.slice(at).trim() === ''
+    if ((shape.kind === 'key' || shape.kind === 'item') && !empty && !starts.has(offset + at)) return false
+    offset += line.length + 1
+  }
+  return true
+}
+
+// The change that lets the parser read furthest (all of the file, best), then the fewest lines changed;
+// then indenting more (into the block above) before a missing dash, before indenting less (out of it);
+// then the shortest move, and the fewest errors left.
+function compareCandidates(a: Scored, b: Scored): number {
+  const kind = (candidate: Candidate) => (candidate.dash ? 1 : candidate.delta > 0 ? 0 : 2)
+  const further = a.firstLeft === b.firstLeft ? 0 : a.firstLeft > b.firstLeft ? -1 : 1
+  return further || a.count - b.count || kind(a) - kind(b) || Math.abs(a.delta) - Math.abs(b.delta) || a.errors - b.errors
+}
+
+function parseForSlips(text: string): {doc: Document; lineCounter: LineCounter; errors: YAMLError[]} {
+  const lineCounter = new LineCounter()
+  const [doc = new Document()] = parseAllDocuments(text, {lineCounter, uniqueKeys: true, prettyErrors: false}) as Document[]
+  return {doc, lineCounter, errors: doc.errors}
+}
+
+function shapeOf(line: string): LineShape {
+  const text = line.replace(/\r$/, '')
+  const indent = /^ */.exec(text)?.[0].length ?? 0
+  const rest = text.slice(indent)
+  if (rest === '' || rest.startsWith('#')) return {indent, kind: 'blank', opens: false}
+  const item = /^-( +|$)/.exec(rest)
+  if (item) {
+    const after = rest.slice(item[0].length)
+    const keyed = /^([\w$-]+|"[^"]*"|'[^']*') *:( |$)/.test(after)
+    const opens = after === '' || /^#/.test(after)
+    return keyed ? {indent, kind: 'item', content: indent + item[0].length, opens} : {indent, kind: 'item', opens}
+  }
+  const key = /^([^\s#'"{[\]},&*!|>%@`-][^:#]*|"[^"]*"|'[^']*') *:( +|$)(.*)$/.exec(rest)
+  if (key) {
+    const value = (key[3] ?? '').replace(/\s*#.*$/, '')
+    return {indent, kind: 'key', opens: value === '' || /^[|>][-+0-9]*$/.test(value)}
+  }
+  return {indent, kind: 'other', opens: false}
+}
+
+// The text of a block scalar (`body: |`) is text, whatever its indentation.
+function markBlockScalars(lines: readonly string[], shapes: LineShape[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const shape = shapes[index]
+    if (!shape || !/:\s*[|>][-+0-9]*\s*(#.*)?$/.test(lines[index] ?? '')) continue
+    for (let next = index + 1; next < lines.length; next++) {
+      const inner = shapes[next]
+      if (!inner) break
+      if (inner.kind !== 'blank' && inner.indent <= shape.indent) break
+      shapes[next] = {indent: inner.indent, kind: 'other', opens: false}
+    }
+  }
+}
+
+// The columns a key or list item at `index` could have been meant to start in: in line with the line
+// above, under it (when it opens a block), or in line with an enclosing block.
+function targetColumns(shapes: readonly LineShape[], index: number): number[] {
+  const shape = shapes[index]
+  if (!shape) return []
+  const columns: number[] = []
+  let limit = Number.POSITIVE_INFINITY
+  let nearest = true
+  for (let before = index - 1; before >= 0; before--) {
+    const other = shapes[before]
+    if (!other || other.kind === 'blank' || other.kind === 'other') continue
+    if (nearest) {
+      if (other.opens) columns.push(other.kind === 'item' ? other.indent + 2 : other.indent + 2)
+      nearest = false
+    }
+    if (other.indent >= limit) continue
+    limit = other.indent
+    if (shape.kind === 'item') {
+      if (other.kind === 'item') columns.push(other.indent)
+      else columns.push(other.indent)
+    } else {
+      if (other.kind === 'item' && other.content !== undefined) columns.push(other.content)
+      if (other.kind === 'key') columns.push(other.indent)
+    }
+    if (other.indent === 0) break
+  }
+  return [...new Set(columns)].filter((column) => column !== shape.indent && column >= 0)
+}
+
+// How many lines move together: the line alone, with the lines under it, or with the lines beside it.
+function blockSizes(shapes: readonly LineShape[], index: number): number[] {
+  const shape = shapes[index]
+  if (!shape) return []
+  return [...new Set([1, blockExtent(shapes, index, true), blockExtent(shapes, index, false)])]
+}
+
+/** How many lines from `index` on belong with it: those under it (`deeperOnly`), or also those beside it. */
+function blockExtent(shapes: readonly LineShape[], index: number, deeperOnly: boolean): number {
+  const shape = shapes[index]
+  // Only a line that opens a block (`key:`, `- `) has lines under it; under `key: value`, a deeper line is a slip.
+  if (!shape || (deeperOnly && !shape.opens)) return 1
+  let last = index
+  for (let end = index + 1; end < shapes.length; end++) {
+    const other = shapes[end]
+    if (!other) break
+    if (other.kind === 'blank') continue
+    if (deeperOnly ? other.indent <= shape.indent : other.indent < shape.indent) break
+    last = end
+  }
+  return last - index + 1
+}
+
+function shift(lines: readonly string[], start: number, count: number, delta: number): string[] | undefined {
+  const moved = [...lines]
+  for (let index = start; index < start + count; index++) {
+    const line = moved[index] ?? ''
+    if (line.trim() === '') continue
+    if (delta > 0) moved[index] = ' '.repeat(delta) + line
+    else if (line.startsWith(' '.repeat(-delta))) moved[index] = line.slice(-delta)
+    else return undefined
+  }
+  return moved
+}
+
+/** The key beside `key` in the mapping at `path` (the one before it, or else the one after). */
+function siblingKey(doc: Document, path: readonly PathSegment[], key: string): string | undefined {
+  let node: unknown = doc.contents
+  for (const segment of path) {
+    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment))?.value
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment]
+    else return undefined
+  }
+  if (!isMap(node)) return undefined
+  const keys = node.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []))
+  const index = keys.indexOf(key)
+  return index > 0 ? keys[index - 1] : keys.find((other) => other !== key)
 }
 
 function checkShape(doc: Document, lineCounter: LineCounter, report: Reporter): void {

@@ -29,7 +29,7 @@ const knownBugs: Readonly<Record<string, string>> = {}
 const bytesOnlyRules = new Set(['file-too-large', 'binary-file', 'not-utf8'])
 
 /** Rules about the content folder itself (folder names, missing facts files); test/facts/content-folder.test.ts covers them. */
-const folderRules = new Set(['organization-folder-name', 'organization-without-facts', 'content-symlink', 'content-not-a-file', 'facts-outside-folder'])
+const folderRules = new Set(['organization-folder-name', 'organization-without-facts', 'content-symlink', 'content-not-a-file', 'facts-outside-folder', 'hidden-organization'])
 
 /** Every rule id a problem can carry: the schema's and parser's messages, and the rules in src/facts/rules/. */
 const allRuleIds = new Set([...Object.keys(messages), ...rules.map((rule) => rule.id)])
@@ -75,6 +75,8 @@ function keys(items: ReadonlyArray<{line: number; ruleId: string}>): string[] {
 function expectWellWorded(problems: readonly Problem[]): void {
   for (const problem of problems) {
     expect(problem.message, problem.ruleId).not.toMatch(/undefined|\[object Object\]|NaN/)
+    // An example that is no example reads as a broken message.
+    expect(problem.message, problem.ruleId).not.toMatch(/(Example|Пример|example|например):? `…`/)
     expect(problem.message, problem.ruleId).toMatch(/[.?]$/)
     expect(problem.message.trim(), problem.ruleId).toBe(problem.message)
   }
@@ -132,7 +134,12 @@ describe('invalid fixtures', () => {
   })
 
   it('cover every rule a YAML file can break', () => {
-    const covered = new Set(fixtures.filter((each) => !(each.name in knownBugs)).flatMap((each) => each.markers.map((marker) => marker.ruleId)))
+    // A fixture of a known bug covers a rule only where that rule is reported, at its marked line.
+    const reported = (each: Fixture) => {
+      const problems = each.name in knownBugs ? run(each, 'en').problems : []
+      return each.markers.filter((marker) => !(each.name in knownBugs) || problems.some((problem) => problem.line === marker.line && problem.ruleId === marker.ruleId))
+    }
+    const covered = new Set(fixtures.flatMap((each) => reported(each).map((marker) => marker.ruleId)))
     const reachable = [...allRuleIds].filter((ruleId) => !ruleId.startsWith('template-') && !bytesOnlyRules.has(ruleId) && !folderRules.has(ruleId))
     expect(reachable.filter((ruleId) => !covered.has(ruleId))).toEqual([])
     // And no marker names a rule that does not exist (a typo in a marker would never match).
@@ -261,6 +268,167 @@ describe('where and how problems are reported', () => {
     const {problems} = run(fixture('unknown-key.yaml'), 'en')
     const places = problems.map((problem) => problem.line * 1000 + problem.column)
     expect(places).toEqual([...places].sort((a, b) => a - b))
+  })
+
+  function messagesOf(name: string, ruleId: string, language: MessageLanguage): string[] {
+    return run(fixture(name), language).problems.filter((problem) => problem.ruleId === ruleId).map((problem) => problem.message)
+  }
+
+  function placesOf(name: string, ruleId: string): string[] {
+    return only(name, ruleId).map((problem) => `${problem.line}:${problem.column} ${problem.path}`)
+  }
+
+  it('reports a locale policygen does not publish once, at the list item', () => {
+    const each = fixture('unsupported-locale.yaml')
+    expect(placesOf('unsupported-locale.yaml', 'unsupported-locale')).toEqual([`${markedLine(each, 'unsupported-locale')}:19 locales[2]`])
+    expect(messagesOf('unsupported-locale.yaml', 'unsupported-locale', 'en')).toEqual([
+      '`locales[2]`: policygen publishes in Russian (`ru`) and Kazakh (`kk`) only; remove `en`.'
+    ])
+    expect(messagesOf('unsupported-locale.yaml', 'unsupported-locale', 'ru')).toEqual([
+      '`locales[2]`: policygen публикует документы только на русском (`ru`) и казахском (`kk`) языках; уберите `en`.'
+    ])
+  })
+
+  it('lists exactly the forms of a period allowed at each place', () => {
+    const [validity, cookieWord, cookieDays, cookieRange, dataWord, dataRange] = messagesOf('invalid-duration-forms.yaml', 'invalid-duration', 'en')
+    const forms = (message: string | undefined) => message?.split(/Write one of these: |Write ISO 8601/)[1] ?? ''
+    const cookieForms = ['`session`', '`P2Y`', '`P6M`', '`P30D`', '`PT1H`', '`P1D/P2Y`', '`set-by-provider`']
+    const dataForms = ['`P2Y`', '`P1D/P2Y`', '`until-purpose`', '`until-account-deletion`', '`as-required-by-law`']
+    for (const message of [cookieWord, cookieDays, cookieRange]) {
+      for (const form of cookieForms) expect(forms(message)).toContain(form)
+      for (const form of ['`until-purpose`', '`until-account-deletion`', '`as-required-by-law`', '`until-withdrawn`']) expect(forms(message)).not.toContain(form)
+    }
+    for (const message of [dataWord, dataRange]) {
+      for (const form of dataForms) expect(forms(message)).toContain(form)
+      for (const form of ['`session`', '`set-by-provider`', '`until-withdrawn`']) expect(forms(message)).not.toContain(form)
+    }
+    expect(forms(validity)).toContain('`until-withdrawn`')
+    expect(forms(validity)).not.toContain('`session`')
+    expect(cookieWord).toContain('`until-purpose` cannot be used here.')
+    expect(cookieDays).toContain('`2 года` is not a period policygen understands. Did you mean `P2Y`?')
+    expect(cookieRange).toContain('A range goes from the shorter period to the longer one. Did you mean `P1D/P2Y`?')
+    expect(dataRange).toContain('Did you mean `P1Y/P5Y`?')
+    expect(messagesOf('invalid-duration.yaml', 'invalid-duration', 'en')).toEqual([
+      expect.stringContaining('`P1Y2M` is not a period policygen understands. A period has one unit only. Did you mean `P14M`? Write ISO 8601 with one unit:'),
+      expect.stringContaining('`2 years` is not a period policygen understands. Did you mean `P2Y`? Write one of these: `session`'),
+      expect.stringContaining('`forever` is not a period policygen understands. Write one of these: a period'),
+      expect.stringContaining('`session` (until the browser is closed) is for cookies only.')
+    ])
+    const russian = messagesOf('invalid-duration-forms.yaml', 'invalid-duration', 'ru')
+    expect(russian[2]).toContain('`2 года` — непонятный срок. Может быть, имелось в виду `P2Y`? Укажите одно из: `session` (до закрытия браузера)')
+    expect(russian[4]).toContain('`until-account-deletion` (до удаления учётной записи); или `as-required-by-law`')
+  })
+
+  it('names an indentation slip once, at the fact that slipped, with the fix', () => {
+    const each = fixture('wrong-indent.yaml')
+    expect(placesOf('wrong-indent.yaml', 'wrong-indent')).toEqual([
+      `${markedLine(each, 'wrong-indent', 0)}:1 organization.legalForm`,
+      `${markedLine(each, 'wrong-indent', 1)}:1 consent.methods`,
+      `${markedLine(each, 'wrong-indent', 2)}:3 storage`
+    ])
+    expect(messagesOf('wrong-indent.yaml', 'wrong-indent', 'en')).toEqual([
+      '`legalForm` looks like it belongs to `organization` above: indent it by 2 spaces, in line with `legalName`.',
+      '`methods`, `withdrawal` and `stopProcessingWorkingDays` look like they belong to `consent` above: indent them by 2 spaces.',
+      '`storage` looks like a top-level fact, not part of `gdpr`: remove 2 spaces before it and the lines under it, so that it starts at the beginning of the line.'
+    ])
+    expect(messagesOf('wrong-indent.yaml', 'wrong-indent', 'ru')).toEqual([
+      'Похоже, `legalForm` относится к `organization` выше: увеличьте отступ на 2 пробела, вровень с `legalName`.',
+      'Похоже, `methods`, `withdrawal` и `stopProcessingWorkingDays` относятся к `consent` выше: увеличьте отступ на 2 пробела.',
+      'Похоже, `storage` — факт верхнего уровня, а не часть `gdpr`: уберите 2 пробела в начале строки и строк под ней, чтобы она начиналась с первой колонки.'
+    ])
+  })
+
+  it('names an indentation slip the YAML parser cannot read at the line that slipped', () => {
+    const syntax = fixture('wrong-indent-syntax.yaml')
+    expect(placesOf('wrong-indent-syntax.yaml', 'wrong-indent')).toEqual([
+      `${markedLine(syntax, 'wrong-indent', 0)}:1 organization.legalForm`,
+      `${markedLine(syntax, 'wrong-indent', 1)}:7 cookies[1].category`
+    ])
+    expect(messagesOf('wrong-indent-syntax.yaml', 'wrong-indent', 'en')).toEqual([
+      '`legalForm` looks like it belongs to `organization` above: indent it by 2 spaces, in line with `legalName`.',
+      '`category` and the 3 lines below it are indented too far: they belong to `cookies[1]`, in line with `name`. Remove 2 spaces before them.'
+    ])
+    expect(messagesOf('wrong-indent-syntax.yaml', 'wrong-indent', 'ru')[1]).toBe(
+      '`category` и ещё 3 строки под ним стоят со слишком большим отступом: они относятся к `cookies[1]`, вровень с `name`. Уменьшите отступ на 2 пробела.'
+    )
+    expect(placesOf('wrong-indent-list-item.yaml', 'wrong-indent')).toEqual([`${markedLine(fixture('wrong-indent-list-item.yaml'), 'wrong-indent')}:3 cookies[1].category`])
+    expect(messagesOf('wrong-indent-list-item.yaml', 'wrong-indent', 'en')).toEqual([
+      '`category` and the 3 lines below it look like they belong to `cookies[1]` above: indent them by 2 spaces, in line with `name`.'
+    ])
+  })
+
+  it('puts an unclosed quote or bracket where it opens', () => {
+    expect(placesOf('unclosed-quote.yaml', 'unclosed-quote')).toEqual([`${markedLine(fixture('unclosed-quote.yaml'), 'unclosed-quote')}:19 `])
+    expect(placesOf('unclosed-quote-lines.yaml', 'unclosed-quote')).toEqual([`${markedLine(fixture('unclosed-quote-lines.yaml'), 'unclosed-quote')}:9 `])
+    expect(messagesOf('unclosed-quote.yaml', 'unclosed-quote', 'en')).toEqual([
+      'The quote `"` that opens here is not closed, so everything after it is read as part of the text. Close it where the text ends: `"Акме"`.'
+    ])
+    expect(messagesOf('unclosed-quote-lines.yaml', 'unclosed-quote', 'ru')).toEqual([
+      'Кавычка `"`, которая открывается здесь, не закрыта, и всё, что идёт после неё, читается как часть текста. Закройте её там, где текст кончается: `"г. Алматы, ул. Абая, 1"`.'
+    ])
+    expect(placesOf('yaml-syntax-unclosed-flow.yaml', 'unclosed-bracket')).toEqual([`${markedLine(fixture('yaml-syntax-unclosed-flow.yaml'), 'unclosed-bracket')}:10 `])
+    expect(messagesOf('yaml-syntax-unclosed-flow.yaml', 'unclosed-bracket', 'en')).toEqual([
+      'The `[` that opens here is never closed with `]`. Close it where the list ends: `[ru, kk]`.'
+    ])
+  })
+
+  it('recognizes a list written with commas, and two values where one belongs', () => {
+    expect(messagesOf('comma-separated-list.yaml', 'comma-separated-list', 'en')).toEqual([
+      '`consent.methods`: `banner-accept, written` looks like a list written with commas, but without square brackets it is read as one text. Write `[banner-accept, written]`.',
+      '`cookieCategories[0].purposes`: `site-operation, security` looks like a list written with commas, but without square brackets it is read as one text. Write `purposes: [site-operation, security]`.',
+      '`collectedData.items`: `ip-address, pages-visted` looks like a list written with commas, but without square brackets it is read as one text. Write `[ip-address, pages-visited]`.'
+    ])
+    expect(messagesOf('comma-separated-list.yaml', 'comma-separated-list', 'ru')[0]).toBe(
+      '`consent.methods`: `banner-accept, written` похоже на список через запятую, но без квадратных скобок это читается как один текст. Напишите `[banner-accept, written]`.'
+    )
+    expect(messagesOf('comma-separated-list.yaml', 'wrong-type', 'en')).toEqual([
+      '`collectedData.purposes`: expected a list (lines starting with `- `), got `site-operation`. Write it in square brackets, even for one item: `[site-operation]`.'
+    ])
+    expect(messagesOf('one-value-only.yaml', 'one-value-only', 'en')).toEqual([
+      '`cookies[0].category`: only one value is allowed here, but 2 are given: `strictly-necessary` and `analytics`. Keep one of them (a list is not allowed here).',
+      '`cookies[1].category`: only one value is allowed here, but 2 are given: `analytics` and `strictly-necessary`. Keep one of them.',
+      '`cookies[2].category`: only one value is allowed here, but 2 are given: `analytics` and `marketing`. Keep one of them.'
+    ])
+    expect(messagesOf('one-value-only.yaml', 'one-value-only', 'ru')[1]).toBe(
+      '`cookies[1].category`: здесь допускается только одно значение, а указано 2 значения: `analytics` и `strictly-necessary`. Оставьте одно.'
+    )
+    expect(messagesOf('one-value-only.yaml', 'wrong-type', 'ru')).toEqual(['`cookies[2].purpose`: ожидается одно значение, а здесь список. Напишите без скобок: `usage-statistics`.'])
+  })
+
+  it('gives the closest allowed value, and points to `vocabulary` for a term of its own', () => {
+    const english = messagesOf('unknown-key-vocabulary.yaml', 'unknown-key', 'en')
+    expect(english.map((message) => /did you mean `([^`]+)`/.exec(message)?.[1])).toEqual(['llp', 'site-visitors', 'publication-only', 'full-name', undefined, 'analytics-providers'])
+    expect(english[3]).toMatch(
+      /^`personalData\.categories\[0\]\.items\[0\]`: `First Name` is not one of the fixed values; did you mean `full-name`\? Or add your own item under `vocabulary\.dataItem`: `first-name: \{ru: …, kk: …\}`, and write `first-name` here\. Fixed values: `full-name`, /
+    )
+    expect(english[4]).toContain('add your own item under `vocabulary.dataSource`: `mobilnoe-prilozhenie: {ru: мобильное приложение, kk: …}`')
+    expect(english[5]).not.toContain('vocabulary')
+    const russian = messagesOf('unknown-key-vocabulary.yaml', 'unknown-key', 'ru')
+    expect(russian[3]).toContain('значения `First Name` нет среди готовых; может быть, имелось в виду `full-name`? Или добавьте свой термин в `vocabulary.dataItem`: `first-name: {ru: …, kk: …}` — и укажите здесь `first-name`.')
+    expect(messagesOf('unknown-key.yaml', 'unknown-key', 'en').map((message) => /did you mean `([^`]+)`/.exec(message)?.[1])).toEqual(['llp', 'site-visitors', undefined, 'processor'])
+  })
+
+  it('reads a date written another way and gives it as year-month-day', () => {
+    expect(messagesOf('invalid-date-forms.yaml', 'invalid-date', 'en').map((message) => message.replace(/^`[^`]+`: /, ''))).toEqual([
+      'write the date as `2025-09-13` (year-month-day), not `13.09.2025 г.`.',
+      'write the date as `2025-09-13` (year-month-day), not `13 сентября 2025`.',
+      'write the date as `2025-03-01` (year-month-day), not `2025/03/01`.',
+      '`01/02/2025` could be 1 February or 2 January 2025. Write the date as year-month-day: `2025-02-01` or `2025-01-02`.',
+      '`31.02.2025` is not a real date: February 2025 has 28 days. Write dates as year-month-day, for example `2025-09-13`.',
+      'write the date as `2025-06-01` (year-month-day), not `2025 жылғы 1 маусым`.'
+    ])
+    expect(messagesOf('invalid-date-forms.yaml', 'invalid-date', 'ru').map((message) => message.replace(/^`[^`]+`: /, ''))).toEqual([
+      'напишите дату как `2025-09-13` (год-месяц-день), а не `13.09.2025 г.`.',
+      'напишите дату как `2025-09-13` (год-месяц-день), а не `13 сентября 2025`.',
+      'напишите дату как `2025-03-01` (год-месяц-день), а не `2025/03/01`.',
+      '`01/02/2025` можно прочитать и как 1 февраля, и как 2 января 2025 года. Напишите дату как год-месяц-день: `2025-02-01` или `2025-01-02`.',
+      '`31.02.2025` — несуществующая дата: в феврале 2025 года 28 дней. Даты пишутся как год-месяц-день, например `2025-09-13`.',
+      'напишите дату как `2025-06-01` (год-месяц-день), а не `2025 жылғы 1 маусым`.'
+    ])
+    expect(messagesOf('invalid-date.yaml', 'invalid-date', 'en').map((message) => message.replace(/^`[^`]+`: /, ''))).toEqual([
+      '`2025-02-30` is not a real date: February 2025 has 28 days.',
+      'write the date as `2025-06-01` (year-month-day), not `1.6.2025`.'
+    ])
   })
 
   // Regression (fixed) in parse-facts.ts (`pathAtOffset`): a value's range ends where the next key starts, and the

@@ -279,3 +279,40 @@ describe('YAML built to hurt', () => {
     )
   })
 })
+
+describe('YAML slips reported where they are', () => {
+  it('puts a quote never closed where it opens, even when the parser gives up at the end of the file', () => {
+    const result = parse(encode('schemaVersion: 1\ngdpr:\n  applies: true\n  representative: "Rep GmbH\n'))
+    expect(summary(result)).toEqual(['4:19 unclosed-quote'])
+    expect(result.problems[0]?.message).toBe(
+      'The quote `"` that opens here is not closed, so everything after it is read as part of the text. Close it where the text ends: `"Rep GmbH"`.'
+    )
+  })
+
+  it('reads doubled single quotes as a quote inside the text, not as its end', () => {
+    expect(summary(parse(encode("a: 'it''s fine'\nb: 'it''s not\n")))).toEqual(['2:4 unclosed-quote'])
+    expect(parse(encode("a: 'it''s fine'\n")).problems).toEqual([])
+  })
+
+  it('keeps what the parser said before an unclosed quote', () => {
+    expect(summary(parse(encode('a: b: c\nd: "open\n')))).toEqual(['1:4 yaml-syntax', '2:4 unclosed-quote'])
+  })
+
+  it('does not take a colon inside a value for an indentation slip', () => {
+    const result = parse(encode('organization:\n  address: г. Алматы: ул. Абая\n'))
+    expect(summary(result)).toEqual(['2:12 yaml-syntax'])
+    expect(result.problems[0]?.message).toContain('there is a second `: ` on this line')
+  })
+
+  it('finds several slips in one file, from the top down', () => {
+    const text = ['a:', '  b: 1', 'c: 2', '  d: 3', 'list:', '  - x: 1', '      y: 2', ''].join('\n')
+    expect(summary(parse(encode(text)))).toEqual(['3:1 wrong-indent', '7:7 wrong-indent'])
+  })
+
+  it(`looks for slips only in files up to 256 KiB, and reports the parser's errors in larger ones`, () => {
+    const padding = `# ${'x'.repeat(78)}\n`.repeat(3300)
+    const result = parse(encode(`${padding}a:\n  b: 1\nc: 2\n  d: 3\n`))
+    expect(result.problems.map((problem) => problem.ruleId)).not.toContain('wrong-indent')
+    expect(result.problems.length).toBeGreaterThan(0)
+  })
+})
