@@ -100,6 +100,8 @@ function located(source: TemplateSource, render: () => string): string {
 function tidy(markdown: string): string {
   return `${markdown
     .replace(/[ \t]+$/gm, '')
+    // A fact that ends with its own full stop («г. Алматы.») before the template's: one stop, not «г..».
+    .replace(/(?<![.\\])\.\.(?=\s|$)/g, '.')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`
 }

@@ -1,4 +1,5 @@
 import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
+import {parseRetention, retentionInWords, type Retention} from '../lang/retention.js'
 import type {Facts} from '../facts/types.js'
 import type {Locale} from '../lang/locale.js'
 import {escapeMarkdown, markdownLink} from './escape.js'
@@ -14,7 +15,7 @@ export type DocumentKind = (typeof documentKinds)[number]
 export const documentFactKey = {'cookie-policy': 'cookiePolicy', 'privacy-policy': 'privacyPolicy'} as const
 
 type Cookie = NonNullable<Facts['cookies']>[number]
-type ThirdParty = Facts['thirdParties'][number]
+type ThirdParty = NonNullable<Facts['thirdParties']>[number]
 type LocalizedText = Facts['organization']['legalName']
 
 /** A contact channel, ready to print: escaped label and safe link. */
@@ -26,9 +27,35 @@ export interface ContactView {
 }
 
 /**
+ * What the documents call the company's sites, apps and services: the defined term in every case
+ * the templates need (Russian: `nom` «Сайт», `gen` «Сайта», `dat`, `acc`, `ins`, `prep` «Сайте», `loc`
+ * «на Сайте»; Kazakh: `nom`, `gen` «Сайттың», `dat`, `acc`, `loc` «Сайтта», `abl`), and the phrases
+ * that introduce it once: `introLocative` («на сайте example.kz (далее — «Сайт»)»), `introGenitive`
+ * («сайта example.kz (далее — «Сайт»)»).
+ */
+export interface ResourceView {
+  kind: 'website' | 'mobile-app' | 'service' | 'mixed'
+  isWebsite: boolean
+  isApp: boolean
+  many: boolean
+  nom: string
+  gen: string
+  dat: string
+  acc: string
+  ins: string
+  prep: string
+  loc: string
+  abl: string
+  introLocative: string
+  introGenitive: string
+  stores: string | false
+}
+
+/**
  * Everything a document template prints, already in the locale's words and escaped for Markdown.
  * Every key is always present (absent facts are `false` or empty lists), so strict templates can
- * tell a missing fact from a template typo.
+ * tell a missing fact from a template typo. A statement about the company is `false` unless a fact
+ * says it: templates print a sentence only when its fact is there.
  */
 export interface DocumentView {
   locale: Locale
@@ -36,43 +63,117 @@ export interface DocumentView {
   title: string
   /** Fixed interface wording from the `ui` group of the terms (labels, headings). */
   ui: Readonly<Record<string, string>>
-  org: {fullName: string; shortName: string; term: string; idLabel: string; id: string; address: string; brandName: string | false}
+  /** `Term` is the defined term capitalized, for the start of a sentence. */
+  org: {fullName: string; shortName: string; term: string; Term: string; idLabel: string; id: string; address: string; brandName: string | false}
   version: {number: string; date: string; isoDate: string}
   history: Array<{number: string; date: string; summary: string}>
   audience: string | false
+  /** This document's public address in this locale, as a link. */
+  url: string | false
+  resource: ResourceView
   sitesList: string
   /** Whether there is more than one site (the defined term «Сайт» then covers them together and each). */
   manySites: boolean
   otherPolicy: {title: string; link: string | false} | false
   contacts: {general: ContactView; personalData: ContactView | false; marketing: ContactView | false}
   responsiblePerson: {position: string; email: string} | false
-  consent: {methods: string; withdrawal: string; stopProcessing: string; log: boolean; cookieSettings: boolean}
+  consent: ConsentView
   changes: {notice: string; review: string | false; bannerOnNextVisit: boolean; email: boolean}
+  /** Whether the facts declare cookies (`usesCookies`) or say there are none (`noCookies`); neither when they are silent. */
+  usesCookies: boolean
+  noCookies: boolean
   cookies: CookiesView | false
-  thirdParties: Array<{name: string; services: string | false; kind: string; role: string; country: string; purposes: string; policy: string | false}>
-  crossBorder: {enabled: boolean; countries: string; basis: string}
-  storage: {country: string; inKazakhstan: boolean; hosting: string | false}
+  thirdParties: ThirdPartyView[]
+  /** The third parties outside Kazakhstan, for the table of transfers abroad. */
+  partiesAbroad: ThirdPartyView[]
+  crossBorder: {stated: boolean; enabled: boolean; countries: string; basis: string}
+  storage: {stated: boolean; country: string; inKazakhstan: boolean; hosting: string | false; noDatabase: boolean}
+  /** What the company says it does not do, one phrase each («не продаёт персональные данные»). */
+  doesNot: DoesNotView
   gdpr: {applies: boolean; priorConsent: boolean; mechanisms: string | false; representative: string | false}
   personalData: PersonalDataView | false
   security: string[]
+  devicePermissions: Array<{permission: string; purpose: string; optional: boolean}>
+  push: {used: boolean; marketing: boolean}
+  /** Whether the privacy policy has a section on device permissions and push notifications. */
+  deviceSection: boolean
   authority: {name: string; url: string}
+}
+
+/** Statements of absence, each `false` unless the facts make it. */
+export interface DoesNotView {
+  useCookies: boolean
+  useAnalytics: boolean
+  showAdvertising: boolean
+  sellPersonalData: boolean
+  useDataBrokers: boolean
+  trackAcrossSites: boolean
+  keepDatabase: boolean
+  transferAbroad: boolean
+  /** The statements about marketing and data sales, joined in one phrase, or `false`. */
+  tracking: string | false
+}
+
+/** Consent as the facts describe it. */
+export interface ConsentView {
+  methods: string
+  withdrawal: string
+  /** «15 рабочих дней»; `false` when the facts give no number (the template cites the Law's term). */
+  stopProcessing: string | false
+  log: boolean
+  cookieSettings: boolean
+  validity: string | false
+  untilWithdrawn: boolean
+  record: string | false
+  refusal: string | false
+  banner: {accept: boolean; decline: boolean; settings: boolean} | false
+  /** What the cookie banner lets the user do, as one phrase («принять все файлы cookie или отказаться от необязательных»). */
+  bannerActions: string | false
+  settingsLocation: string | false
+  marketingSeparate: boolean
+}
+
+/** A third party, ready to print. */
+export interface ThirdPartyView {
+  name: string
+  services: string | false
+  kind: string
+  role: string
+  country: string
+  purposes: string
+  policy: string | false
+  optOut: string | false
+  dataCountry: string | false
+  agreement: boolean
 }
 
 /** The cookie part of a document view. */
 export interface CookiesView {
   categories: Array<{id: string; name: string; description: string; purposes: string[]; canDisable: boolean; note: string | false; examples: string | false; table: CookieRow[]}>
   count: number
+  /** Whether the list is complete (`complete`), examples only (`examples`), or the facts do not say (neither). */
+  complete: boolean
+  examples: boolean
+  /** Whether any cookie says whose it is (first or third party): the table then has that column. */
+  showParty: boolean
+  hasNecessary: boolean
+  hasOptional: boolean
+  hasLocalStorage: boolean
   technologies: string | false
   hasSession: boolean
   hasPersistent: boolean
   persistentRange: string | false
-  collected: {items: string[]; purposes: string}
+  /** Whether the persistent cookies have more than one lifetime. */
+  variedRetention: boolean
+  collected: {items: string[]; purposes: string} | false
   serverLogs: {items: string; purposes: string; retention: string} | false
+  optOuts: Array<{name: string; link: string}>
 }
 
 /** One row of a cookie table. */
 export interface CookieRow {
   name: string
+  party: string
   provider: string
   purpose: string
   retention: string
@@ -81,25 +182,27 @@ export interface CookieRow {
 /** The personal-data part of a document view (privacy policy). */
 export interface PersonalDataView {
   /** `retention` is the period alone; `note` says from when it runs (word order differs by language). */
-  categories: Array<{name: string; items: string; sources: string; retention: string; note: string | false}>
+  categories: Array<{name: string; items: string; sources: string; retention: string; note: string | false; legalRef: string | false}>
   purposes: Array<{name: string; basis: string; data: string}>
-  recipients: Array<{kind: string; parties: string | false; purposes: string | false}>
+  recipients: Array<{kind: string; parties: string | false; purposes: string | false; data: string | false; agreement: boolean}>
   rights: string[]
-  requests: {channels: string; answer: string; change: string}
-  breach: {authority: string; notifySubjects: boolean}
+  requests: {channels: string; answer: string | false; change: string | false; freeOfCharge: boolean; reasonedRefusal: boolean}
+  breach: {stated: boolean; authority: string | false; notifySubjects: boolean}
   /** `age`: «18 лет» / «18 жас»; `ageDative` adds the Kazakh dative («18 жасқа»), the same as `age` in Russian. */
-  minors: {collected: boolean; age: string; ageDative: string}
-  automatedDecisions: {used: boolean; description: string | false}
+  minors: {stated: boolean; collected: boolean; age: string | false; ageDative: string | false}
+  automatedDecisions: {stated: boolean; used: boolean; description: string | false}
   marketingOptOut: string | false
-  publicSources: boolean
-  biometric: boolean
+  /** Tri-state facts: `yes` when the facts say so, `no` when they say not, neither when they are silent. */
+  publicSources: {yes: boolean; no: boolean}
+  biometric: {yes: boolean; no: boolean}
   depersonalizedAnalytics: boolean
+  notCollected: string | false
 }
 
 /** Turn one organization's facts into what the template of `document` in `locale` prints. */
 export function resolveDocument(facts: Facts, document: DocumentKind, locale: Locale, terms: Terms): DocumentView {
-  const t = (group: string, key: string, form?: string) => term(terms, locale, group, key, form)
-  const list = (group: string, keys: readonly string[] | undefined, type: 'and' | 'or' = 'and') => joinList((keys ?? []).map((key) => t(group, key)), locale, type)
+  const t: Term = (group, key, form) => termOrCustom(terms, facts, locale, group, key, form)
+  const list: List = (group, keys, type = 'and') => joinList((keys ?? []).map((key) => t(group, key)), locale, type)
   const country = (code: string) => escapeMarkdown(countryName(code, locale))
   const documentFacts = facts.documents[documentFactKey[document]]
   if (!documentFacts) throw new TypeError(`${document} is not published by these facts`)
@@ -108,10 +211,16 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
   const otherKind = document === 'cookie-policy' ? 'privacy-policy' : 'cookie-policy'
   const otherFacts = facts.documents[documentFactKey[otherKind]]
   const {organization} = facts
-  const legalName = escapeMarkdown(localized(organization.legalName, locale))
+  // A name that has its own quotes keeps them as „…“ inside the «…» that wrap it.
+  const legalName = escapeMarkdown(localized(organization.legalName, locale).replace(/«/g, '„').replace(/»/g, '“'))
   const formShort = t('legalForm', organization.legalForm, 'short')
   const formFull = t('legalForm', organization.legalForm, 'full')
   const review = document === 'cookie-policy' && facts.documents.cookiePolicy?.cookieReview ? parseDuration(facts.documents.cookiePolicy.cookieReview) : undefined
+  const definedTerm = escapeMarkdown(localized(organization.definedTerm, locale))
+  const doesNot = new Set(facts.doesNot ?? [])
+  const resource = resourceView(facts, locale)
+  const thirdParties = (facts.thirdParties ?? []).map((party) => thirdPartyView(party, locale, t, list, country))
+  const usesCookies = (facts.cookies?.length ?? 0) > 0 || (facts.cookieCategories?.length ?? 0) > 0
   return {
     locale,
     document,
@@ -120,10 +229,11 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     org: {
       fullName: locale === 'ru' ? `${capitalize(formFull)} «${legalName}»` : `«${legalName}» ${formFull}`,
       shortName: locale === 'ru' ? `${formShort} «${legalName}»` : `«${legalName}» ${formShort}`,
-      term: escapeMarkdown(localized(organization.definedTerm, locale)),
+      term: definedTerm,
+      Term: capitalize(definedTerm),
       idLabel: t('ui', organization.iin && !organization.bin ? 'iin' : 'bin'),
       id: organization.bin ?? organization.iin ?? '',
-      address: escapeMarkdown(localized(organization.address, locale)),
+      address: escapeMarkdown(withoutFinalStop(localized(organization.address, locale))),
       brandName: organization.brandName ? escapeMarkdown(organization.brandName) : false
     },
     version: {number: escapeMarkdown(current.version), date: formatDate(current.effectiveDate, locale), isoDate: current.effectiveDate},
@@ -132,11 +242,13 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       date: formatDate(version.effectiveDate, locale),
       summary: escapeMarkdown(localized(version.summary, locale))
     })),
-    audience: documentFacts.audience ? t('audience', documentFacts.audience) : false,
+    audience: documentFacts.audience ? t('audience', documentFacts.audience, resource.many ? 'many' : 'one') : false,
+    url: documentFacts.url?.[locale] ? markdownLink(hostOf(documentFacts.url[locale] ?? ''), documentFacts.url[locale] ?? '') : false,
+    resource,
     sitesList: joinList(facts.sites.map((site) => siteLink(site, locale)), locale),
     manySites: facts.sites.length > 1,
     otherPolicy: otherFacts
-      ? {title: t('documents', otherKind, 'title'), link: otherFacts.url ? markdownLink(t('documents', otherKind, 'title'), localized(otherFacts.url, locale)) : false}
+      ? {title: t('documents', otherKind, 'title'), link: otherFacts.url?.[locale] ? markdownLink(t('documents', otherKind, 'title'), otherFacts.url[locale] ?? '') : false}
       : false,
     contacts: {
       general: contactView(facts.contacts.general, locale),
@@ -146,30 +258,44 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     responsiblePerson: facts.responsiblePerson
       ? {position: escapeMarkdown(localized(facts.responsiblePerson.position, locale)), email: emailLink(facts.responsiblePerson.email)}
       : false,
-    consent: {
-      methods: list('consentMethod', facts.consent.methods, 'or'),
-      withdrawal: list('withdrawalChannel', facts.consent.withdrawal, 'or'),
-      stopProcessing: workingDaysWithin(facts.consent.stopProcessingWorkingDays, locale),
-      log: facts.consent.log ?? false,
-      cookieSettings: facts.consent.withdrawal.includes('cookie-settings')
-    },
+    consent: consentView(facts, locale, t, list),
     changes: {
       notice: list('changeNotice', documentFacts.changeNotice),
       review: review ? reviewInterval(review, locale) : false,
       bannerOnNextVisit: documentFacts.changeNotice.includes('banner-on-next-visit'),
       email: documentFacts.changeNotice.includes('email')
     },
+    usesCookies,
+    noCookies: doesNot.has('use-cookies'),
     cookies: document === 'cookie-policy' ? cookiesView(facts, locale, t, list) : false,
-    thirdParties: facts.thirdParties.map((party) => thirdPartyView(party, locale, t, list, country)),
+    thirdParties,
+    partiesAbroad: thirdParties.filter((_, index) => (facts.thirdParties?.[index]?.country ?? 'KZ') !== 'KZ'),
     crossBorder: {
-      enabled: facts.crossBorder.enabled,
-      countries: joinList((facts.crossBorder.countries ?? []).map(country), locale),
-      basis: list('transferBasis', facts.crossBorder.basis, 'or')
+      stated: facts.crossBorder !== undefined || doesNot.has('transfer-abroad'),
+      enabled: facts.crossBorder?.enabled ?? false,
+      countries: joinList((facts.crossBorder?.countries ?? []).map(country), locale),
+      basis: list('transferBasis', facts.crossBorder?.basis, 'or')
     },
     storage: {
-      country: country(facts.storage.primaryDatabaseCountry),
-      inKazakhstan: facts.storage.primaryDatabaseCountry === 'KZ',
-      hosting: facts.storage.hosting ? escapeMarkdown(localized(facts.storage.hosting, locale)) : false
+      stated: facts.storage !== undefined,
+      country: facts.storage ? country(facts.storage.primaryDatabaseCountry) : '',
+      inKazakhstan: facts.storage?.primaryDatabaseCountry === 'KZ',
+      hosting: facts.storage?.hosting ? escapeMarkdown(localized(facts.storage.hosting, locale)) : false,
+      noDatabase: doesNot.has('keep-database')
+    },
+    doesNot: {
+      useCookies: doesNot.has('use-cookies'),
+      useAnalytics: doesNot.has('use-analytics'),
+      showAdvertising: doesNot.has('show-advertising'),
+      sellPersonalData: doesNot.has('sell-personal-data'),
+      useDataBrokers: doesNot.has('use-data-brokers'),
+      trackAcrossSites: doesNot.has('track-across-sites'),
+      keepDatabase: doesNot.has('keep-database'),
+      transferAbroad: doesNot.has('transfer-abroad'),
+      tracking: joinOrFalse(
+        (['use-analytics', 'show-advertising', 'track-across-sites'] as const).filter((key) => doesNot.has(key)).map((key) => t('doesNot', key)),
+        locale
+      )
     },
     gdpr: {
       applies: facts.gdpr?.applies ?? false,
@@ -178,25 +304,155 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       representative: facts.gdpr?.representative ? escapeMarkdown(facts.gdpr.representative) : false
     },
     personalData: facts.personalData ? personalDataView(facts, locale, t, list) : false,
-    security: (facts.personalData?.security ?? ['encryption-in-transit', 'access-control']).map((key) => t('securityMeasure', key)),
-    authority: {name: t('ui', 'authorityName'), url: t('ui', 'authorityUrl')}
+    // No default: measures are printed only when the facts declare them.
+    security: (facts.personalData?.security ?? []).map((key) => t('securityMeasure', key)),
+    devicePermissions: (facts.devicePermissions ?? []).map((entry) => ({
+      permission: t('devicePermission', entry.permission),
+      purpose: escapeMarkdown(withoutFinalStop(localized(entry.purpose, locale))),
+      optional: entry.optional ?? false
+    })),
+    push: {used: facts.pushNotifications?.used ?? false, marketing: facts.pushNotifications?.marketing ?? false},
+    deviceSection: (facts.devicePermissions?.length ?? 0) > 0 || (facts.pushNotifications?.used ?? false),
+    authority: facts.authority
+      ? {name: escapeMarkdown(localized(facts.authority.name, locale)), url: facts.authority.url}
+      : {name: t('ui', 'authorityName'), url: t('ui', 'authorityUrl')}
   }
 }
 
 type Term = (group: string, key: string, form?: string) => string
 type List = (group: string, keys: readonly string[] | undefined, type?: 'and' | 'or') => string
 
+/** The vocabularies a company may extend with its own terms (`vocabulary` in the facts). */
+const openGroups = new Set(['dataItem', 'dataCategory', 'dataSource', 'processingPurpose', 'securityMeasure', 'right', 'recipientKind'])
+
+/** A term's wording, or the company's own wording of a key it defined under `vocabulary`. */
+function termOrCustom(terms: Terms, facts: Facts, locale: Locale, group: string, key: string, form?: string): string {
+  if (form === undefined && openGroups.has(group) && !(key in (terms[group] ?? {}))) {
+    const custom = (facts.vocabulary as Record<string, Record<string, LocalizedText> | undefined> | undefined)?.[group]?.[key]
+    if (custom) return escapeMarkdown(localized(custom, locale))
+  }
+  return term(terms, locale, group, key, form)
+}
+
+const russianResource = {
+  website: {nom: 'Сайт', gen: 'Сайта', dat: 'Сайту', acc: 'Сайт', ins: 'Сайтом', prep: 'Сайте', loc: 'на Сайте'},
+  'mobile-app': {nom: 'Приложение', gen: 'Приложения', dat: 'Приложению', acc: 'Приложение', ins: 'Приложением', prep: 'Приложении', loc: 'в Приложении'},
+  service: {nom: 'Сервис', gen: 'Сервиса', dat: 'Сервису', acc: 'Сервис', ins: 'Сервисом', prep: 'Сервисе', loc: 'в Сервисе'}
+} as const
+
+// How one resource of a kind is introduced: «сайт X», «мобильное приложение X», «сервис X», in the case needed.
+const russianNouns = {
+  website: {one: {loc: 'на сайте', gen: 'сайта'}, many: {loc: 'на сайтах', gen: 'сайтов'}},
+  'mobile-app': {one: {loc: 'в мобильном приложении', gen: 'мобильного приложения'}, many: {loc: 'в мобильных приложениях', gen: 'мобильных приложений'}},
+  service: {one: {loc: 'в сервисе', gen: 'сервиса'}, many: {loc: 'в сервисах', gen: 'сервисов'}}
+} as const
+
+const kazakhResource = {website: 'Сайт', 'mobile-app': 'Қосымша', service: 'Сервис'} as const
+// The noun after the names, in the third-person possessive: «example.kz сайты», «a және b сайттары».
+const kazakhNouns = {
+  website: {one: 'сайты', many: 'сайттары'},
+  'mobile-app': {one: 'мобильді қосымшасы', many: 'мобильді қосымшалары'},
+  service: {one: 'сервисі', many: 'сервистері'}
+} as const
+
+type ResourceKind = keyof typeof russianResource
+
+/** The company's resources and the defined term that names them in the documents. */
+function resourceView(facts: Facts, locale: Locale): ResourceView {
+  const kinds = facts.sites.map((site) => (site.kind ?? 'website') as ResourceKind)
+  const distinct = [...new Set(kinds)]
+  const kind = distinct.length === 1 ? (distinct[0] as ResourceKind) : 'mixed'
+  const termKind: ResourceKind = kind === 'mixed' ? 'service' : kind
+  const many = facts.sites.length > 1
+  const groups = distinct.map((each) => ({kind: each, links: facts.sites.filter((site) => (site.kind ?? 'website') === each).map((site) => siteLink(site, locale))}))
+  const forms = locale === 'ru' ? {...russianResource[termKind], abl: russianResource[termKind].gen} : kazakhForms(kazakhResource[termKind])
+  const defined = locale === 'ru' ? `(далее${many ? ' вместе и по отдельности' : ''} — «${forms.nom}»)` : `(бұдан әрі${many ? ' бірге және жеке-жеке' : ''} — «${forms.nom}»)`
+  let introLocative: string
+  let introGenitive: string
+  if (locale === 'ru') {
+    const part = (group: (typeof groups)[number], grammaticalCase: 'loc' | 'gen') => `${russianNouns[group.kind][group.links.length > 1 ? 'many' : 'one'][grammaticalCase]} ${joinList(group.links, locale)}`
+    introLocative = `${joinList(groups.map((group) => part(group, 'loc')), locale)} ${defined}`
+    introGenitive = `${joinList(groups.map((group) => part(group, 'gen')), locale)} ${defined}`
+  } else {
+    // Kazakh: «example.kz сайты», «a және b сайттары»; the case ending goes on the last noun of the phrase.
+    const phrase = joinList(groups.map((group) => `${joinList(group.links, locale)} ${kazakhNouns[group.kind][group.links.length > 1 ? 'many' : 'one']}`), locale)
+    introLocative = `${possessiveCase(phrase, 'locative')} ${defined}`
+    introGenitive = `${possessiveCase(phrase, 'genitive')} ${defined}`
+  }
+  const stores = facts.sites.flatMap((site) => [site.appStore ? markdownLink('App Store', site.appStore) : '', site.googlePlay ? markdownLink('Google Play', site.googlePlay) : ''].filter(Boolean))
+  return {
+    kind,
+    isWebsite: kind === 'website',
+    isApp: kind === 'mobile-app',
+    many,
+    ...forms,
+    introLocative,
+    introGenitive,
+    stores: stores.length > 0 ? joinList(stores, locale) : false
+  }
+}
+
+function kazakhForms(noun: string): Omit<ResourceView, 'kind' | 'isWebsite' | 'isApp' | 'many' | 'introLocative' | 'introGenitive' | 'stores'> {
+  return {
+    nom: noun,
+    gen: withKazakhSuffix(noun, 'genitive'),
+    dat: withKazakhSuffix(noun, 'dative'),
+    acc: withKazakhSuffix(noun, 'accusative'),
+    ins: withKazakhSuffix(noun, 'instrumental'),
+    prep: withKazakhSuffix(noun, 'locative'),
+    loc: withKazakhSuffix(noun, 'locative'),
+    abl: withKazakhSuffix(noun, 'ablative')
+  }
+}
+
+/**
+ * A Kazakh phrase ending in a third-person possessive noun (`сайты`, `сервисі`), in the locative
+ * (`сайтында`, `сервисінде`) or genitive (`сайтының`, `сервисінің`): the possessive takes `н` before the ending.
+ */
+export function possessiveCase(phrase: string, grammaticalCase: 'locative' | 'genitive'): string {
+  // The possessive ending itself carries the harmony: `-ы` is back, `-і` front.
+  const back = phrase.endsWith('ы')
+  if (grammaticalCase === 'locative') return `${phrase}${back ? 'нда' : 'нде'}`
+  return `${phrase}${back ? 'ның' : 'нің'}`
+}
+
+function consentView(facts: Facts, locale: Locale, t: Term, list: List): ConsentView {
+  const {consent} = facts
+  const validity = consent.validity && consent.validity !== 'until-withdrawn' ? durationInWords(consent.validity, locale) : false
+  return {
+    methods: list('consentMethod', consent.methods, 'or'),
+    withdrawal: list('withdrawalChannel', consent.withdrawal, 'or'),
+    stopProcessing: consent.stopProcessingWorkingDays !== undefined ? workingDaysWithin(consent.stopProcessingWorkingDays, locale) : false,
+    log: consent.log ?? false,
+    cookieSettings: consent.withdrawal.includes('cookie-settings'),
+    validity,
+    untilWithdrawn: consent.validity === 'until-withdrawn',
+    record: consent.record ? list('consentRecord', consent.record) : false,
+    refusal: consent.refusal ? escapeMarkdown(withoutFinalStop(localized(consent.refusal, locale))) : false,
+    banner: consent.banner ? {accept: consent.banner.accept ?? false, decline: consent.banner.decline ?? false, settings: consent.banner.settings ?? false} : false,
+    bannerActions: consent.banner
+      ? joinOrFalse((['accept', 'decline', 'settings'] as const).filter((key) => consent.banner?.[key]).map((key) => t('bannerAction', key)), locale, 'or')
+      : false,
+    settingsLocation: consent.settingsLocation ? escapeMarkdown(withoutFinalStop(localized(consent.settingsLocation, locale))) : false,
+    marketingSeparate: consent.marketingSeparate ?? false
+  }
+}
+
 function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): CookiesView {
   const cookies = facts.cookies ?? []
-  const parties = new Map(facts.thirdParties.map((party) => [party.id, party]))
-  const durations = cookies.map((cookie) => parseDuration(cookie.retention)).filter((value): value is Duration => value !== undefined)
-  const persistent = durations.filter((duration) => duration.kind === 'period').sort(compareDurations)
+  const parties = new Map((facts.thirdParties ?? []).map((party) => [party.id, party]))
+  const retentions = cookies.map((cookie) => parseRetention(cookie.retention, 'cookie')).filter((value): value is Retention => value !== undefined)
+  const periods = retentions.flatMap((retention): Duration[] => (retention.kind === 'period' ? [retention] : retention.kind === 'range' ? [retention.from, retention.to] : []))
+  const persistent = periods.sort(compareDurations)
   const [shortest] = persistent
   const longest = persistent[persistent.length - 1]
   const technologies = [...new Set(cookies.map((cookie) => cookie.type ?? 'cookie'))].filter((type) => type !== 'cookie')
+  const categories = facts.cookieCategories ?? []
+  const usedProviders = [...new Set(cookies.flatMap((cookie) => (cookie.provider ? [cookie.provider] : [])))]
   return {
-    categories: (facts.cookieCategories ?? []).map((category) => {
+    categories: categories.map((category) => {
       const members = cookies.filter((cookie) => cookie.category === category.id)
+      const named = members.flatMap((cookie) => (cookie.name ? [cookie.name] : []))
       return {
         id: category.id,
         name: t('cookieCategory', category.id, 'name'),
@@ -204,13 +460,19 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
         purposes: category.purposes.map((purpose) => t('cookiePurpose', purpose)),
         canDisable: category.canDisable,
         note: category.note ? escapeMarkdown(localized(category.note, locale)) : false,
-        examples: members.length > 0 ? joinList(members.slice(0, 5).map((cookie) => `\`${cookie.name.replace(/`/g, "'")}\``), locale) : false,
+        examples: named.length > 0 ? joinList(named.slice(0, 5).map((name) => codeName(name, 'text')), locale) : false,
         table: members.map((cookie) => cookieRow(cookie, parties, locale, t))
       }
     }),
     count: cookies.length,
+    complete: facts.cookiesComplete === true,
+    examples: facts.cookiesComplete === false,
+    showParty: cookies.some((cookie) => cookie.party !== undefined),
+    hasNecessary: categories.some((category) => category.id === 'strictly-necessary'),
+    hasOptional: categories.some((category) => category.canDisable),
+    hasLocalStorage: cookies.some((cookie) => cookie.type === 'local-storage'),
     technologies: technologies.length > 0 ? list('technologyType', technologies) : false,
-    hasSession: durations.some((duration) => duration.kind === 'session'),
+    hasSession: retentions.some((retention) => retention.kind === 'session'),
     hasPersistent: persistent.length > 0,
     persistentRange:
       shortest && longest && compareDurations(shortest, longest) !== 0
@@ -218,85 +480,148 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
         : shortest
           ? formatDuration(shortest, locale)
           : false,
-    collected: {
-      items: (facts.collectedData?.items ?? []).map((item) => t('dataItem', item)),
-      purposes: list('cookiePurpose', facts.collectedData?.purposes)
-    },
+    variedRetention: Boolean(shortest && longest && compareDurations(shortest, longest) !== 0),
+    collected: facts.collectedData
+      ? {items: facts.collectedData.items.map((item) => t('dataItem', item)), purposes: list('cookiePurpose', facts.collectedData.purposes)}
+      : false,
     serverLogs: facts.serverLogs
       ? {
           items: list('dataItem', facts.serverLogs.items),
           purposes: list('cookiePurpose', facts.serverLogs.purposes),
           retention: durationInWords(facts.serverLogs.retention, locale)
         }
-      : false
+      : false,
+    optOuts: usedProviders.flatMap((id) => {
+      const party = parties.get(id)
+      return party?.optOut ? [{name: partyName(party, locale), link: markdownLink(hostOf(party.optOut), party.optOut)}] : []
+    })
   }
+}
+
+/**
+ * A cookie name as inline code, exactly as the browser shows it: the fence is longer than any run of
+ * backticks in the name, and a table bar is escaped (GFM reads `\|` inside a cell's code as `|`).
+ */
+export function codeName(name: string, place: 'table' | 'text' = 'table'): string {
+  const longest = Math.max(0, ...[...name.matchAll(/`+/g)].map((match) => match[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = longest > 0 ? ' ' : ''
+  return `${fence}${pad}${place === 'table' ? name.replace(/\|/g, '\\|') : name}${pad}${fence}`
 }
 
 function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, locale: Locale, t: Term): CookieRow {
   const party = cookie.provider ? parties.get(cookie.provider) : undefined
-  const type = cookie.type && cookie.type !== 'cookie' ? ` (${t('technologyType', cookie.type)})` : ''
+  const type = cookie.type && cookie.type !== 'cookie' ? t('technologyType', cookie.type) : ''
+  const names = [cookie.name, ...(cookie.alternativeNames ?? [])].filter((name): name is string => Boolean(name)).map((each) => codeName(each))
+  const attributes = [cookie.httpOnly ? 'HttpOnly' : '', cookie.secure ? 'Secure' : '', cookie.sameSite ? `SameSite=${capitalize(cookie.sameSite)}` : ''].filter(Boolean)
+  const name = names.length > 0 ? `${names.join(', ')}${type ? ` (${type})` : ''}` : capitalize(type || t('technologyType', 'cookie'))
   const purpose = t('cookiePurpose', cookie.purpose)
+  const retention = parseRetention(cookie.retention, 'cookie')
+  if (!retention) throw new TypeError(`invalid retention ${cookie.retention}`)
   return {
-    name: `\`${cookie.name.replace(/[`|]/g, "'")}\`${type}`,
-    provider: party ? escapeMarkdown(party.name) : t('ui', 'firstParty'),
+    name: attributes.length > 0 ? `${name}; ${attributes.join(', ')}` : name,
+    party: cookie.party ? t('cookieParty', cookie.party) : '—',
+    provider: party ? escapeMarkdown(partyName(party, locale)) : t('ui', 'firstParty'),
     purpose: cookie.description ? `${capitalize(purpose)}: ${escapeMarkdown(localized(cookie.description, locale))}` : capitalize(purpose),
-    retention: capitalize(durationInWords(cookie.retention, locale))
+    retention: capitalize(retentionInWords(retention, locale))
   }
 }
 
-function thirdPartyView(party: ThirdParty, locale: Locale, t: Term, list: List, country: (code: string) => string): DocumentView['thirdParties'][number] {
+/** A third party's name in the locale: its own name there when the facts give one. */
+function partyName(party: ThirdParty, locale: Locale): string {
+  return party.localizedName?.[locale] ?? party.name
+}
+
+function thirdPartyView(party: ThirdParty, locale: Locale, t: Term, list: List, country: (code: string) => string): ThirdPartyView {
   return {
-    name: escapeMarkdown(party.name),
+    name: escapeMarkdown(partyName(party, locale)),
     services: party.services ? joinList(party.services.map(escapeMarkdown), locale) : false,
     kind: t('thirdPartyKind', party.kind),
     role: t('thirdPartyRole', party.role),
     country: country(party.country),
     purposes: list('cookiePurpose', party.purposes),
-    policy: party.privacyPolicy ? markdownLink(hostOf(party.privacyPolicy), party.privacyPolicy) : false
+    policy: party.privacyPolicy ? markdownLink(hostOf(party.privacyPolicy), party.privacyPolicy) : false,
+    optOut: party.optOut ? markdownLink(hostOf(party.optOut), party.optOut) : false,
+    dataCountry: party.dataCountry && party.dataCountry !== party.country ? country(party.dataCountry) : false,
+    agreement: party.agreement ?? false
   }
 }
 
 function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): PersonalDataView {
   const data = facts.personalData
   if (!data) throw new TypeError('personalData is required for the privacy policy')
-  const parties = new Map(facts.thirdParties.map((party) => [party.id, party]))
+  const parties = new Map((facts.thirdParties ?? []).map((party) => [party.id, party]))
   return {
-    categories: data.categories.map((category) => ({
-      name: t('dataCategory', category.id),
-      items: list('dataItem', category.items),
-      sources: list('dataSource', category.sources),
-      retention: category.retention === 'until-purpose' ? t('ui', 'untilPurpose') : durationInWords(category.retention, locale),
-      note: category.retentionNote ? escapeMarkdown(localized(category.retentionNote, locale)) : false
-    })),
+    categories: data.categories.map((category) => {
+      const retention = parseRetention(category.retention, 'data')
+      if (!retention) throw new TypeError(`invalid retention ${category.retention}`)
+      const law = category.retentionLaw ? escapeMarkdown(localized(category.retentionLaw, locale)) : undefined
+      const from = category.retentionFrom ? t('retentionFrom', category.retentionFrom) : ''
+      const note = category.retentionNote ? escapeMarkdown(withoutFinalStop(localized(category.retentionNote, locale))) : ''
+      return {
+        name: t('dataCategory', category.id),
+        items: list('dataItem', category.items),
+        sources: list('dataSource', category.sources),
+        retention: retentionInWords(retention, locale, {...(category.retentionUpTo ? {upTo: true} : {}), ...(law ? {law} : {})}),
+        note: [from, note].filter(Boolean).join(', ') || false,
+        legalRef: category.legalRef ? escapeMarkdown(localized(category.legalRef, locale)) : false
+      }
+    }),
     purposes: data.purposes.map((purpose) => ({
       name: capitalize(t('processingPurpose', purpose.id)),
-      basis: capitalize(list('legalBasis', purpose.basis)),
+      basis: capitalize(list('legalBasis', purpose.basis)) + (purpose.legalRef ? ` (${escapeMarkdown(localized(purpose.legalRef, locale))})` : ''),
       data: capitalize(list('dataCategory', purpose.data))
     })),
     recipients: data.recipients.map((recipient) => ({
       kind: t('recipientKind', recipient.kind),
       parties: recipient.thirdParties?.length
-        ? joinList(recipient.thirdParties.map((id) => escapeMarkdown(parties.get(id)?.name ?? id)), locale)
+        ? joinList(recipient.thirdParties.map((id) => {
+            const party = parties.get(id)
+            return escapeMarkdown(party ? partyName(party, locale) : id)
+          }), locale)
         : false,
-      purposes: recipient.purposes ? list('processingPurpose', recipient.purposes) : false
+      purposes: recipient.purposes ? list('processingPurpose', recipient.purposes) : false,
+      data: recipient.data ? list('dataCategory', recipient.data) : false,
+      agreement: recipient.agreement ?? false
     })),
     rights: data.rights.map((right) => t('right', right)),
     requests: {
       channels: list('requestChannel', data.requests.channels, 'or'),
-      answer: workingDaysWithin(data.requests.answerWorkingDays, locale),
-      change: workingDaysWithin(data.requests.changeWorkingDays, locale)
+      answer: data.requests.answerWorkingDays !== undefined ? workingDaysWithin(data.requests.answerWorkingDays, locale) : false,
+      change: data.requests.changeWorkingDays !== undefined ? workingDaysWithin(data.requests.changeWorkingDays, locale) : false,
+      freeOfCharge: data.requests.freeOfCharge ?? false,
+      reasonedRefusal: data.requests.reasonedRefusal ?? false
     },
-    breach: {authority: workingDaysWithin(data.breachNotification.authorityWorkingDays, locale), notifySubjects: data.breachNotification.notifySubjects},
-    minors: {collected: data.minors.collected, ...ageWords(data.minors.ageThreshold, locale)},
+    breach: {
+      stated: data.breachNotification !== undefined,
+      authority: data.breachNotification?.authorityWorkingDays !== undefined ? workingDaysWithin(data.breachNotification.authorityWorkingDays, locale) : false,
+      notifySubjects: data.breachNotification?.notifySubjects ?? false
+    },
+    minors: {
+      stated: data.minors !== undefined,
+      collected: data.minors?.collected ?? false,
+      ...(data.minors?.ageThreshold !== undefined ? ageWords(data.minors.ageThreshold, locale) : {age: false, ageDative: false})
+    },
     automatedDecisions: {
-      used: data.automatedDecisions.used,
-      description: data.automatedDecisions.description ? escapeMarkdown(localized(data.automatedDecisions.description, locale)) : false
+      stated: data.automatedDecisions !== undefined,
+      used: data.automatedDecisions?.used ?? false,
+      description: data.automatedDecisions?.description ? escapeMarkdown(localized(data.automatedDecisions.description, locale)) : false
     },
     marketingOptOut: data.marketingOptOut ? list('optOutChannel', data.marketingOptOut, 'or') : false,
-    publicSources: data.publicSources ?? false,
-    biometric: data.biometric ?? false,
-    depersonalizedAnalytics: data.depersonalizedAnalytics ?? false
+    publicSources: {yes: data.publicSources === true, no: data.publicSources === false},
+    biometric: {yes: data.biometric === true, no: data.biometric === false},
+    depersonalizedAnalytics: data.depersonalizedAnalytics ?? false,
+    notCollected: data.notCollected ? list('notCollected', data.notCollected) : false
   }
+}
+
+/** A text without its final full stop, for printing inside a sentence that adds its own («г. Алматы.» → «г. Алматы»). */
+function withoutFinalStop(text: string): string {
+  return text.replace(/(?<!\.)\.$/, '')
+}
+
+function joinOrFalse(items: readonly string[], locale: Locale, type: 'and' | 'or' = 'and'): string | false {
+  return items.length > 0 ? joinList(items, locale, type) : false
 }
 
 // Every working-day deadline follows «в течение» in Russian (genitive: «1 рабочего дня», «15 рабочих дней»);
@@ -329,7 +654,9 @@ function reviewInterval(duration: Duration, locale: Locale): string {
 }
 
 function siteLink(site: Facts['sites'][number], locale: Locale): string {
-  return markdownLink(site.name ? localized(site.name, locale) : hostOf(site.url), site.url)
+  const label = site.name ? localized(site.name, locale) : site.url ? hostOf(site.url) : ''
+  // A resource without an address (an app known by its name) is named, not linked; a rule requires the name.
+  return site.url ? markdownLink(label, site.url) : `«${escapeMarkdown(label)}»`
 }
 
 function emailLink(email: string): string {

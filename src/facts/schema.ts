@@ -28,7 +28,9 @@ export function resolveRef(node: SchemaNode): SchemaNode {
 
 /** The values an enum key may take, by its name in `$defs` (e.g. `cookieCategory`). */
 export function enumValues(defName: string): string[] {
-  const values = factsSchema.$defs?.[defName]?.enum ?? []
+  const node = factsSchema.$defs?.[defName] as (SchemaNode & {anyOf?: SchemaNode[]}) | undefined
+  // An open vocabulary is `anyOf: [{enum: [...]}, customTerm]`: its fixed keys are the enum.
+  const values = node?.enum ?? node?.anyOf?.find((alternative) => alternative.enum)?.enum ?? []
   return values.filter((value): value is string => typeof value === 'string')
 }
 

@@ -50,12 +50,12 @@ export type CalendarDate = string
  */
 export type Audience = 'site-visitors' | 'customers' | 'all-users'
 /**
- * banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете.
+ * banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "changeNotice".
  */
-export type ChangeNotice = 'banner-on-next-visit' | 'publication-only' | 'email' | 'account-notice'
+export type ChangeNotice = 'banner-on-next-visit' | 'publication-only' | 'email' | 'account-notice' | 'in-app-notice'
 /**
  * Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час.
  *
@@ -124,63 +124,73 @@ export type TechnologyType = 'cookie' | 'local-storage' | 'session-storage' | 'p
  */
 export type Identifier = string
 /**
- * session — до закрытия браузера, или период ISO 8601: P2Y, P30D, PT1H.
+ * session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "retention".
  */
 export type Retention = string
 /**
- * Вид сведений: ip-address, browser, email, phone…
+ * Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "dataItem".
  */
 export type DataItem =
-  | 'full-name'
-  | 'birth-date'
-  | 'gender'
-  | 'iin'
-  | 'id-document'
-  | 'phone'
-  | 'email'
-  | 'postal-address'
-  | 'city'
-  | 'photos'
-  | 'voice-and-camera'
-  | 'correspondence'
-  | 'education-documents'
-  | 'company-documents'
-  | 'payment-details'
-  | 'income-and-employment'
-  | 'credit-history'
-  | 'account-credentials'
-  | 'ip-address'
-  | 'mac-address'
-  | 'device-type'
-  | 'device-id'
-  | 'device-configuration'
-  | 'operating-system'
-  | 'browser'
-  | 'browser-language'
-  | 'screen-resolution'
-  | 'connection-speed'
-  | 'software-version'
-  | 'error-reports'
-  | 'user-id'
-  | 'geolocation'
-  | 'country-region'
-  | 'internet-provider'
-  | 'pages-visited'
-  | 'visit-count'
-  | 'session-duration'
-  | 'referrer'
-  | 'exit-links'
-  | 'search-queries'
-  | 'clicks-and-actions'
-  | 'date-time'
-  | 'response-status'
-  | 'bytes-sent'
+  | (
+      | 'full-name'
+      | 'birth-date'
+      | 'gender'
+      | 'iin'
+      | 'id-document'
+      | 'phone'
+      | 'email'
+      | 'postal-address'
+      | 'city'
+      | 'photos'
+      | 'voice-and-camera'
+      | 'correspondence'
+      | 'education-documents'
+      | 'company-documents'
+      | 'payment-details'
+      | 'income-and-employment'
+      | 'credit-history'
+      | 'account-credentials'
+      | 'ip-address'
+      | 'mac-address'
+      | 'device-type'
+      | 'device-id'
+      | 'device-configuration'
+      | 'operating-system'
+      | 'browser'
+      | 'browser-language'
+      | 'screen-resolution'
+      | 'connection-speed'
+      | 'software-version'
+      | 'error-reports'
+      | 'user-id'
+      | 'geolocation'
+      | 'country-region'
+      | 'internet-provider'
+      | 'pages-visited'
+      | 'visit-count'
+      | 'session-duration'
+      | 'referrer'
+      | 'exit-links'
+      | 'search-queries'
+      | 'clicks-and-actions'
+      | 'date-time'
+      | 'response-status'
+      | 'bytes-sent'
+    )
+  | CustomTerm
+/**
+ * Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. Өз термині.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "customTerm".
+ */
+export type CustomTerm = string
 /**
  * analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other.
  *
@@ -462,60 +472,69 @@ export type Country =
  */
 export type TransferBasis = 'adequate-protection' | 'consent' | 'international-treaty' | 'law' | 'contract-performance'
 /**
- * Группа персональных данных.
+ * Группа персональных данных. Можно и свой термин, описанный в `vocabulary`.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "dataCategory".
  */
 export type DataCategory =
-  | 'identification'
-  | 'contact'
-  | 'account'
-  | 'documents'
-  | 'communications'
-  | 'media'
-  | 'financial'
-  | 'technical'
-  | 'usage'
-  | 'location'
-  | 'marketing-preferences'
+  | (
+      | 'identification'
+      | 'contact'
+      | 'account'
+      | 'documents'
+      | 'communications'
+      | 'media'
+      | 'financial'
+      | 'technical'
+      | 'usage'
+      | 'location'
+      | 'marketing-preferences'
+    )
+  | CustomTerm
 /**
- * data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица…
+ * data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "dataSource".
  */
 export type DataSource =
-  | 'data-subject'
-  | 'cookies-and-similar'
-  | 'server-logs'
-  | 'third-parties'
-  | 'partners'
-  | 'public-sources'
-  | 'state-databases'
+  | (
+      | 'data-subject'
+      | 'cookies-and-similar'
+      | 'server-logs'
+      | 'third-parties'
+      | 'partners'
+      | 'public-sources'
+      | 'state-databases'
+    )
+  | CustomTerm
 /**
- * Цель обработки персональных данных.
+ * Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "processingPurpose".
  */
 export type ProcessingPurpose =
-  | 'service-provision'
-  | 'contract-performance'
-  | 'customer-support'
-  | 'communication'
-  | 'identity-verification'
-  | 'credit-assessment'
-  | 'dispute-resolution'
-  | 'feedback'
-  | 'service-improvement'
-  | 'analytics'
-  | 'personalization'
-  | 'marketing-communications'
-  | 'data-accuracy-checks'
-  | 'fraud-prevention'
-  | 'security'
-  | 'legal-compliance'
+  | (
+      | 'service-provision'
+      | 'contract-performance'
+      | 'customer-support'
+      | 'communication'
+      | 'identity-verification'
+      | 'credit-assessment'
+      | 'dispute-resolution'
+      | 'feedback'
+      | 'service-improvement'
+      | 'analytics'
+      | 'personalization'
+      | 'marketing-communications'
+      | 'data-accuracy-checks'
+      | 'fraud-prevention'
+      | 'security'
+      | 'legal-compliance'
+    )
+  | CustomTerm
 /**
  * consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR).
  *
@@ -524,60 +543,69 @@ export type ProcessingPurpose =
  */
 export type LegalBasis = 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'legitimate-interests'
 /**
- * Кому передаются данные.
+ * Кому передаются данные. Можно и свой термин, описанный в `vocabulary`.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "recipientKind".
  */
 export type RecipientKind =
-  | 'service-providers'
-  | 'analytics-providers'
-  | 'advertising-partners'
-  | 'chat-provider'
-  | 'hosting-providers'
-  | 'payment-providers'
-  | 'credit-bureaus'
-  | 'group-companies'
-  | 'partners'
-  | 'at-subject-request'
-  | 'state-bodies'
+  | (
+      | 'service-providers'
+      | 'analytics-providers'
+      | 'advertising-partners'
+      | 'chat-provider'
+      | 'hosting-providers'
+      | 'payment-providers'
+      | 'credit-bureaus'
+      | 'group-companies'
+      | 'partners'
+      | 'at-subject-request'
+      | 'state-bodies'
+    )
+  | CustomTerm
 /**
- * Право из ст. 24 Закона или GDPR.
+ * Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "right".
  */
 export type Right =
-  | 'know-processing'
-  | 'access'
-  | 'rectify'
-  | 'block'
-  | 'destroy'
-  | 'withdraw-consent'
-  | 'public-sources'
-  | 'object-automated'
-  | 'complain'
-  | 'protection'
-  | 'restrict'
-  | 'object'
-  | 'portability'
+  | (
+      | 'know-processing'
+      | 'access'
+      | 'rectify'
+      | 'block'
+      | 'destroy'
+      | 'withdraw-consent'
+      | 'public-sources'
+      | 'object-automated'
+      | 'complain'
+      | 'protection'
+      | 'restrict'
+      | 'object'
+      | 'portability'
+    )
+  | CustomTerm
 /**
- * Правовая, организационная или техническая мера.
+ * Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "securityMeasure".
  */
 export type SecurityMeasure =
-  | 'encryption-in-transit'
-  | 'encryption-at-rest'
-  | 'access-control'
-  | 'passwords'
-  | 'certified-data-center'
-  | 'logging-and-monitoring'
-  | 'staff-confidentiality'
-  | 'backups'
-  | 'vulnerability-testing'
-  | 'depersonalization'
+  | (
+      | 'encryption-in-transit'
+      | 'encryption-at-rest'
+      | 'access-control'
+      | 'passwords'
+      | 'certified-data-center'
+      | 'logging-and-monitoring'
+      | 'staff-confidentiality'
+      | 'backups'
+      | 'vulnerability-testing'
+      | 'depersonalization'
+    )
+  | CustomTerm
 /**
  * unsubscribe-link, sms-reply, contact-email, account-settings, phone.
  *
@@ -625,17 +653,24 @@ export interface Facts {
     iin?: Bin
     address: LocalizedLine
     definedTerm: LocalizedLine
+    resourceTerm?: LocalizedLine
   }
   /**
    * Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар.
    *
    * @minItems 1
    *
-   * Items: Один сайт или платформа.
+   * Items: Сайт, мобильное приложение или другой сервис, который охватывают документы.
    */
   sites: {
-    url: HttpsUrl
+    /**
+     * website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа).
+     */
+    kind?: 'website' | 'mobile-app' | 'service'
+    url?: HttpsUrl
     name?: LocalizedLine
+    appStore?: HttpsUrl
+    googlePlay?: HttpsUrl
   }[]
   /**
    * Контакты по назначению. Байланыс деректері.
@@ -737,13 +772,46 @@ export interface Facts {
      */
     withdrawal: WithdrawalChannel[]
     /**
-     * Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15).
+     * Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом.
      */
-    stopProcessingWorkingDays: number
+    stopProcessingWorkingDays?: number
     /**
      * Ведётся ли журнал полученных согласий.
      */
     log?: boolean
+    /**
+     * until-withdrawn — до отзыва, или период ISO 8601 (P5Y).
+     */
+    validity?: string
+    /**
+     * date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие.
+     *
+     * @minItems 1
+     */
+    record?: ('date-time' | 'ip-address' | 'user-id' | 'choices' | 'policy-version' | 'channel')[]
+    refusal?: LocalizedText
+    /**
+     * Какие кнопки есть в баннере cookie.
+     */
+    banner?: {
+      /**
+       * true — есть кнопка согласия.
+       */
+      accept?: boolean
+      /**
+       * true — есть кнопка отказа, такая же заметная.
+       */
+      decline?: boolean
+      /**
+       * true — можно выбрать категории.
+       */
+      settings?: boolean
+    }
+    settingsLocation?: LocalizedText
+    /**
+     * true — согласие на рекламные сообщения даётся отдельно от остальных.
+     */
+    marketingSeparate?: boolean
   }
   /**
    * Категории файлов cookie, которые используются на сайтах. Cookie санаттары.
@@ -773,15 +841,37 @@ export interface Facts {
    */
   cookies?: {
     /**
-     * Имя cookie или ключа, как его видно в браузере. Можно со звёздочкой: _ga_*.
+     * Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается.
      */
-    name: string
+    name?: string
     category: CookieCategory
     type?: TechnologyType
     provider?: Identifier
     purpose: CookiePurpose
     retention: Retention
     description?: LocalizedText
+    /**
+     * first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена.
+     */
+    party?: 'first' | 'third'
+    /**
+     * Другие имена того же cookie.
+     *
+     * @minItems 1
+     */
+    alternativeNames?: string[]
+    /**
+     * true — cookie недоступен скриптам страницы.
+     */
+    httpOnly?: boolean
+    /**
+     * true — cookie передаётся только по https.
+     */
+    secure?: boolean
+    /**
+     * strict, lax или none.
+     */
+    sameSite?: 'strict' | 'lax' | 'none'
   }[]
   /**
    * Какие сведения собираются с помощью cookie и похожих технологий. Cookie арқылы жиналатын деректер.
@@ -823,7 +913,7 @@ export interface Facts {
    *
    * Items: Одна организация, которой передаются данные или которая ставит свои cookie.
    */
-  thirdParties: {
+  thirdParties?: {
     id: Identifier
     /**
      * Наименование организации как в её документах.
@@ -848,11 +938,30 @@ export interface Facts {
      */
     purposes: CookiePurpose[]
     privacyPolicy?: HttpsUrl
+    /**
+     * Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`.
+     */
+    localizedName?: {
+      /**
+       * Текст на русском языке.
+       */
+      ru?: string
+      /**
+       * Текст на казахском языке. Қазақ тіліндегі мәтін.
+       */
+      kk?: string
+    }
+    optOut?: HttpsUrl
+    dataCountry?: Country
+    /**
+     * true — с получателем заключён договор (поручение) об обработке данных.
+     */
+    agreement?: boolean
   }[]
   /**
    * Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Трансшекаралық беру.
    */
-  crossBorder: {
+  crossBorder?: {
     /**
      * true, если данные передаются в другие страны.
      */
@@ -871,7 +980,7 @@ export interface Facts {
   /**
    * Где находится база, содержащая персональные данные (ст. 12 Закона). Сақтау.
    */
-  storage: {
+  storage?: {
     primaryDatabaseCountry: Country
     hosting?: LocalizedLine
   }
@@ -901,10 +1010,20 @@ export interface Facts {
        */
       sources: DataSource[]
       /**
-       * Период ISO 8601 (P5Y) или until-purpose — до достижения цели.
+       * Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw).
        */
-      retention: Period | 'until-purpose'
+      retention: string
       retentionNote?: LocalizedText
+      /**
+       * От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия.
+       */
+      retentionFrom?: 'collection' | 'last-contact' | 'contract-end' | 'account-deletion' | 'consent-withdrawal'
+      /**
+       * true — срок указан как предельный: «не более 5 лет».
+       */
+      retentionUpTo?: boolean
+      retentionLaw?: LocalizedLine
+      legalRef?: LocalizedLine
     }[]
     /**
      * Цели с правовым основанием и категориями данных.
@@ -927,6 +1046,7 @@ export interface Facts {
        * @minItems 1
        */
       data: DataCategory[]
+      legalRef?: LocalizedLine
     }[]
     /**
      * Кому могут передаваться данные.
@@ -945,6 +1065,16 @@ export interface Facts {
        * @minItems 1
        */
       purposes?: ProcessingPurpose[]
+      /**
+       * Категории из personalData.categories, которые получает этот получатель.
+       *
+       * @minItems 1
+       */
+      data?: DataCategory[]
+      /**
+       * true — с получателями этого вида заключены договоры (поручения) об обработке данных.
+       */
+      agreement?: boolean
     }[]
     /**
      * Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные).
@@ -965,11 +1095,19 @@ export interface Facts {
       /**
        * Рабочих дней на ответ о составе и обработке данных.
        */
-      answerWorkingDays: number
+      answerWorkingDays?: number
       /**
        * Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1).
        */
-      changeWorkingDays: number
+      changeWorkingDays?: number
+      /**
+       * true — доступ к своим данным предоставляется бесплатно.
+       */
+      freeOfCharge?: boolean
+      /**
+       * true — отказ в удовлетворении запроса всегда мотивируется.
+       */
+      reasonedRefusal?: boolean
     }
     /**
      * Правовые, организационные и технические меры защиты.
@@ -980,11 +1118,11 @@ export interface Facts {
     /**
      * Как компания действует при нарушении безопасности данных.
      */
-    breachNotification: {
+    breachNotification?: {
       /**
-       * Рабочих дней с момента обнаружения (по закону — 1).
+       * Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством.
        */
-      authorityWorkingDays: number
+      authorityWorkingDays?: number
       /**
        * Сообщает ли компания затронутым субъектам.
        */
@@ -993,7 +1131,7 @@ export interface Facts {
     /**
      * Обрабатываются ли данные несовершеннолетних.
      */
-    minors: {
+    minors?: {
       /**
        * true, если сервис рассчитан и на несовершеннолетних.
        */
@@ -1001,12 +1139,12 @@ export interface Facts {
       /**
        * С какого возраста сервис доступен без согласия законного представителя.
        */
-      ageThreshold: number
+      ageThreshold?: number
     }
     /**
      * Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона).
      */
-    automatedDecisions: {
+    automatedDecisions?: {
       /**
        * true, если такие решения принимаются.
        */
@@ -1020,17 +1158,31 @@ export interface Facts {
      */
     marketingOptOut?: OptOutChannel[]
     /**
-     * Размещает ли компания данные в общедоступных источниках.
+     * Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит.
      */
     publicSources?: boolean
     /**
-     * Обрабатываются ли биометрические данные.
+     * Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит.
      */
     biometric?: boolean
     /**
      * Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона).
      */
     depersonalizedAnalytics?: boolean
+    /**
+     * Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей.
+     *
+     * @minItems 1
+     */
+    notCollected?: (
+      | 'health'
+      | 'biometric'
+      | 'payment-cards'
+      | 'bank-accounts'
+      | 'identity-document-copies'
+      | 'precise-location'
+      | 'children'
+    )[]
   }
   /**
    * Дополнительные сведения для пользователей из Европейского союза. ЕО пайдаланушылары үшін.
@@ -1128,12 +1280,115 @@ export interface Facts {
         | 'automated-decisions'
         | 'marketing'
         | 'cookies'
+        | 'device-permissions'
         | 'authority'
         | 'changes'
         | 'contacts'
       title?: LocalizedLine
       body: LocalizedBody
     }[]
+  }
+  /**
+   * Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Өз терминдері.
+   */
+  vocabulary?: {
+    /**
+     * Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы).
+     */
+    dataItem?: {
+      [k: string]: LocalizedLine
+    }
+    /**
+     * Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы).
+     */
+    dataCategory?: {
+      [k: string]: LocalizedLine
+    }
+    /**
+     * Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы).
+     */
+    dataSource?: {
+      [k: string]: LocalizedLine
+    }
+    /**
+     * Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы).
+     */
+    processingPurpose?: {
+      [k: string]: LocalizedLine
+    }
+    /**
+     * Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы).
+     */
+    securityMeasure?: {
+      [k: string]: LocalizedLine
+    }
+    /**
+     * Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы).
+     */
+    right?: {
+      [k: string]: LocalizedLine
+    }
+    /**
+     * Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы).
+     */
+    recipientKind?: {
+      [k: string]: LocalizedLine
+    }
+  }
+  /**
+   * Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компания мұны істемейді.
+   *
+   * @minItems 1
+   */
+  doesNot?: (
+    | 'use-cookies'
+    | 'use-analytics'
+    | 'show-advertising'
+    | 'sell-personal-data'
+    | 'use-data-brokers'
+    | 'track-across-sites'
+    | 'keep-database'
+    | 'transfer-abroad'
+  )[]
+  /**
+   * Какие разрешения запрашивает приложение и зачем. Қосымша сұрайтын рұқсаттар.
+   *
+   * @minItems 1
+   */
+  devicePermissions?: {
+    /**
+     * camera, microphone, location, contacts, photos, notifications, bluetooth, storage.
+     */
+    permission: 'camera' | 'microphone' | 'location' | 'contacts' | 'photos' | 'notifications' | 'bluetooth' | 'storage'
+    purpose: LocalizedText
+    /**
+     * true — приложение работает и без этого разрешения.
+     */
+    optional?: boolean
+  }[]
+  /**
+   * Отправляет ли приложение push-уведомления; для этого хранится токен устройства.
+   */
+  pushNotifications?: {
+    /**
+     * true — приложение отправляет push-уведомления.
+     */
+    used: boolean
+    /**
+     * true — среди уведомлений бывают рекламные (нужно отдельное согласие).
+     */
+    marketing?: boolean
+  }
+  /**
+   * true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого.
+   */
+  cookiesComplete?: boolean
+  /**
+   * Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности).
+   */
+  authority?: {
+    name: LocalizedLine
+    url: HttpsUrl
   }
 }
 /**

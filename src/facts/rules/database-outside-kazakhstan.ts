@@ -8,7 +8,7 @@ export const databaseOutsideKazakhstan = defineRule({
   article: 'Art. 12(2)',
   summary: 'The database holding personal data is in Kazakhstan.',
   check: (facts) =>
-    facts.storage.primaryDatabaseCountry === 'KZ' ? [] : [{path: ['storage', 'primaryDatabaseCountry'], params: {actual: facts.storage.primaryDatabaseCountry}}],
+    !facts.storage || facts.storage.primaryDatabaseCountry === 'KZ' ? [] : [{path: ['storage', 'primaryDatabaseCountry'], params: {actual: facts.storage.primaryDatabaseCountry}}],
   message: {
     en: (p) => `${where(p, 'en')}the database holding personal data must be in Kazakhstan (Art. 12(2) of the Law), so this must be \`KZ\`, not \`${p.actual}\`.`,
     ru: (p) => `${where(p, 'ru')}база, содержащая персональные данные, должна находиться в Казахстане (п. 2 ст. 12 Закона): здесь должно быть \`KZ\`, а не \`${p.actual}\`.`

@@ -13,6 +13,8 @@ export const documentNeedsFacts = defineRule({
       ['cookiePolicy', ['cookieCategories', 'cookies', 'collectedData'], 'cookie policy', 'политика cookie'],
       ['privacyPolicy', ['personalData'], 'privacy policy', 'политика конфиденциальности']
     ]
+    // The privacy policy must say whether data go abroad (Art. 8(4)(5)), unless the facts say they never do.
+    if (!(facts.doesNot ?? []).includes('transfer-abroad')) needs[1]?.[1].push('crossBorder')
     for (const [documentKey, properties, en, ru] of needs) {
       if (!facts.documents[documentKey]) continue
       for (const property of properties) {

@@ -8,6 +8,12 @@ import type {Rule} from './rule.js'
 import {missingTranslation} from './missing-translation.js'
 import {unpublishedTranslation} from './unpublished-translation.js'
 import {unprintableCharacter} from './unprintable-character.js'
+import {unknownTerm} from './unknown-term.js'
+import {termAlreadyFixed} from './term-already-fixed.js'
+import {resourceNeedsAddress} from './resource-needs-address.js'
+import {cookieNeedsName} from './cookie-needs-name.js'
+import {contradictsDoesNot} from './contradicts-does-not.js'
+import {retentionLawUnnamed} from './retention-law-unnamed.js'
 import {missingIdentifier} from './missing-identifier.js'
 import {documentNeedsFacts} from './document-needs-facts.js'
 import {versionsOrder} from './versions-order.js'
@@ -43,7 +49,13 @@ export const rules: readonly Rule[] = [
   clauseNeedsTitle,
   clauseTooDeep,
   clauseMarkupRemoved,
-  unprintableCharacter
+  unprintableCharacter,
+  unknownTerm,
+  termAlreadyFixed,
+  resourceNeedsAddress,
+  cookieNeedsName,
+  contradictsDoesNot,
+  retentionLawUnnamed
 ]
 
 /** The rule with this id, if there is one. */

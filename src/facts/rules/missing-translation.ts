@@ -1,4 +1,5 @@
 import {localeName, where} from '../messages.js'
+import {locales as publishable} from '../../lang/locale.js'
 import {defineRule, localizedRefs, walkWithSchema, type Finding} from './rule.js'
 
 /** `missing-translation`: Every text is given in every language the documents are published in. */
@@ -8,10 +9,12 @@ export const missingTranslation = defineRule({
   summary: 'Every text is given in every language the documents are published in.',
   check: (facts) => {
     const findings: Finding[] = []
+    // A locale policygen does not publish in is reported once, at `locales`; it asks for no texts.
+    const published = facts.locales.filter((locale) => (publishable as readonly string[]).includes(locale))
     walkWithSchema(facts, (value, schema, path) => {
       if (!schema.$ref || !localizedRefs.has(schema.$ref) || typeof value !== 'object' || value === null) return
-      for (const locale of facts.locales) {
-        if (!(locale in value)) findings.push({path, at: 'key', params: {locale, locales: facts.locales.join(', ')}})
+      for (const locale of published) {
+        if (!(locale in value)) findings.push({path, at: 'key', params: {locale, locales: published.join(', ')}})
       }
     })
     return findings

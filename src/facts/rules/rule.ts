@@ -45,7 +45,7 @@ export function idLists(facts: Facts): Array<{values: string[]; path: PathSegmen
     const document = facts.documents[documentKey]
     if (document) lists.push({values: document.versions.map((version) => version.version), path: ['documents', documentKey, 'versions'], field: 'version'})
   }
-  lists.push({values: facts.thirdParties.map((party) => party.id), path: ['thirdParties'], field: 'id'})
+  lists.push({values: (facts.thirdParties ?? []).map((party) => party.id), path: ['thirdParties'], field: 'id'})
   if (facts.personalData) lists.push({values: facts.personalData.categories.map((category) => category.id), path: ['personalData', 'categories'], field: 'id'})
   for (const documentKey of ['cookiePolicy', 'privacyPolicy'] as const) {
     const clauses = facts.customClauses?.[documentKey]

@@ -9,7 +9,7 @@ export const transferWithoutCountries = defineRule({
   summary: 'A declared cross-border transfer names its countries and its basis.',
   check: (facts) => {
     const {crossBorder} = facts
-    return crossBorder.enabled && (!crossBorder.countries?.length || !crossBorder.basis?.length) ? [{path: ['crossBorder'], at: 'key'}] : []
+    return crossBorder?.enabled && (!crossBorder.countries?.length || !crossBorder.basis?.length) ? [{path: ['crossBorder'], at: 'key'}] : []
   },
   message: {
     en: (p) => `${where(p, 'en')}cross-border transfer is declared, so the countries and the basis must be named. Example: \`countries: [US]\`, \`basis: [consent]\`.`,

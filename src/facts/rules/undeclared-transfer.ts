@@ -8,8 +8,8 @@ export const undeclaredTransfer = defineRule({
   article: 'Art. 16',
   summary: 'Every third party outside Kazakhstan is in a country `crossBorder` lists.',
   check: (facts) => {
-    const declared = new Set(facts.crossBorder.enabled ? facts.crossBorder.countries ?? [] : [])
-    return facts.thirdParties.flatMap((party, index) =>
+    const declared = new Set(facts.crossBorder?.enabled ? facts.crossBorder.countries ?? [] : [])
+    return (facts.thirdParties ?? []).flatMap((party, index) =>
       party.country !== 'KZ' && !declared.has(party.country) ? [{path: ['thirdParties', index, 'country'], params: {country: party.country}}] : []
     )
   },

@@ -8,7 +8,7 @@ export const unknownReference = defineRule({
   summary: 'A fact that names another (a provider, a data category, a third party) names one that exists.',
   check: (facts) => {
     const findings: Finding[] = []
-    const parties = facts.thirdParties.map((party) => party.id)
+    const parties = (facts.thirdParties ?? []).map((party) => party.id)
     ;(facts.cookies ?? []).forEach((cookie, index) => {
       if (cookie.provider !== undefined && !parties.includes(cookie.provider)) findings.push(referenceFinding(['cookies', index, 'provider'], cookie.provider, 'thirdParties', parties))
     })
@@ -21,6 +21,9 @@ export const unknownReference = defineRule({
       })
     })
     data.recipients.forEach((recipient, index) => {
+      ;(recipient.data ?? []).forEach((category, position) => {
+        if (!categories.includes(category)) findings.push(referenceFinding(['personalData', 'recipients', index, 'data', position], category, 'personalData.categories', categories))
+      })
       ;(recipient.thirdParties ?? []).forEach((party, position) => {
         if (!parties.includes(party)) findings.push(referenceFinding(['personalData', 'recipients', index, 'thirdParties', position], party, 'thirdParties', parties))
       })

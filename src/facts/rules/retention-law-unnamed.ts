@@ -1,0 +1,17 @@
+import {where} from '../messages.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** `retention-law-unnamed`: «As long as the law requires» names the law. */
+export const retentionLawUnnamed = defineRule({
+  id: 'retention-law-unnamed',
+  severity: 'warning',
+  summary: 'A retention «as long as the law requires» names the law (`retentionLaw`), so a reader can find the period.',
+  check: (facts) =>
+    (facts.personalData?.categories ?? []).flatMap((category, index): Finding[] =>
+      category.retention === 'as-required-by-law' && !category.retentionLaw ? [{path: ['personalData', 'categories', index, 'retention']}] : []
+    ),
+  message: {
+    en: (p) => `${where(p, 'en')}the data are kept «as long as the law requires», but no law is named. Name it in \`retentionLaw\` (for example the Law «On Accounting and Financial Reporting»), so that a reader can find the period.`,
+    ru: (p) => `${where(p, 'ru')}данные хранятся «в течение срока, установленного законодательством», но закон не назван. Назовите его в \`retentionLaw\` (например, Закон «О бухгалтерском учёте и финансовой отчётности»), чтобы читатель мог найти срок.`
+  }
+})

@@ -1,0 +1,15 @@
+import {where} from '../messages.js'
+import {defineRule} from './rule.js'
+import {shadowedTerms} from './unknown-term.js'
+
+/** `term-already-fixed`: A term of the company's own does not reuse a fixed key, whose reviewed wording would win. */
+export const termAlreadyFixed = defineRule({
+  id: 'term-already-fixed',
+  severity: 'error',
+  summary: "A term of the company's own under `vocabulary` does not reuse a fixed key: the fixed key already has reviewed wording in both languages.",
+  check: shadowedTerms,
+  message: {
+    en: (p) => `${where(p, 'en')}\`${p.actual}\` is already a key of the list, worded in both languages by policygen. Use it as it is and remove it here, or give your own term another key.`,
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` уже есть в списке, и policygen формулирует его на обоих языках сам. Используйте его как есть и уберите отсюда или дайте своему термину другой ключ.`
+  }
+})

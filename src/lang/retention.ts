@@ -1,0 +1,91 @@
+/**
+ * Retention as a company states it: `session`, a period (`P2Y`), a range (`P1D/P2Y`), or a fixed
+ * phrase (`until-purpose`, `until-account-deletion`, `as-required-by-law`, `set-by-provider`),
+ * and its words in Russian and Kazakh.
+ */
+
+import type {Locale} from './locale.js'
+import {compareDurations, formatDuration, formatDurationRange, parseDuration, type Duration} from './durations.js'
+import {withKazakhSuffix} from './kazakh-suffix.js'
+import {pluralRu} from './plural.js'
+
+/** A period with one unit, as `parseDuration` reads it. */
+export type Period = Extract<Duration, {kind: 'period'}>
+
+/** What a retention fact says. */
+export type Retention =
+  | Duration
+  | {kind: 'range'; from: Period; to: Period}
+  | {kind: 'until-purpose' | 'until-account-deletion' | 'as-required-by-law' | 'set-by-provider'}
+
+/** Where a retention stands: a cookie's (session, set by the provider) or a data category's (until the purpose …). */
+export type RetentionPlace = 'cookie' | 'data'
+
+const phrases = {
+  cookie: ['set-by-provider'],
+  data: ['until-purpose', 'until-account-deletion', 'as-required-by-law']
+} as const
+
+/** Read a retention fact; `undefined` when it is not a form allowed at `place`. */
+export function parseRetention(value: string, place: RetentionPlace): Retention | undefined {
+  if ((phrases[place] as readonly string[]).includes(value)) return {kind: value as (typeof phrases)[typeof place][number]}
+  const range = /^(P[^/]+)\/(P[^/]+)$/.exec(value)
+  if (range) {
+    const from = parseDuration(range[1] ?? '')
+    const to = parseDuration(range[2] ?? '')
+    if (from?.kind !== 'period' || to?.kind !== 'period' || compareDurations(from, to) >= 0) return undefined
+    return {kind: 'range', from, to}
+  }
+  const duration = parseDuration(value)
+  if (!duration || (place === 'data' && duration.kind === 'session')) return undefined
+  return duration
+}
+
+/** The forms of a retention fact allowed at `place`, for messages: `session`, `P2Y`, `P1D/P2Y`, `set-by-provider`. */
+export function retentionForms(place: RetentionPlace): string[] {
+  return place === 'cookie' ? ['session', 'P2Y', 'P1D/P2Y', 'set-by-provider'] : ['P5Y', 'P1Y/P5Y', 'until-purpose', 'until-account-deletion', 'as-required-by-law']
+}
+
+const fixedWords: Record<'until-purpose' | 'until-account-deletion' | 'as-required-by-law' | 'set-by-provider', Record<Locale, string>> = {
+  'until-purpose': {ru: 'до достижения целей обработки', kk: 'өңдеу мақсаттарына қол жеткізілгенге дейін'},
+  'until-account-deletion': {ru: 'до удаления учётной записи', kk: 'есептік жазба жойылғанға дейін'},
+  'as-required-by-law': {ru: 'в течение срока, установленного законодательством', kk: 'заңнамада белгіленген мерзім ішінде'},
+  'set-by-provider': {ru: 'срок устанавливает поставщик', kk: 'мерзімін жеткізуші белгілейді'}
+}
+
+/**
+ * A retention in words: `2 года`, `от 1 дня до 2 лет`, `до удаления учётной записи`. With `upTo`, a
+ * period reads as a limit (`не более 5 лет`, `5 жылдан аспайды`); with `law`, `as-required-by-law`
+ * names the act (`в течение срока, установленного Законом …`).
+ */
+export function retentionInWords(retention: Retention, locale: Locale, options: {upTo?: boolean; law?: string} = {}): string {
+  switch (retention.kind) {
+    case 'session':
+      return formatDuration(retention, locale)
+    case 'period':
+      if (!options.upTo) return formatDuration(retention, locale)
+      return locale === 'ru' ? `не более ${genitiveRu(retention)}` : `${retention.amount}\u00A0${withKazakhSuffix(kazakhUnit[retention.unit], 'ablative')} аспайтын мерзім`
+    case 'range':
+      return formatDurationRange(retention.from, retention.to, locale)
+    case 'as-required-by-law':
+      if (options.law) return locale === 'ru' ? `в течение срока, установленного ${options.law}` : `${options.law} белгілеген мерзім ішінде`
+      return fixedWords[retention.kind][locale]
+    default:
+      return fixedWords[retention.kind][locale]
+  }
+}
+
+const kazakhUnit: Record<Period['unit'], string> = {year: 'жыл', month: 'ай', week: 'апта', day: 'күн', hour: 'сағат', minute: 'минут', second: 'секунд'}
+
+function genitiveRu(period: Period): string {
+  const forms = {
+    year: {one: 'года', few: 'лет', many: 'лет'},
+    month: {one: 'месяца', few: 'месяцев', many: 'месяцев'},
+    week: {one: 'недели', few: 'недель', many: 'недель'},
+    day: {one: 'дня', few: 'дней', many: 'дней'},
+    hour: {one: 'часа', few: 'часов', many: 'часов'},
+    minute: {one: 'минуты', few: 'минут', many: 'минут'},
+    second: {one: 'секунды', few: 'секунд', many: 'секунд'}
+  }[period.unit]
+  return `${period.amount}\u00A0${pluralRu(period.amount, forms)}`
+}

@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest'
+import {renderMarkdownDocuments} from '../../src/document/documents.js'
+import type {Facts} from '../../src/facts/types.js'
+import {validateFacts} from '../../src/facts/validate.js'
+import {fixtureOrganization} from '../helpers/fixture-organizations.js'
+import {shippedTemplates} from '../helpers/templates.js'
+import {stringify} from 'yaml'
+
+// A sentence that states something about the company exists only when a fact says it. The minimal
+// organization gives only what both documents require; none of these claims may appear for it.
+const claims: ReadonlyArray<[string, RegExp]> = [
+  ['does not sell personal data', /не продаёт|сатпайды/],
+  ['biometric data', /биометрическ|биометриялық/],
+  ['public sources', /общедоступных источниках|жалпыға қолжетімді дереккөздерде/],
+  ['free access', /бесплатно|тегін/],
+  ['reasoned refusal', /мотивируется|себебі әрқашан/],
+  ['a consent log', /журнал|жазып сақтайды/],
+  ['the EU', /ЕС|Европейск|ЕО|Еуропалық/],
+  ['a 15-day deadline', /15\s(рабочих|жұмыс)/],
+  ['a deadline for requests', /рабочих дн|рабочего дня|жұмыс күні ішінде/],
+  ['a breach deadline', /Нарушение безопасности|қауіпсіздігінің бұзылуы/],
+  ['an age limit', /несовершеннолет|лет\b|кәмелетке|жас\b/],
+  ['automated decisions', /автоматизированн|автоматтандырылған/],
+  ['a database', /базе|базы|базасы|базада|база жүргізбейді/],
+  ['a complete cookie list', /все файлы cookie|барлық cookie/],
+  ['a personal account', /личный кабинет|жеке кабинет/],
+  ['local storage', /Локальное хранилище браузера не очищается|жергілікті қоймасы мерзім/],
+  ['strictly necessary cookies', /Строго необходимые|Міндетті cookie/],
+  ['third-party cookies', /сторонних сервисов|үшінші тұлғалар сервистерінің/],
+  ['depersonalized research', /предварительно обезличиваются|алдын ала иесіздендіріледі/],
+  ['a brand', /Бренд|брендімен/],
+  ['data not collected', /не собирает и не обрабатывает|жинамайды және өңдемейді/]
+]
+
+describe('a minimal organization', async () => {
+  const templates = await shippedTemplates()
+  const documents = renderMarkdownDocuments(fixtureOrganization('minimal'), templates)
+
+  it('publishes both documents in both languages', () => {
+    expect(documents.map((document) => `${document.locale}/${document.document}`)).toEqual(['ru/cookie-policy', 'ru/privacy-policy', 'kk/cookie-policy', 'kk/privacy-policy'])
+  })
+
+  for (const document of documents) {
+    it.each(claims)(`${document.locale}/${document.document} makes no claim about %s`, (_claim, words) => {
+      expect(document.markdown).not.toMatch(words)
+    })
+  }
+})
+
+describe('each claim appears once its fact is given', async () => {
+  const templates = await shippedTemplates()
+
+  function render(change: (facts: Record<string, unknown>) => void): string {
+    const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+    change(facts)
+    const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+    if (!validated.facts) throw new Error(validated.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'))
+    return renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates)
+      .map((document) => document.markdown)
+      .join('\n')
+  }
+  const personalData = (facts: Record<string, unknown>) => facts.personalData as Record<string, unknown>
+
+  it.each<[string, (facts: Record<string, unknown>) => void, RegExp[]]>([
+    ['sell-personal-data', (facts) => (facts.doesNot = ['sell-personal-data']), [/Компания не продаёт персональные данные\./, /Компания дербес деректерді сатпайды\./]],
+    ['biometric: false', (facts) => (personalData(facts).biometric = false), [/Компания не обрабатывает биометрические данные\./, /Компания биометриялық деректерді өңдемейді\./]],
+    ['publicSources: false', (facts) => (personalData(facts).publicSources = false), [/не размещает персональные данные в общедоступных источниках/, /жалпыға қолжетімді дереккөздерде орналастырмайды/]],
+    ['freeOfCharge', (facts) => ((personalData(facts).requests as Record<string, unknown>).freeOfCharge = true), [/предоставляется субъекту бесплатно/, /тегін қол жеткізеді/]],
+    ['consent log', (facts) => ((facts.consent as Record<string, unknown>).log = true), [/журнал полученных и отозванных согласий/]],
+    ['15 days', (facts) => ((facts.consent as Record<string, unknown>).stopProcessingWorkingDays = 15), [/в течение 15\u00A0рабочих дней/, /15\u00A0жұмыс күні ішінде/]],
+    ['complete list', (facts) => (facts.cookiesComplete = true), [/Ниже перечислены все файлы cookie/, /барлық cookie файлдары/]],
+    ['examples only', (facts) => (facts.cookiesComplete = false), [/Ниже приведены примеры файлов cookie.*перечень не исчерпывающий/, /мысалдары келтірілген; тізбе толық емес/]],
+    ['no cookies', (facts) => {
+      delete facts.cookies
+      delete facts.cookieCategories
+      delete facts.collectedData
+      delete (facts.documents as Record<string, unknown>).cookiePolicy
+      facts.doesNot = ['use-cookies', 'track-across-sites']
+    }, [/Сайт не использует файлы cookie и сходные технологии\. Компания не отслеживает пользователей на других сайтах\./, /Сайт cookie файлдарын және соларға ұқсас технологияларды пайдаланбайды\./]]
+  ])('%s', (_case, change, expected) => {
+    const text = render(change)
+    for (const words of expected) expect(text).toMatch(words)
+  })
+})

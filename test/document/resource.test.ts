@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {possessiveCase, resolveDocument} from '../../src/document/resolve.js'
+import type {Facts} from '../../src/facts/types.js'
+import {fixtureOrganization} from '../helpers/fixture-organizations.js'
+import {shippedTemplates} from '../helpers/templates.js'
+
+describe('possessiveCase', () => {
+  it('puts the buffer н before the case ending of a possessive noun, in harmony with it', () => {
+    expect(possessiveCase('a сайты', 'locative')).toBe('a сайтында')
+    expect(possessiveCase('a сайты', 'genitive')).toBe('a сайтының')
+    expect(possessiveCase('a сервисі', 'locative')).toBe('a сервисінде')
+    expect(possessiveCase('a сервистері', 'genitive')).toBe('a сервистерінің')
+    expect(possessiveCase('a мобильді қосымшасы', 'locative')).toBe('a мобильді қосымшасында')
+  })
+})
+
+describe('the defined term for the company’s resources', async () => {
+  const templates = await shippedTemplates()
+  const view = (sites: Facts['sites'], locale: 'ru' | 'kk') => {
+    const {facts} = fixtureOrganization('minimal')
+    return resolveDocument({...facts, sites}, 'privacy-policy', locale, templates.locales[locale].terms).resource
+  }
+  const site = {url: 'https://a.kz'}
+  const app = {kind: 'mobile-app' as const, name: {ru: 'Акме', kk: 'Акме'}}
+
+  it('is «Сайт» for sites, «Приложение» for apps and «Сервис» for a mix, in every case', () => {
+    expect(view([site], 'ru')).toMatchObject({nom: 'Сайт', gen: 'Сайта', loc: 'на Сайте', introGenitive: 'сайта [a.kz](<https://a.kz>) (далее — «Сайт»)'})
+    expect(view([site, {url: 'https://b.kz'}], 'ru').introLocative).toBe('на сайтах [a.kz](<https://a.kz>) и [b.kz](<https://b.kz>) (далее вместе и по отдельности — «Сайт»)')
+    expect(view([app], 'ru')).toMatchObject({nom: 'Приложение', ins: 'Приложением', introGenitive: 'мобильного приложения «Акме» (далее — «Приложение»)'})
+    expect(view([site, app], 'ru')).toMatchObject({nom: 'Сервис', introLocative: 'на сайте [a.kz](<https://a.kz>) и в мобильном приложении «Акме» (далее вместе и по отдельности — «Сервис»)'})
+  })
+
+  it('declines the Kazakh term with its case endings', () => {
+    expect(view([site], 'kk')).toMatchObject({nom: 'Сайт', gen: 'Сайттың', loc: 'Сайтта', introLocative: '[a.kz](<https://a.kz>) сайтында (бұдан әрі — «Сайт»)'})
+    expect(view([app], 'kk')).toMatchObject({nom: 'Қосымша', gen: 'Қосымшаның', acc: 'Қосымшаны', introGenitive: '«Акме» мобильді қосымшасының (бұдан әрі — «Қосымша»)'})
+    expect(view([site, {url: 'https://b.kz'}], 'kk').introLocative).toBe('[a.kz](<https://a.kz>) және [b.kz](<https://b.kz>) сайттарында (бұдан әрі бірге және жеке-жеке — «Сайт»)')
+    expect(view([site, app], 'kk')).toMatchObject({nom: 'Сервис', gen: 'Сервистің'})
+  })
+})

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {parseRetention, retentionForms, retentionInWords} from '../../src/lang/retention.js'
+
+describe('parseRetention', () => {
+  it('reads every form allowed for a cookie', () => {
+    expect(parseRetention('session', 'cookie')).toEqual({kind: 'session'})
+    expect(parseRetention('P2Y', 'cookie')).toEqual({kind: 'period', amount: 2, unit: 'year'})
+    expect(parseRetention('P1D/P2Y', 'cookie')).toEqual({kind: 'range', from: {kind: 'period', amount: 1, unit: 'day'}, to: {kind: 'period', amount: 2, unit: 'year'}})
+    expect(parseRetention('set-by-provider', 'cookie')).toEqual({kind: 'set-by-provider'})
+  })
+
+  it('reads every form allowed for personal data, and no cookie-only one', () => {
+    for (const value of ['until-purpose', 'until-account-deletion', 'as-required-by-law']) expect(parseRetention(value, 'data')).toEqual({kind: value})
+    expect(parseRetention('P5Y', 'data')).toEqual({kind: 'period', amount: 5, unit: 'year'})
+    expect(parseRetention('session', 'data')).toBeUndefined()
+    expect(parseRetention('set-by-provider', 'data')).toBeUndefined()
+    expect(parseRetention('until-purpose', 'cookie')).toBeUndefined()
+  })
+
+  it('refuses ranges that run backwards or are not two periods', () => {
+    for (const value of ['P2Y/P1D', 'P1Y/P1Y', 'P1D/session', 'P1D/', '/P2Y', 'P1D/P2Y/P3Y', '2 years', '']) expect(parseRetention(value, 'cookie'), value).toBeUndefined()
+  })
+
+  it('lists the forms of each place for messages', () => {
+    expect(retentionForms('cookie')).toContain('set-by-provider')
+    expect(retentionForms('data')).toContain('as-required-by-law')
+  })
+})
+
+describe('retentionInWords', () => {
+  const words = (value: string, place: 'cookie' | 'data', locale: 'ru' | 'kk', options = {}) => {
+    const retention = parseRetention(value, place)
+    if (!retention) throw new Error(value)
+    return retentionInWords(retention, locale, options)
+  }
+
+  it('says periods and ranges with plural agreement and Kazakh case endings', () => {
+    expect(words('P2Y', 'cookie', 'ru')).toBe('2\u00A0года')
+    expect(words('P1D/P2Y', 'cookie', 'ru')).toBe('от 1\u00A0дня до 2\u00A0лет')
+    expect(words('P1D/P2Y', 'cookie', 'kk')).toBe('1\u00A0күннен 2\u00A0жылға дейін')
+    expect(words('P5Y', 'data', 'ru', {upTo: true})).toBe('не более 5\u00A0лет')
+    expect(words('P1Y', 'data', 'ru', {upTo: true})).toBe('не более 1\u00A0года')
+    expect(words('P5Y', 'data', 'kk', {upTo: true})).toBe('5\u00A0жылдан аспайтын мерзім')
+  })
+
+  it('says the fixed phrases, naming the law where one is given', () => {
+    expect(words('set-by-provider', 'cookie', 'ru')).toBe('срок устанавливает поставщик')
+    expect(words('until-account-deletion', 'data', 'kk')).toBe('есептік жазба жойылғанға дейін')
+    expect(words('as-required-by-law', 'data', 'ru')).toBe('в течение срока, установленного законодательством')
+    expect(words('as-required-by-law', 'data', 'ru', {law: 'Законом «О бухгалтерском учете»'})).toBe('в течение срока, установленного Законом «О бухгалтерском учете»')
+    expect(words('as-required-by-law', 'data', 'kk', {law: '«Бухгалтерлік есеп туралы» Заң'})).toBe('«Бухгалтерлік есеп туралы» Заң белгілеген мерзім ішінде')
+  })
+})
