@@ -1,4 +1,5 @@
 import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
+import {nestQuotes} from '../lang/quotes.js'
 import {parseRetention, retentionInWords, type Retention} from '../lang/retention.js'
 import type {Facts} from '../facts/types.js'
 import type {Locale} from '../lang/locale.js'
@@ -64,7 +65,8 @@ export interface DocumentView {
   /** Fixed interface wording from the `ui` group of the terms (labels, headings). */
   ui: Readonly<Record<string, string>>
   /** `Term` is the defined term capitalized, for the start of a sentence. */
-  org: {fullName: string; shortName: string; term: string; Term: string; idLabel: string; id: string; address: string; brandName: string | false}
+  /** `fullNameInside` is the full name as it stands inside a sentence (Russian legal forms in lower case). */
+  org: {fullName: string; fullNameInside: string; shortName: string; term: string; Term: string; idLabel: string; id: string; address: string; addressLabel: string; AddressLabel: string; brandName: string | false}
   version: {number: string; date: string; isoDate: string}
   history: Array<{number: string; date: string; summary: string}>
   audience: string | false
@@ -165,6 +167,8 @@ export interface CookiesView {
   persistentRange: string | false
   /** Whether the persistent cookies have more than one lifetime. */
   variedRetention: boolean
+  /** Whether some cookie's lifetime is set by its provider (no period is given for it). */
+  providerSet: boolean
   collected: {items: string[]; purposes: string} | false
   serverLogs: {items: string; purposes: string; retention: string} | false
   optOuts: Array<{name: string; link: string}>
@@ -212,7 +216,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
   const otherFacts = facts.documents[documentFactKey[otherKind]]
   const {organization} = facts
   // A name that has its own quotes keeps them as „…“ inside the «…» that wrap it.
-  const legalName = escapeMarkdown(localized(organization.legalName, locale).replace(/«/g, '„').replace(/»/g, '“'))
+  const legalName = escapeMarkdown(nestQuotes(localized(organization.legalName, locale), 1))
   const formShort = t('legalForm', organization.legalForm, 'short')
   const formFull = t('legalForm', organization.legalForm, 'full')
   const review = document === 'cookie-policy' && facts.documents.cookiePolicy?.cookieReview ? parseDuration(facts.documents.cookiePolicy.cookieReview) : undefined
@@ -228,12 +232,16 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     ui: uiTerms(terms),
     org: {
       fullName: locale === 'ru' ? `${capitalize(formFull)} «${legalName}»` : `«${legalName}» ${formFull}`,
+      fullNameInside: locale === 'ru' ? `${formFull} «${legalName}»` : `«${legalName}» ${formFull}`,
       shortName: locale === 'ru' ? `${formShort} «${legalName}»` : `«${legalName}» ${formShort}`,
       term: definedTerm,
       Term: capitalize(definedTerm),
       idLabel: t('ui', organization.iin && !organization.bin ? 'iin' : 'bin'),
       id: organization.bin ?? organization.iin ?? '',
       address: escapeMarkdown(withoutFinalStop(localized(organization.address, locale))),
+      // A sole proprietor has an address, not a legal one.
+      addressLabel: t('ui', organization.legalForm === 'sole-proprietor' ? 'address' : 'legalAddress'),
+      AddressLabel: capitalize(t('ui', organization.legalForm === 'sole-proprietor' ? 'address' : 'legalAddress')),
       brandName: organization.brandName ? escapeMarkdown(organization.brandName) : false
     },
     version: {number: escapeMarkdown(current.version), date: formatDate(current.effectiveDate, locale), isoDate: current.effectiveDate},
@@ -481,6 +489,7 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
           ? formatDuration(shortest, locale)
           : false,
     variedRetention: Boolean(shortest && longest && compareDurations(shortest, longest) !== 0),
+    providerSet: retentions.some((retention) => retention.kind === 'set-by-provider'),
     collected: facts.collectedData
       ? {items: facts.collectedData.items.map((item) => t('dataItem', item)), purposes: list('cookiePurpose', facts.collectedData.purposes)}
       : false,
@@ -514,13 +523,14 @@ function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, loc
   const type = cookie.type && cookie.type !== 'cookie' ? t('technologyType', cookie.type) : ''
   const names = [cookie.name, ...(cookie.alternativeNames ?? [])].filter((name): name is string => Boolean(name)).map((each) => codeName(each))
   const attributes = [cookie.httpOnly ? 'HttpOnly' : '', cookie.secure ? 'Secure' : '', cookie.sameSite ? `SameSite=${capitalize(cookie.sameSite)}` : ''].filter(Boolean)
-  const name = names.length > 0 ? `${names.join(', ')}${type ? ` (${type})` : ''}` : capitalize(type || t('technologyType', 'cookie'))
+  const details = [type, attributes.join(', ')].filter(Boolean).join('; ')
+  const name = names.length > 0 ? `${names.join(', ')}${details ? ` (${details})` : ''}` : capitalize([type || t('technologyType', 'cookie'), attributes.join(', ')].filter(Boolean).join('; '))
   const purpose = t('cookiePurpose', cookie.purpose)
   const retention = parseRetention(cookie.retention, 'cookie')
   if (!retention) throw new TypeError(`invalid retention ${cookie.retention}`)
   return {
-    name: attributes.length > 0 ? `${name}; ${attributes.join(', ')}` : name,
-    party: cookie.party ? t('cookieParty', cookie.party) : '—',
+    name,
+    party: cookie.party ? capitalize(t('cookieParty', cookie.party)) : '—',
     provider: party ? escapeMarkdown(partyName(party, locale)) : t('ui', 'firstParty'),
     purpose: cookie.description ? `${capitalize(purpose)}: ${escapeMarkdown(localized(cookie.description, locale))}` : capitalize(purpose),
     retention: capitalize(retentionInWords(retention, locale))
@@ -529,7 +539,7 @@ function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, loc
 
 /** A third party's name in the locale: its own name there when the facts give one. */
 function partyName(party: ThirdParty, locale: Locale): string {
-  return party.localizedName?.[locale] ?? party.name
+  return nestQuotes(party.localizedName?.[locale] ?? party.name)
 }
 
 function thirdPartyView(party: ThirdParty, locale: Locale, t: Term, list: List, country: (code: string) => string): ThirdPartyView {
@@ -654,9 +664,11 @@ function reviewInterval(duration: Duration, locale: Locale): string {
 }
 
 function siteLink(site: Facts['sites'][number], locale: Locale): string {
-  const label = site.name ? localized(site.name, locale) : site.url ? hostOf(site.url) : ''
-  // A resource without an address (an app known by its name) is named, not linked; a rule requires the name.
-  return site.url ? markdownLink(label, site.url) : `«${escapeMarkdown(label)}»`
+  // A named resource is quoted («Личный кабинет»); one known by its address is its host; one without an
+  // address (an app known by its name) is named, not linked. A rule requires the one or the other.
+  if (!site.name) return site.url ? markdownLink(hostOf(site.url), site.url) : ''
+  const name = localized(site.name, locale)
+  return site.url ? `«${markdownLink(name, site.url)}»` : `«${escapeMarkdown(name)}»`
 }
 
 function emailLink(email: string): string {
@@ -677,6 +689,8 @@ export function localized(value: LocalizedText, locale: Locale): string {
 
 /** A country's name in the locale, from the ICU data that ships with Node. */
 export function countryName(code: string, locale: Locale): string {
+  // The official Russian name, with «ё», where ICU's short form falls short of it.
+  if (locale === 'ru' && code === 'US') return 'Соединённые Штаты Америки'
   return new Intl.DisplayNames([locale], {type: 'region'}).of(code) ?? code
 }
 

@@ -653,7 +653,6 @@ export interface Facts {
     iin?: Bin
     address: LocalizedLine
     definedTerm: LocalizedLine
-    resourceTerm?: LocalizedLine
   }
   /**
    * Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар.

@@ -68,7 +68,7 @@ export function retentionInWords(retention: Retention, locale: Locale, options: 
     case 'range':
       return formatDurationRange(retention.from, retention.to, locale)
     case 'as-required-by-law':
-      if (options.law) return locale === 'ru' ? `в течение срока, установленного ${options.law}` : `${options.law} белгілеген мерзім ішінде`
+      if (options.law) return locale === 'ru' ? `в течение срока, установленного ${options.law}` : `${kazakhLawLocative(options.law)} белгіленген мерзім ішінде`
       return fixedWords[retention.kind][locale]
     default:
       return fixedWords[retention.kind][locale]
@@ -88,4 +88,14 @@ function genitiveRu(period: Period): string {
     second: {one: 'секунды', few: 'секунд', many: 'секунд'}
   }[period.unit]
   return `${period.amount}\u00A0${pluralRu(period.amount, forms)}`
+}
+
+/**
+ * The name of an act in the Kazakh locative: «…» Заңы → «…» Заңында (the possessive takes `н`),
+ * any other ending with its harmony (Кодекс → Кодексте).
+ */
+function kazakhLawLocative(law: string): string {
+  if (law.endsWith('ы')) return `${law}нда`
+  if (law.endsWith('і')) return `${law}нде`
+  return withKazakhSuffix(law, 'locative')
 }

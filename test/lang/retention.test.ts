@@ -48,6 +48,7 @@ describe('retentionInWords', () => {
     expect(words('until-account-deletion', 'data', 'kk')).toBe('есептік жазба жойылғанға дейін')
     expect(words('as-required-by-law', 'data', 'ru')).toBe('в течение срока, установленного законодательством')
     expect(words('as-required-by-law', 'data', 'ru', {law: 'Законом «О бухгалтерском учете»'})).toBe('в течение срока, установленного Законом «О бухгалтерском учете»')
-    expect(words('as-required-by-law', 'data', 'kk', {law: '«Бухгалтерлік есеп туралы» Заң'})).toBe('«Бухгалтерлік есеп туралы» Заң белгілеген мерзім ішінде')
+    expect(words('as-required-by-law', 'data', 'kk', {law: '«Бухгалтерлік есеп туралы» Заңы'})).toBe('«Бухгалтерлік есеп туралы» Заңында белгіленген мерзім ішінде')
+    expect(words('as-required-by-law', 'data', 'kk', {law: 'Салық кодексі'})).toBe('Салық кодексінде белгіленген мерзім ішінде')
   })
 })
