@@ -217,8 +217,10 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
   const {organization} = facts
   // A name that has its own quotes keeps them as „…“ inside the «…» that wrap it.
   const legalName = escapeMarkdown(nestQuotes(localized(organization.legalName, locale), 1))
-  const formShort = t('legalForm', organization.legalForm, 'short')
-  const formFull = t('legalForm', organization.legalForm, 'full')
+  // A form outside the list is worded by the company itself (`legalFormName`; a rule requires it).
+  const ownForm = organization.legalForm === 'other' ? organization.legalFormName?.[locale] : undefined
+  const formShort = ownForm ? escapeMarkdown(ownForm.short) : t('legalForm', organization.legalForm, 'short')
+  const formFull = ownForm ? escapeMarkdown(ownForm.full) : t('legalForm', organization.legalForm, 'full')
   const review = document === 'cookie-policy' && facts.documents.cookiePolicy?.cookieReview ? parseDuration(facts.documents.cookiePolicy.cookieReview) : undefined
   const definedTerm = escapeMarkdown(localized(organization.definedTerm, locale))
   const doesNot = new Set(facts.doesNot ?? [])
@@ -373,7 +375,15 @@ function resourceView(facts: Facts, locale: Locale): ResourceView {
   const termKind: ResourceKind = kind === 'mixed' ? 'service' : kind
   const many = facts.sites.length > 1
   const groups = distinct.map((each) => ({kind: each, links: facts.sites.filter((site) => (site.kind ?? 'website') === each).map((site) => siteLink(site, locale))}))
-  const forms = locale === 'ru' ? {...russianResource[termKind], abl: russianResource[termKind].gen} : kazakhForms(kazakhResource[termKind])
+  const own = facts.organization.resourceTerm
+  const ownRu = own?.ru
+  const ownKk = own?.kk
+  const forms =
+    locale === 'ru'
+      ? ownRu
+        ? {nom: escapeMarkdown(ownRu.nom), gen: escapeMarkdown(ownRu.gen), dat: escapeMarkdown(ownRu.dat), acc: escapeMarkdown(ownRu.acc), ins: escapeMarkdown(ownRu.ins), prep: escapeMarkdown(ownRu.prep), loc: `${ownRu.preposition} ${escapeMarkdown(ownRu.prep)}`, abl: escapeMarkdown(ownRu.gen)}
+        : {...russianResource[termKind], abl: russianResource[termKind].gen}
+      : kazakhForms(ownKk ? escapeMarkdown(ownKk) : kazakhResource[termKind])
   const defined = locale === 'ru' ? `(далее${many ? ' вместе и по отдельности' : ''} — «${forms.nom}»)` : `(бұдан әрі${many ? ' бірге және жеке-жеке' : ''} — «${forms.nom}»)`
   let introLocative: string
   let introGenitive: string

@@ -37,3 +37,27 @@ describe('the defined term for the company’s resources', async () => {
     expect(view([site, app], 'kk')).toMatchObject({nom: 'Сервис', gen: 'Сервистің'})
   })
 })
+
+describe('the company’s own words for its form and its resources', async () => {
+  const templates = await shippedTemplates()
+  const {facts} = fixtureOrganization('minimal')
+  const own: Facts = {
+    ...facts,
+    organization: {
+      ...facts.organization,
+      legalForm: 'other',
+      legalFormName: {ru: {short: 'НАО', full: 'некоммерческое акционерное общество'}, kk: {short: 'КЕАҚ', full: 'коммерциялық емес акционерлік қоғамы'}},
+      resourceTerm: {ru: {nom: 'Платформа', gen: 'Платформы', dat: 'Платформе', acc: 'Платформу', ins: 'Платформой', prep: 'Платформе', preposition: 'на'}, kk: 'Платформа'}
+    }
+  }
+
+  it('names the organization in its own legal form', () => {
+    expect(resolveDocument(own, 'privacy-policy', 'ru', templates.locales.ru.terms).org).toMatchObject({fullName: 'Некоммерческое акционерное общество «Минимум»', shortName: 'НАО «Минимум»'})
+    expect(resolveDocument(own, 'privacy-policy', 'kk', templates.locales.kk.terms).org).toMatchObject({fullName: '«Минимум» коммерциялық емес акционерлік қоғамы', shortName: '«Минимум» КЕАҚ'})
+  })
+
+  it('uses its own term for the resources, in every case', () => {
+    expect(resolveDocument(own, 'privacy-policy', 'ru', templates.locales.ru.terms).resource).toMatchObject({nom: 'Платформа', ins: 'Платформой', loc: 'на Платформе', introGenitive: 'сайта [minimum.kz](<https://minimum.kz>) (далее — «Платформа»)'})
+    expect(resolveDocument(own, 'privacy-policy', 'kk', templates.locales.kk.terms).resource).toMatchObject({nom: 'Платформа', gen: 'Платформаның', loc: 'Платформада'})
+  })
+})

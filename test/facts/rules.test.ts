@@ -24,8 +24,8 @@ describe('the rules', () => {
 
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and a message in every language', (_id, rule) => {
     expect(rule.summary).toMatch(/\.$/)
-    const en = rule.message.en({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o'})
-    const ru = rule.message.ru({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o'})
+    const en = rule.message.en({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x'})
+    const ru = rule.message.ru({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x'})
     expect(en).toMatch(/^`a\.b`: /)
     expect(ru).toMatch(/[А-Яа-яЁё]{3}/)
     expect(ru).not.toBe(en)

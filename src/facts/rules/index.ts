@@ -14,6 +14,7 @@ import {resourceNeedsAddress} from './resource-needs-address.js'
 import {cookieNeedsName} from './cookie-needs-name.js'
 import {contradictsDoesNot} from './contradicts-does-not.js'
 import {retentionLawUnnamed} from './retention-law-unnamed.js'
+import {ownWordingNeeded} from './own-wording-needed.js'
 import {missingIdentifier} from './missing-identifier.js'
 import {documentNeedsFacts} from './document-needs-facts.js'
 import {versionsOrder} from './versions-order.js'
@@ -55,7 +56,8 @@ export const rules: readonly Rule[] = [
   resourceNeedsAddress,
   cookieNeedsName,
   contradictsDoesNot,
-  retentionLawUnnamed
+  retentionLawUnnamed,
+  ownWordingNeeded
 ]
 
 /** The rule with this id, if there is one. */
