@@ -161,7 +161,8 @@ function russianTo(duration: Duration): string {
   return duration.kind === 'session' ? 'конца сеанса' : russianGenitive(duration)
 }
 
-function russianGenitive(duration: Period): string {
+/** A period after a preposition that takes the genitive in Russian: «от 1 дня», «не более 5 лет». */
+export function russianGenitive(duration: Period): string {
   const {amount, unit} = duration
   return amount + '\u00A0' + pluralRu(amount, russianGenitiveUnits[unit])
 }

@@ -5,9 +5,8 @@
  */
 
 import type {Locale} from './locale.js'
-import {compareDurations, formatDuration, formatDurationRange, parseDuration, type Duration} from './durations.js'
+import {compareDurations, formatDuration, formatDurationRange, parseDuration, russianGenitive, type Duration} from './durations.js'
 import {withKazakhSuffix} from './kazakh-suffix.js'
-import {pluralRu} from './plural.js'
 
 /** A period with one unit, as `parseDuration` reads it. */
 export type Period = Extract<Duration, {kind: 'period'}>
@@ -64,7 +63,7 @@ export function retentionInWords(retention: Retention, locale: Locale, options: 
       return formatDuration(retention, locale)
     case 'period':
       if (!options.upTo) return formatDuration(retention, locale)
-      return locale === 'ru' ? `не более ${genitiveRu(retention)}` : `${retention.amount}\u00A0${withKazakhSuffix(kazakhUnit[retention.unit], 'ablative')} аспайтын мерзім`
+      return locale === 'ru' ? `не более ${russianGenitive(retention)}` : `${retention.amount}\u00A0${withKazakhSuffix(kazakhUnit[retention.unit], 'ablative')} аспайтын мерзім`
     case 'range':
       return formatDurationRange(retention.from, retention.to, locale)
     case 'as-required-by-law':
@@ -76,19 +75,6 @@ export function retentionInWords(retention: Retention, locale: Locale, options: 
 }
 
 const kazakhUnit: Record<Period['unit'], string> = {year: 'жыл', month: 'ай', week: 'апта', day: 'күн', hour: 'сағат', minute: 'минут', second: 'секунд'}
-
-function genitiveRu(period: Period): string {
-  const forms = {
-    year: {one: 'года', few: 'лет', many: 'лет'},
-    month: {one: 'месяца', few: 'месяцев', many: 'месяцев'},
-    week: {one: 'недели', few: 'недель', many: 'недель'},
-    day: {one: 'дня', few: 'дней', many: 'дней'},
-    hour: {one: 'часа', few: 'часов', many: 'часов'},
-    minute: {one: 'минуты', few: 'минут', many: 'минут'},
-    second: {one: 'секунды', few: 'секунд', many: 'секунд'}
-  }[period.unit]
-  return `${period.amount}\u00A0${pluralRu(period.amount, forms)}`
-}
 
 /**
  * The name of an act in the Kazakh locative: «…» Заңы → «…» Заңында (the possessive takes `н`),
