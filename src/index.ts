@@ -13,6 +13,8 @@ export {checkContentFolder} from './facts/content-folder.js'
 export {validateFacts, type ValidatedFacts} from './facts/validate.js'
 export {compareProblems, hasErrors, type Problem, type Severity} from './facts/problem.js'
 export {formatMessage, type MessageLanguage} from './facts/messages.js'
+export {rules, ruleById, type Rule} from './facts/rules/index.js'
+export {citation} from './facts/rules/citation.js'
 
 // Build
 export type {OrganizationFacts} from './document/documents.js'

@@ -7,7 +7,7 @@ import {commonOptions, exitCodes, usageError, type CliIo, type Command, type Par
 /** `policygen build`: validate, render every document and write them atomically. */
 export const buildCommand: Command = {
   summary: 'Validate, then render every document to Markdown, HTML and PDF in OUT (default ./dist).',
-  usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check] [--quiet] [--lang en|ru]',
+  usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check] [--quiet] [--lang en|ru|kk]',
   help: [
     'Validates CONTENT_DIR (default ./content) first: any error means nothing is written (exit 1).',
     'Then, for each organization, locale and published document, writes',
@@ -24,7 +24,7 @@ export const buildCommand: Command = {
     '  --check          write nothing; compare a fresh build with OUT and list stale, missing and',
     '                   extra files (exit 1 when they differ, 0 when identical)',
     '  --quiet          print nothing but problems',
-    '  --lang en|ru     language of the messages (default: en)',
+    '  --lang en|ru|kk  language of the messages (default: en)',
     '  --format text|json  how problems are printed (default: text)'
   ].join('\n'),
   options: {...commonOptions, out: {type: 'string', default: 'dist'}, quiet: {type: 'boolean', short: 'q'}, check: {type: 'boolean'}},
@@ -46,7 +46,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     io.stderr(`policygen: ${error.message}\n`)
     return exitCodes.problems
   }
-  const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json')
+  const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json', quiet)
   if (typeof loaded === 'number') return loaded
   const files = await renderAll(loaded, io, language, quiet)
   if (typeof files === 'number') return files
@@ -83,17 +83,29 @@ async function reportCheck(outDir: string, files: Parameters<typeof compareWithF
   return exitCodes.problems
 }
 
+/** What is printed when a build stops before it writes anything. */
+const nothingWritten: Readonly<Record<'fixFirst' | 'plain', Readonly<Record<MessageLanguage, string>>>> = {
+  fixFirst: {
+    en: 'Nothing was written: fix the errors first.\n',
+    ru: 'Ничего не записано: сначала исправьте ошибки.\n',
+    kk: 'Ештеңе жазылған жоқ: алдымен қателерді түзетіңіз.\n'
+  },
+  plain: {en: 'Nothing was written.\n', ru: 'Ничего не записано.\n', kk: 'Ештеңе жазылған жоқ.\n'}
+}
+
 /** Validate the content; print problems and return an exit code when it cannot be built. */
-export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean): Promise<OrganizationFacts[] | number> {
+export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false): Promise<OrganizationFacts[] | number> {
   const results = await validateContentFolder(contentArg, io, language)
   if (typeof results === 'number') return results
   const problems = results.flatMap((result) => result.problems).sort(compareProblems)
   if (hasErrors(problems)) {
     io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
-    io.stderr(language === 'ru' ? 'Ничего не записано: сначала исправьте ошибки.\n' : 'Nothing was written: fix the errors first.\n')
+    io.stderr(nothingWritten.fixFirst[language])
     return exitCodes.problems
   }
-  if (problems.length > 0) io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
+  // Warnings are printed on every build; waived ones too, except with --quiet (validate shows them always).
+  const shown = quiet ? problems.filter((problem) => problem.severity !== 'waived') : problems
+  if (shown.length > 0) io.stderr(json ? formatProblemsJson(shown) : formatProblems(shown, language))
   return results.flatMap((result) => (result.facts ? [{id: result.id, facts: result.facts}] : []))
 }
 
@@ -117,7 +129,7 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     io.stderr(formatTemplateError(error, language))
-    io.stderr(language === 'ru' ? 'Ничего не записано.\n' : 'Nothing was written.\n')
+    io.stderr(nothingWritten.plain[language])
     return exitCodes.problems
   }
 }

@@ -5,6 +5,20 @@ import {usageError, type CliIo} from './command.js'
 /** One organization of the content folder, validated. */
 export type ValidatedOrganization = ValidatedFacts & {id: string}
 
+/** What is said when the content folder named on the command line cannot be used. */
+const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<MessageLanguage, (folder: string) => string>>>> = {
+  unreadable: {
+    en: (folder) => `cannot read the content folder \`${folder}\`. Give the folder that holds <org>/facts.yaml.`,
+    ru: (folder) => `не удаётся прочитать папку с фактами \`${folder}\`. Укажите папку, в которой лежат <организация>/facts.yaml.`,
+    kk: (folder) => `\`${folder}\` фактілер қалтасын оқу мүмкін болмады. Ішінде <ұйым>/facts.yaml файлдары бар қалтаны көрсетіңіз.`
+  },
+  empty: {
+    en: (folder) => `no <org>/facts.yaml found in \`${folder}\`.`,
+    ru: (folder) => `в \`${folder}\` не найдено ни одного <организация>/facts.yaml.`,
+    kk: (folder) => `\`${folder}\` ішінен бірде-бір <ұйым>/facts.yaml табылмады.`
+  }
+}
+
 /**
  * Read and validate every `<org>/facts.yaml` of the content folder named on the command line.
  * Returns exit code 2 (after saying why) when the folder cannot be read or holds no facts.
@@ -17,9 +31,9 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
     folderProblems = await checkContentFolder(path.resolve(io.cwd, contentArg), display, language)
     sources = await loadContent(path.resolve(io.cwd, contentArg), display)
   } catch {
-    return usageError(io, `cannot read the content folder \`${contentArg}\`. Give the folder that holds <org>/facts.yaml.`)
+    return usageError(io, folderWords.unreadable[language](contentArg))
   }
-  if (sources.length === 0 && folderProblems.length === 0) return usageError(io, `no <org>/facts.yaml found in \`${contentArg}\`.`)
+  if (sources.length === 0 && folderProblems.length === 0) return usageError(io, folderWords.empty[language](contentArg))
   // Entries that would not be built are reported with the organizations' own problems.
   const folder: ValidatedOrganization[] = folderProblems.length > 0 ? [{id: '', problems: folderProblems}] : []
   return [...folder, ...sources.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language)}))]

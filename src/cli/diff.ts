@@ -7,7 +7,7 @@ import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} fro
 /** `policygen diff`: what changed between two revisions (or folders) of the content, for reviewers. */
 export const diffCommand: Command = {
   summary: 'Show what changed between two git revisions or two content folders: a changelog and a redline.',
-  usage: 'policygen diff OLD NEW [CONTENT_DIR] [--format md|html|json] [--fail-on material] [--out FILE] [--lang en|ru]',
+  usage: 'policygen diff OLD NEW [CONTENT_DIR] [--format md|html|json] [--fail-on material] [--out FILE] [--lang en|ru|kk]',
   help: [
     'OLD and NEW are two git revisions of the repository you are in (main, HEAD~1, a tag, origin/main),',
     'whose facts are read from CONTENT_DIR (default: content) at each revision; or two content folders.',
@@ -27,7 +27,7 @@ export const diffCommand: Command = {
     '                          (the first of documents.<doc>.versions) keeps its number or effective date',
     '  --out FILE              write the whole report to FILE instead of standard output (on standard',
     '                          output the md report is kept within a GitHub comment\'s 65,536 characters)',
-    '  --lang en|ru            language of problems in the facts (default: en)',
+    '  --lang en|ru|kk         language of problems in the facts (default: en)',
     '',
     'Exit codes: 0 compared (changes are not an error), 1 errors in the facts on either side, or material',
     'changes without a new version with --fail-on material, 2 wrong usage (an unknown revision, not in a',
@@ -120,13 +120,19 @@ async function reportTargetRefusal(target: string, contentDir: string, exists: b
   return isReport ? undefined : 'the file already exists and is not an earlier policygen report, so writing would destroy it.'
 }
 
+const sideHasErrors: Readonly<Record<MessageLanguage, (label: string) => string>> = {
+  en: (label) => `the facts at \`${label}\` have errors; fix them to compare.`,
+  ru: (label) => `факты в \`${label}\` содержат ошибки; исправьте их, чтобы сравнить.`,
+  kk: (label) => `\`${label}\` ішіндегі фактілерде қателер бар; салыстыру үшін оларды түзетіңіз.`
+}
+
 /** Validate one side's facts; print its errors (file names carry the revision) and return undefined if any. */
 function validateSide(side: DiffSide, io: CliIo, language: MessageLanguage): OrganizationFacts[] | undefined {
   const results = side.organizations.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language)}))
   const errors: Problem[] = results.flatMap((result) => result.problems.filter((problem) => problem.severity === 'error')).sort(compareProblems)
   if (errors.length > 0) {
     io.stderr(formatProblems(errors, language))
-    io.stderr(`policygen: the facts at \`${side.label}\` have errors; fix them to compare.\n`)
+    io.stderr(`policygen: ${sideHasErrors[language](side.label)}\n`)
     return undefined
   }
   return results.flatMap((result) => (result.facts ? [{id: result.id, facts: result.facts}] : []))

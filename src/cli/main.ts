@@ -1,19 +1,25 @@
 import {createRequire} from 'node:module'
 import {parseArgs} from 'node:util'
+import type {MessageLanguage} from '../index.js'
 import {buildCommand} from './build.js'
 import {diffCommand} from './diff.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 import {validateCommand} from './validate.js'
+import {rulesCommand} from './rules.js'
 
 export {exitCodes, type CliIo} from './command.js'
 
 const require = createRequire(import.meta.url)
 const packageJson = require('../../package.json') as {version: string}
 
+/** The languages `--lang` accepts: every language the messages are written in. */
+const messageLanguages = {en: true, ru: true, kk: true} as const satisfies Record<MessageLanguage, true>
+
 const commands: Record<string, Command> = {
   validate: validateCommand,
   build: buildCommand,
-  diff: diffCommand
+  diff: diffCommand,
+  rules: rulesCommand
 }
 const mainHelp = () =>
   [
@@ -56,7 +62,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return exitCodes.ok
   }
   const lang = parsed.values.lang
-  if (lang !== undefined && lang !== 'en' && lang !== 'ru') return usageError(io, `--lang must be en or ru, not \`${String(lang)}\`.`)
+  if (lang !== undefined && !Object.hasOwn(messageLanguages, String(lang))) return usageError(io, `--lang must be en, ru or kk, not \`${String(lang)}\`.`)
   const format = parsed.values.format
   const formats = command.formats ?? ['text', 'json']
   if (format !== undefined && !formats.includes(String(format))) {

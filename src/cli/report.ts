@@ -3,8 +3,10 @@ import {formatMessage, type MessageLanguage, type Problem, type TemplateError} f
 /** Format problems one per line, the way compilers do: `file:line:column  error  message  rule-id`. */
 export function formatProblems(problems: readonly Problem[], language: MessageLanguage): string {
   if (problems.length === 0) return ''
+  const waivedBecause = {en: 'waived because', ru: 'снято, потому что', kk: 'алынып тасталды, себебі'}[language]
   const lines = problems.map(
-    (problem) => `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${problem.message}  ${problem.ruleId}`
+    (problem) =>
+      `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${problem.message}  ${problem.ruleId}${problem.waiver !== undefined ? `\n    ${waivedBecause}: ${problem.waiver}` : ''}`
   )
   return `${lines.join('\n')}\n\n${summarize(problems, language)}\n`
 }
@@ -14,13 +16,16 @@ export function formatProblemsJson(problems: readonly Problem[]): string {
   return `${JSON.stringify(problems, null, 2)}\n`
 }
 
-/** One line counting errors, warnings and files, e.g. `2 errors, 1 warning in 1 file`. */
+/** One line counting errors, warnings and files, e.g. `2 errors, 1 warning in 1 file` (Russian and Kazakh need no plurals: `Қателер: 2`). */
 export function summarize(problems: readonly Problem[], language: MessageLanguage): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length
-  const warnings = problems.length - errors
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length
   const files = new Set(problems.map((problem) => problem.file)).size
   if (language === 'ru') {
     return `Ошибок: ${errors}, предупреждений: ${warnings}, файлов с проблемами: ${files}.`
+  }
+  if (language === 'kk') {
+    return `Қателер: ${errors}, ескертулер: ${warnings}, мәселесі бар файлдар: ${files}.`
   }
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`

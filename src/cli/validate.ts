@@ -6,20 +6,26 @@ import {commonOptions, exitCodes, usageError, type CliIo, type Command, type Par
 /** `policygen validate`: report every problem in the facts. */
 export const validateCommand: Command = {
   summary: 'Check every CONTENT_DIR/*/facts.yaml and report every problem at once.',
-  usage: 'policygen validate [CONTENT_DIR] [--lang en|ru] [--format text|json]',
+  usage: 'policygen validate [CONTENT_DIR] [--lang en|ru|kk] [--format text|json]',
   help: [
     'Validates every CONTENT_DIR/*/facts.yaml (default CONTENT_DIR: ./content) against the facts schema',
     'and the rules of Law No. 94-V, and prints each problem as',
     '  path/to/facts.yaml:line:column  error|warning  message  rule-id',
     '',
     'Options:',
-    '  --lang en|ru          language of the messages (default: en)',
+    '  --lang en|ru|kk       language of the messages (default: en)',
     '  --format text|json    plain lines for people, or JSON for tools (default: text)',
     '',
     'Exit codes: 0 no errors (warnings allowed), 1 errors in the facts, 2 wrong usage.'
   ].join('\n'),
   options: commonOptions,
   run: runValidate
+}
+
+const noProblems: Readonly<Record<MessageLanguage, string>> = {
+  en: 'No problems found.\n',
+  ru: 'Проблем не найдено.\n',
+  kk: 'Мәселе табылмады.\n'
 }
 
 async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
@@ -30,6 +36,6 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
-  else io.stdout(language === 'ru' ? 'Проблем не найдено.\n' : 'No problems found.\n')
+  else io.stdout(noProblems[language])
   return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
 }

@@ -72,6 +72,8 @@ export interface DocumentView {
   audience: string | false
   /** This document's public address in this locale, as a link. */
   url: string | false
+  /** Who approved this document and when (Art. 25), as the facts say. */
+  approval: {by: string; date: string; dateLocative: string} | false
   resource: ResourceView
   sitesList: string
   /** Whether there is more than one site (the defined term «Сайт» then covers them together and each). */
@@ -88,7 +90,7 @@ export interface DocumentView {
   thirdParties: ThirdPartyView[]
   /** The third parties outside Kazakhstan, for the table of transfers abroad. */
   partiesAbroad: ThirdPartyView[]
-  crossBorder: {stated: boolean; enabled: boolean; countries: string; basis: string}
+  crossBorder: {stated: boolean; enabled: boolean; countries: string; oneCountry: boolean; basis: string}
   storage: {stated: boolean; country: string; inKazakhstan: boolean; hosting: string | false; noDatabase: boolean}
   /** What the company says it does not do, one phrase each («не продаёт персональные данные»). */
   doesNot: DoesNotView
@@ -120,6 +122,8 @@ export interface DoesNotView {
 export interface ConsentView {
   methods: string
   withdrawal: string
+  /** The withdrawal channels that reach the operator (not browser or banner settings), or `false`. */
+  withdrawalToOperator: string | false
   /** «15 рабочих дней»; `false` when the facts give no number (the template cites the Law's term). */
   stopProcessing: string | false
   log: boolean
@@ -188,7 +192,10 @@ export interface PersonalDataView {
   /** `retention` is the period alone; `note` says from when it runs (word order differs by language). */
   categories: Array<{name: string; items: string; sources: string; retention: string; note: string | false; legalRef: string | false}>
   purposes: Array<{name: string; basis: string; data: string}>
-  recipients: Array<{kind: string; parties: string | false; purposes: string | false; data: string | false; agreement: boolean}>
+  /** `onePurpose`: the purposes are one (no «следующих»); `kindComma`: the kind's own dash needs a closing comma before the next. */
+  recipients: Array<{kind: string; kindComma: string; parties: string | false; purposes: string | false; onePurpose: boolean; data: string | false; agreement: boolean}>
+  /** How consent to each purpose that rests on consent is obtained. */
+  consentBy: Array<{purpose: string; methods: string}>
   rights: string[]
   requests: {channels: string; answer: string | false; change: string | false; freeOfCharge: boolean; reasonedRefusal: boolean}
   breach: {stated: boolean; authority: string | false; notifySubjects: boolean}
@@ -253,6 +260,14 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       summary: escapeMarkdown(localized(version.summary, locale))
     })),
     audience: documentFacts.audience ? t('audience', documentFacts.audience, resource.many ? 'many' : 'one') : false,
+    approval: documentFacts.approval
+      ? {
+          by: escapeMarkdown(localized(documentFacts.approval.by, locale)),
+          date: formatDate(documentFacts.approval.date, locale),
+          // Kazakh «2025 жылғы 1 маусымда»: the locative goes on the month.
+          dateLocative: locale === 'kk' ? inflectLast(formatDate(documentFacts.approval.date, locale), 'locative') : formatDate(documentFacts.approval.date, locale)
+        }
+      : false,
     url: documentFacts.url?.[locale] ? markdownLink(hostOf(documentFacts.url[locale] ?? ''), documentFacts.url[locale] ?? '') : false,
     resource,
     sitesList: joinList(facts.sites.map((site) => siteLink(site, locale)), locale),
@@ -284,6 +299,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       stated: facts.crossBorder !== undefined || doesNot.has('transfer-abroad'),
       enabled: facts.crossBorder?.enabled ?? false,
       countries: joinList((facts.crossBorder?.countries ?? []).map(country), locale),
+      oneCountry: (facts.crossBorder?.countries?.length ?? 0) === 1,
       basis: list('transferBasis', facts.crossBorder?.basis, 'or')
     },
     storage: {
@@ -436,10 +452,14 @@ export function possessiveCase(phrase: string, grammaticalCase: 'locative' | 'ge
 
 function consentView(facts: Facts, locale: Locale, t: Term, list: List): ConsentView {
   const {consent} = facts
+  const withdrawalWords = (channel: string) =>
+    channelWithAddress(t('withdrawalChannel', channel), channel === 'email-request' ? 'email' : channel === 'written-request' ? 'written' : channel, facts, locale)
   const validity = consent.validity && consent.validity !== 'until-withdrawn' ? durationInWords(consent.validity, locale) : false
   return {
     methods: list('consentMethod', consent.methods, 'or'),
-    withdrawal: list('withdrawalChannel', consent.withdrawal, 'or'),
+    withdrawal: joinList(consent.withdrawal.map((channel) => withdrawalWords(channel)), locale, 'or'),
+    // Settings in a browser or a banner change cookies; only these channels reach the operator (Art. 8).
+    withdrawalToOperator: joinOrFalse(consent.withdrawal.filter((channel) => !['browser-settings', 'cookie-settings'].includes(channel)).map((channel) => withdrawalWords(channel)), locale, 'or'),
     stopProcessing: consent.stopProcessingWorkingDays !== undefined ? workingDaysWithin(consent.stopProcessingWorkingDays, locale) : false,
     log: consent.log ?? false,
     cookieSettings: consent.withdrawal.includes('cookie-settings'),
@@ -601,12 +621,18 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
           }), locale)
         : false,
       purposes: recipient.purposes ? list('processingPurpose', recipient.purposes) : false,
+      onePurpose: (recipient.purposes?.length ?? 0) === 1,
+      kindComma: t('recipientKind', recipient.kind).includes(' — ') && !recipient.thirdParties?.length ? ',' : '',
       data: recipient.data ? list('dataCategory', recipient.data) : false,
       agreement: recipient.agreement ?? false
     })),
-    rights: data.rights.map((right) => t('right', right)),
+    // Art. 24 lists the subject's rights; without a list of its own, a policy names them all.
+    consentBy: data.purposes.flatMap((purpose) =>
+      purpose.consentBy && purpose.basis.includes('consent') ? [{purpose: t('processingPurpose', purpose.id), methods: list('consentBy', purpose.consentBy, 'or')}] : []
+    ),
+    rights: (data.rights ?? article24Rights).map((right) => t('right', right)),
     requests: {
-      channels: list('requestChannel', data.requests.channels, 'or'),
+      channels: joinList(data.requests.channels.map((channel) => channelWithAddress(t('requestChannel', channel), channel, facts, locale)), locale, 'or'),
       answer: data.requests.answerWorkingDays !== undefined ? workingDaysWithin(data.requests.answerWorkingDays, locale) : false,
       change: data.requests.changeWorkingDays !== undefined ? workingDaysWithin(data.requests.changeWorkingDays, locale) : false,
       freeOfCharge: data.requests.freeOfCharge ?? false,
@@ -633,6 +659,35 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
     depersonalizedAnalytics: data.depersonalizedAnalytics ?? false,
     notCollected: data.notCollected ? list('notCollected', data.notCollected) : false
   }
+}
+
+function inflectLast(phrase: string, grammaticalCase: 'locative'): string {
+  const space = phrase.lastIndexOf(' ')
+  return phrase.slice(0, space + 1) + withKazakhSuffix(phrase.slice(space + 1), grammaticalCase)
+}
+
+/** The rights of Article 24 of the Law, in the order the documents list them. */
+export const article24Rights = ['know-processing', 'access', 'rectify', 'block', 'destroy', 'withdraw-consent', 'public-sources', 'complain', 'protection'] as const
+
+/**
+ * A request channel in words with the address it names: `{address}` in the term becomes the e-mail
+ * for personal-data requests (or the general one), the postal address, or the support portal.
+ */
+function channelWithAddress(words: string, channel: string, facts: Facts, locale: Locale): string {
+  const contact = facts.contacts.personalData ?? facts.contacts.general
+  const address =
+    channel === 'email'
+      ? (contact.email ?? facts.contacts.general.email)
+        ? emailLink((contact.email ?? facts.contacts.general.email) as string)
+        : ''
+      : channel === 'written'
+        ? escapeMarkdown(withoutFinalStop(localized(contact.postalAddress ?? facts.contacts.general.postalAddress ?? facts.organization.address, locale)))
+        : channel === 'portal'
+          ? (contact.url ?? facts.contacts.general.url)
+            ? markdownLink(hostOf((contact.url ?? facts.contacts.general.url) as string), (contact.url ?? facts.contacts.general.url) as string)
+            : ''
+          : ''
+  return words.replace('{address}', address)
 }
 
 /** A text without its final full stop, for printing inside a sentence that adds its own («г. Алматы.» → «г. Алматы»). */

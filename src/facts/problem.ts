@@ -1,5 +1,5 @@
-/** How serious a problem is: an error stops the build, a warning does not. */
-export type Severity = 'error' | 'warning'
+/** How serious a problem is: an error stops the build, a warning does not, and a waived warning is one the company keeps on purpose. */
+export type Severity = 'error' | 'warning' | 'waived'
 
 /** A problem found in a user's input, located like a compiler error. */
 export interface Problem {
@@ -16,6 +16,8 @@ export interface Problem {
   message: string
   /** Where the fact sits in the facts, e.g. `cookies[2].retention`; empty for the whole file. */
   path: string
+  /** For a waived warning: the company's written reason. */
+  waiver?: string
 }
 
 /** Where in a source file something is, 1-based. */

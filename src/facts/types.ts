@@ -143,6 +143,7 @@ export type DataItem =
       | 'gender'
       | 'iin'
       | 'id-document'
+      | 'id-document-copy'
       | 'phone'
       | 'email'
       | 'postal-address'
@@ -533,6 +534,7 @@ export type ProcessingPurpose =
       | 'fraud-prevention'
       | 'security'
       | 'legal-compliance'
+      | 'advertising'
     )
   | CustomTerm
 /**
@@ -806,6 +808,13 @@ export interface Facts {
        */
       changeNotice: ChangeNotice[]
       cookieReview?: Period
+      /**
+       * Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки).
+       */
+      approval?: {
+        by: LocalizedLine
+        date: CalendarDate
+      }
     }
     /**
      * Политика обработки персональных данных.
@@ -825,6 +834,13 @@ export interface Facts {
        * @minItems 1
        */
       changeNotice: ChangeNotice[]
+      /**
+       * Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки).
+       */
+      approval?: {
+        by: LocalizedLine
+        date: CalendarDate
+      }
     }
   }
   /**
@@ -1119,6 +1135,20 @@ export interface Facts {
        */
       data: DataCategory[]
       legalRef?: LocalizedLine
+      /**
+       * Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ.
+       *
+       * @minItems 1
+       */
+      consentBy?: (
+        | 'cookie-banner'
+        | 'web-form-checkbox'
+        | 'electronic-signature'
+        | 'sms-code'
+        | 'egov-service'
+        | 'written'
+        | 'electronic-document'
+      )[]
     }[]
     /**
      * Кому могут передаваться данные.
@@ -1149,11 +1179,11 @@ export interface Facts {
       agreement?: boolean
     }[]
     /**
-     * Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные).
+     * Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона.
      *
      * @minItems 1
      */
-    rights: Right[]
+    rights?: Right[]
     /**
      * Каналы и сроки ответа на запросы субъектов.
      */
@@ -1462,6 +1492,18 @@ export interface Facts {
     name: LocalizedLine
     url: HttpsUrl
   }
+  /**
+   * Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя.
+   *
+   * @minItems 1
+   */
+  waivers?: {
+    rule: Identifier
+    /**
+     * Объяснение юриста, почему предупреждение оставлено.
+     */
+    reason: string
+  }[]
 }
 /**
  * Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Әр тілдегі бір жол.

@@ -4,6 +4,7 @@ import type {MessageLanguage} from './messages.js'
 import {parseFacts, type ParsedFacts, type SourceFile} from './parse.js'
 import {compareProblems, hasErrors, type Problem} from './problem.js'
 import {validateAgainstSchema} from './schema-problems.js'
+import {applyWaivers} from './waivers.js'
 
 /** The outcome of validating one facts file: the typed facts when there is no error, and every problem. */
 export interface ValidatedFacts {
@@ -18,14 +19,14 @@ export function validateFacts(source: SourceFile, language: MessageLanguage): Va
   if (!parsed) return {problems}
   const schemaProblems = validateAgainstSchema(parsed, language)
   if (schemaProblems.length === 0) {
-    const ruleProblems = checkFacts(parsed, language).sort(compareProblems)
+    const ruleProblems = applyWaivers(parsed, checkFacts(parsed, language), language).sort(compareProblems)
     if (hasErrors(ruleProblems)) return {parsed, problems: ruleProblems}
     return {facts: parsed.data as unknown as Facts, parsed, problems: ruleProblems}
   }
   // The rules expect facts of the right shape. On facts that break the schema they still run, so that
   // every problem is reported at once, but a rule that trips over the broken shape is skipped, and so is
   // a finding about a fact the schema already complained of.
-  return {parsed, problems: [...schemaProblems, ...rulesDespiteSchemaProblems(parsed, language, schemaProblems)].sort(compareProblems)}
+  return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems), language)].sort(compareProblems)}
 }
 
 function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLanguage, schemaProblems: readonly Problem[]): Problem[] {

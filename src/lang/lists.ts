@@ -14,7 +14,7 @@ export type ListType = 'and' | 'or'
  * Join items as `A, B и C` (ru) or `A, B және C` (kk), with no comma before the conjunction.
  * When an item holds a comma or the conjunction itself (`браузер и его версия`), commas would
  * blur where one item ends, so the items are separated by semicolons instead, as legal texts do:
- * `A; B и его версия; C`.
+ * `A; B и его версия; C` — and, for one of them, `A; B; или C`.
  */
 export function joinList(
   items: readonly string[],
@@ -27,7 +27,8 @@ export function joinList(
 
   const conjunction = conjunctions[locale][type]
   const ambiguous = items.some((item) => item.includes(',') || new RegExp(`(^|\\s)(${conjunctions[locale].and}|${conjunctions[locale].or})(\\s|$)`).test(item))
-  if (ambiguous) return items.join('; ')
+  // An alternative keeps its conjunction, or the list would read as all of the items: `A; или B`.
+  if (ambiguous) return type === 'or' ? `${items.slice(0, -1).join('; ')}; ${conjunction} ${last}` : items.join('; ')
   return items.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + last
 }
 

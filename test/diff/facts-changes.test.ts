@@ -25,8 +25,14 @@ describe('the changelog of facts, on fixture pairs', () => {
   const cases: Record<string, Array<{line: string; class: 'material' | 'editorial'}>> = {
     'new-cookie-purpose': [{line: 'acme: cookie "_ga": purpose usage-statistics → site-improvement', class: 'material'}],
     'new-category-purpose': [{line: 'acme: cookie category "analytics": purpose "personalization" added', class: 'material'}],
-    'new-data-category': [{line: 'acme: data category "usage" added (items: pages-visited, session-duration)', class: 'material'}],
-    'new-data-item': [{line: 'acme: collected data: data item "geolocation" added', class: 'material'}],
+    'new-data-category': [
+      {line: 'acme: data category "usage" added (items: session-duration)', class: 'material'},
+      {line: 'acme: processing purpose "analytics": data category "usage" added', class: 'material'}
+    ],
+    'new-data-item': [
+      {line: 'acme: collected data: data item "geolocation" added', class: 'material'},
+      {line: 'acme: data category "technical": data item "geolocation" added', class: 'material'}
+    ],
     'new-third-party': [{line: 'acme: third party "bitrix24" added (ТОО «Битрикс24», Kazakhstan (KZ))', class: 'material'}],
     'new-country': [{line: 'acme: cross-border transfer: country Germany (DE) added', class: 'material'}],
     'third-party-country': [
@@ -39,7 +45,7 @@ describe('the changelog of facts, on fixture pairs', () => {
       {line: 'acme: cross-border transfer: country United States (US) added', class: 'material'},
       {line: 'acme: cross-border transfer: transfer basis "consent" added', class: 'editorial'}
     ],
-    'right-removed': [{line: 'acme: personal data: right "destroy" removed', class: 'material'}],
+    'right-removed': [{line: 'acme: personal data: right "object-automated" removed', class: 'material'}],
     'withdrawal-channel-removed': [{line: 'acme: consent: withdrawal channel "email-request" removed', class: 'material'}],
     'contact-email': [{line: 'acme: contacts: general email info@example.kz → support@example.kz', class: 'editorial'}],
     'shorter-retention': [{line: 'acme: cookie "_ga": retention 2 years → 1 year', class: 'editorial'}],

@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {messages, type MessageLanguage} from '../../src/facts/messages.js'
 import {rules} from '../../src/facts/rules/index.js'
+import {waiverRuleIds} from '../../src/facts/waivers.js'
 import type {Problem} from '../../src/facts/problem.js'
 import {validateFacts, type ValidatedFacts} from '../../src/facts/validate.js'
 import {baseFactsPath, composeFixture, isStandalone} from '../helpers/fixtures.js'
@@ -32,7 +33,7 @@ const bytesOnlyRules = new Set(['file-too-large', 'binary-file', 'not-utf8'])
 const folderRules = new Set(['organization-folder-name', 'organization-without-facts', 'content-symlink', 'content-not-a-file', 'facts-outside-folder', 'hidden-organization'])
 
 /** Every rule id a problem can carry: the schema's and parser's messages, and the rules in src/facts/rules/. */
-const allRuleIds = new Set([...Object.keys(messages), ...rules.map((rule) => rule.id)])
+const allRuleIds = new Set([...Object.keys(messages), ...rules.map((rule) => rule.id), ...waiverRuleIds])
 
 interface Marker {
   line: number
@@ -72,11 +73,14 @@ function keys(items: ReadonlyArray<{line: number; ruleId: string}>): string[] {
   return items.map((item) => `${String(item.line).padStart(4, '0')} ${item.ruleId}`).sort()
 }
 
+/** A letter of the Kazakh alphabet that Russian does not have. */
+const kazakhLetter = /[ӘҒҚҢӨҰҮҺІәғқңөұүһі]/
+
 function expectWellWorded(problems: readonly Problem[]): void {
   for (const problem of problems) {
     expect(problem.message, problem.ruleId).not.toMatch(/undefined|\[object Object\]|NaN/)
     // An example that is no example reads as a broken message.
-    expect(problem.message, problem.ruleId).not.toMatch(/(Example|Пример|example|например):? `…`/)
+    expect(problem.message, problem.ruleId).not.toMatch(/(Example|Пример|Мысал|example|например|мысалы):? `…`/)
     expect(problem.message, problem.ruleId).toMatch(/[.?]$/)
     expect(problem.message.trim(), problem.ruleId).toBe(problem.message)
   }
@@ -173,6 +177,21 @@ describe('invalid fixtures', () => {
       expectWellWorded(russian)
       for (const problem of russian) expect(problem.message, problem.ruleId).toMatch(/[А-Яа-яЁё]{3}/)
       russian.forEach((problem, index) => expect(problem.message).not.toBe(english[index]?.message))
+    })
+
+    exact('reports the same problems in Kazakh, in Kazakh words', () => {
+      const english = run(each, 'en').problems
+      const russian = run(each, 'ru').problems
+      const kazakh = run(each, 'kk').problems
+      expect(keys(kazakh)).toEqual(keys(english))
+      expect(keys(kazakh)).toEqual(keys(each.markers))
+      expectWellWorded(kazakh)
+      // Kazakh words outside the quoted YAML: a letter Russian does not have, and not the Russian text.
+      for (const problem of kazakh) expect(problem.message.replace(/`[^`]*`/g, ''), problem.ruleId).toMatch(kazakhLetter)
+      kazakh.forEach((problem, index) => {
+        expect(problem.message).not.toBe(russian[index]?.message)
+        expect(problem.message).not.toBe(english[index]?.message)
+      })
     })
   })
 })
@@ -287,6 +306,9 @@ describe('where and how problems are reported', () => {
     expect(messagesOf('unsupported-locale.yaml', 'unsupported-locale', 'ru')).toEqual([
       '`locales[2]`: policygen публикует документы только на русском (`ru`) и казахском (`kk`) языках; уберите `en`.'
     ])
+    expect(messagesOf('unsupported-locale.yaml', 'unsupported-locale', 'kk')).toEqual([
+      '`locales[2]`: policygen құжаттарды тек орыс (`ru`) және қазақ (`kk`) тілдерінде жариялайды; `en` мәнін алып тастаңыз.'
+    ])
   })
 
   it('lists exactly the forms of a period allowed at each place', () => {
@@ -317,6 +339,9 @@ describe('where and how problems are reported', () => {
     const russian = messagesOf('invalid-duration-forms.yaml', 'invalid-duration', 'ru')
     expect(russian[2]).toContain('`2 года` — непонятный срок. Может быть, имелось в виду `P2Y`? Укажите одно из: `session` (до закрытия браузера)')
     expect(russian[4]).toContain('`until-account-deletion` (до удаления учётной записи); или `as-required-by-law`')
+    const kazakh = messagesOf('invalid-duration-forms.yaml', 'invalid-duration', 'kk')
+    expect(kazakh[2]).toContain('`2 года` — policygen түсінбейтін мерзім. Мүмкін, `P2Y` демек болдыңыз ба? Мыналардың бірін жазыңыз: `session` (браузер жабылғанға дейін)')
+    expect(kazakh[4]).toContain('`until-account-deletion` (есептік жазба жойылғанға дейін); немесе `as-required-by-law` (заңнамада белгіленген мерзім ішінде)')
   })
 
   it('names an indentation slip once, at the fact that slipped, with the fix', () => {
@@ -335,6 +360,11 @@ describe('where and how problems are reported', () => {
       'Похоже, `legalForm` относится к `organization` выше: увеличьте отступ на 2 пробела, вровень с `legalName`.',
       'Похоже, `methods`, `withdrawal` и `stopProcessingWorkingDays` относятся к `consent` выше: увеличьте отступ на 2 пробела.',
       'Похоже, `storage` — факт верхнего уровня, а не часть `gdpr`: уберите 2 пробела в начале строки и строк под ней, чтобы она начиналась с первой колонки.'
+    ])
+    expect(messagesOf('wrong-indent.yaml', 'wrong-indent', 'kk')).toEqual([
+      '`legalForm` жоғарыдағы `organization` ішіне жататын сияқты: `legalName` кілтімен бір бағанға келетіндей етіп, шегіністі 2 бос орынға ұлғайтыңыз.',
+      '`methods`, `withdrawal` және `stopProcessingWorkingDays` жоғарыдағы `consent` ішіне жататын сияқты: олардың шегінісін 2 бос орынға ұлғайтыңыз.',
+      '`storage` — `gdpr` ішіндегі емес, жоғарғы деңгейдегі факт сияқты: жолдың басындағы 2 бос орынды алып тастаңыз (оның астындағы жолдардан да), сонда ол бірінші бағаннан басталады.'
     ])
   })
 
@@ -393,6 +423,10 @@ describe('where and how problems are reported', () => {
       '`cookies[1].category`: здесь допускается только одно значение, а указано 2 значения: `analytics` и `strictly-necessary`. Оставьте одно.'
     )
     expect(messagesOf('one-value-only.yaml', 'wrong-type', 'ru')).toEqual(['`cookies[2].purpose`: ожидается одно значение, а здесь список. Напишите без скобок: `usage-statistics`.'])
+    expect(messagesOf('one-value-only.yaml', 'one-value-only', 'kk')[1]).toBe(
+      '`cookies[1].category`: мұнда тек бір мән болуы керек, ал 2 мән берілген: `analytics` және `strictly-necessary`. Біреуін ғана қалдырыңыз.'
+    )
+    expect(messagesOf('one-value-only.yaml', 'wrong-type', 'kk')).toEqual(['`cookies[2].purpose`: мұнда бір ғана мән болуы керек, ал берілгені — тізім. Жақшасыз жазыңыз: `usage-statistics`.'])
   })
 
   it('gives the closest allowed value, and points to `vocabulary` for a term of its own', () => {
@@ -405,6 +439,8 @@ describe('where and how problems are reported', () => {
     expect(english[5]).not.toContain('vocabulary')
     const russian = messagesOf('unknown-key-vocabulary.yaml', 'unknown-key', 'ru')
     expect(russian[3]).toContain('значения `First Name` нет среди готовых; может быть, имелось в виду `full-name`? Или добавьте свой термин в `vocabulary.dataItem`: `first-name: {ru: …, kk: …}` — и укажите здесь `first-name`.')
+    const kazakh = messagesOf('unknown-key-vocabulary.yaml', 'unknown-key', 'kk')
+    expect(kazakh[3]).toContain('`First Name` дайын мәндердің арасында жоқ; мүмкін, `full-name` демек болдыңыз ба? Немесе `vocabulary.dataItem` ішіне өз терминіңізді қосыңыз: `first-name: {ru: …, kk: …}` — және мұнда `first-name` деп жазыңыз.')
     expect(messagesOf('unknown-key.yaml', 'unknown-key', 'en').map((message) => /did you mean `([^`]+)`/.exec(message)?.[1])).toEqual(['llp', 'site-visitors', undefined, 'processor'])
   })
 
@@ -424,6 +460,14 @@ describe('where and how problems are reported', () => {
       '`01/02/2025` можно прочитать и как 1 февраля, и как 2 января 2025 года. Напишите дату как год-месяц-день: `2025-02-01` или `2025-01-02`.',
       '`31.02.2025` — несуществующая дата: в феврале 2025 года 28 дней. Даты пишутся как год-месяц-день, например `2025-09-13`.',
       'напишите дату как `2025-06-01` (год-месяц-день), а не `2025 жылғы 1 маусым`.'
+    ])
+    expect(messagesOf('invalid-date-forms.yaml', 'invalid-date', 'kk').map((message) => message.replace(/^`[^`]+`: /, ''))).toEqual([
+      'күнді `13.09.2025 г.` түрінде емес, `2025-09-13` түрінде (жыл-ай-күн) жазыңыз.',
+      'күнді `13 сентября 2025` түрінде емес, `2025-09-13` түрінде (жыл-ай-күн) жазыңыз.',
+      'күнді `2025/03/01` түрінде емес, `2025-03-01` түрінде (жыл-ай-күн) жазыңыз.',
+      '`01/02/2025` жазуын 2025 жылғы 1 ақпан деп те, 2 қаңтар деп те оқуға болады. Күнді жыл-ай-күн түрінде жазыңыз: `2025-02-01` немесе `2025-01-02`.',
+      '`31.02.2025` — күнтізбеде жоқ күн: 2025 жылғы ақпанда 28 күн бар. Күндер жыл-ай-күн түрінде жазылады, мысалы `2025-09-13`.',
+      'күнді `2025 жылғы 1 маусым` түрінде емес, `2025-06-01` түрінде (жыл-ай-күн) жазыңыз.'
     ])
     expect(messagesOf('invalid-date.yaml', 'invalid-date', 'en').map((message) => message.replace(/^`[^`]+`: /, ''))).toEqual([
       '`2025-02-30` is not a real date: February 2025 has 28 days.',

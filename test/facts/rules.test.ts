@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {ruleById, rules} from '../../src/facts/rules/index.js'
 
 const rulesDir = fileURLToPath(new URL('../../src/facts/rules/', import.meta.url))
-const ruleFiles = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && !['index.ts', 'rule.ts', 'clause-body.ts'].includes(name))
+const ruleFiles = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && !['index.ts', 'rule.ts', 'clause-body.ts', 'citation.ts'].includes(name))
 
 describe('the rules', () => {
   it('are one file each, named by the rule id, and all of them run', () => {
@@ -24,18 +24,27 @@ describe('the rules', () => {
 
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and a message in every language', (_id, rule) => {
     expect(rule.summary).toMatch(/\.$/)
-    const en = rule.message.en({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x'})
-    const ru = rule.message.ru({path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x'})
+    const params = {path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x', purpose: 'analytics', data: '`contact`', missing: 'email', channel: 'email', from: 'collectedData', declared: '`analytics`', parties: 'Google LLC', items: '`ip-address`'}
+    const en = rule.message.en(params)
+    const ru = rule.message.ru(params)
+    const kk = rule.message.kk(params)
     expect(en).toMatch(/^`a\.b`: /)
     expect(ru).toMatch(/[А-Яа-яЁё]{3}/)
     expect(ru).not.toBe(en)
-    for (const text of [en, ru]) expect(text).not.toMatch(/undefined|\[object Object\]/)
+    // Kazakh, not the Russian text: a letter Russian does not have, outside the quoted YAML.
+    expect(kk).toMatch(/^`a\.b`: /)
+    expect(kk.replace(/`[^`]*`/g, '')).toMatch(/[ӘҒҚҢӨҰҮҺІәғқңөұүһі]/)
+    expect(kk).not.toBe(ru)
+    expect(kk).toMatch(/\.$/)
+    for (const text of [en, ru, kk]) expect(text).not.toMatch(/undefined|\[object Object\]/)
   })
 
   it('cite their article where the message names one', () => {
     for (const rule of rules) {
       const ru = rule.message.ru({path: 'x', country: 'US', actual: 'US'})
       if (/ст\. \d+/.test(ru)) expect(rule.article, rule.id).toBeDefined()
+      const kk = rule.message.kk({path: 'x', country: 'US', actual: 'US'})
+      if (/\d+-ба[бп]/.test(kk)) expect(rule.article, rule.id).toBeDefined()
     }
   })
 })

@@ -42,7 +42,9 @@ describe('joinList', () => {
   })
   it('separates items with semicolons when an item holds a comma or the conjunction', () => {
     expect(joinList(['контактные данные', 'переписка', 'фотографии, аудио и видео'], 'ru')).toBe('контактные данные; переписка; фотографии, аудио и видео')
-    expect(joinList(['IP-адрес', 'браузер и его версия', 'язык'], 'ru', 'or')).toBe('IP-адрес; браузер и его версия; язык')
+    // An alternative keeps its conjunction: without it, the list would read as all of the items.
+    expect(joinList(['IP-адрес', 'браузер и его версия', 'язык'], 'ru', 'or')).toBe('IP-адрес; браузер и его версия; или язык')
+    expect(joinList(['a, b', 'c'], 'kk', 'or')).toBe('a, b; немесе c')
     expect(joinList(['IP-мекенжай', 'браузер және оның нұсқасы'], 'kk')).toBe('IP-мекенжай; браузер және оның нұсқасы')
     // A word that merely contains the conjunction's letters is no conjunction.
     expect(joinList(['идентификатор', 'имя'], 'ru')).toBe('идентификатор и имя')

@@ -15,6 +15,7 @@ export const categoryNotDeclared = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}the category \`${p.actual}\` is used here but not described in \`cookieCategories\`. Add it there with its purposes.`,
-    ru: (p) => `${where(p, 'ru')}категория \`${p.actual}\` используется, но не описана в \`cookieCategories\`. Добавьте её туда с целями.`
+    ru: (p) => `${where(p, 'ru')}категория \`${p.actual}\` используется, но не описана в \`cookieCategories\`. Добавьте её туда с целями.`,
+    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` санаты осы жерде қолданылады, бірақ \`cookieCategories\` ішінде сипатталмаған. Санатты мақсаттарымен бірге сол жерге қосыңыз.`
   }
 })

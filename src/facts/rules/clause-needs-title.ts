@@ -17,6 +17,7 @@ export const clauseNeedsTitle = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}a section placed \`${p.placement}\` another one needs its own \`title\` in every language.`,
-    ru: (p) => `${where(p, 'ru')}у раздела, который ставится \`${p.placement}\` другого, должен быть свой \`title\` на каждом языке.`
+    ru: (p) => `${where(p, 'ru')}у раздела, который ставится \`${p.placement}\` другого, должен быть свой \`title\` на каждом языке.`,
+    kk: (p) => `${where(p, 'kk')}басқа бөлімге қатысты \`placement: ${p.placement}\` деп орналастырылатын бөлімнің әр тілде өз тақырыбы (\`title\`) болуы керек.`
   }
 })

@@ -11,6 +11,7 @@ export const clauseTooDeep = defineRule({
   check: (facts) => clauseBodies(facts).flatMap(({text, path}) => (parseClauseBody(text).tooDeep ? [{path, params: {limit: String(maxClauseDepth)}}] : [])),
   message: {
     en: (p) => `${where(p, 'en')}the text nests quotes (\`>\`), lists or emphasis (\`*\`, \`_\`) more than ${p.limit} levels deep. No policy needs that: flatten it into plain paragraphs and lists.`,
-    ru: (p) => `${where(p, 'ru')}в тексте цитаты (\`>\`), списки или выделение (\`*\`, \`_\`) вложены глубже ${p.limit} уровней. Политике это не нужно: перепишите текст простыми абзацами и списками.`
+    ru: (p) => `${where(p, 'ru')}в тексте цитаты (\`>\`), списки или выделение (\`*\`, \`_\`) вложены глубже ${p.limit} уровней. Политике это не нужно: перепишите текст простыми абзацами и списками.`,
+    kk: (p) => `${where(p, 'kk')}мәтінде дәйексөздер (\`>\`), тізімдер немесе ерекшелеу (\`*\`, \`_\`) ${p.limit} деңгейден тереңірек кірістірілген. Саясатқа мұндай тереңдік керек емес: мәтінді қарапайым абзацтармен және тізімдермен қайта жазыңыз.`
   }
 })

@@ -51,6 +51,7 @@ export const contradictsDoesNot = defineRule({
     ),
   message: {
     en: (p) => `${where(p, 'en')}the facts say the company does not \`${p.statement}\`, but ${p.what} (\`${p.other}\`). One of the two is wrong: remove the statement or the fact.`,
-    ru: (p) => `${where(p, 'ru')}в фактах сказано, что компания не делает \`${p.statement}\`, но это противоречит факту \`${p.other}\`. Одно из двух неверно: уберите утверждение или факт.`
+    ru: (p) => `${where(p, 'ru')}в фактах сказано, что компания не делает \`${p.statement}\`, но это противоречит факту \`${p.other}\`. Одно из двух неверно: уберите утверждение или факт.`,
+    kk: (p) => `${where(p, 'kk')}фактілерде компанияның \`${p.statement}\` істемейтіні айтылған, бірақ бұған \`${p.other}\` фактісі қайшы келеді. Екеуінің бірі қате: мәлімдемені немесе фактіні алып тастаңыз.`
   }
 })

@@ -10,6 +10,7 @@ export const cookieNeedsName = defineRule({
     (facts.cookies ?? []).flatMap((cookie, index): Finding[] => ((cookie.type ?? 'cookie') === 'cookie' && !cookie.name ? [{path: ['cookies', index], at: 'key'}] : [])),
   message: {
     en: (p) => `${where(p, 'en')}a cookie needs its \`name\` as the browser shows it (\`_ga\`, or a pattern such as \`_ga_*\`). Only a \`type: pixel\`, \`web-beacon\` or storage entry may go without one.`,
-    ru: (p) => `${where(p, 'ru')}у cookie должно быть имя \`name\`, как его показывает браузер (\`_ga\` или шаблон вида \`_ga_*\`). Без имени может быть только \`type: pixel\`, \`web-beacon\` или запись в хранилище.`
+    ru: (p) => `${where(p, 'ru')}у cookie должно быть имя \`name\`, как его показывает браузер (\`_ga\` или шаблон вида \`_ga_*\`). Без имени может быть только \`type: pixel\`, \`web-beacon\` или запись в хранилище.`,
+    kk: (p) => `${where(p, 'kk')}cookie файлының браузер көрсететін \`name\` атауы болуы керек (\`_ga\` немесе \`_ga_*\` сияқты үлгі). Атаусыз тек \`type: pixel\`, \`web-beacon\` немесе браузер қоймасындағы жазба бола алады.`
   }
 })

@@ -10,7 +10,8 @@ export const databaseOutsideKazakhstan = defineRule({
   check: (facts) =>
     !facts.storage || facts.storage.primaryDatabaseCountry === 'KZ' ? [] : [{path: ['storage', 'primaryDatabaseCountry'], params: {actual: facts.storage.primaryDatabaseCountry}}],
   message: {
-    en: (p) => `${where(p, 'en')}the database holding personal data must be in Kazakhstan (Art. 12(2) of the Law), so this must be \`KZ\`, not \`${p.actual}\`.`,
-    ru: (p) => `${where(p, 'ru')}база, содержащая персональные данные, должна находиться в Казахстане (п. 2 ст. 12 Закона): здесь должно быть \`KZ\`, а не \`${p.actual}\`.`
+    en: (p) => `${where(p, 'en')}the database holding personal data must be in Kazakhstan, so this must be \`KZ\`, not \`${p.actual}\`.`,
+    ru: (p) => `${where(p, 'ru')}база, содержащая персональные данные, должна находиться в Казахстане: здесь должно быть \`KZ\`, а не \`${p.actual}\`.`,
+    kk: (p) => `${where(p, 'kk')}дербес деректерді қамтитын база Қазақстанда орналасуы керек, сондықтан мұнда \`${p.actual}\` емес, \`KZ\` болуы керек.`
   }
 })

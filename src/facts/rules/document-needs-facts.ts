@@ -25,6 +25,11 @@ export const documentNeedsFacts = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}the ${p.document} is published, so \`${p.property}\` must be given.`,
-    ru: (p) => `${where(p, 'ru')}публикуется ${p.document}, поэтому нужно указать \`${p.property}\`.`
+    ru: (p) => `${where(p, 'ru')}публикуется ${p.document}, поэтому нужно указать \`${p.property}\`.`,
+    // The finding names the document in English and Russian; Kazakh names it by the document's key.
+    kk: (p) => {
+      const document = /cookie/i.test(`${p.path ?? ''} ${p.document ?? ''}`) ? 'cookie файлдарын пайдалану саясаты' : /privacy/i.test(`${p.path ?? ''} ${p.document ?? ''}`) ? 'құпиялылық саясаты' : p.document
+      return `${where(p, 'kk')}${document} жарияланады, сондықтан \`${p.property}\` фактісін көрсету керек.`
+    }
   }
 })

@@ -13,6 +13,7 @@ export const duplicateId = defineRule({
     ),
   message: {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is used twice in \`${p.list}\`. Each entry needs its own name.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` встречается в \`${p.list}\` дважды. У каждой записи должно быть своё имя.`
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` встречается в \`${p.list}\` дважды. У каждой записи должно быть своё имя.`,
+    kk: (p) => `${where(p, 'kk')}\`${p.list}\` ішінде \`${p.actual}\` екі рет кездеседі. Әр жазбаның өз атауы болуы керек.`
   }
 })

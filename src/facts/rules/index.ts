@@ -15,6 +15,25 @@ import {cookieNeedsName} from './cookie-needs-name.js'
 import {contradictsDoesNot} from './contradicts-does-not.js'
 import {retentionLawUnnamed} from './retention-law-unnamed.js'
 import {ownWordingNeeded} from './own-wording-needed.js'
+import {continuedUseConsent} from './continued-use-consent.js'
+import {bannerConsentForData} from './banner-consent-for-data.js'
+import {stateDataConsent} from './state-data-consent.js'
+import {cookieDataNotInPrivacy} from './cookie-data-not-in-privacy.js'
+import {advertisingWithoutPurpose} from './advertising-without-purpose.js'
+import {thirdPartyNotRecipient} from './third-party-not-recipient.js'
+import {recipientPurposeUndeclared} from './recipient-purpose-undeclared.js'
+import {localisationAbroad} from './localisation-abroad.js'
+import {falseDepersonalisation} from './false-depersonalisation.js'
+import {channelWithoutAddress} from './channel-without-address.js'
+import {withdrawalNotToOperator} from './withdrawal-not-to-operator.js'
+import {rightsIncomplete} from './rights-incomplete.js'
+import {selfImposedDeadline} from './self-imposed-deadline.js'
+import {functionalAsNecessary} from './functional-as-necessary.js'
+import {responsiblePersonRequired} from './responsible-person-required.js'
+import {policyApproval} from './policy-approval.js'
+import {automatedDecisionsExplained} from './automated-decisions-explained.js'
+import {idDocumentCopies} from './id-document-copies.js'
+import {citation} from './citation.js'
 import {missingIdentifier} from './missing-identifier.js'
 import {documentNeedsFacts} from './document-needs-facts.js'
 import {versionsOrder} from './versions-order.js'
@@ -57,7 +76,25 @@ export const rules: readonly Rule[] = [
   cookieNeedsName,
   contradictsDoesNot,
   retentionLawUnnamed,
-  ownWordingNeeded
+  ownWordingNeeded,
+  continuedUseConsent,
+  bannerConsentForData,
+  stateDataConsent,
+  cookieDataNotInPrivacy,
+  advertisingWithoutPurpose,
+  thirdPartyNotRecipient,
+  recipientPurposeUndeclared,
+  localisationAbroad,
+  falseDepersonalisation,
+  channelWithoutAddress,
+  withdrawalNotToOperator,
+  rightsIncomplete,
+  selfImposedDeadline,
+  functionalAsNecessary,
+  responsiblePersonRequired,
+  policyApproval,
+  automatedDecisionsExplained,
+  idDocumentCopies
 ]
 
 /** The rule with this id, if there is one. */
@@ -88,9 +125,16 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
         ...placeOfPath(parsed.doc, parsed.lineCounter, finding.path, finding.at ?? 'value'),
         severity: rule.severity,
         ruleId: rule.id,
-        message: rule.message[language]({...finding.params, path}).replace(/ {2,}/g, ' ').trim(),
+        // Each message ends with the article it rests on, in the message's language.
+        message: withCitation(rule.message[language]({...finding.params, path}).replace(/ {2,}/g, ' ').trim(), rule.article, language),
         path
       }
     })
   })
+}
+
+/** A message with the article it rests on before its final stop: «… Добавьте X (Закон № 94-V, ст. 8, п. 1).» */
+function withCitation(message: string, article: string | undefined, language: MessageLanguage): string {
+  if (!article) return message
+  return `${message.replace(/\.$/, '')} ${citation(article, language)}.`
 }

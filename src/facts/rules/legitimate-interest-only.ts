@@ -13,6 +13,7 @@ export const legitimateInterestOnly = defineRule({
     ),
   message: {
     en: (p) => `${where(p, 'en')}the Law of Kazakhstan has no "legitimate interests" basis; for users in Kazakhstan add \`consent\`, \`contract\` or \`legal-obligation\`.`,
-    ru: (p) => `${where(p, 'ru')}в Законе РК нет основания «законный интерес»; для пользователей из Казахстана добавьте \`consent\`, \`contract\` или \`legal-obligation\`.`
+    ru: (p) => `${where(p, 'ru')}в Законе РК нет основания «законный интерес»; для пользователей из Казахстана добавьте \`consent\`, \`contract\` или \`legal-obligation\`.`,
+    kk: (p) => `${where(p, 'kk')}Қазақстан Республикасының Заңында «заңды мүдделер» деген негіз жоқ; Қазақстандағы пайдаланушылар үшін \`consent\`, \`contract\` немесе \`legal-obligation\` негізін қосыңыз.`
   }
 })

@@ -21,6 +21,7 @@ export const missingTranslation = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}the ${localeName(p.locale, 'en')} text is missing, but the documents are published in ${p.locales}. Add \`${p.locale}: …\`.`,
-    ru: (p) => `${where(p, 'ru')}нет текста на ${localeName(p.locale, 'ru')}, а документы публикуются на языках: ${p.locales}. Добавьте \`${p.locale}: …\`.`
+    ru: (p) => `${where(p, 'ru')}нет текста на ${localeName(p.locale, 'ru')}, а документы публикуются на языках: ${p.locales}. Добавьте \`${p.locale}: …\`.`,
+    kk: (p) => `${where(p, 'kk')}${localeName(p.locale, 'kk')} тіліндегі мәтін жоқ, ал құжаттар мына тілдерде жарияланады: ${p.locales}. \`${p.locale}: …\` қосыңыз.`
   }
 })

@@ -12,6 +12,7 @@ export const necessaryCannotDisable = defineRule({
     ),
   message: {
     en: (p) => `${where(p, 'en')}strictly necessary cookies cannot be switched off by the user, so \`canDisable\` must be \`false\`.`,
-    ru: (p) => `${where(p, 'ru')}строго необходимые cookie пользователь отключить не может, поэтому \`canDisable\` должно быть \`false\`.`
+    ru: (p) => `${where(p, 'ru')}строго необходимые cookie пользователь отключить не может, поэтому \`canDisable\` должно быть \`false\`.`,
+    kk: (p) => `${where(p, 'kk')}міндетті cookie файлдарын пайдаланушы өшіре алмайды, сондықтан \`canDisable\` мәні \`false\` болуы керек.`
   }
 })

@@ -21,6 +21,7 @@ export const ownWordingNeeded = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}the documents are published in \`${p.locale}\`, so \`organization.${p.fact}.${p.locale}\` must be given, for example \`${p.locale}: ${p.example}\`.`,
-    ru: (p) => `${where(p, 'ru')}документы публикуются на языке \`${p.locale}\`, поэтому нужно указать \`organization.${p.fact}.${p.locale}\`, например \`${p.locale}: ${p.example}\`.`
+    ru: (p) => `${where(p, 'ru')}документы публикуются на языке \`${p.locale}\`, поэтому нужно указать \`organization.${p.fact}.${p.locale}\`, например \`${p.locale}: ${p.example}\`.`,
+    kk: (p) => `${where(p, 'kk')}құжаттар \`${p.locale}\` тілінде жарияланады, сондықтан \`organization.${p.fact}.${p.locale}\` көрсетілуі керек, мысалы \`${p.locale}: ${p.example}\`.`
   }
 })

@@ -15,6 +15,7 @@ export const resourceNeedsAddress = defineRule({
     }),
   message: {
     en: (p) => `${where(p, 'en')}${p.kind === 'website' ? 'a website needs its address: add `url: https://example.kz`.' : 'say which app or service this is: add its `url`, an `appStore` or `googlePlay` link, or a `name: {ru: …, kk: …}`.'}`,
-    ru: (p) => `${where(p, 'ru')}${p.kind === 'website' ? 'у сайта должен быть адрес: добавьте `url: https://example.kz`.' : 'укажите, о каком приложении или сервисе речь: добавьте его `url`, ссылку `appStore` или `googlePlay` либо название `name: {ru: …, kk: …}`.'}`
+    ru: (p) => `${where(p, 'ru')}${p.kind === 'website' ? 'у сайта должен быть адрес: добавьте `url: https://example.kz`.' : 'укажите, о каком приложении или сервисе речь: добавьте его `url`, ссылку `appStore` или `googlePlay` либо название `name: {ru: …, kk: …}`.'}`,
+    kk: (p) => `${where(p, 'kk')}${p.kind === 'website' ? 'сайттың мекенжайы болуы керек: `url: https://example.kz` қосыңыз.' : 'бұл қандай қосымша немесе сервис екенін көрсетіңіз: оның `url` мекенжайын, `appStore` не `googlePlay` сілтемесін немесе `name: {ru: …, kk: …}` атауын қосыңыз.'}`
   }
 })

@@ -12,6 +12,7 @@ export const retentionLawUnnamed = defineRule({
     ),
   message: {
     en: (p) => `${where(p, 'en')}the data are kept «as long as the law requires», but no law is named. Name it in \`retentionLaw\` (for example the Law «On Accounting and Financial Reporting»), so that a reader can find the period.`,
-    ru: (p) => `${where(p, 'ru')}данные хранятся «в течение срока, установленного законодательством», но закон не назван. Назовите его в \`retentionLaw\` (например, Закон «О бухгалтерском учёте и финансовой отчётности»), чтобы читатель мог найти срок.`
+    ru: (p) => `${where(p, 'ru')}данные хранятся «в течение срока, установленного законодательством», но закон не назван. Назовите его в \`retentionLaw\` (например, Закон «О бухгалтерском учёте и финансовой отчётности»), чтобы читатель мог найти срок.`,
+    kk: (p) => `${where(p, 'kk')}деректер «заңнамада белгіленген мерзім ішінде» сақталады, бірақ заң аталмаған. Оқырман мерзімді таба алуы үшін заңды \`retentionLaw\` ішінде атаңыз (мысалы, «Бухгалтерлік есеп пен қаржылық есептілік туралы» Заң).`
   }
 })

@@ -10,6 +10,7 @@ export const termAlreadyFixed = defineRule({
   check: shadowedTerms,
   message: {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is already a key of the list, worded in both languages by policygen. Use it as it is and remove it here, or give your own term another key.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` уже есть в списке, и policygen формулирует его на обоих языках сам. Используйте его как есть и уберите отсюда или дайте своему термину другой ключ.`
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` уже есть в списке, и policygen формулирует его на обоих языках сам. Используйте его как есть и уберите отсюда или дайте своему термину другой ключ.`,
+    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` тізімде бұрыннан бар, оны екі тілде де policygen өзі тұжырымдайды. Оны сол күйінде пайдаланып, осы жерден алып тастаңыз немесе өз терминіңізге басқа кілт беріңіз.`
   }
 })

@@ -13,6 +13,7 @@ export const transferWithoutCountries = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}cross-border transfer is declared, so the countries and the basis must be named. Example: \`countries: [US]\`, \`basis: [consent]\`.`,
-    ru: (p) => `${where(p, 'ru')}указана трансграничная передача, поэтому нужно назвать страны и основание. Пример: \`countries: [US]\`, \`basis: [consent]\`.`
+    ru: (p) => `${where(p, 'ru')}указана трансграничная передача, поэтому нужно назвать страны и основание. Пример: \`countries: [US]\`, \`basis: [consent]\`.`,
+    kk: (p) => `${where(p, 'kk')}трансшекаралық беру көрсетілген, сондықтан елдер мен негізді атау керек. Мысал: \`countries: [US]\`, \`basis: [consent]\`.`
   }
 })

@@ -14,7 +14,8 @@ export const undeclaredTransfer = defineRule({
     )
   },
   message: {
-    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. Set \`crossBorder.enabled: true\` and list \`${p.country}\` in \`crossBorder.countries\` (Art. 16 of the Law).`,
-    ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. Укажите \`crossBorder.enabled: true\` и добавьте \`${p.country}\` в \`crossBorder.countries\` (ст. 16 Закона).`
+    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. Set \`crossBorder.enabled: true\` and list \`${p.country}\` in \`crossBorder.countries\`.`,
+    ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. Укажите \`crossBorder.enabled: true\` и добавьте \`${p.country}\` в \`crossBorder.countries\`.`,
+    kk: (p) => `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder\` ішінде бұл көрсетілмеген. \`crossBorder.enabled: true\` деп жазып, \`${p.country}\` кодын \`crossBorder.countries\` тізіміне қосыңыз.`
   }
 })

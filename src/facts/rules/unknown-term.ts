@@ -34,7 +34,8 @@ export const unknownTerm = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a key of the list${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} If it is a term of your own, word it under \`vocabulary.${p.group}\`: \`${p.actual}: {ru: …, kk: …}\`.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` нет в списке${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} Если это свой термин компании, опишите его в \`vocabulary.${p.group}\`: \`${p.actual}: {ru: …, kk: …}\`.`
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` нет в списке${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} Если это свой термин компании, опишите его в \`vocabulary.${p.group}\`: \`${p.actual}: {ru: …, kk: …}\`.`,
+    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` тізімдегі кілттердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Егер бұл компанияның өз термині болса, оны \`vocabulary.${p.group}\` ішінде сипаттаңыз: \`${p.actual}: {ru: …, kk: …}\`.`
   }
 })
 

@@ -45,6 +45,7 @@ export const unprintableCharacter = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}character ${p.position} («${p.character}», ${p.code}) cannot be printed in the PDF: its fonts, PT Serif and PT Sans, have no such letter. Use Cyrillic (with Kazakh letters), Latin, digits and common punctuation, or leave the character out.`,
-    ru: (p) => `${where(p, 'ru')}${p.position}-й знак («${p.character}», ${p.code}) нельзя напечатать в PDF: в его шрифтах, PT Serif и PT Sans, такого знака нет. Используйте кириллицу (с казахскими буквами), латиницу, цифры и обычные знаки препинания или уберите этот знак.`
+    ru: (p) => `${where(p, 'ru')}${p.position}-й знак («${p.character}», ${p.code}) нельзя напечатать в PDF: в его шрифтах, PT Serif и PT Sans, такого знака нет. Используйте кириллицу (с казахскими буквами), латиницу, цифры и обычные знаки препинания или уберите этот знак.`,
+    kk: (p) => `${where(p, 'kk')}${p.position}-таңбаны («${p.character}», ${p.code}) PDF-те басып шығару мүмкін емес: PDF қаріптерінде (PT Serif және PT Sans) мұндай таңба жоқ. Кириллицаны (қазақ әріптерімен бірге), латын әріптерін, цифрларды және кәдімгі тыныс белгілерін пайдаланыңыз немесе бұл таңбаны алып тастаңыз.`
   }
 })

@@ -19,6 +19,7 @@ export const unpublishedTranslation = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}there is ${localeName(p.locale, 'en')} text, but \`locales\` does not publish ${p.locale}. Add \`${p.locale}\` to \`locales\` or remove the text.`,
-    ru: (p) => `${where(p, 'ru')}есть текст на ${localeName(p.locale, 'ru')}, но в \`locales\` язык ${p.locale} не публикуется. Добавьте \`${p.locale}\` в \`locales\` или уберите текст.`
+    ru: (p) => `${where(p, 'ru')}есть текст на ${localeName(p.locale, 'ru')}, но в \`locales\` язык ${p.locale} не публикуется. Добавьте \`${p.locale}\` в \`locales\` или уберите текст.`,
+    kk: (p) => `${where(p, 'kk')}${localeName(p.locale, 'kk')} тіліндегі мәтін берілген, бірақ \`locales\` тізімінде ${p.locale} тілі жоқ, яғни құжаттар бұл тілде жарияланбайды. \`${p.locale}\` кодын \`locales\` тізіміне қосыңыз немесе мәтінді алып тастаңыз.`
   }
 })

@@ -24,6 +24,7 @@ export const versionsOrder = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}versions go from the newest to the oldest, but ${p.actual} is not older than ${p.previous}. Put the current version first.`,
-    ru: (p) => `${where(p, 'ru')}редакции перечисляются от новой к старой, а ${p.actual} не старше ${p.previous}. Поставьте действующую редакцию первой.`
+    ru: (p) => `${where(p, 'ru')}редакции перечисляются от новой к старой, а ${p.actual} не старше ${p.previous}. Поставьте действующую редакцию первой.`,
+    kk: (p) => `${where(p, 'kk')}редакциялар жаңасынан ескісіне қарай жазылады, ал ${p.actual} редакциясы ${p.previous} редакциясынан ескі емес. Қолданыстағы редакцияны бірінші орынға қойыңыз.`
   }
 })

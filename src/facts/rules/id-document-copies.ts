@@ -1,0 +1,19 @@
+import {where} from '../messages.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** `id-document-copies`: Copies of identity documents are collected only where a law allows it. */
+export const idDocumentCopies = defineRule({
+  id: 'id-document-copies',
+  severity: 'warning',
+  article: 'Art. 7(10)–(12)',
+  summary: 'Copies of identity documents are not collected, save where a law allows it; a data category holding `id-document-copy` is flagged so that a lawyer names that law and waives the warning.',
+  check: (facts) =>
+    (facts.personalData?.categories ?? []).flatMap((category, index): Finding[] =>
+      category.items.includes('id-document-copy') ? [{path: ['personalData', 'categories', index, 'items', category.items.indexOf('id-document-copy')]}] : []
+    ),
+  message: {
+    en: (p) => `${where(p, 'en')}the Law bans collecting copies of identity documents, save where a law allows it. Collect the document's data (\`id-document\`) instead, or waive this warning naming the law that allows the copies.`,
+    ru: (p) => `${where(p, 'ru')}Закон запрещает собирать копии документов, удостоверяющих личность, кроме случаев, которые разрешает закон. Собирайте данные документа (\`id-document\`) или снимите предупреждение, назвав закон, который разрешает копии.`,
+    kk: (p) => `${where(p, 'kk')}Заң жеке басын куәландыратын құжаттардың көшірмелерін жинауға тыйым салады, заң рұқсат еткен жағдайлардан басқа. Құжаттың деректерін (\`id-document\`) жинаңыз немесе көшірмелерге рұқсат ететін заңды атап, ескертуді алып тастаңыз.`
+  }
+})

@@ -1,0 +1,30 @@
+import {where} from '../messages.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** `localisation-abroad`: A processor abroad that keeps personal data does not leave the database in Kazakhstan without a copy. */
+export const localisationAbroad = defineRule({
+  id: 'localisation-abroad',
+  severity: 'warning',
+  article: 'Art. 12(2)',
+  summary: 'When the database is said to be in Kazakhstan, a processor abroad that receives more than cookie data (or data the facts do not name: give its recipients `data`) is flagged: the localisation duty binds processors too, so a copy must be kept in Kazakhstan.',
+  check: (facts) => {
+    const data = facts.personalData
+    if (facts.storage?.primaryDatabaseCountry !== 'KZ' || !data) return []
+    // What a processor keeps matters when it is more than cookie data: a processor named among the
+    // recipients of data the subject gives (contacts, documents, chats), or of data the facts do not name.
+    const cookieOnly = new Set(data.categories.filter((category) => category.sources.every((source) => source === 'cookies-and-similar' || source === 'server-logs')).map((category) => category.id))
+    const receives = (id: string) =>
+      data.recipients.filter((recipient) => recipient.thirdParties?.includes(id)).some((recipient) => !recipient.data || recipient.data.some((category) => !cookieOnly.has(category)))
+    return (facts.thirdParties ?? []).flatMap((party, index): Finding[] => {
+      const kept = party.dataCountry ?? party.country
+      return party.role === 'processor' && kept !== 'KZ' && receives(party.id)
+        ? [{path: ['thirdParties', index, party.dataCountry ? 'dataCountry' : 'country'], params: {actual: party.name, country: kept}}]
+        : []
+    })
+  },
+  message: {
+    en: (p) => `${where(p, 'en')}${p.actual} processes data for the company and keeps it in ${p.country}, while the documents say the database is in Kazakhstan. The duty to store in Kazakhstan binds processors too: make sure a copy stays in the Kazakh database, and give \`dataCountry\` so the documents say where the processor keeps data. Waive this with a reason once checked.`,
+    ru: (p) => `${where(p, 'ru')}${p.actual} обрабатывает данные по поручению компании и хранит их в стране ${p.country}, а документы говорят, что база находится в Казахстане. Обязанность хранить данные в Казахстане распространяется и на обработчиков: убедитесь, что копия остаётся в казахстанской базе, и укажите \`dataCountry\`, чтобы документы говорили, где обработчик хранит данные. После проверки снимите предупреждение с объяснением.`,
+    kk: (p) => `${where(p, 'kk')}${p.actual} деректерді компанияның тапсырмасы бойынша өңдейді және оларды ${p.country} елінде сақтайды, ал құжаттарда база Қазақстанда орналасқан делінген. Деректерді Қазақстанда сақтау міндеті өңдеушілерге де қатысты: көшірменің қазақстандық базада қалатынына көз жеткізіңіз және құжаттар өңдеушінің деректерді қай жерде сақтайтынын айтуы үшін \`dataCountry\` көрсетіңіз. Тексергеннен кейін ескертуді түсіндірмемен алып тастаңыз.`
+  }
+})

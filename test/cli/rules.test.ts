@@ -1,0 +1,51 @@
+import {copyFile, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {run, type CliIo} from '../../src/cli/main.js'
+import {rules} from '../../src/facts/rules/index.js'
+import {baseFactsPath} from '../helpers/fixtures.js'
+
+async function cli(args: readonly string[], cwd = process.cwd()): Promise<{code: number; stdout: string; stderr: string}> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false, env: {}}
+  return {code: await run(args, io), stdout, stderr}
+}
+
+describe('policygen rules', () => {
+  it('lists every rule with its severity and article, cited in the language asked for', async () => {
+    const {code, stdout} = await cli(['rules', '--lang', 'ru'])
+    expect(code).toBe(0)
+    for (const rule of rules) expect(stdout).toContain(rule.id)
+    expect(stdout).toMatch(/^undeclared-transfer +error +\(Закон № 94-V, ст\. 16\) /m)
+    expect(stdout).toMatch(/^self-imposed-deadline +warning +A deadline/m)
+    expect(stdout).toContain(`${rules.length} rules; each has a page in docs/rules/<id>.md.`)
+  })
+
+  it('gives JSON for tools', async () => {
+    const listed = JSON.parse((await cli(['rules', '--format', 'json'])).stdout) as Array<{id: string; severity: string; article: string | null; docs: string}>
+    expect(listed).toHaveLength(rules.length)
+    expect(listed.find((rule) => rule.id === 'database-outside-kazakhstan')).toMatchObject({severity: 'error', article: 'Art. 12(2)', docs: 'docs/rules/database-outside-kazakhstan.md'})
+  })
+})
+
+describe('waivers in validate', () => {
+  it('prints a waived warning every time, with its reason, and does not fail', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'policygen-waivers-'))
+    try {
+      await mkdir(path.join(root, 'content', 'acme'), {recursive: true})
+      await copyFile(baseFactsPath, path.join(root, 'content', 'acme', 'facts.yaml'))
+      const facts = path.join(root, 'content', 'acme', 'facts.yaml')
+      const {readFile} = await import('node:fs/promises')
+      const text = (await readFile(facts, 'utf8')).replace('    changeNotice: [publication-only]\n', '    changeNotice: [publication-only]\n    cookieReview: P90D\n')
+      await writeFile(facts, `${text}waivers:\n  - {rule: self-imposed-deadline, reason: "The list is reviewed every quarter under the company's rules."}\n`)
+      const {code, stdout} = await cli(['validate'], root)
+      expect(code).toBe(0)
+      expect(stdout).toMatch(/content\/acme\/facts\.yaml:\d+:\d+ {2}waived {2}`documents\.cookiePolicy\.cookieReview`: .* self-imposed-deadline\n {4}waived because: The list is reviewed every quarter under the company's rules\.\n/)
+      expect(stdout).toContain('0 errors, 0 warnings in 1 file.')
+    } finally {
+      await rm(root, {recursive: true, force: true})
+    }
+  })
+})
