@@ -173,8 +173,8 @@ export interface CookiesView {
   variedRetention: boolean
   /** Whether some cookie's lifetime is set by its provider (no period is given for it). */
   providerSet: boolean
-  collected: {items: string[]; purposes: string} | false
-  serverLogs: {items: string; purposes: string; retention: string} | false
+  collected: {items: string[]; purposes: string; onePurpose: boolean} | false
+  serverLogs: {items: string; purposes: string; onePurpose: boolean; retention: string} | false
   optOuts: Array<{name: string; link: string}>
 }
 
@@ -281,7 +281,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       marketing: facts.contacts.marketing ? contactView(facts.contacts.marketing, locale) : false
     },
     responsiblePerson: facts.responsiblePerson
-      ? {position: escapeMarkdown(localized(facts.responsiblePerson.position, locale)), email: emailLink(facts.responsiblePerson.email)}
+      ? {position: escapeMarkdown(lowerFirst(localized(facts.responsiblePerson.position, locale))), email: emailLink(facts.responsiblePerson.email)}
       : false,
     consent: consentView(facts, locale, t, list),
     changes: {
@@ -521,12 +521,13 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
     variedRetention: Boolean(shortest && longest && compareDurations(shortest, longest) !== 0),
     providerSet: retentions.some((retention) => retention.kind === 'set-by-provider'),
     collected: facts.collectedData
-      ? {items: facts.collectedData.items.map((item) => t('dataItem', item)), purposes: list('cookiePurpose', facts.collectedData.purposes)}
+      ? {items: facts.collectedData.items.map((item) => t('dataItem', item)), purposes: list('cookiePurpose', facts.collectedData.purposes), onePurpose: facts.collectedData.purposes.length === 1}
       : false,
     serverLogs: facts.serverLogs
       ? {
           items: list('dataItem', facts.serverLogs.items),
           purposes: list('cookiePurpose', facts.serverLogs.purposes),
+          onePurpose: facts.serverLogs.purposes.length === 1,
           retention: durationInWords(facts.serverLogs.retention, locale)
         }
       : false,
@@ -664,6 +665,11 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
 function inflectLast(phrase: string, grammaticalCase: 'locative'): string {
   const space = phrase.lastIndexOf(' ')
   return phrase.slice(0, space + 1) + withKazakhSuffix(phrase.slice(space + 1), grammaticalCase)
+}
+
+/** A title in running text, after a colon: «директор по комплаенсу»; an abbreviation (`IT-директор`) stays. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase('ru') + text.slice(1) : text
 }
 
 /** The rights of Article 24 of the Law, in the order the documents list them. */
