@@ -8,7 +8,7 @@
  */
 
 // Validate
-export {loadContent, type OrganizationSource} from './facts/load.js'
+export {loadContent, loadFactsFile, type OrganizationSource} from './facts/load.js'
 export {checkContentFolder} from './facts/content-folder.js'
 export {validateFacts, type ValidatedFacts} from './facts/validate.js'
 export {compareProblems, hasErrors, type Problem, type Severity} from './facts/problem.js'

@@ -62,7 +62,9 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (!quiet) {
     const documents = files.filter((file) => file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && file.document).length
     const count = (amount: number, noun: string) => `${amount} ${noun}${amount === 1 ? '' : 's'}`
-    io.stdout(`Built ${count(documents, 'document')} for ${count(loaded.length, 'organization')} into ${path.relative(io.cwd, outDir) || '.'} (${count(files.length, 'file')}).\n`)
+    const shown = path.relative(io.cwd, outDir) || '.'
+    const index = loaded.length === 1 ? `${shown}/${loaded[0]?.id ?? ''}/index.html` : `${shown}/<org>/index.html, one for each organization`
+    io.stdout(`Built ${count(documents, 'document')} for ${count(loaded.length, 'organization')} into ${shown} (${count(files.length, 'file')}).\nIndex pages: ${index}.\n`)
   }
   return exitCodes.ok
 }
@@ -100,7 +102,8 @@ export async function loadValidContent(contentArg: string, io: CliIo, language: 
   const problems = results.flatMap((result) => result.problems).sort(compareProblems)
   if (hasErrors(problems)) {
     io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
-    io.stderr(nothingWritten.fixFirst[language])
+    // JSON stays JSON: the exit code says that nothing was written.
+    if (!json) io.stderr(nothingWritten.fixFirst[language])
     return exitCodes.problems
   }
   // Warnings are printed on every build; waived ones too, except with --quiet (validate shows them always).

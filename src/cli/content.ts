@@ -1,5 +1,6 @@
 import path from 'node:path'
-import {checkContentFolder, loadContent, type MessageLanguage, validateFacts, type ValidatedFacts} from '../index.js'
+import {stat} from 'node:fs/promises'
+import {checkContentFolder, loadContent, loadFactsFile, type MessageLanguage, validateFacts, type ValidatedFacts} from '../index.js'
 import {usageError, type CliIo} from './command.js'
 
 /** One organization of the content folder, validated. */
@@ -25,6 +26,12 @@ const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<Messa
  */
 export async function validateContentFolder(contentArg: string, io: CliIo, language: MessageLanguage): Promise<ValidatedOrganization[] | number> {
   const display = (file: string) => path.relative(io.cwd, file) || file
+  // A single facts file may be named instead of the folder.
+  const named = await stat(path.resolve(io.cwd, contentArg)).catch(() => undefined)
+  if (named?.isFile()) {
+    const organization = await loadFactsFile(path.resolve(io.cwd, contentArg), display)
+    return [{id: organization.id, ...validateFacts(organization.source, language)}]
+  }
   let sources
   let folderProblems
   try {

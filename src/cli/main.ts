@@ -40,6 +40,8 @@ const mainHelp = () =>
 /** Run the CLI with `argv` (without `node` and the script); returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
+  // `policygen help build` is `policygen build --help`.
+  if (name === 'help' && rest[0] !== undefined && commands[rest[0]]) return run([rest[0], '--help'], io)
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout(`${mainHelp()}\n`)
     return name === undefined ? exitCodes.usage : exitCodes.ok

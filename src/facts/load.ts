@@ -30,6 +30,12 @@ export async function loadContent(contentDir: string, display: (file: string) =>
   return organizations
 }
 
+/** Read one facts file named directly (`policygen validate content/acme/facts.yaml`); its folder's name is the organization's id. */
+export async function loadFactsFile(file: string, display: (file: string) => string): Promise<OrganizationSource> {
+  const info = await lstat(file)
+  return {id: path.basename(path.dirname(path.resolve(file))), source: await readSource(file, info.size, display(file))}
+}
+
 async function readSource(file: string, size: number, displayPath: string): Promise<SourceFile> {
   const handle = await open(file, 'r')
   try {

@@ -33,7 +33,7 @@ describe('policygen build', () => {
   it('writes every document, an index per organization and the manifest', async () => {
     const {io, stdout} = createIo(work)
     expect(await run(['build', '--out', 'site'], io)).toBe(0)
-    expect(stdout()).toMatch(/^Built 8 documents for 2 organizations into site \(\d+ files\)\.\n$/)
+    expect(stdout()).toMatch(/^Built 8 documents for 2 organizations into site \(\d+ files\)\.\nIndex pages: site\/<org>\/index\.html, one for each organization\.\n$/)
     const files = await listFiles(path.join(work, 'site'))
     for (const document of ['cookie-policy', 'privacy-policy']) {
       for (const extension of ['md', 'html', 'fragment.html', 'pdf']) {

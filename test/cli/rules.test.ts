@@ -49,3 +49,33 @@ describe('waivers in validate', () => {
     }
   })
 })
+
+describe('the command line, as a company uses it', () => {
+  it('shows a command’s help with `policygen help <command>`', async () => {
+    const help = await cli(['help', 'build'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toBe((await cli(['build', '--help'])).stdout)
+    expect(help.stdout).toMatch(/^Usage: policygen build/)
+  })
+
+  it('validates a single facts file named on the command line', async () => {
+    const {code, stdout} = await cli(['validate', 'test/fixtures/base/facts.yaml'])
+    expect({code, stdout}).toEqual({code: 0, stdout: 'No problems found.\n'})
+    const broken = await cli(['validate', 'test/fixtures/invalid/invalid-url.yaml'])
+    expect(broken.code).toBe(1)
+    expect(broken.stdout).toMatch(/^test\/fixtures\/invalid\/invalid-url\.yaml:\d+:\d+ {2}error /)
+  })
+
+  it('keeps --format json valid JSON on stderr when the facts have errors', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'policygen-json-'))
+    try {
+      await mkdir(path.join(root, 'content', 'acme'), {recursive: true})
+      await writeFile(path.join(root, 'content', 'acme', 'facts.yaml'), 'schemaVersion: 1\n')
+      const {code, stderr} = await cli(['build', '--format', 'json'], root)
+      expect(code).toBe(1)
+      expect(Array.isArray(JSON.parse(stderr))).toBe(true)
+    } finally {
+      await rm(root, {recursive: true, force: true})
+    }
+  })
+})
