@@ -9,7 +9,7 @@
 
 // Validate
 export {loadContent, loadFactsFile, type OrganizationSource} from './facts/load.js'
-export {checkContentFolder} from './facts/content-folder.js'
+export {checkContentFolder, organizationIdPattern} from './facts/content-folder.js'
 export {validateFacts, type ValidatedFacts} from './facts/validate.js'
 export {compareProblems, hasErrors, type Problem, type Severity} from './facts/problem.js'
 export {formatMessage, type MessageLanguage} from './facts/messages.js'

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {buildSite, type OrganizationFacts, loadTemplates, type MessageLanguage, compareProblems, hasErrors, TemplateError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError} from '../index.js'
 import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
 import {validateContentFolder} from './content.js'
+import {readConfig} from './config.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen build`: validate, render every document and write them atomically. */
@@ -9,7 +10,9 @@ export const buildCommand: Command = {
   summary: 'Validate, then render every document to Markdown, HTML and PDF in OUT (default ./dist).',
   usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check] [--quiet] [--lang en|ru|kk]',
   help: [
-    'Validates CONTENT_DIR (default ./content) first: any error means nothing is written (exit 1).',
+    'CONTENT_DIR and OUT default to `content` and `out` of the nearest policygen.config.yaml (or the',
+    '"policygen" key of package.json), else to ./content and ./dist.',
+    'Validates CONTENT_DIR first: any error means nothing is written (exit 1).',
     'Then, for each organization, locale and published document, writes',
     '  OUT/<org>/<locale>/<document>.md, .html (standalone page), .fragment.html (body only), .pdf',
     '  OUT/<org>/index.html and OUT/manifest.json (sha256, size, version, effective date of every file).',
@@ -20,14 +23,14 @@ export const buildCommand: Command = {
     'PDFs are dated with the effective date, or with SOURCE_DATE_EPOCH (seconds) when it is set.',
     '',
     'Options:',
-    '  --out DIR        output folder (default: dist)',
+    '  --out DIR        output folder (default: `out` in policygen.config.yaml, else dist)',
     '  --check          write nothing; compare a fresh build with OUT and list stale, missing and',
     '                   extra files (exit 1 when they differ, 0 when identical)',
     '  --quiet          print nothing but problems',
     '  --lang en|ru|kk  language of the messages (default: en)',
     '  --format text|json  how problems are printed (default: text)'
   ].join('\n'),
-  options: {...commonOptions, out: {type: 'string', default: 'dist'}, quiet: {type: 'boolean', short: 'q'}, check: {type: 'boolean'}},
+  options: {...commonOptions, out: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}, check: {type: 'boolean'}},
   run: runBuild
 }
 
@@ -35,9 +38,11 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.positionals.length > 1) return usageError(io, `build takes one CONTENT_DIR, got ${args.positionals.length}.`)
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const quiet = Boolean(args.values.quiet)
-  const contentArg = args.positionals[0] ?? 'content'
   const display = (file: string) => path.relative(io.cwd, file) || '.'
-  let outDir = path.resolve(io.cwd, String(args.values.out ?? 'dist'))
+  const config = await readConfig(io)
+  if (typeof config === 'number') return config
+  const contentArg = args.positionals[0] ?? display(config.content)
+  let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
     if (!args.values.check) outDir = await checkOutputFolder(outDir, {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})})

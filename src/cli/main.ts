@@ -6,6 +6,7 @@ import {diffCommand} from './diff.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 import {validateCommand} from './validate.js'
 import {rulesCommand} from './rules.js'
+import {initCommand} from './init.js'
 
 export {exitCodes, type CliIo} from './command.js'
 
@@ -16,6 +17,7 @@ const packageJson = require('../../package.json') as {version: string}
 const messageLanguages = {en: true, ru: true, kk: true} as const satisfies Record<MessageLanguage, true>
 
 const commands: Record<string, Command> = {
+  init: initCommand,
   validate: validateCommand,
   build: buildCommand,
   diff: diffCommand,

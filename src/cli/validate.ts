@@ -1,6 +1,8 @@
+import path from 'node:path'
 import {type MessageLanguage, compareProblems, hasErrors} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
+import {readConfig} from './config.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen validate`: report every problem in the facts. */
@@ -8,7 +10,7 @@ export const validateCommand: Command = {
   summary: 'Check every CONTENT_DIR/*/facts.yaml and report every problem at once.',
   usage: 'policygen validate [CONTENT_DIR] [--lang en|ru|kk] [--format text|json]',
   help: [
-    'Validates every CONTENT_DIR/*/facts.yaml (default CONTENT_DIR: ./content) against the facts schema',
+    'Validates every CONTENT_DIR/*/facts.yaml (default: `content` of policygen.config.yaml, else ./content) against the facts schema',
     'and the rules of Law No. 94-V, and prints each problem as',
     '  path/to/facts.yaml:line:column  error|warning  message  rule-id',
     '',
@@ -31,7 +33,9 @@ const noProblems: Readonly<Record<MessageLanguage, string>> = {
 async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.positionals.length > 1) return usageError(io, `validate takes one CONTENT_DIR, got ${args.positionals.length}.`)
   const language = (args.values.lang ?? 'en') as MessageLanguage
-  const organizations = await validateContentFolder(args.positionals[0] ?? 'content', io, language)
+  const config = await readConfig(io)
+  if (typeof config === 'number') return config
+  const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language)
   if (typeof organizations === 'number') return organizations
   const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))

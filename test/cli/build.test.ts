@@ -143,4 +143,26 @@ describe('policygen build', () => {
     expect(await run(['build', 'no-such-folder'], io)).toBe(2)
     expect(stderr()).toContain("Unknown option '--outt'")
   })
+
+  it('takes its folders from policygen.config.yaml, from any subfolder', async () => {
+    const repository = await mkdtemp(path.join(tmpdir(), 'policygen-configured-'))
+    try {
+      await mkdir(path.join(repository, '.git'))
+      await mkdir(path.join(repository, 'legal', 'base'), {recursive: true})
+      await copyFile(baseFactsPath, path.join(repository, 'legal', 'base', 'facts.yaml'))
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'content: legal\nout: public/policies\n')
+      const {io, stdout} = createIo(path.join(repository, 'legal'))
+      expect(await run(['build'], io)).toBe(0)
+      expect(stdout()).toContain('into ../public/policies')
+      expect(await listFiles(path.join(repository, 'public', 'policies'))).toContain('base/ru/privacy-policy.html')
+      const validate = createIo(repository)
+      expect(await run(['validate'], validate.io)).toBe(0)
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'contents: legal\n')
+      const broken = createIo(repository)
+      expect(await run(['build'], broken.io)).toBe(2)
+      expect(broken.stderr()).toBe('policygen: policygen.config.yaml: `contents` is not a setting policygen knows; the settings are `content` (the facts folder) and `out` (the output folder).\n')
+    } finally {
+      await rm(repository, {recursive: true, force: true})
+    }
+  })
 })

@@ -66,6 +66,18 @@ describe('the installed package', () => {
     expect((await readFile(path.join(company, 'dist', 'acme', 'ru', 'privacy-policy.md'), 'utf8')).startsWith('# Политика конфиденциальности\n')).toBe(true)
   })
 
+  it('starts a new repository whose modeline finds the installed schema', async () => {
+    const fresh = path.join(work, 'fresh-company')
+    await mkdir(path.join(fresh, 'node_modules'), {recursive: true})
+    await symlink(path.join(company, 'node_modules', 'policygen-kz'), path.join(fresh, 'node_modules', 'policygen-kz'))
+    const started = run(policygen(), ['init', '--org', 'shop'], fresh)
+    expect(started.code, started.stderr).toBe(0)
+    const facts = path.join(fresh, 'content', 'shop', 'facts.yaml')
+    const modeline = (await readFile(facts, 'utf8')).split('\n')[0]?.replace('# yaml-language-server: $schema=', '') ?? ''
+    expect(JSON.parse(await readFile(path.resolve(path.dirname(facts), modeline), 'utf8'))).toHaveProperty('$schema')
+    expect(run(policygen(), ['validate'], fresh)).toMatchObject({code: 0, stdout: 'No problems found.\n'})
+  })
+
   it('compares two commits of the company’s repository', async () => {
     const git = (...args: string[]) => run('git', ['-c', 'user.email=legal@acme.kz', '-c', 'user.name=Legal', ...args])
     git('init', '-q')

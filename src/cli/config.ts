@@ -1,0 +1,92 @@
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {parse} from 'yaml'
+import {exitCodes, type CliIo} from './command.js'
+
+/** The name of the file that tells policygen where a repository keeps its facts and its output. */
+export const configFileName = 'policygen.config.yaml'
+
+/** Where a repository keeps its facts and its output, as absolute paths, and where that was said. */
+export interface Config {
+  /** The folder the config lives in (the repository's root, as far as policygen is concerned). */
+  root: string
+  content: string
+  out: string
+  /** The file the config came from, or `undefined` for the defaults (`content/`, `dist/` in the working folder). */
+  file?: string
+}
+
+/** A config file that cannot be used, said in plain words. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+}
+
+/**
+ * Find the config from `cwd` upward: a `policygen.config.yaml`, or a `"policygen"` key in a
+ * `package.json`, so that commands work from any subfolder of the repository. Without one, the
+ * working folder's `content/` and `dist/` are used.
+ */
+export async function findConfig(cwd: string): Promise<Config> {
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    const yamlFile = path.join(folder, configFileName)
+    if (await isFile(yamlFile)) return fromObject(parseYaml(await readFile(yamlFile, 'utf8'), yamlFile), folder, yamlFile)
+    const packageFile = path.join(folder, 'package.json')
+    if (await isFile(packageFile)) {
+      const manifest = parseJson(await readFile(packageFile, 'utf8'), packageFile) as {policygen?: unknown} | null
+      if (manifest === null || typeof manifest !== 'object') break
+      if (manifest.policygen !== undefined) return fromObject(manifest.policygen, folder, packageFile)
+      break // the project's root: never read another project's settings
+    }
+    if (await exists(path.join(folder, '.git')) || path.dirname(folder) === folder) break
+  }
+  return {root: path.resolve(cwd), content: path.resolve(cwd, 'content'), out: path.resolve(cwd, 'dist')}
+}
+
+function fromObject(value: unknown, root: string, file: string): Config {
+  const shown = path.basename(file)
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${shown}: the policygen settings must be named values, for example \`content: content\` and \`out: dist\`.`)
+  const known = new Set(['content', 'out'])
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder) and \`out\` (the output folder).`)
+  }
+  const settings = value as {content?: unknown; out?: unknown}
+  for (const key of ['content', 'out'] as const) {
+    if (settings[key] !== undefined && (typeof settings[key] !== 'string' || settings[key] === '')) throw new ConfigError(`${shown}: \`${key}\` must be a folder's path, for example \`${key}: ${key === 'out' ? 'dist' : 'content'}\`.`)
+  }
+  return {root, file, content: path.resolve(root, (settings.content as string | undefined) ?? 'content'), out: path.resolve(root, (settings.out as string | undefined) ?? 'dist')}
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false
+}
+
+async function exists(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined)) !== undefined
+}
+
+function parseYaml(text: string, file: string): unknown {
+  try {
+    return parse(text) as unknown
+  } catch (error) {
+    throw new ConfigError(`${path.basename(file)}: this is not valid YAML (${(error as Error).message.split('\n')[0] ?? ''}).`)
+  }
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw new ConfigError(`${path.basename(file)}: this is not valid JSON, so policygen cannot read its "policygen" settings.`)
+  }
+}
+
+/** The repository's settings, or the exit code after saying plainly why they cannot be used. */
+export async function readConfig(io: CliIo): Promise<Config | number> {
+  try {
+    return await findConfig(io.cwd)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    io.stderr(`policygen: ${error.message}\n`)
+    return exitCodes.usage
+  }
+}
