@@ -2,6 +2,7 @@ import {readFile, realpath, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {type OrganizationFacts, compareContent, formatDiff, diffFormats, type DiffFormat, DiffSourceError, readDiffSources, type DiffSide, describeMissingVersion, loadTemplates, type MessageLanguage, compareProblems, type Problem, TemplateError, validateFacts} from '../index.js'
 import {formatProblems, formatTemplateError} from './report.js'
+import {readConfig} from './config.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen diff`: what changed between two revisions (or folders) of the content, for reviewers. */
@@ -10,7 +11,7 @@ export const diffCommand: Command = {
   usage: 'policygen diff OLD NEW [CONTENT_DIR] [--format md|html|json] [--fail-on material] [--out FILE] [--lang en|ru|kk]',
   help: [
     'OLD and NEW are two git revisions of the repository you are in (main, HEAD~1, a tag, origin/main),',
-    'whose facts are read from CONTENT_DIR (default: content) at each revision; or two content folders.',
+    'whose facts are read from CONTENT_DIR (default: `content` of policygen.config.yaml, else content) at each revision; or two content folders.',
     'Prints, per organization:',
     '  1. a changelog of the facts in English, each change tagged material or editorial, e.g.',
     '       kazteleport: cookie "_ga": retention 1 year → 2 years',
@@ -54,15 +55,18 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
   if (failOn !== undefined && failOn !== 'material') return usageError(io, `--fail-on takes \`material\`, not \`${String(failOn)}\`.`)
   const language = (args.values.lang ?? 'en') as MessageLanguage
 
+  const config = await readConfig(io)
+  if (typeof config === 'number') return config
+  const defaultContent = path.relative(io.cwd, config.content) || '.'
   let sources
   try {
-    sources = await readDiffSources(io.cwd, oldArg, newArg, contentArg)
+    sources = await readDiffSources(io.cwd, oldArg, newArg, contentArg, defaultContent)
   } catch (error) {
     if (error instanceof DiffSourceError) return usageError(io, error.message)
     throw error
   }
   if (sources.old.organizations.length === 0 && sources.new.organizations.length === 0) {
-    return usageError(io, `no <org>/facts.yaml found in ${sources.mode === 'git' ? `\`${contentArg ?? 'content'}\` at either revision` : 'either folder'}.`)
+    return usageError(io, `no <org>/facts.yaml found in ${sources.mode === 'git' ? `\`${contentArg ?? defaultContent}\` at either revision` : 'either folder'}.`)
   }
   const oldSide = validateSide(sources.old, io, language)
   const newSide = validateSide(sources.new, io, language)
@@ -83,7 +87,7 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
     const target = path.resolve(io.cwd, String(args.values.out))
     const info = await stat(target).catch(() => undefined)
     if (info?.isDirectory()) return usageError(io, `--out names the folder \`${String(args.values.out)}\`; give a file name, for example \`--out policy-diff.md\`.`)
-    const refusal = await reportTargetRefusal(target, path.resolve(io.cwd, contentArg ?? 'content'), info?.isFile() ?? false)
+    const refusal = await reportTargetRefusal(target, path.resolve(io.cwd, contentArg ?? defaultContent), info?.isFile() ?? false)
     if (refusal) return usageError(io, `--out \`${String(args.values.out)}\`: ${refusal} Give a new file name, for example \`--out policy-diff.md\`.`)
     try {
       await writeFile(target, formatDiff(diff, format, {maxLength: Number.POSITIVE_INFINITY}))

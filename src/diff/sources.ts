@@ -33,11 +33,11 @@ export class DiffSourceError extends Error {
 }
 
 /**
- * Read both sides. `contentArg` (default `content`) is the content folder inside the repository in git
- * mode; with two folders it must not be given. File names in problems read `main:content/x/facts.yaml`
+ * Read both sides. `contentArg` (default `defaultContent`, else `content`, relative to `cwd`) is the
+ * content folder inside the repository in git mode; with two folders it must not be given. File names in problems read `main:content/x/facts.yaml`
  * in git mode, and relative to `cwd` in folder mode.
  */
-export async function readDiffSources(cwd: string, oldArg: string, newArg: string, contentArg: string | undefined): Promise<DiffSources> {
+export async function readDiffSources(cwd: string, oldArg: string, newArg: string, contentArg: string | undefined, defaultContent = 'content'): Promise<DiffSources> {
   if ((await isFolder(cwd, oldArg)) && (await isFolder(cwd, newArg))) {
     if (contentArg !== undefined) throw new DiffSourceError('CONTENT_DIR is only for git revisions; OLD and NEW are already content folders.')
     const display = (file: string) => path.relative(cwd, file) || file
@@ -45,7 +45,7 @@ export async function readDiffSources(cwd: string, oldArg: string, newArg: strin
     return {mode: 'folders', old: await side(oldArg), new: await side(newArg)}
   }
   const top = await repositoryRoot(cwd)
-  const content = await contentPath(cwd, top, contentArg ?? 'content')
+  const content = await contentPath(cwd, top, contentArg ?? defaultContent)
   const oldCommit = await resolveRevision(top, oldArg)
   const newCommit = await resolveRevision(top, newArg)
   return {
