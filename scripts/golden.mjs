@@ -1,4 +1,5 @@
-// `npm run golden`: rewrite the golden files (test/examples/golden/) from the organizations in content/.
+// `npm run golden`: rewrite the golden files, of the examples (test/examples/golden/, from content/)
+// and of the test organizations (test/document/golden/, from test/fixtures/organizations/).
 // The old golden files are set aside first, so the files of organizations and documents that content/
 // no longer has go too; then the golden test writes the expected documents anew (`vitest --update`).
 // If the test fails, the old files are put back. Review the diff afterwards
@@ -26,4 +27,9 @@ if (vitest.status !== 0) {
   process.exit(vitest.status ?? 1)
 }
 if (hadGolden) await rm(previous, {recursive: true, force: true})
-console.log('golden: rewrote test/examples/golden/ from content/. Review the diff before you commit it.')
+const fixtures = spawnSync('npx', ['vitest', 'run', 'test/document/golden.test.ts', '--update'], {cwd: root, stdio: 'inherit', shell: process.platform === 'win32'})
+if (fixtures.status !== 0) {
+  console.error('golden: the golden test of the test organizations failed. Fix the cause and run `npm run golden` again.')
+  process.exit(fixtures.status ?? 1)
+}
+console.log('golden: rewrote test/examples/golden/ and test/document/golden/. Review the diff (`git diff --stat test`) before you commit it.')

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {buildSite, type OrganizationFacts, loadTemplates, type MessageLanguage, compareProblems, hasErrors, TemplateError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError} from '../index.js'
+import {buildSite, type OrganizationFacts, loadTemplates, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError} from '../index.js'
 import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig} from './config.js'
@@ -135,6 +135,12 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
     })
     return files
   } catch (error) {
+    if (error instanceof MissingTermError) {
+      // A key the schema allows but the term files do not word yet: the fix is in templates/, not in the facts.
+      io.stderr(`policygen: ${error.message}. Every value the schema allows needs its words in templates/ru/terms.yaml and templates/kk/terms.yaml; add them there (see README "Templates and wording").\n`)
+      io.stderr(nothingWritten.plain[language])
+      return exitCodes.problems
+    }
     if (!(error instanceof TemplateError)) throw error
     io.stderr(formatTemplateError(error, language))
     io.stderr(nothingWritten.plain[language])

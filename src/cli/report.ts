@@ -16,19 +16,23 @@ export function formatProblemsJson(problems: readonly Problem[]): string {
   return `${JSON.stringify(problems, null, 2)}\n`
 }
 
-/** One line counting errors, warnings and files, e.g. `2 errors, 1 warning in 1 file` (Russian and Kazakh need no plurals: `Қателер: 2`). */
+/**
+ * One line counting errors, warnings and files, e.g. `2 errors, 1 warning in 1 file`, and the waived
+ * warnings when there are any (Russian and Kazakh need no plurals: `Қателер: 2`).
+ */
 export function summarize(problems: readonly Problem[], language: MessageLanguage): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length
   const warnings = problems.filter((problem) => problem.severity === 'warning').length
+  const waived = problems.filter((problem) => problem.severity === 'waived').length
   const files = new Set(problems.map((problem) => problem.file)).size
   if (language === 'ru') {
-    return `Ошибок: ${errors}, предупреждений: ${warnings}, файлов с проблемами: ${files}.`
+    return `Ошибок: ${errors}, предупреждений: ${warnings}, файлов с проблемами: ${files}.${waived > 0 ? ` Снято предупреждений: ${waived}.` : ''}`
   }
   if (language === 'kk') {
-    return `Қателер: ${errors}, ескертулер: ${warnings}, мәселесі бар файлдар: ${files}.`
+    return `Қателер: ${errors}, ескертулер: ${warnings}, мәселесі бар файлдар: ${files}.${waived > 0 ? ` Алынып тасталған ескертулер: ${waived}.` : ''}`
   }
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.${waived > 0 ? ` ${waived} waived.` : ''}`
 }
 
 /** Format a template that cannot be rendered as a problem line, located in the template. */

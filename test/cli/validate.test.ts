@@ -339,4 +339,11 @@ describe('the summary line', () => {
     expect(summarize(problems, 'kk')).toBe('Қателер: 2, ескертулер: 1, мәселесі бар файлдар: 1.')
     expect(summarize([problem('a/facts.yaml', 'warning'), problem('b/facts.yaml', 'warning')], 'kk')).toBe('Қателер: 0, ескертулер: 2, мәселесі бар файлдар: 2.')
   })
+
+  it('counts waived warnings apart, and only when there are some', () => {
+    const withWaived = [...problems, problem('a/facts.yaml', 'waived')]
+    expect(summarize(withWaived, 'en')).toBe('2 errors, 1 warning in 1 file. 1 waived.')
+    expect(summarize(withWaived, 'ru')).toBe('Ошибок: 2, предупреждений: 1, файлов с проблемами: 1. Снято предупреждений: 1.')
+    expect(summarize(withWaived, 'kk')).toBe('Қателер: 2, ескертулер: 1, мәселесі бар файлдар: 1. Алынып тасталған ескертулер: 1.')
+  })
 })

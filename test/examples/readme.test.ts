@@ -1,0 +1,25 @@
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {run, type CliIo} from '../../src/cli/main.js'
+
+describe('the README', () => {
+  it('gives a shortened facts example that validates as it is', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('A shortened example'))
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1]
+    expect(example).toContain('schemaVersion: 1')
+    const work = await mkdtemp(path.join(tmpdir(), 'policygen-readme-'))
+    try {
+      await mkdir(path.join(work, 'content', 'kazteleport'), {recursive: true})
+      await writeFile(path.join(work, 'content', 'kazteleport', 'facts.yaml'), example ?? '')
+      const out: string[] = []
+      const io: CliIo = {cwd: work, stdout: (text) => out.push(text), stderr: (text) => out.push(text), isTTY: false, env: {}}
+      expect(await run(['validate', 'content'], io)).toBe(0)
+      expect(out.join('')).toMatch(/0 errors, 0 warnings in 1 file\. 1 waived\.\n$/)
+    } finally {
+      await rm(work, {recursive: true, force: true})
+    }
+  })
+})
