@@ -238,6 +238,11 @@ describe('where and how problems are reported', () => {
     )
   })
 
+  it('asks only for the country when transfers abroad are already enabled', () => {
+    const [problem] = only('undeclared-transfer.yaml', 'undeclared-transfer')
+    expect(problem?.message).toBe('`thirdParties[1].country`: data goes to RU (outside Kazakhstan), but `crossBorder` does not say so. List `RU` in `crossBorder.countries` (Law No. 94-V, Art. 16).')
+  })
+
   it('puts a missing fact at the nearest key the file has', () => {
     const each = fixture('missing-fact.yaml')
     expect(only('missing-fact.yaml', 'missing-fact').map(({line, column, path}) => ({line, column, path}))).toEqual([

@@ -8,14 +8,15 @@ export const undeclaredTransfer = defineRule({
   article: 'Art. 16',
   summary: 'Every third party outside Kazakhstan is in a country `crossBorder` lists.',
   check: (facts) => {
-    const declared = new Set(facts.crossBorder?.enabled ? facts.crossBorder.countries ?? [] : [])
+    const enabled = facts.crossBorder?.enabled === true
+    const declared = new Set(enabled ? facts.crossBorder?.countries ?? [] : [])
     return (facts.thirdParties ?? []).flatMap((party, index) =>
-      party.country !== 'KZ' && !declared.has(party.country) ? [{path: ['thirdParties', index, 'country'], params: {country: party.country}}] : []
+      party.country !== 'KZ' && !declared.has(party.country) ? [{path: ['thirdParties', index, 'country'], params: {country: party.country, enabled: enabled ? 'yes' : ''}}] : []
     )
   },
   message: {
-    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. Set \`crossBorder.enabled: true\` and list \`${p.country}\` in \`crossBorder.countries\`.`,
-    ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. Укажите \`crossBorder.enabled: true\` и добавьте \`${p.country}\` в \`crossBorder.countries\`.`,
-    kk: (p) => `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder\` ішінде бұл көрсетілмеген. \`crossBorder.enabled: true\` деп жазып, \`${p.country}\` кодын \`crossBorder.countries\` тізіміне қосыңыз.`
+    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. ${p.enabled ? '' : 'Set `crossBorder.enabled: true` and '}${p.enabled ? 'List' : 'list'} \`${p.country}\` in \`crossBorder.countries\`.`,
+    ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. ${p.enabled ? 'Добавьте' : 'Укажите `crossBorder.enabled: true` и добавьте'} \`${p.country}\` в \`crossBorder.countries\`.`,
+    kk: (p) => `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder\` ішінде бұл көрсетілмеген. ${p.enabled ? '' : '`crossBorder.enabled: true` деп жазып, '}\`${p.country}\` кодын \`crossBorder.countries\` тізіміне қосыңыз.`
   }
 })
