@@ -1,3 +1,4 @@
+import {pluralRu} from '../../lang/plural.js'
 import {where} from '../messages.js'
 import {enumValues} from '../schema.js'
 import {closest} from '../suggest.js'
@@ -15,6 +16,9 @@ export function relatedKey(key: string, candidates: readonly string[]): string |
   return candidates.find((candidate) => candidate.split('-').some((word) => words.includes(word)))
 }
 
+/** Lists up to this long are printed in the message; longer ones are left to the editor's completion. */
+const maxListedKeys = 20
+
 /** `unknown-term`: A key of an open vocabulary is a fixed key or one the company worded under `vocabulary`. */
 export const unknownTerm = defineRule({
   id: 'unknown-term',
@@ -28,14 +32,15 @@ export const unknownTerm = defineRule({
       if (!group || typeof value !== 'string') return
       const fixed = enumValues(group)
       if (fixed.includes(value) || custom[group]?.[value] !== undefined) return
-      findings.push({path, params: {actual: value, group, suggestion: relatedKey(value, fixed)}})
+      const keys = fixed.length <= maxListedKeys ? fixed.map((key) => `\`${key}\``).join(', ') : undefined
+      findings.push({path, params: {actual: value, group, suggestion: relatedKey(value, fixed), keys, count: String(fixed.length)}})
     })
     return findings
   },
   message: {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a key of the list${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} If it is a term of your own, word it under \`vocabulary.${p.group}\`: \`${p.actual}: {ru: …, kk: …}\`.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` нет в списке${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} Если это свой термин компании, опишите его в \`vocabulary.${p.group}\`: \`${p.actual}: {ru: …, kk: …}\`.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` тізімдегі кілттердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Егер бұл компанияның өз термині болса, оны \`vocabulary.${p.group}\` ішінде сипаттаңыз: \`${p.actual}: {ru: …, kk: …}\`.`
+    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a key of the list${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} ${p.keys ? `The keys are ${p.keys}. ` : p.count ? `The list has ${p.count} keys (\`$defs.${p.group}\` in the schema; the editor offers them as you type). ` : ''}If it is a term of your own, word it under \`vocabulary.${p.group}\`: \`${p.actual}: {ru: …, kk: …}\`.`,
+    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` нет в списке${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} ${p.keys ? `Ключи списка: ${p.keys}. ` : p.count ? `В списке ${p.count} ${pluralRu(Number(p.count), {one: 'ключ', few: 'ключа', many: 'ключей'})} (\`$defs.${p.group}\` в схеме; редактор подсказывает их при вводе). ` : ''}Если это свой термин компании, опишите его в \`vocabulary.${p.group}\`: \`${p.actual}: {ru: …, kk: …}\`.`,
+    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` тізімдегі кілттердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} ${p.keys ? `Тізімнің кілттері: ${p.keys}. ` : p.count ? `Тізімде ${p.count} кілт бар (схемадағы \`$defs.${p.group}\`; редактор оларды теру кезінде ұсынады). ` : ''}Егер бұл компанияның өз термині болса, оны \`vocabulary.${p.group}\` ішінде сипаттаңыз: \`${p.actual}: {ru: …, kk: …}\`.`
   }
 })
 
