@@ -88,7 +88,7 @@ export const messages = {
   'missing-fact': {
     en: (p) => `${where(p, 'en')}the fact \`${p.property}\` is missing. Add it${p.example ? `, for example: \`${p.property}: ${p.example}\`` : ''}.`,
     ru: (p) => `${where(p, 'ru')}не хватает факта \`${p.property}\`. ${p.description ? sentence(p.description) + ' ' : ''}Добавьте его${p.example ? `, например: \`${p.property}: ${p.example}\`` : ''}.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.property}\` фактісі жоқ. Оны қосыңыз${p.example ? `, мысалы: \`${p.property}: ${p.example}\`` : ''}.`
+    kk: (p) => `${where(p, 'kk')}\`${p.property}\` фактісі жоқ. ${p.descriptionKk ? sentence(p.descriptionKk) + ' ' : ''}Оны қосыңыз${p.example ? `, мысалы: \`${p.property}: ${p.example}\`` : ''}.`
   },
   'unknown-fact': {
     en: (p) => `${where(p, 'en')}\`${p.property}\` is not a known fact${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} Known here: ${p.allowed}.`,

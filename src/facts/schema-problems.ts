@@ -5,7 +5,7 @@ import {formatMessage, type MessageLanguage, type MessageParams, type RuleId} fr
 import {placeOf, placeOfPath, pointerToPath, valueNodeAt, type PathSegment} from './locate.js'
 import type {ParsedFacts} from './parse.js'
 import {formatFactPath, type Problem} from './problem.js'
-import {factsSchema, resolveRef, type SchemaNode} from './schema.js'
+import {descriptionLanguages, factsSchema, resolveRef, type SchemaNode} from './schema.js'
 import {closest, closestKey, daysInMonth, glossesOf, readDate, readPeriod, splitList, termKey} from './suggest.js'
 import {customFormats} from './formats.js'
 import {textHazard} from './text-hazards.js'
@@ -16,6 +16,7 @@ const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).defa
 /** Compile the facts schema once, with the formats policygen adds (phone, БИН, periods). */
 export function createSchemaValidator(): ValidateFunction {
   const ajv = new Ajv2020({allErrors: true, verbose: true, strict: true})
+  ajv.addKeyword('markdownEnumDescriptions')
   addFormats(ajv)
   for (const [name, check] of Object.entries(customFormats)) ajv.addFormat(name, check)
   return ajv.compile(factsSchema)
@@ -78,7 +79,7 @@ function describe(error: ErrorObject): Described | undefined {
         ruleId: 'missing-fact',
         path: [...path, property],
         at: 'key',
-        params: {property, example: showExample(propertySchema), description: propertySchema.description}
+        params: {property, example: showExample(propertySchema), description: propertySchema.description && descriptionLanguages(propertySchema.description).ru, descriptionKk: propertySchema.description && descriptionLanguages(propertySchema.description).kk}
       }
     }
     case 'additionalProperties': {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {generateFactTypes} from '../../scripts/generate-types.mjs'
-import {factsSchema} from '../../src/facts/schema.js'
+import {descriptionLanguages, factsSchema} from '../../src/facts/schema.js'
 import {createSchemaValidator} from '../../src/facts/schema-problems.js'
 import {fixtureFacts} from '../helpers/fixture-organizations.js'
 
@@ -212,5 +212,23 @@ describe('src/facts/types.ts', () => {
     const generated = await generateFactTypes(schemaText)
     expect(generated).toContain('export interface Facts {')
     expect(generated).toBe(committed)
+  })
+})
+
+describe('descriptionLanguages', () => {
+  it('splits a description into its Russian and its Kazakh part', () => {
+    expect(descriptionLanguages('Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ. Тізімдегі нысан: `llp` — ЖШС.')).toEqual({ru: 'Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ.', kk: 'Тізімдегі нысан: `llp` — ЖШС.'})
+    expect(descriptionLanguages('Только по-русски.')).toEqual({ru: 'Только по-русски.'})
+  })
+
+  it('splits every description of the schema, so a message never mixes the languages', () => {
+    const descriptions = JSON.stringify(factsSchema).match(/"description":"((?:[^"\\]|\\.)*)"/g) ?? []
+    expect(descriptions.length).toBeGreaterThan(200)
+    for (const entry of descriptions) {
+      const text = JSON.parse(`{${entry}}`).description as string
+      const {ru, kk} = descriptionLanguages(text)
+      expect(kk, text).toBeDefined()
+      expect(ru.match(/[\p{Script=Cyrillic}]+/gu)?.filter((word) => /[әғқңөұүһі]/i.test(word)).length ?? 0, ru).toBeLessThanOrEqual(3)
+    }
   })
 })
