@@ -19,6 +19,7 @@ export {citation} from './facts/rules/citation.js'
 // Build
 export type {OrganizationFacts} from './document/documents.js'
 export {loadTemplates, type TemplateSet} from './document/templates.js'
+export {applyOverrides, TemplateOverrideError, type OverriddenTemplates} from './document/overrides.js'
 export {TemplateError} from './document/markdown.js'
 export {MissingTermError} from './document/terms.js'
 export {createPdfRenderer} from './formats/pdf/render.js'

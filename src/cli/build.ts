@@ -1,8 +1,9 @@
 import path from 'node:path'
-import {buildSite, type OrganizationFacts, loadTemplates, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError} from '../index.js'
+import {buildSite, type OrganizationFacts, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError} from '../index.js'
 import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
 import {validateContentFolder} from './content.js'
-import {readConfig} from './config.js'
+import {readConfig, type Config} from './config.js'
+import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen build`: validate, render every document and write them atomically. */
@@ -53,7 +54,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   }
   const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json', quiet)
   if (typeof loaded === 'number') return loaded
-  const files = await renderAll(loaded, io, language, quiet)
+  const files = await renderAll(loaded, io, language, quiet, config)
   if (typeof files === 'number') return files
   if (args.values.check) return reportCheck(outDir, files, io, quiet)
   try {
@@ -118,7 +119,7 @@ export async function loadValidContent(contentArg: string, io: CliIo, language: 
 }
 
 /** Render every organization in memory; print a located template error and return 1 if one fails. */
-export async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean) {
+export async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean, config: Config) {
   // Reproducible builds: PDFs are dated SOURCE_DATE_EPOCH when it is set, the effective date otherwise.
   const epoch = io.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined
@@ -128,8 +129,13 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
   const display = (file: string) => path.relative(io.cwd, file) || file
   const progress = io.isTTY && !quiet && organizations.length > 1
   try {
-    const templates = await loadTemplates(undefined, display)
-    const files = await buildSite(organizations, templates, {
+    const company = await loadCompanyTemplates(config, io, display)
+    if (!company) {
+      io.stderr(nothingWritten.plain[language])
+      return exitCodes.problems
+    }
+    if (!quiet) io.stdout(describeOverrides(company.overrides))
+    const files = await buildSite(organizations, company.templates, {
       extraRenderers: [createPdfRenderer(sourceDateEpoch === undefined ? {} : {sourceDateEpoch})],
       ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
     })

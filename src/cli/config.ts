@@ -12,6 +12,8 @@ export interface Config {
   root: string
   content: string
   out: string
+  /** The company's own templates folder, whose files replace the built-in ones (see `applyOverrides`). */
+  templates?: string
   /** The file the config came from, or `undefined` for the defaults (`content/`, `dist/` in the working folder). */
   file?: string
 }
@@ -45,15 +47,16 @@ export async function findConfig(cwd: string): Promise<Config> {
 function fromObject(value: unknown, root: string, file: string): Config {
   const shown = path.basename(file)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${shown}: the policygen settings must be named values, for example \`content: content\` and \`out: dist\`.`)
-  const known = new Set(['content', 'out'])
+  const known = new Set(['content', 'out', 'templates'])
   for (const key of Object.keys(value)) {
-    if (!known.has(key)) throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder) and \`out\` (the output folder).`)
+    if (!known.has(key)) throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder), \`out\` (the output folder) and \`templates\` (your own wording).`)
   }
-  const settings = value as {content?: unknown; out?: unknown}
-  for (const key of ['content', 'out'] as const) {
-    if (settings[key] !== undefined && (typeof settings[key] !== 'string' || settings[key] === '')) throw new ConfigError(`${shown}: \`${key}\` must be a folder's path, for example \`${key}: ${key === 'out' ? 'dist' : 'content'}\`.`)
+  const settings = value as {content?: unknown; out?: unknown; templates?: unknown}
+  for (const key of ['content', 'out', 'templates'] as const) {
+    if (settings[key] !== undefined && (typeof settings[key] !== 'string' || settings[key] === '')) throw new ConfigError(`${shown}: \`${key}\` must be a folder's path, for example \`${key}: ${{content: 'content', out: 'dist', templates: 'policy-templates'}[key]}\`.`)
   }
-  return {root, file, content: path.resolve(root, (settings.content as string | undefined) ?? 'content'), out: path.resolve(root, (settings.out as string | undefined) ?? 'dist')}
+  const templates = settings.templates as string | undefined
+  return {root, file, content: path.resolve(root, (settings.content as string | undefined) ?? 'content'), out: path.resolve(root, (settings.out as string | undefined) ?? 'dist'), ...(templates === undefined ? {} : {templates: path.resolve(root, templates)})}
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -1,8 +1,9 @@
 import {readFile, realpath, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {type OrganizationFacts, compareContent, formatDiff, diffFormats, type DiffFormat, DiffSourceError, readDiffSources, type DiffSide, describeMissingVersion, loadTemplates, type MessageLanguage, compareProblems, type Problem, TemplateError, validateFacts} from '../index.js'
+import {type OrganizationFacts, compareContent, formatDiff, diffFormats, type DiffFormat, DiffSourceError, readDiffSources, type DiffSide, describeMissingVersion, type MessageLanguage, compareProblems, type Problem, TemplateError, validateFacts} from '../index.js'
 import {formatProblems, formatTemplateError} from './report.js'
 import {readConfig} from './config.js'
+import {loadCompanyTemplates} from './templates.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen diff`: what changed between two revisions (or folders) of the content, for reviewers. */
@@ -74,8 +75,9 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
 
   let diff
   try {
-    const templates = await loadTemplates(undefined, (file) => path.relative(io.cwd, file) || file)
-    diff = await compareContent({old: {label: sources.old.label, organizations: oldSide}, new: {label: sources.new.label, organizations: newSide}}, templates)
+    const company = await loadCompanyTemplates(config, io, (file) => path.relative(io.cwd, file) || file)
+    if (!company) return exitCodes.problems
+    diff = await compareContent({old: {label: sources.old.label, organizations: oldSide}, new: {label: sources.new.label, organizations: newSide}}, company.templates)
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     io.stderr(formatTemplateError(error, language))

@@ -2,7 +2,7 @@ import {mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {organizationIdPattern} from '../index.js'
-import {configFileName} from './config.js'
+import {configFileName, readConfig} from './config.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 import {pullRequestWorkflow} from './workflow.js'
 
@@ -17,7 +17,8 @@ export const initCommand: Command = {
     `  ${configFileName}            where the facts and the output live (content, dist)`,
     '  content/<ID>/facts.yaml           starter facts that validate; every ЗАПОЛНИТЕ marks a placeholder',
     '  .github/workflows/policies.yml    validate, build, diff comment and version check on pull requests',
-    'Nothing is overwritten: when any of these files exists, init writes nothing and names it.',
+    'Nothing is overwritten: an existing config or workflow is kept (init then only adds the organization),',
+    'and when content/<ID>/ exists init writes nothing.',
     '',
     'Options:',
     '  --org ID   the organization\'s folder name: lower-case letters, digits, hyphens (default: company)'
@@ -30,27 +31,44 @@ async function runInit(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.positionals.length > 0) return usageError(io, `init takes no folder; it writes into the working folder. Got \`${args.positionals.join(' ')}\`.`)
   const org = String(args.values.org ?? 'company')
   if (!organizationIdPattern.test(org)) return usageError(io, `\`${org}\` cannot be an organization's folder name: use lower-case Latin letters, digits and hyphens, for example \`--org kaspi-shop\`.`)
+  // An existing config decides where the facts go; the modeline then points at the installed schema from there.
+  const config = await readConfig(io)
+  if (typeof config === 'number') return config
+  const contentDir = config.file === undefined ? 'content' : path.relative(io.cwd, config.content) || '.'
+  const factsFile = path.join(contentDir, org, 'facts.yaml')
+  const schema = path.relative(path.dirname(path.resolve(io.cwd, factsFile)), path.join(config.file === undefined ? io.cwd : config.root, 'node_modules', 'policygen-kz', 'schema', 'facts.schema.json')).split(path.sep).join('/')
+  const starter = (await readFile(starterFacts, 'utf8')).replace('$schema=../../node_modules/policygen-kz/schema/facts.schema.json', `$schema=${schema}`)
   const files: ReadonlyArray<readonly [string, string]> = [
     [configFileName, '# Where policygen finds the facts and writes the documents (paths relative to this file).\ncontent: content\nout: dist\n'],
-    [path.join('content', org, 'facts.yaml'), await readFile(starterFacts, 'utf8')],
+    [factsFile, starter],
     [path.join('.github', 'workflows', 'policies.yml'), pullRequestWorkflow]
   ]
-  const existing: string[] = []
-  for (const [file] of files) if (await stat(path.join(io.cwd, file)).catch(() => undefined)) existing.push(file)
-  if (existing.length > 0) {
-    io.stderr(`policygen: init writes nothing, because ${existing.map((file) => `\`${file}\``).join(', ')} ${existing.length === 1 ? 'exists' : 'exist'} already. Move ${existing.length === 1 ? 'it' : 'them'} away, or edit ${existing.length === 1 ? 'it' : 'them'} by hand.\n`)
+  const exists = async (file: string) => (await stat(path.join(io.cwd, file)).catch(() => undefined)) !== undefined
+  if (await exists(path.join(contentDir, org))) {
+    io.stderr(`policygen: init writes nothing, because \`${path.join(contentDir, org)}\` exists already: the organization \`${org}\` has its facts. Choose another --org, or edit ${factsFile} by hand.\n`)
     return exitCodes.problems
   }
+  // A repository that has its config and workflow keeps them: init then only adds the organization.
+  const lines: string[] = []
   for (const [file, text] of files) {
+    if (await exists(file)) {
+      lines.push(`Kept ${file} (it exists)`)
+      continue
+    }
+    if (file === configFileName && config.file !== undefined) {
+      lines.push(`Kept ${path.relative(io.cwd, config.file)} (it has the settings)`)
+      continue
+    }
     await mkdir(path.dirname(path.join(io.cwd, file)), {recursive: true})
     await writeFile(path.join(io.cwd, file), text, {flag: 'wx'})
+    lines.push(`Wrote ${file}`)
   }
   io.stdout(
     [
-      ...files.map(([file]) => `Wrote ${file}`),
+      ...lines,
       '',
       'Next:',
-      `  1. Replace every ЗАПОЛНИТЕ in content/${org}/facts.yaml with the company's facts.`,
+      `  1. Replace every ЗАПОЛНИТЕ in ${factsFile} with the company's facts.`,
       '  2. npx policygen validate      check them',
       '  3. npx policygen build         write dist/ (add `dist/` to .gitignore unless it is published from git)',
       ''

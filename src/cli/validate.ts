@@ -3,6 +3,7 @@ import {type MessageLanguage, compareProblems, hasErrors} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig} from './config.js'
+import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen validate`: report every problem in the facts. */
@@ -38,8 +39,11 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language)
   if (typeof organizations === 'number') return organizations
   const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
+  // The company's own templates are checked too, and named, so a reviewer sees which wording is its own.
+  const company = config.templates === undefined ? {overrides: []} : await loadCompanyTemplates(config, io, (file) => path.relative(io.cwd, file) || file)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(noProblems[language])
-  return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
+  if (company && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides))
+  return hasErrors(problems) || !company ? exitCodes.problems : exitCodes.ok
 }

@@ -160,7 +160,40 @@ describe('policygen build', () => {
       await writeFile(path.join(repository, 'policygen.config.yaml'), 'contents: legal\n')
       const broken = createIo(repository)
       expect(await run(['build'], broken.io)).toBe(2)
-      expect(broken.stderr()).toBe('policygen: policygen.config.yaml: `contents` is not a setting policygen knows; the settings are `content` (the facts folder) and `out` (the output folder).\n')
+      expect(broken.stderr()).toBe('policygen: policygen.config.yaml: `contents` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder) and `templates` (your own wording).\n')
+    } finally {
+      await rm(repository, {recursive: true, force: true})
+    }
+  })
+
+  it('renders with the company\'s own wording from the templates folder, and names it', async () => {
+    const repository = await mkdtemp(path.join(tmpdir(), 'policygen-own-wording-'))
+    try {
+      await mkdir(path.join(repository, '.git'))
+      await mkdir(path.join(repository, 'content', 'base'), {recursive: true})
+      await copyFile(baseFactsPath, path.join(repository, 'content', 'base', 'facts.yaml'))
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'templates: wording\n')
+      for (const [locale, text] of [['ru', '## Что такое файлы cookie\n\nНаш собственный абзац о cookie.\n'], ['kk', '## Cookie файлдары деген не\n\nCookie туралы өз абзацымыз.\n']] as const) {
+        await mkdir(path.join(repository, 'wording', locale, 'partials', 'cookie-policy'), {recursive: true})
+        await writeFile(path.join(repository, 'wording', locale, 'partials', 'cookie-policy', 'what-are-cookies.md.hbs'), text)
+      }
+      const validate = createIo(repository)
+      expect(await run(['validate'], validate.io)).toBe(0)
+      expect(validate.stdout()).toBe('No problems found.\nOwn templates in force (2): wording/kk/partials/cookie-policy/what-are-cookies.md.hbs, wording/ru/partials/cookie-policy/what-are-cookies.md.hbs.\n')
+      const build = createIo(repository)
+      expect(await run(['build'], build.io)).toBe(0)
+      expect(build.stdout()).toMatch(/^Own templates in force \(2\): .*\nBuilt 4 documents/)
+      const ru = await readFile(path.join(repository, 'dist', 'base', 'ru', 'cookie-policy.md'), 'utf8')
+      expect(ru).toContain('Наш собственный абзац о cookie.')
+      expect(ru).not.toContain('небольшой текстовый файл')
+      expect(await readFile(path.join(repository, 'dist', 'base', 'kk', 'cookie-policy.md'), 'utf8')).toContain('Cookie туралы өз абзацымыз.')
+
+      await rm(path.join(repository, 'wording', 'kk'), {recursive: true})
+      const before = await readFile(path.join(repository, 'dist', 'base', 'ru', 'cookie-policy.md'), 'utf8')
+      const refused = createIo(repository)
+      expect(await run(['build'], refused.io)).toBe(1)
+      expect(refused.stderr()).toContain('policygen: wording/ru: the section partials/cookie-policy/what-are-cookies.md.hbs is overridden in ru but not in kk')
+      expect(await readFile(path.join(repository, 'dist', 'base', 'ru', 'cookie-policy.md'), 'utf8')).toBe(before)
     } finally {
       await rm(repository, {recursive: true, force: true})
     }

@@ -34,13 +34,36 @@ describe('policygen init', () => {
     expect((await readdir(path.join(work, 'dist', 'kaspi-shop', 'ru'))).sort()).toEqual(['cookie-policy.fragment.html', 'cookie-policy.html', 'cookie-policy.md', 'cookie-policy.pdf', 'privacy-policy.fragment.html', 'privacy-policy.html', 'privacy-policy.md', 'privacy-policy.pdf'])
   })
 
-  it('overwrites nothing: when one file exists, it writes none and names it', async () => {
+  it('overwrites nothing: an existing config is kept, and --org adds another organization', async () => {
     await writeFile(path.join(work, 'policygen.config.yaml'), 'out: public\n')
+    const first = createIo(work)
+    expect(await run(['init'], first.io)).toBe(0)
+    expect(first.stdout()).toMatch(/^Kept policygen\.config\.yaml \(it exists\)\nWrote content\/company\/facts\.yaml\nWrote \.github\/workflows\/policies\.yml\n/)
+    expect(await readFile(path.join(work, 'policygen.config.yaml'), 'utf8')).toBe('out: public\n')
+    const second = createIo(work)
+    expect(await run(['init', '--org', 'shop'], second.io)).toBe(0)
+    expect(second.stdout()).toMatch(/^Kept policygen\.config\.yaml \(it exists\)\nWrote content\/shop\/facts\.yaml\nKept \.github\/workflows\/policies\.yml \(it exists\)\n/)
+    expect((await readdir(path.join(work, 'content'))).sort()).toEqual(['company', 'shop'])
+  })
+
+  it('puts the facts where an existing config says, with a modeline that still finds the schema', async () => {
+    await writeFile(path.join(work, 'package.json'), JSON.stringify({name: 'site', policygen: {content: 'legal/facts'}}))
+    const {io, stdout} = createIo(work)
+    expect(await run(['init', '--org', 'shop'], io)).toBe(0)
+    expect(stdout()).toMatch(/^Kept package\.json \(it has the settings\)\nWrote legal\/facts\/shop\/facts\.yaml\n/)
+    const facts = await readFile(path.join(work, 'legal', 'facts', 'shop', 'facts.yaml'), 'utf8')
+    expect(facts.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../node_modules/policygen-kz/schema/facts.schema.json')
+    expect(await run(['validate'], createIo(work).io)).toBe(0)
+  })
+
+  it('refuses an organization that has its folder, and writes nothing', async () => {
+    await mkdir(path.join(work, 'content', 'company'), {recursive: true})
+    await writeFile(path.join(work, 'content', 'company', 'facts.yaml'), 'schemaVersion: 1\n')
     const {io, stderr} = createIo(work)
     expect(await run(['init'], io)).toBe(1)
-    expect(stderr()).toBe('policygen: init writes nothing, because `policygen.config.yaml` exists already. Move it away, or edit it by hand.\n')
-    expect((await readdir(work)).sort()).toEqual(['.git', 'policygen.config.yaml'])
-    expect(await readFile(path.join(work, 'policygen.config.yaml'), 'utf8')).toBe('out: public\n')
+    expect(stderr()).toBe('policygen: init writes nothing, because `content/company` exists already: the organization `company` has its facts. Choose another --org, or edit content/company/facts.yaml by hand.\n')
+    expect((await readdir(work)).sort()).toEqual(['.git', 'content'])
+    expect(await readFile(path.join(work, 'content', 'company', 'facts.yaml'), 'utf8')).toBe('schemaVersion: 1\n')
   })
 
   it('refuses a folder name that cannot be an organization id', async () => {
