@@ -11,7 +11,7 @@ export const rulesCommand: Command = {
     'checks. Each rule has a page in docs/rules/<id>.md.',
     '',
     'Options:',
-    '  --lang en|ru|kk     language of the citations (default: en)',
+    '  --lang en|ru|kk     language of the summaries and citations (default: en)',
     '  --format text|json  a table for people, or JSON for tools (default: text)'
   ].join('\n'),
   options: commonOptions,
@@ -22,11 +22,11 @@ async function runRules(args: ParsedCommand, io: CliIo): Promise<number> {
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const listed = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   if (args.values.format === 'json') {
-    io.stdout(`${JSON.stringify(listed.map(({id, severity, article, summary}) => ({id, severity, article: article ?? null, summary, docs: `docs/rules/${id}.md`})), null, 2)}\n`)
+    io.stdout(`${JSON.stringify(listed.map(({id, severity, article, summary}) => ({id, severity, article: article ?? null, summary: summary.en, summaries: {en: summary.en, ru: summary.ru, kk: summary.kk}, docs: `docs/rules/${id}.md`})), null, 2)}\n`)
     return exitCodes.ok
   }
   const width = Math.max(...listed.map((rule) => rule.id.length))
-  const lines = listed.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.article ? `${citation(rule.article, language)} ` : ''}${rule.summary}`)
+  const lines = listed.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.article ? `${citation(rule.article, language)} ` : ''}${rule.summary[language]}`)
   io.stdout(`${lines.join('\n')}\n\n${listed.length} rules; each has a page in docs/rules/<id>.md.\n`)
   return exitCodes.ok
 }

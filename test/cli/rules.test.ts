@@ -3,8 +3,14 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {run, type CliIo} from '../../src/cli/main.js'
-import {rules} from '../../src/facts/rules/index.js'
+import {ruleById, rules} from '../../src/facts/rules/index.js'
 import {baseFactsPath} from '../helpers/fixtures.js'
+
+function ruleNamed(id: string) {
+  const found = ruleById(id)
+  if (!found) throw new Error(`no rule ${id}`)
+  return found
+}
 
 async function cli(args: readonly string[], cwd = process.cwd()): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
@@ -19,14 +25,37 @@ describe('policygen rules', () => {
     expect(code).toBe(0)
     for (const rule of rules) expect(stdout).toContain(rule.id)
     expect(stdout).toMatch(/^undeclared-transfer +error +\(Закон № 94-V, ст\. 16\) /m)
-    expect(stdout).toMatch(/^self-imposed-deadline +warning +A deadline/m)
+    expect(stdout).toMatch(/^self-imposed-deadline +warning +Срок, не установленный Законом/m)
+    expect(stdout).not.toContain('A deadline the Law does not fix')
     expect(stdout).toContain(`${rules.length} rules; each has a page in docs/rules/<id>.md.`)
+  })
+
+  it('prints each rule\'s summary in the language asked for', async () => {
+    const kk = await cli(['rules', '--lang', 'kk'])
+    expect(kk.code).toBe(0)
+    expect(kk.stdout).toMatch(
+      /^database-outside-kazakhstan +error +\(№ 94-V Заң, 12-бап, 2-тармақ\) Дербес деректерді қамтитын база Қазақстан аумағында орналасады\.$/m
+    )
+    for (const rule of rules) expect(kk.stdout).toContain(rule.summary.kk)
+    expect(kk.stdout).not.toContain(ruleNamed('database-outside-kazakhstan').summary.en)
+    const en = await cli(['rules'])
+    expect(en.stdout).toMatch(/^database-outside-kazakhstan +error +\(Law No\. 94-V, Art\. 12\(2\)\) The database holding personal data is in Kazakhstan\.$/m)
   })
 
   it('gives JSON for tools', async () => {
     const listed = JSON.parse((await cli(['rules', '--format', 'json'])).stdout) as Array<{id: string; severity: string; article: string | null; docs: string}>
     expect(listed).toHaveLength(rules.length)
-    expect(listed.find((rule) => rule.id === 'database-outside-kazakhstan')).toMatchObject({severity: 'error', article: 'Art. 12(2)', docs: 'docs/rules/database-outside-kazakhstan.md'})
+    expect(listed.find((rule) => rule.id === 'database-outside-kazakhstan')).toMatchObject({
+      severity: 'error',
+      article: 'Art. 12(2)',
+      summary: 'The database holding personal data is in Kazakhstan.',
+      summaries: {
+        en: 'The database holding personal data is in Kazakhstan.',
+        ru: 'База, содержащая персональные данные, находится на территории Казахстана.',
+        kk: 'Дербес деректерді қамтитын база Қазақстан аумағында орналасады.'
+      },
+      docs: 'docs/rules/database-outside-kazakhstan.md'
+    })
   })
 })
 

@@ -23,7 +23,24 @@ describe('the rules', () => {
   })
 
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and a message in every language', (_id, rule) => {
-    expect(rule.summary).toMatch(/\.$/)
+    const summary = rule.summary
+    for (const text of [summary.en, summary.ru, summary.kk]) {
+      expect(text.trim()).not.toBe('')
+      // One sentence, ending with a period.
+      expect(text).toMatch(/\.$/)
+      expect(text).not.toMatch(/\n/)
+    }
+    expect(summary.ru).toMatch(/[А-Яа-яЁё]{3}/)
+    expect(summary.ru).not.toBe(summary.en)
+    expect(summary.kk).not.toBe(summary.en)
+    // Kazakh, not the Russian text, in the terms of Law No. 94-V: «дербес деректер», never «жеке деректер».
+    expect(summary.kk).not.toBe(summary.ru)
+    expect(summary.kk.replace(/`[^`]*`/g, '')).toMatch(/[ӘҒҚҢӨҰҮҺІәғқңөұүһі]/)
+    expect(summary.kk).not.toMatch(/жеке деректер/i)
+    // Code identifiers are kept as they are in the English summary.
+    const identifiers = (text: string) => (text.match(/`[^`]*`/g) ?? []).sort()
+    expect(identifiers(summary.ru)).toEqual(identifiers(summary.en))
+    expect(identifiers(summary.kk)).toEqual(identifiers(summary.en))
     const params = {path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x', purpose: 'analytics', data: '`contact`', missing: 'email', channel: 'email', from: 'collectedData', declared: '`analytics`', parties: 'Google LLC', items: '`ip-address`'}
     const en = rule.message.en(params)
     const ru = rule.message.ru(params)

@@ -8,7 +8,11 @@ export const advertisingWithoutPurpose = defineRule({
   id: 'advertising-without-purpose',
   severity: 'error',
   article: 'Art. 7(8)',
-  summary: 'Marketing, advertising or retargeting cookies come with the processing purpose `advertising` in the privacy policy, named for what it is.',
+  summary: {
+    en: 'Marketing, advertising or retargeting cookies come with the processing purpose `advertising` in the privacy policy, named for what it is.',
+    ru: 'Если используются маркетинговые, рекламные или ретаргетинговые файлы cookie, в политике конфиденциальности прямо названа цель обработки `advertising`.',
+    kk: 'Маркетингтік, жарнамалық немесе ретаргетинг cookie файлдары пайдаланылса, құпиялылық саясатында `advertising` өңдеу мақсаты өз атымен көрсетіледі.'
+  },
   check: (facts) => {
     const data = facts.personalData
     if (!data || !facts.documents.privacyPolicy || data.purposes.some((purpose) => purpose.id === 'advertising')) return []

@@ -6,7 +6,11 @@ export const automatedDecisionsExplained = defineRule({
   id: 'automated-decisions-explained',
   severity: 'error',
   article: 'Art. 19-1',
-  summary: 'When decisions with legal effect are taken by automated processing alone, the privacy policy explains how they are taken and what they lead to (`automatedDecisions.description`).',
+  summary: {
+    en: 'When decisions with legal effect are taken by automated processing alone, the privacy policy explains how they are taken and what they lead to (`automatedDecisions.description`).',
+    ru: 'Если решения, влекущие юридические последствия, принимаются исключительно на основе автоматизированной обработки, политика конфиденциальности объясняет, как они принимаются и к чему приводят (`automatedDecisions.description`).',
+    kk: 'Құқықтық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылданса, құпиялылық саясаты олардың қалай қабылданатынын және неге әкелетінін түсіндіреді (`automatedDecisions.description`).'
+  },
   check: (facts) => {
     const decisions = facts.personalData?.automatedDecisions
     return decisions?.used && !decisions.description ? [{path: ['personalData', 'automatedDecisions'], at: 'key'} satisfies Finding] : []

@@ -8,7 +8,11 @@ export const bannerConsentForData = defineRule({
   id: 'banner-consent-for-data',
   severity: 'error',
   article: 'Art. 8(1), Art. 8(4)',
-  summary: 'Each purpose of the privacy policy that rests on consent says how that consent is obtained (`consentBy`); a choice in the cookie banner (`cookie-banner`) covers only data that cookies and server logs collect.',
+  summary: {
+    en: 'Each purpose of the privacy policy that rests on consent says how that consent is obtained (`consentBy`); a choice in the cookie banner (`cookie-banner`) covers only data that cookies and server logs collect.',
+    ru: 'Для каждой цели политики конфиденциальности, основанной на согласии, указано, как это согласие получается (`consentBy`); выбор в cookie-баннере (`cookie-banner`) охватывает только данные, которые собирают файлы cookie и журналы сервера.',
+    kk: 'Құпиялылық саясатындағы келісімге негізделген әр өңдеу мақсаты үшін сол келісімнің қалай алынатыны көрсетіледі (`consentBy`); cookie баннеріндегі таңдау (`cookie-banner`) cookie файлдары мен сервер журналдары жинайтын деректерге ғана қолданылады.'
+  },
   check: (facts) => {
     const data = facts.personalData
     if (!data || !facts.documents.privacyPolicy) return []

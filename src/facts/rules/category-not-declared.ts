@@ -5,7 +5,11 @@ import {defineRule} from './rule.js'
 export const categoryNotDeclared = defineRule({
   id: 'category-not-declared',
   severity: 'error',
-  summary: 'Every cookie\'s category is described in `cookieCategories`.',
+  summary: {
+    en: 'Every cookie\'s category is described in `cookieCategories`.',
+    ru: 'Категория каждого файла cookie описана в `cookieCategories`.',
+    kk: 'Әр cookie файлының санаты `cookieCategories` ішінде сипатталады.'
+  },
   check: (facts) => {
     if (!facts.cookieCategories) return []
     const declared = new Set(facts.cookieCategories.map((category) => category.id))

@@ -7,7 +7,11 @@ export const channelWithoutAddress = defineRule({
   id: 'channel-without-address',
   severity: 'error',
   article: 'Art. 24',
-  summary: 'Every channel a document names for requests or withdrawal resolves to a concrete address from the facts: an e-mail for `email`, a support page for `portal`.',
+  summary: {
+    en: 'Every channel a document names for requests or withdrawal resolves to a concrete address from the facts: an e-mail for `email`, a support page for `portal`.',
+    ru: 'Каждый канал для обращений или отзыва согласия, названный в документе, ведёт к конкретному адресу из фактов: адресу электронной почты для `email`, странице поддержки для `portal`.',
+    kk: 'Құжатта өтініштер немесе келісімді кері қайтарып алу үшін аталған әр арна фактілердегі нақты мекенжайға апарады: `email` үшін электрондық пошта мекенжайына, `portal` үшін қолдау бетіне.'
+  },
   check: (facts) => {
     const contact = facts.contacts.personalData ?? facts.contacts.general
     const email = contact.email ?? facts.contacts.general.email

@@ -7,7 +7,11 @@ import {defineRule, type Finding} from './rule.js'
 export const clauseMarkupRemoved = defineRule({
   id: 'clause-markup-removed',
   severity: 'warning',
-  summary: 'A custom clause body holds no raw HTML, images or links other than https, mailto and tel: they are left out of every output.',
+  summary: {
+    en: 'A custom clause body holds no raw HTML, images or links other than https, mailto and tel: they are left out of every output.',
+    ru: 'Текст собственного раздела компании не содержит HTML-разметки, изображений и ссылок, кроме https, mailto и tel: всё это исключается из любого выходного формата.',
+    kk: 'Компанияның өз бөлімінің мәтінінде HTML белгілеуі, суреттер және https, mailto, tel сілтемелерінен басқа сілтемелер болмайды: олардың бәрі барлық шығыс пішімдерінен алынып тасталады.'
+  },
   check: (facts) =>
     clauseBodies(facts).flatMap(({text, path}): Finding[] => {
       const {tree} = parseClauseBody(text)

@@ -5,7 +5,11 @@ import {defineRule, type Finding} from './rule.js'
 export const clauseNeedsTitle = defineRule({
   id: 'clause-needs-title',
   severity: 'error',
-  summary: 'A custom clause placed before or after a section has its own title.',
+  summary: {
+    en: 'A custom clause placed before or after a section has its own title.',
+    ru: 'Собственный раздел компании, размещаемый перед другим разделом или после него, имеет свой заголовок.',
+    kk: 'Басқа бөлімнің алдына немесе артына орналастырылатын компанияның өз бөлімінің жеке тақырыбы болады.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     for (const documentKey of ['cookiePolicy', 'privacyPolicy'] as const) {

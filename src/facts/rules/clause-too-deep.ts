@@ -7,7 +7,11 @@ import {defineRule} from './rule.js'
 export const clauseTooDeep = defineRule({
   id: 'clause-too-deep',
   severity: 'error',
-  summary: 'A custom clause body does not nest block quotes, lists or emphasis past what a document can lay out.',
+  summary: {
+    en: 'A custom clause body does not nest block quotes, lists or emphasis past what a document can lay out.',
+    ru: 'В тексте собственного раздела компании цитаты, списки и выделение не вложены глубже, чем позволяет вёрстка документа.',
+    kk: 'Компанияның өз бөлімінің мәтінінде дәйексөздер, тізімдер мен ерекшелеулер құжат беттеуі көтере алатын деңгейден тереңірек кірістірілмейді.'
+  },
   check: (facts) => clauseBodies(facts).flatMap(({text, path}) => (parseClauseBody(text).tooDeep ? [{path, params: {limit: String(maxClauseDepth)}}] : [])),
   message: {
     en: (p) => `${where(p, 'en')}the text nests quotes (\`>\`), lists or emphasis (\`*\`, \`_\`) more than ${p.limit} levels deep. No policy needs that: flatten it into plain paragraphs and lists.`,

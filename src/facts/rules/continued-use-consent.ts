@@ -6,7 +6,11 @@ export const continuedUseConsent = defineRule({
   id: 'continued-use-consent',
   severity: 'error',
   article: 'Art. 8(1)',
-  summary: 'Continued use of the site is not taken as consent to anything but strictly necessary cookies: consent must be given in a way that can be proved.',
+  summary: {
+    en: 'Continued use of the site is not taken as consent to anything but strictly necessary cookies: consent must be given in a way that can be proved.',
+    ru: 'Продолжение использования сайта не считается согласием ни на что, кроме строго необходимых файлов cookie: согласие должно быть получено способом, позволяющим его подтвердить.',
+    kk: 'Сайтты пайдалануды жалғастыру қатаң қажетті cookie файлдарынан басқа ешнәрсеге келісім болып саналмайды: келісім оны растауға мүмкіндік беретін тәсілмен алынуы тиіс.'
+  },
   check: (facts) => {
     const index = facts.consent.methods.indexOf('continued-use')
     if (index < 0) return []

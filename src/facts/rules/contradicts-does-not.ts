@@ -44,7 +44,11 @@ function contradictions(facts: Facts, statement: Statement): Array<{path: PathSe
 export const contradictsDoesNot = defineRule({
   id: 'contradicts-does-not',
   severity: 'error',
-  summary: 'What the company says it does not do (`doesNot`) is not contradicted by another fact: no cookie policy and cookies with `use-cookies`, no analytics category with `use-analytics`, and so on.',
+  summary: {
+    en: 'What the company says it does not do (`doesNot`) is not contradicted by another fact: no cookie policy and cookies with `use-cookies`, no analytics category with `use-analytics`, and so on.',
+    ru: 'То, чего компания, по её словам, не делает (`doesNot`), не опровергается другим фактом: политика cookie и файлы cookie несовместимы с `use-cookies`, аналитическая категория — с `use-analytics` и так далее.',
+    kk: 'Компания істемейміз деп мәлімдеген нәрсеге (`doesNot`) басқа факт қайшы келмейді: cookie саясаты мен cookie файлдары `use-cookies` мәлімдемесімен, аналитикалық санат `use-analytics` мәлімдемесімен сыйыспайды және сол сияқты.'
+  },
   check: (facts) =>
     (facts.doesNot ?? []).flatMap((statement, index): Finding[] =>
       contradictions(facts, statement).map((found) => ({path: ['doesNot', index], params: {statement, what: found.what, other: formatFactPath(found.path)}}))

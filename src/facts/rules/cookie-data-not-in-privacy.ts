@@ -6,7 +6,11 @@ export const cookieDataNotInPrivacy = defineRule({
   id: 'cookie-data-not-in-privacy',
   severity: 'error',
   article: 'Art. 8(4)(7)',
-  summary: 'Every item that cookies (`collectedData`) or server logs (`serverLogs`) collect appears among the data of the privacy policy (`personalData.categories[].items`), so the two documents agree.',
+  summary: {
+    en: 'Every item that cookies (`collectedData`) or server logs (`serverLogs`) collect appears among the data of the privacy policy (`personalData.categories[].items`), so the two documents agree.',
+    ru: 'Всё, что собирают файлы cookie (`collectedData`) или журналы сервера (`serverLogs`), указано среди данных политики конфиденциальности (`personalData.categories[].items`), чтобы два документа не расходились.',
+    kk: 'Cookie файлдары (`collectedData`) немесе сервер журналдары (`serverLogs`) жинайтын әр мәлімет құпиялылық саясатының деректері арасында көрсетіледі (`personalData.categories[].items`), сонда екі құжат бір-біріне сәйкес келеді.'
+  },
   check: (facts) => {
     const data = facts.personalData
     if (!data || !facts.documents.privacyPolicy) return []

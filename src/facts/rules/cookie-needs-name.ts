@@ -5,7 +5,11 @@ import {defineRule, type Finding} from './rule.js'
 export const cookieNeedsName = defineRule({
   id: 'cookie-needs-name',
   severity: 'error',
-  summary: 'A cookie gives its name as the browser shows it; only a pixel, a web beacon or a storage entry may go without a name.',
+  summary: {
+    en: 'A cookie gives its name as the browser shows it; only a pixel, a web beacon or a storage entry may go without a name.',
+    ru: 'Для файла cookie указано имя, под которым его показывает браузер; без имени допускаются только пиксель, веб-маяк или запись в хранилище.',
+    kk: 'Cookie файлының браузер көрсететін атауы беріледі; атаусыз тек пиксель, веб-маяк немесе қоймадағы жазба бола алады.'
+  },
   check: (facts) =>
     (facts.cookies ?? []).flatMap((cookie, index): Finding[] => ((cookie.type ?? 'cookie') === 'cookie' && !cookie.name ? [{path: ['cookies', index], at: 'key'}] : [])),
   message: {

@@ -6,7 +6,11 @@ export const databaseOutsideKazakhstan = defineRule({
   id: 'database-outside-kazakhstan',
   severity: 'error',
   article: 'Art. 12(2)',
-  summary: 'The database holding personal data is in Kazakhstan.',
+  summary: {
+    en: 'The database holding personal data is in Kazakhstan.',
+    ru: 'База, содержащая персональные данные, находится на территории Казахстана.',
+    kk: 'Дербес деректерді қамтитын база Қазақстан аумағында орналасады.'
+  },
   check: (facts) =>
     !facts.storage || facts.storage.primaryDatabaseCountry === 'KZ' ? [] : [{path: ['storage', 'primaryDatabaseCountry'], params: {actual: facts.storage.primaryDatabaseCountry}}],
   message: {

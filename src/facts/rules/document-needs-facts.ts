@@ -6,7 +6,11 @@ import {defineRule, type Finding} from './rule.js'
 export const documentNeedsFacts = defineRule({
   id: 'document-needs-facts',
   severity: 'error',
-  summary: 'A published document has the facts it is made of.',
+  summary: {
+    en: 'A published document has the facts it is made of.',
+    ru: 'Для публикуемого документа заданы факты, из которых он составляется.',
+    kk: 'Жарияланатын құжат үшін оны құрайтын фактілер берілген.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     const needs: Array<[keyof Facts['documents'], Array<keyof Facts>, string, string]> = [

@@ -6,7 +6,11 @@ import {defineRule, idLists} from './rule.js'
 export const duplicateId = defineRule({
   id: 'duplicate-id',
   severity: 'error',
-  summary: 'Each entry of a list of named entries has its own name.',
+  summary: {
+    en: 'Each entry of a list of named entries has its own name.',
+    ru: 'Каждая запись в списке именованных записей имеет собственное имя.',
+    kk: 'Атаулы жазбалар тізіміндегі әр жазбаның өз атауы бар.'
+  },
   check: (facts) =>
     idLists(facts).flatMap(({values, path, field}) =>
       values.flatMap((value, index) => (values.indexOf(value) === index ? [] : [{path: [...path, index, field], params: {actual: value, list: formatFactPath(path)}}]))

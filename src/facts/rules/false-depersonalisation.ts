@@ -8,7 +8,11 @@ export const falseDepersonalisation = defineRule({
   id: 'false-depersonalisation',
   severity: 'error',
   article: 'Art. 1, Art. 17(1)',
-  summary: 'Data passed on for research is not said to be depersonalised (`depersonalizedAnalytics`) while analytics cookies of third parties or identifying data (IP address, device or user identifiers) go to them: pseudonymous identifiers are not depersonalised.',
+  summary: {
+    en: 'Data passed on for research is not said to be depersonalised (`depersonalizedAnalytics`) while analytics cookies of third parties or identifying data (IP address, device or user identifiers) go to them: pseudonymous identifiers are not depersonalised.',
+    ru: 'Данные, передаваемые для исследований, не называются обезличенными (`depersonalizedAnalytics`), если получателям поступают аналитические cookie третьих лиц или идентифицирующие данные (IP-адрес, идентификаторы устройства или пользователя): псевдонимные идентификаторы не являются обезличенными данными.',
+    kk: 'Зерттеулер үшін берілетін деректермен бірге үшінші тұлғалардың аналитикалық cookie файлдары немесе сәйкестендіретін деректер (IP мекенжайы, құрылғы немесе пайдаланушы идентификаторлары) берілсе, олар иесіздендірілген деп көрсетілмейді (`depersonalizedAnalytics`): бүркеншік идентификаторлар иесіздендірілген деректер болып саналмайды.'
+  },
   check: (facts) => {
     if (!facts.personalData?.depersonalizedAnalytics) return []
     const parties = new Map((facts.thirdParties ?? []).map((party) => [party.id, party]))

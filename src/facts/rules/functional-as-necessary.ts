@@ -5,7 +5,11 @@ import {defineRule, type Finding} from './rule.js'
 export const functionalAsNecessary = defineRule({
   id: 'functional-as-necessary',
   severity: 'error',
-  summary: 'Cookies that remember the user\'s choices (language, region, interface) are functional, not strictly necessary: the site works without them, so they are not placed without a choice.',
+  summary: {
+    en: 'Cookies that remember the user\'s choices (language, region, interface) are functional, not strictly necessary: the site works without them, so they are not placed without a choice.',
+    ru: 'Файлы cookie, запоминающие выбор пользователя (язык, регион, интерфейс), являются функциональными, а не строго необходимыми: сайт работает и без них, поэтому они не устанавливаются, пока пользователь не сделал выбор.',
+    kk: 'Пайдаланушының таңдауын (тіл, өңір, интерфейс) есте сақтайтын cookie файлдары қатаң қажетті емес, функционалдық болып табылады: сайт оларсыз да жұмыс істейді, сондықтан пайдаланушы таңдау жасамайынша олар орнатылмайды.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     ;(facts.cookieCategories ?? []).forEach((category, index) => {

@@ -6,7 +6,11 @@ export const legitimateInterestOnly = defineRule({
   id: 'legitimate-interest-only',
   severity: 'warning',
   article: 'Art. 7(1), Art. 9',
-  summary: 'A purpose does not rest on "legitimate interests" alone, a basis the Law of Kazakhstan does not know.',
+  summary: {
+    en: 'A purpose does not rest on "legitimate interests" alone, a basis the Law of Kazakhstan does not know.',
+    ru: 'Цель обработки не основывается исключительно на «законных интересах» — основании, которого закон Казахстана не предусматривает.',
+    kk: 'Өңдеу мақсаты тек «заңды мүдделерге» негізделмейді: Қазақстан заңында мұндай негіз көзделмеген.'
+  },
   check: (facts) =>
     (facts.personalData?.purposes ?? []).flatMap((purpose, index) =>
       purpose.basis.every((basis) => basis === 'legitimate-interests') ? [{path: ['personalData', 'purposes', index, 'basis']}] : []

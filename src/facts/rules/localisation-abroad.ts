@@ -6,7 +6,11 @@ export const localisationAbroad = defineRule({
   id: 'localisation-abroad',
   severity: 'warning',
   article: 'Art. 12(2)',
-  summary: 'When the database is said to be in Kazakhstan, a processor abroad that receives more than cookie data (or data the facts do not name: give its recipients `data`) is flagged: the localisation duty binds processors too, so a copy must be kept in Kazakhstan.',
+  summary: {
+    en: 'When the database is said to be in Kazakhstan, a processor abroad that receives more than cookie data (or data the facts do not name: give its recipients `data`) is flagged: the localisation duty binds processors too, so a copy must be kept in Kazakhstan.',
+    ru: 'Если указано, что база находится в Казахстане, помечается обработчик за рубежом, получающий не только данные cookie (или данные, не названные в фактах: укажите `data` у его получателей): обязанность локализации распространяется и на обработчиков, поэтому копия должна храниться в Казахстане.',
+    kk: 'База Қазақстанда орналасқан деп көрсетілсе, cookie деректерінен басқа деректерді (немесе фактілерде аталмаған деректерді: оның алушылары үшін `data` көрсетіңіз) алатын шетелдегі өңдеуші белгіленеді: деректерді Қазақстанда сақтау міндеті өңдеушілерге де қатысты, сондықтан көшірме Қазақстанда сақталуы тиіс.'
+  },
   check: (facts) => {
     const data = facts.personalData
     if (facts.storage?.primaryDatabaseCountry !== 'KZ' || !data) return []

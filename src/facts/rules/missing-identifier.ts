@@ -6,7 +6,11 @@ export const missingIdentifier = defineRule({
   id: 'missing-identifier',
   severity: 'error',
   article: 'Art. 8(4)(1)',
-  summary: 'An organization gives its БИН; a sole proprietor gives an ИИН.',
+  summary: {
+    en: 'An organization gives its БИН; a sole proprietor gives an ИИН.',
+    ru: 'Организация указывает свой БИН, индивидуальный предприниматель — ИИН.',
+    kk: 'Ұйым бизнес-сәйкестендіру нөмірін (БСН), ал жеке кәсіпкер жеке сәйкестендіру нөмірін (ЖСН) көрсетеді.'
+  },
   check: (facts) => {
     const {legalForm, bin, iin} = facts.organization
     if (legalForm === 'sole-proprietor' && !iin) return [{path: ['organization'], at: 'key', params: {form: 'iin'}}]

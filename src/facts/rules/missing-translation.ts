@@ -6,7 +6,11 @@ import {defineRule, localizedRefs, walkWithSchema, type Finding} from './rule.js
 export const missingTranslation = defineRule({
   id: 'missing-translation',
   severity: 'error',
-  summary: 'Every text is given in every language the documents are published in.',
+  summary: {
+    en: 'Every text is given in every language the documents are published in.',
+    ru: 'Каждый текст задан на каждом языке, на котором публикуются документы.',
+    kk: 'Әр мәтін құжаттар жарияланатын барлық тілде берілген.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     // A locale policygen does not publish in is reported once, at `locales`; it asks for no texts.

@@ -5,7 +5,11 @@ import {defineRule} from './rule.js'
 export const necessaryCannotDisable = defineRule({
   id: 'necessary-cannot-disable',
   severity: 'error',
-  summary: 'Strictly necessary cookies are not said to be optional.',
+  summary: {
+    en: 'Strictly necessary cookies are not said to be optional.',
+    ru: 'Строго необходимые файлы cookie не объявляются необязательными.',
+    kk: 'Қатаң қажетті cookie файлдары міндетті емес деп көрсетілмейді.'
+  },
   check: (facts) =>
     (facts.cookieCategories ?? []).flatMap((category, index) =>
       category.id === 'strictly-necessary' && category.canDisable ? [{path: ['cookieCategories', index, 'canDisable']}] : []

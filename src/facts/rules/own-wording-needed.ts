@@ -5,7 +5,11 @@ import {defineRule, type Finding} from './rule.js'
 export const ownWordingNeeded = defineRule({
   id: 'own-wording-needed',
   severity: 'error',
-  summary: 'A legal form outside the list (`legalForm: other`) is worded in `legalFormName`, and an own term for the resources (`resourceTerm`) is given, in every published language.',
+  summary: {
+    en: 'A legal form outside the list (`legalForm: other`) is worded in `legalFormName`, and an own term for the resources (`resourceTerm`) is given, in every published language.',
+    ru: 'Организационно-правовая форма вне списка (`legalForm: other`) названа в `legalFormName`, а собственный термин для ресурсов (`resourceTerm`) задан — и то и другое на каждом языке, на котором публикуются документы.',
+    kk: 'Тізімде жоқ ұйымдық-құқықтық нысанның (`legalForm: other`) атауы `legalFormName` ішінде, ал ресурстардың өз атауы `resourceTerm` ішінде құжаттар жарияланатын әр тілде беріледі.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     const {organization} = facts

@@ -6,7 +6,11 @@ export const recipientPurposeUndeclared = defineRule({
   id: 'recipient-purpose-undeclared',
   severity: 'error',
   article: 'Art. 7(8)',
-  summary: 'A recipient receives data only for a purpose the privacy policy declares in `personalData.purposes`.',
+  summary: {
+    en: 'A recipient receives data only for a purpose the privacy policy declares in `personalData.purposes`.',
+    ru: 'Данные передаются получателю только для цели, заявленной в политике конфиденциальности (`personalData.purposes`).',
+    kk: 'Деректер алушыға құпиялылық саясатында мәлімделген өңдеу мақсаты үшін ғана беріледі (`personalData.purposes`).'
+  },
   check: (facts) => {
     const data = facts.personalData
     if (!data) return []

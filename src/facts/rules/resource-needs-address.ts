@@ -5,7 +5,11 @@ import {defineRule, type Finding} from './rule.js'
 export const resourceNeedsAddress = defineRule({
   id: 'resource-needs-address',
   severity: 'error',
-  summary: 'A website gives its address; a mobile app or another service gives an address, a store link or at least a name, so the documents can say what they cover.',
+  summary: {
+    en: 'A website gives its address; a mobile app or another service gives an address, a store link or at least a name, so the documents can say what they cover.',
+    ru: 'Для сайта указан его адрес, для мобильного приложения или иного сервиса — адрес, ссылка в магазине приложений или хотя бы название, чтобы документы могли сказать, на что они распространяются.',
+    kk: 'Сайт үшін оның мекенжайы, ал мобильді қосымша немесе басқа сервис үшін мекенжайы, қосымшалар дүкеніндегі сілтемесі немесе кем дегенде атауы көрсетіледі, сонда құжаттар өздерінің неге қолданылатынын айта алады.'
+  },
   check: (facts) =>
     facts.sites.flatMap((site, index): Finding[] => {
       const kind = site.kind ?? 'website'

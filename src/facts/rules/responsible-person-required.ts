@@ -6,7 +6,11 @@ export const responsiblePersonRequired = defineRule({
   id: 'responsible-person-required',
   severity: 'error',
   article: 'Art. 25(2)(10)',
-  summary: 'A legal entity that publishes a privacy policy names the person responsible for organising the processing of personal data, with a contact (`responsiblePerson`).',
+  summary: {
+    en: 'A legal entity that publishes a privacy policy names the person responsible for organising the processing of personal data, with a contact (`responsiblePerson`).',
+    ru: 'Юридическое лицо, публикующее политику конфиденциальности, называет лицо, ответственное за организацию обработки персональных данных, и его контакт (`responsiblePerson`).',
+    kk: 'Құпиялылық саясатын жариялайтын заңды тұлға дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаны және онымен байланысу тәсілін көрсетеді (`responsiblePerson`).'
+  },
   check: (facts) =>
     facts.documents.privacyPolicy && facts.organization.legalForm !== 'sole-proprietor' && !facts.responsiblePerson ? [{path: ['organization'], at: 'key'} satisfies Finding] : [],
   message: {

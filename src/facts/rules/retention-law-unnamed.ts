@@ -5,7 +5,11 @@ import {defineRule, type Finding} from './rule.js'
 export const retentionLawUnnamed = defineRule({
   id: 'retention-law-unnamed',
   severity: 'warning',
-  summary: 'A retention «as long as the law requires» names the law (`retentionLaw`), so a reader can find the period.',
+  summary: {
+    en: 'A retention «as long as the law requires» names the law (`retentionLaw`), so a reader can find the period.',
+    ru: 'При сроке хранения «в течение срока, установленного законодательством» назван сам закон (`retentionLaw`), чтобы читатель мог найти этот срок.',
+    kk: '«Заңнамада белгіленген мерзім ішінде» деген сақтау мерзімі үшін заңның өзі аталады (`retentionLaw`), сонда оқырман бұл мерзімді таба алады.'
+  },
   check: (facts) =>
     (facts.personalData?.categories ?? []).flatMap((category, index): Finding[] =>
       category.retention === 'as-required-by-law' && !category.retentionLaw ? [{path: ['personalData', 'categories', index, 'retention']}] : []

@@ -8,7 +8,11 @@ export const rightsIncomplete = defineRule({
   id: 'rights-incomplete',
   severity: 'error',
   article: 'Art. 24(1)',
-  summary: 'The rights the privacy policy lists include every right of Article 24 (leave `rights` out to list them all).',
+  summary: {
+    en: 'The rights the privacy policy lists include every right of Article 24 (leave `rights` out to list them all).',
+    ru: 'Перечень прав в политике конфиденциальности включает все права по статье 24 (чтобы перечислить их все, не указывайте `rights`).',
+    kk: 'Құпиялылық саясатындағы құқықтар тізімі 24-баптағы барлық құқықты қамтиды (барлығын тізімдеу үшін `rights` фактісін көрсетпеңіз).'
+  },
   check: (facts) => {
     const rights = facts.personalData?.rights
     if (!rights) return []

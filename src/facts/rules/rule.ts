@@ -26,8 +26,11 @@ export interface Rule {
   severity: Severity
   /** The article of Law No. 94-V the rule rests on, where there is one (e.g. `Art. 16`). */
   article?: string
-  /** One line on what the rule checks, for lists of rules. */
-  summary: string
+  /**
+   * One sentence on what the rule checks, for lists of rules, in every message language: `en` for
+   * the docs and tools, `ru` and `kk` for `policygen rules --lang ru|kk` (Kazakh in the terms of Law No. 94-V).
+   */
+  summary: Readonly<Record<MessageLanguage, string>>
   check: (facts: Facts) => Finding[]
   message: Readonly<Record<MessageLanguage, (params: MessageParams) => string>>
 }

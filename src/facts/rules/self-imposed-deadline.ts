@@ -6,7 +6,11 @@ import {defineRule, type Finding} from './rule.js'
 export const selfImposedDeadline = defineRule({
   id: 'self-imposed-deadline',
   severity: 'warning',
-  summary: 'A deadline the Law does not fix (the answer to a request, a review of the cookie list) becomes a commitment once printed: it is flagged so that a lawyer confirms it, and can be waived with a reason.',
+  summary: {
+    en: 'A deadline the Law does not fix (the answer to a request, a review of the cookie list) becomes a commitment once printed: it is flagged so that a lawyer confirms it, and can be waived with a reason.',
+    ru: 'Срок, не установленный Законом (ответ на обращение, пересмотр перечня cookie), после публикации становится обязательством компании: он помечается, чтобы его подтвердил юрист, и предупреждение можно снять с обоснованием.',
+    kk: 'Заң белгілемеген мерзім (өтінішке жауап беру, cookie тізімін қайта қарау) жарияланғаннан кейін компанияның міндеттемесіне айналады: заңгер растауы үшін ол белгіленеді, ал ескертуді негіздеме көрсетіп алып тастауға болады.'
+  },
   check: (facts) => {
     const found: Array<[PathSegment[], string]> = []
     const requests = facts.personalData?.requests

@@ -6,7 +6,11 @@ export const stateDataConsent = defineRule({
   id: 'state-data-consent',
   severity: 'error',
   article: 'Art. 8(1)',
-  summary: 'A purpose that uses data taken from state databases, on the basis of consent, obtains that consent through the state service (`consentBy: [egov-service]`).',
+  summary: {
+    en: 'A purpose that uses data taken from state databases, on the basis of consent, obtains that consent through the state service (`consentBy: [egov-service]`).',
+    ru: 'Если для цели на основании согласия используются данные из государственных баз, это согласие получается через государственный сервис (`consentBy: [egov-service]`).',
+    kk: 'Өңдеу мақсаты үшін мемлекеттік базалардағы деректер келісім негізінде пайдаланылса, бұл келісім мемлекеттік сервис арқылы алынады (`consentBy: [egov-service]`).'
+  },
   check: (facts) => {
     const data = facts.personalData
     if (!data) return []

@@ -6,7 +6,11 @@ import {shadowedTerms} from './unknown-term.js'
 export const termAlreadyFixed = defineRule({
   id: 'term-already-fixed',
   severity: 'error',
-  summary: "A term of the company's own under `vocabulary` does not reuse a fixed key: the fixed key already has reviewed wording in both languages.",
+  summary: {
+    en: 'A term of the company\'s own under `vocabulary` does not reuse a fixed key: the fixed key already has reviewed wording in both languages.',
+    ru: 'Собственный термин компании в `vocabulary` не повторяет фиксированный ключ: у фиксированного ключа уже есть выверенная формулировка на обоих языках.',
+    kk: 'Компанияның `vocabulary` ішіндегі өз термині тіркелген кілтті қайталамайды: тіркелген кілттің екі тілде де тексерілген тұжырымы бар.'
+  },
   check: shadowedTerms,
   message: {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is already a key of the list, worded in both languages by policygen. Use it as it is and remove it here, or give your own term another key.`,

@@ -6,7 +6,11 @@ export const thirdPartyNotRecipient = defineRule({
   id: 'third-party-not-recipient',
   severity: 'error',
   article: 'Art. 8(4)(4)',
-  summary: 'Every third party whose cookies the site uses is named among the recipients of the privacy policy (`personalData.recipients[].thirdParties`).',
+  summary: {
+    en: 'Every third party whose cookies the site uses is named among the recipients of the privacy policy (`personalData.recipients[].thirdParties`).',
+    ru: 'Каждое третье лицо, чьи файлы cookie используются на сайте, названо среди получателей в политике конфиденциальности (`personalData.recipients[].thirdParties`).',
+    kk: 'Cookie файлдары сайтта пайдаланылатын әр үшінші тұлға құпиялылық саясатында алушылар қатарында аталады (`personalData.recipients[].thirdParties`).'
+  },
   check: (facts) => {
     const data = facts.personalData
     if (!data || !facts.documents.privacyPolicy) return []

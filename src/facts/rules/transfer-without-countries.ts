@@ -6,7 +6,11 @@ export const transferWithoutCountries = defineRule({
   id: 'transfer-without-countries',
   severity: 'error',
   article: 'Art. 16(2)–(3)',
-  summary: 'A declared cross-border transfer names its countries and its basis.',
+  summary: {
+    en: 'A declared cross-border transfer names its countries and its basis.',
+    ru: 'Для заявленной трансграничной передачи указаны страны и её основание.',
+    kk: 'Мәлімделген трансшекаралық беру үшін елдер мен оның негізі көрсетіледі.'
+  },
   check: (facts) => {
     const {crossBorder} = facts
     return crossBorder?.enabled && (!crossBorder.countries?.length || !crossBorder.basis?.length) ? [{path: ['crossBorder'], at: 'key'}] : []

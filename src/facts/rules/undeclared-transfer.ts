@@ -6,7 +6,11 @@ export const undeclaredTransfer = defineRule({
   id: 'undeclared-transfer',
   severity: 'error',
   article: 'Art. 16',
-  summary: 'Every third party outside Kazakhstan is in a country `crossBorder` lists.',
+  summary: {
+    en: 'Every third party outside Kazakhstan is in a country `crossBorder` lists.',
+    ru: 'Страна каждого третьего лица за пределами Казахстана указана среди стран трансграничной передачи (`crossBorder`).',
+    kk: 'Қазақстаннан тыс әр үшінші тұлғаның елі трансшекаралық беру елдерінің қатарында көрсетіледі (`crossBorder`).'
+  },
   check: (facts) => {
     const enabled = facts.crossBorder?.enabled === true
     const declared = new Set(enabled ? facts.crossBorder?.countries ?? [] : [])

@@ -5,7 +5,11 @@ import {defineRule, referenceFinding, type Finding} from './rule.js'
 export const unknownReference = defineRule({
   id: 'unknown-reference',
   severity: 'error',
-  summary: 'A fact that names another (a provider, a data category, a third party) names one that exists.',
+  summary: {
+    en: 'A fact that names another (a provider, a data category, a third party) names one that exists.',
+    ru: 'Факт, который ссылается на другой (поставщика, категорию данных, третье лицо), ссылается на существующий.',
+    kk: 'Бір факт басқасына (провайдерге, деректер санатына, үшінші тұлғаға) сілтесе, ол фактілерде бар жазбаға сілтейді.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     const parties = (facts.thirdParties ?? []).map((party) => party.id)

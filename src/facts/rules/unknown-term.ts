@@ -23,7 +23,11 @@ const maxListedKeys = 20
 export const unknownTerm = defineRule({
   id: 'unknown-term',
   severity: 'error',
-  summary: 'A key of an open vocabulary (data items, categories, sources, purposes, security measures, rights, recipients) is a fixed key or one the company worded under `vocabulary`.',
+  summary: {
+    en: 'A key of an open vocabulary (data items, categories, sources, purposes, security measures, rights, recipients) is a fixed key or one the company worded under `vocabulary`.',
+    ru: 'Ключ открытого словаря (элементы и категории данных, источники, цели, меры защиты, права, получатели) является фиксированным ключом или сформулирован компанией в `vocabulary`.',
+    kk: 'Ашық сөздіктің кілті (деректер мәліметтері мен санаттары, көздер, мақсаттар, қорғау шаралары, құқықтар, алушылар) не тіркелген кілт, не компания `vocabulary` ішінде өзі тұжырымдаған кілт болады.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     const custom = (facts.vocabulary ?? {}) as Record<string, Record<string, unknown> | undefined>

@@ -29,7 +29,11 @@ function strings(value: unknown, path: PathSegment[], out: Array<{text: string; 
 export const unprintableCharacter = defineRule({
   id: 'unprintable-character',
   severity: 'error',
-  summary: "Every character of the facts can be drawn by the PDF's fonts (PT Serif and PT Sans), so none prints as `?`.",
+  summary: {
+    en: 'Every character of the facts can be drawn by the PDF\'s fonts (PT Serif and PT Sans), so none prints as `?`.',
+    ru: 'Каждый символ фактов отображается шрифтами PDF (PT Serif и PT Sans), поэтому ни один не печатается как `?`.',
+    kk: 'Фактілердегі әр таңбаны PDF қаріптері (PT Serif және PT Sans) бейнелей алады, сондықтан ешбірі `?` болып басылмайды.'
+  },
   check: (facts) => {
     const texts: Array<{text: string; path: PathSegment[]}> = []
     strings(facts, [], texts)

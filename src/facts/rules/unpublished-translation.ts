@@ -5,7 +5,11 @@ import {defineRule, localizedRefs, walkWithSchema, type Finding} from './rule.js
 export const unpublishedTranslation = defineRule({
   id: 'unpublished-translation',
   severity: 'error',
-  summary: 'No text is given in a language the documents are not published in.',
+  summary: {
+    en: 'No text is given in a language the documents are not published in.',
+    ru: 'Ни один текст не задан на языке, на котором документы не публикуются.',
+    kk: 'Құжаттар жарияланбайтын тілде ешбір мәтін берілмейді.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     const published = new Set<string>(facts.locales)

@@ -5,7 +5,11 @@ import {defineRule, type Finding} from './rule.js'
 export const versionsOrder = defineRule({
   id: 'versions-order',
   severity: 'error',
-  summary: 'A document\'s versions are listed from the newest to the oldest.',
+  summary: {
+    en: 'A document\'s versions are listed from the newest to the oldest.',
+    ru: 'Редакции документа перечислены от самой новой к самой старой.',
+    kk: 'Құжаттың редакциялары ең жаңасынан бастап ең ескісіне қарай тізіледі.'
+  },
   check: (facts) => {
     const findings: Finding[] = []
     for (const documentKey of ['cookiePolicy', 'privacyPolicy'] as const) {

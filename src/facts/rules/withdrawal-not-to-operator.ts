@@ -6,7 +6,11 @@ export const withdrawalNotToOperator = defineRule({
   id: 'withdrawal-not-to-operator',
   severity: 'error',
   article: 'Art. 8(2)',
-  summary: 'The privacy policy offers a way to withdraw consent that reaches the operator (an e-mail, a written request, the account settings): browser or cookie settings change cookies only.',
+  summary: {
+    en: 'The privacy policy offers a way to withdraw consent that reaches the operator (an e-mail, a written request, the account settings): browser or cookie settings change cookies only.',
+    ru: 'Политика конфиденциальности предлагает способ отзыва согласия, который доходит до оператора (электронная почта, письменное заявление, настройки учётной записи): настройки браузера или cookie меняют только cookie.',
+    kk: 'Құпиялылық саясаты келісімді кері қайтарып алудың операторға жететін тәсілін ұсынады (электрондық пошта, жазбаша өтініш, есептік жазба баптаулары): браузер немесе cookie баптаулары тек cookie файлдарын өзгертеді.'
+  },
   check: (facts) =>
     facts.documents.privacyPolicy && facts.consent.withdrawal.every((channel) => channel === 'browser-settings' || channel === 'cookie-settings')
       ? [{path: ['consent', 'withdrawal']} satisfies Finding]
