@@ -42,7 +42,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
     const entries: Array<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}> = []
     let organization = ''
     for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
-      const html = renderHtmlFragment(markdown, view.ui.contents ?? '')
+      const html = renderHtmlFragment(markdown, view.ui.contents ?? '', {document, lang: locale})
       const other = otherLocale(facts, locale)
       const page = renderHtmlPage(templates.layout, {
         lang: locale,

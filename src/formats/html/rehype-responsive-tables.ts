@@ -19,7 +19,7 @@ export default function rehypeResponsiveTables() {
           })
         }
       }
-      const wrapper: Element = {type: 'element', tagName: 'div', properties: {className: ['table-wrap']}, children: [node]}
+      const wrapper: Element = {type: 'element', tagName: 'div', properties: {className: ['policygen-table']}, children: [node]}
       parent.children[index] = wrapper
       return 'skip'
     })

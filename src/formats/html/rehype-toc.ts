@@ -17,7 +17,7 @@ export interface TocOptions {
 
 /**
  * Build a table of contents from the document's `h2` headings (which rehype-slug gave ids): insert it
- * as `<nav class="toc">` before the first section, and keep the entries in `file.data.toc`.
+ * as `<nav class="policygen-toc">` before the first section, and keep the entries in `file.data.toc`.
  */
 export default function rehypeToc(options: TocOptions) {
   return function (tree: Root, file: VFile) {
@@ -31,9 +31,9 @@ export default function rehypeToc(options: TocOptions) {
     const nav: Element = {
       type: 'element',
       tagName: 'nav',
-      properties: {className: ['toc'], ariaLabel: options.title},
+      properties: {className: ['policygen-toc'], ariaLabel: options.title},
       children: [
-        {type: 'element', tagName: 'p', properties: {className: ['toc-title']}, children: [{type: 'text', value: options.title}]},
+        {type: 'element', tagName: 'p', properties: {className: ['policygen-toc-title']}, children: [{type: 'text', value: options.title}]},
         {
           type: 'element',
           tagName: 'ol',

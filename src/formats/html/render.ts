@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import type {Root as HastRoot} from 'hast'
+import rehypeHeadingIds from './rehype-heading-ids.js'
 import rehypeResponsiveTables from './rehype-responsive-tables.js'
 import rehypeSafeLinks from './rehype-safe-links.js'
 import rehypeToc, {type TocEntry} from './rehype-toc.js'
@@ -35,23 +36,41 @@ export interface RenderedHtml {
 
 const withToc = new Map<string, ReturnType<typeof createProcessor>>()
 
-function createProcessor(tocTitle: string) {
-  return markdownToHast().use(rehypeToc, {title: tocTitle}).freeze()
+function createProcessor(tocTitle: string, idPrefix: string) {
+  return markdownToHast().use(rehypeHeadingIds, {prefix: idPrefix}).use(rehypeToc, {title: tocTitle}).freeze()
+}
+
+/** Where a fragment will be embedded: its document (for the wrapper's class and the ids' prefix) and language. */
+export interface FragmentOptions {
+  /** `cookie-policy` or `privacy-policy`: the wrapper gets `policygen-<document>`, the ids `cookies-` or `privacy-`. */
+  document: string
+  lang: string
+}
+
+/** The prefix of a document's heading ids, short and readable in a link (`#cookies-сроки-хранения`). */
+export function headingIdPrefix(document: string): string {
+  return `${document.replace(/-policy$/, '').replace(/^cookie$/, 'cookies')}-`
 }
 
 /**
  * Render a document's Markdown to an HTML fragment with a table of contents titled `tocTitle`
- * before the first section. Raw HTML in the Markdown is dropped, not rendered.
+ * before the first section. Raw HTML in the Markdown is dropped, not rendered. With `options`, the
+ * fragment is wrapped in `<article class="policygen policygen-<document>" lang="…">` and its ids are
+ * prefixed, so both policies can share one page of the company's site.
  */
-export function renderHtmlFragment(markdown: string, tocTitle: string): RenderedHtml {
-  let processor = withToc.get(tocTitle)
+export function renderHtmlFragment(markdown: string, tocTitle: string, options?: FragmentOptions): RenderedHtml {
+  const prefix = options ? headingIdPrefix(options.document) : ''
+  const key = `${prefix}\u0000${tocTitle}`
+  let processor = withToc.get(key)
   if (!processor) {
-    processor = createProcessor(tocTitle)
-    withToc.set(tocTitle, processor)
+    processor = createProcessor(tocTitle, prefix)
+    withToc.set(key, processor)
   }
   const file = new VFile({value: markdown})
   const tree = processor.runSync(processor.parse(file), file) as HastRoot
-  return {fragment: `${hastToHtml().stringify(tree)}\n`, tree, toc: file.data.toc ?? []}
+  const body = `${hastToHtml().stringify(tree)}\n`
+  const fragment = options ? `<article class="policygen policygen-${options.document}" lang="${options.lang}">\n${body}</article>\n` : body
+  return {fragment, tree, toc: file.data.toc ?? []}
 }
 
 /** What the page layout prints around the fragment; plain text, escaped by the layout for HTML. */

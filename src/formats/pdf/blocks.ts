@@ -37,8 +37,8 @@ const plain: Style = {bold: false, italic: false, code: false}
 
 /**
  * Read the HTML syntax tree (the one the HTML page is made from) into blocks: the `h1` and the
- * paragraph right after it form the title block, `nav.toc` the table of contents, and tables
- * (wrapped in `div.table-wrap`) keep their header row apart from the body rows.
+ * paragraph right after it form the title block, `nav.policygen-toc` the table of contents, and tables
+ * (wrapped in `div.policygen-table`) keep their header row apart from the body rows.
  */
 export function blocksFromTree(tree: Root): Block[] {
   const blocks: Block[] = []
@@ -79,7 +79,7 @@ function readBlocks(node: Element): Block[] {
     case 'hr':
       return [{type: 'rule'}]
     case 'nav':
-      return hasClass(node, 'toc') ? [readToc(node)] : childBlocks(node.children)
+      return hasClass(node, 'policygen-toc') ? [readToc(node)] : childBlocks(node.children)
     default:
       return childBlocks(node.children)
   }

@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest'
+import {headingIdPrefix, renderHtmlFragment} from '../../../src/formats/html/render.js'
+
+const markdown = '# Политика\n\n## 1. Общие положения\n\nТекст.\n\n## 2. Сроки хранения\n\n### Google\n\n## 3. Сроки хранения\n\n### Google\n'
+
+describe('an HTML fragment for the company\'s site', () => {
+  it('is wrapped in an article with the document\'s class and its language', () => {
+    const {fragment} = renderHtmlFragment(markdown, 'Содержание', {document: 'cookie-policy', lang: 'kk'})
+    expect(fragment.startsWith('<article class="policygen policygen-cookie-policy" lang="kk">\n<h1 id="cookies-политика">')).toBe(true)
+    expect(fragment.endsWith('</article>\n')).toBe(true)
+    expect(fragment).toContain('<nav class="policygen-toc" aria-label="Содержание"><p class="policygen-toc-title">')
+  })
+
+  it('has heading ids without section numbers, prefixed by the document and never repeated', () => {
+    const cookies = renderHtmlFragment(markdown, 'Содержание', {document: 'cookie-policy', lang: 'ru'})
+    const privacy = renderHtmlFragment(markdown, 'Содержание', {document: 'privacy-policy', lang: 'ru'})
+    const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])
+    expect(ids(cookies.fragment)).toEqual(['cookies-политика', 'cookies-общие-положения', 'cookies-сроки-хранения', 'cookies-google', 'cookies-сроки-хранения-2', 'cookies-google-1'])
+    expect(cookies.toc.map((entry) => entry.id)).toEqual(['cookies-общие-положения', 'cookies-сроки-хранения', 'cookies-сроки-хранения-2'])
+    expect(ids(privacy.fragment).filter((id) => ids(cookies.fragment).includes(id))).toEqual([])
+    expect(headingIdPrefix('privacy-policy')).toBe('privacy-')
+  })
+})
