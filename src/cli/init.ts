@@ -17,6 +17,8 @@ export const initCommand: Command = {
     `  ${configFileName}            where the facts and the output live (content, dist)`,
     '  content/<ID>/facts.yaml           starter facts that validate; every ЗАПОЛНИТЕ marks a placeholder',
     '  .github/workflows/policies.yml    validate, build, diff comment and version check on pull requests',
+    '  .gitignore                        a line for a build\'s staging copy and lock',
+    '  package.json                      the scripts policies:validate, policies:build, policies:diff (when it exists)',
     'Nothing is overwritten: an existing config or workflow is kept (init then only adds the organization),',
     'and when content/<ID>/ exists init writes nothing.',
     '',
@@ -63,16 +65,55 @@ async function runInit(args: ParsedCommand, io: CliIo): Promise<number> {
     await writeFile(path.join(io.cwd, file), text, {flag: 'wx'})
     lines.push(`Wrote ${file}`)
   }
+  lines.push(await addGitignoreLines(io.cwd), await addNpmScripts(io.cwd))
   io.stdout(
     [
-      ...lines,
+      ...lines.filter((line) => line !== ''),
       '',
       'Next:',
       `  1. Replace every ЗАПОЛНИТЕ in ${factsFile} with the company's facts.`,
-      '  2. npx policygen validate      check them',
-      '  3. npx policygen build         write dist/ (add `dist/` to .gitignore unless it is published from git)',
+      '  2. npm run policies:validate   check them (or: npx policygen validate)',
+      '  3. npm run policies:build      write the documents (or: npx policygen build)',
       ''
     ].join('\n')
   )
   return exitCodes.ok
+}
+
+/** The lines init adds to `.gitignore`: the build's own helper entries, which a build removes but a crash may leave. */
+export const gitignoreLines = ['# policygen: a build\'s staging copy and lock (removed by the build; left only by a crash)', '.*.policygen-*']
+
+async function addGitignoreLines(root: string): Promise<string> {
+  const file = path.join(root, '.gitignore')
+  const current = await readFile(file, 'utf8').catch(() => '')
+  const missing = gitignoreLines.filter((line) => !current.split(/\r?\n/).includes(line))
+  if (missing.length === 0) return 'Kept .gitignore (it has the policygen lines)'
+  await writeFile(file, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${missing.join('\n')}\n`)
+  return current === '' ? 'Wrote .gitignore' : 'Added policygen lines to .gitignore'
+}
+
+/** The npm scripts init adds to an existing package.json, never replacing a script of the same name. */
+export const npmScripts: Readonly<Record<string, string>> = {
+  'policies:validate': 'policygen validate',
+  'policies:build': 'policygen build',
+  'policies:diff': 'policygen diff origin/main HEAD'
+}
+
+async function addNpmScripts(root: string): Promise<string> {
+  const file = path.join(root, 'package.json')
+  const text = await readFile(file, 'utf8').catch(() => undefined)
+  if (text === undefined) return ''
+  let manifest: {scripts?: Record<string, string>}
+  try {
+    manifest = JSON.parse(text) as {scripts?: Record<string, string>}
+  } catch {
+    return 'Kept package.json (it is not valid JSON, so no npm scripts were added)'
+  }
+  const scripts = {...manifest.scripts}
+  const added = Object.entries(npmScripts).filter(([name]) => scripts[name] === undefined)
+  if (added.length === 0) return 'Kept package.json (it has the policies:* scripts)'
+  for (const [name, command] of added) scripts[name] = command
+  const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  '
+  await writeFile(file, `${JSON.stringify({...manifest, scripts}, null, indent)}\n`)
+  return `Added the npm scripts ${added.map(([name]) => name).join(', ')} to package.json`
 }

@@ -34,6 +34,20 @@ describe('policygen init', () => {
     expect((await readdir(path.join(work, 'dist', 'kaspi-shop', 'ru'))).sort()).toEqual(['cookie-policy.fragment.html', 'cookie-policy.html', 'cookie-policy.md', 'cookie-policy.pdf', 'privacy-policy.fragment.html', 'privacy-policy.html', 'privacy-policy.md', 'privacy-policy.pdf'])
   })
 
+  it('adds .gitignore lines and npm scripts, keeping what the repository has', async () => {
+    await writeFile(path.join(work, 'package.json'), '{\n    "name": "site",\n    "scripts": {"policies:build": "make policies"}\n}\n')
+    await writeFile(path.join(work, '.gitignore'), 'node_modules/')
+    const {io, stdout} = createIo(work)
+    expect(await run(['init'], io)).toBe(0)
+    expect(stdout()).toContain('Added policygen lines to .gitignore\nAdded the npm scripts policies:validate, policies:diff to package.json\n')
+    expect(await readFile(path.join(work, '.gitignore'), 'utf8')).toBe("node_modules/\n# policygen: a build's staging copy and lock (removed by the build; left only by a crash)\n.*.policygen-*\n")
+    expect(JSON.parse(await readFile(path.join(work, 'package.json'), 'utf8'))).toEqual({name: 'site', scripts: {'policies:build': 'make policies', 'policies:validate': 'policygen validate', 'policies:diff': 'policygen diff origin/main HEAD'}})
+    expect(await readFile(path.join(work, 'package.json'), 'utf8')).toMatch(/^\{\n {4}"name": "site",/)
+    const again = createIo(work)
+    expect(await run(['init', '--org', 'shop'], again.io)).toBe(0)
+    expect(again.stdout()).toContain('Kept .gitignore (it has the policygen lines)\nKept package.json (it has the policies:* scripts)\n')
+  })
+
   it('overwrites nothing: an existing config is kept, and --org adds another organization', async () => {
     await writeFile(path.join(work, 'policygen.config.yaml'), 'out: public\n')
     const first = createIo(work)
