@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import type {Root as HastRoot} from 'hast'
+import rehypeBreakPoints from './rehype-break-points.js'
 import rehypeHeadingIds from './rehype-heading-ids.js'
 import rehypeResponsiveTables from './rehype-responsive-tables.js'
 import rehypeSafeLinks from './rehype-safe-links.js'
@@ -26,6 +27,8 @@ export const markdownToHast = unified()
   .freeze()
 
 const hastToHtml = unified().use(rehypeStringify).freeze()
+/** The page's own touches on a copy of the tree (break points in identifiers), which the PDF does not get. */
+const forThePage = unified().use(rehypeBreakPoints).freeze()
 
 /** A document as HTML: the body fragment, its syntax tree and its table of contents. */
 export interface RenderedHtml {
@@ -68,7 +71,7 @@ export function renderHtmlFragment(markdown: string, tocTitle: string, options?:
   }
   const file = new VFile({value: markdown})
   const tree = processor.runSync(processor.parse(file), file) as HastRoot
-  const body = `${hastToHtml().stringify(tree)}\n`
+  const body = `${hastToHtml().stringify(forThePage().runSync(structuredClone(tree)) as HastRoot)}\n`
   const fragment = options ? `<article class="policygen policygen-${options.document}" lang="${options.lang}">\n${body}</article>\n` : body
   return {fragment, tree, toc: file.data.toc ?? []}
 }

@@ -21,3 +21,13 @@ describe('an HTML fragment for the company\'s site', () => {
     expect(headingIdPrefix('privacy-policy')).toBe('privacy-')
   })
 })
+
+describe('break points in identifiers', () => {
+  it('let long cookie names and addresses break only between their parts, in the page but not the PDF tree', () => {
+    const html = renderHtmlFragment('Файлы `cookie_consent_status` и [policies.google.com/privacy](https://policies.google.com/privacy), `_ga`.', 'x')
+    expect(html.fragment).toContain('<code>cookie_<wbr>consent_<wbr>status</code>')
+    expect(html.fragment).toContain('>policies.<wbr>google.<wbr>com/<wbr>privacy</a>')
+    expect(html.fragment).toContain('<code>_ga</code>')
+    expect(JSON.stringify(html.tree)).not.toContain('wbr')
+  })
+})
