@@ -167,7 +167,8 @@ function pageContext(title: string, lang: Locale, organization: string, styleshe
     indexHref: '../index.html',
     indexLabel: 'index',
     stylesheet,
-    fragment
+    fragment,
+    footer: {version: 'v', effective: 'e', date: 'd', isoDate: '2025-01-01', pdfHref: 'document.pdf', pdfLabel: 'PDF'}
   }
 }
 

@@ -53,7 +53,15 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
         indexHref: '../index.html',
         indexLabel: view.ui.allDocuments ?? '',
         stylesheet: templates.stylesheet,
-        fragment: html.fragment
+        fragment: html.fragment,
+        footer: {
+          version: `${view.ui.version ?? ''} ${unescapeMarkdown(view.version.number)}`,
+          effective: view.ui.effective ?? '',
+          date: view.version.date,
+          isoDate: view.version.isoDate,
+          pdfHref: (options.extraRenderers ?? []).length > 0 ? `${document}.pdf` : '',
+          pdfLabel: view.ui.pdfVersion ?? 'PDF'
+        }
       })
       const meta = {organization: id, locale, document, version: unescapeMarkdown(view.version.number), effectiveDate: view.version.isoDate}
       const base = `${id}/${locale}/${document}`

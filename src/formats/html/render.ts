@@ -87,6 +87,8 @@ export interface PageContext {
   indexLabel: string
   stylesheet: string
   fragment: string
+  /** The page's footer: the version in force, its effective date (also as ISO 8601 for `<time>`), and the PDF when there is one. */
+  footer: {version: string; effective: string; date: string; isoDate: string; pdfHref: string; pdfLabel: string}
 }
 
 const layouts = new Map<string, Handlebars.TemplateDelegate<PageContext>>()
