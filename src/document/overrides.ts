@@ -22,12 +22,13 @@ export interface OverriddenTemplates {
   overrides: readonly string[]
 }
 
-const rootFiles = {'layout.html.hbs': 'layout', 'index.html.hbs': 'index', 'style.css': 'stylesheet'} as const
+const rootFiles = {'layout.html.hbs': 'layout', 'index.html.hbs': 'index', 'style.css': 'stylesheet', 'policygen.css': 'documentStylesheet'} as const
 
 /**
  * Apply the overrides in `dir` to `base`. The folder mirrors `templates/`: `<locale>/partials/…/<section>.md.hbs`
  * replaces a section, `<locale>/<document>.md.hbs` a whole document, `<locale>/terms.yaml` single terms
- * (`group: {key: wording}`), and `layout.html.hbs`, `index.html.hbs`, `style.css` the page. Every override
+ * (`group: {key: wording}`), `layout.html.hbs`, `index.html.hbs`, `style.css` the page, and `policygen.css`
+ * the documents' own styles. Every override
  * must replace something that exists, and what is overridden in one locale must be overridden in the other.
  */
 export async function applyOverrides(base: TemplateSet, dir: string, display: (file: string) => string = (file) => file): Promise<OverriddenTemplates> {
@@ -41,7 +42,7 @@ export async function applyOverrides(base: TemplateSet, dir: string, display: (f
     .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
     .sort()
   const perLocale = Object.fromEntries(locales.map((locale) => [locale, {...base.locales[locale], documents: {...base.locales[locale].documents}, partials: {...base.locales[locale].partials}}])) as Record<Locale, {documents: Record<string, TemplateSource>; partials: Record<string, TemplateSource>; terms: Terms}>
-  const page: {layout: TemplateSource; index: TemplateSource; stylesheet: string} = {layout: base.layout, index: base.index, stylesheet: base.stylesheet}
+  const page: {layout: TemplateSource; index: TemplateSource; stylesheet: string; documentStylesheet: string} = {layout: base.layout, index: base.index, stylesheet: base.stylesheet, documentStylesheet: base.documentStylesheet}
   // What each locale overrides, to check that the other locale overrides the same.
   const replaced = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<Locale, Set<string>>
 
@@ -51,7 +52,7 @@ export async function applyOverrides(base: TemplateSet, dir: string, display: (f
     const source = await readFile(full, 'utf8')
     if (file in rootFiles) {
       const slot = rootFiles[file as keyof typeof rootFiles]
-      if (slot === 'stylesheet') page.stylesheet = source
+      if (slot === 'stylesheet' || slot === 'documentStylesheet') page[slot] = source
       else page[slot] = {path: shown, source}
       overrides.push(shown)
       continue
@@ -59,7 +60,7 @@ export async function applyOverrides(base: TemplateSet, dir: string, display: (f
     const [locale, ...rest] = file.split('/')
     const inner = rest.join('/')
     if (!isLocale(locale)) {
-      problems.push(`${shown}: policygen does not know this template. The folder mirrors templates/: ${locales.join('/, ')}/, layout.html.hbs, index.html.hbs and style.css.`)
+      problems.push(`${shown}: policygen does not know this template. The folder mirrors templates/: ${locales.join('/, ')}/, layout.html.hbs, index.html.hbs, style.css and policygen.css.`)
       continue
     }
     const target = perLocale[locale]

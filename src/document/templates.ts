@@ -23,7 +23,10 @@ export interface TemplateSet {
   locales: Readonly<Record<Locale, LocaleTemplates>>
   layout: TemplateSource
   index: TemplateSource
+  /** The page's own stylesheet (header, footer), `style.css`. */
   stylesheet: string
+  /** The documents' stylesheet, scoped to `.policygen`: embedded in the pages and written as `policygen.css`. */
+  documentStylesheet: string
 }
 
 /** The templates shipped with policygen. */
@@ -51,7 +54,8 @@ export async function loadTemplates(templatesDir: string = defaultTemplatesDir, 
     locales: perLocale,
     layout: await readTemplate(path.join(templatesDir, 'layout.html.hbs'), display),
     index: await readTemplate(path.join(templatesDir, 'index.html.hbs'), display),
-    stylesheet: await readFile(path.join(templatesDir, 'style.css'), 'utf8')
+    stylesheet: await readFile(path.join(templatesDir, 'style.css'), 'utf8'),
+    documentStylesheet: await readFile(path.join(templatesDir, 'policygen.css'), 'utf8')
   }
 }
 

@@ -30,8 +30,8 @@ const encoder = new TextEncoder()
 
 /**
  * Render every organization's published documents in every published locale to Markdown, a
- * standalone HTML page and an embeddable HTML fragment, plus an index per organization and
- * `manifest.json`. Pure: nothing is written; the same facts always give the same bytes.
+ * standalone HTML page and an embeddable HTML fragment, plus an index per organization,
+ * `policygen.css` (the fragments' stylesheet) and `manifest.json`. Pure: nothing is written; the same facts always give the same bytes.
  * Throws `TemplateError` (located in the template) when a template cannot be rendered.
  */
 export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
@@ -52,7 +52,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
         otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage ?? other, lang: other} : {href: '../index.html', label: view.ui.allDocuments ?? '', lang: locale},
         indexHref: '../index.html',
         indexLabel: view.ui.allDocuments ?? '',
-        stylesheet: templates.stylesheet,
+        stylesheet: pageStylesheet(templates),
         fragment: html.fragment,
         footer: {
           version: `${view.ui.version ?? ''} ${unescapeMarkdown(view.version.number)}`,
@@ -76,11 +76,18 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
       entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
       organization ||= plainShortName(view)
     }
-    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet: templates.stylesheet, withPdf: (options.extraRenderers ?? []).length > 0}))})
+    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet: pageStylesheet(templates), withPdf: (options.extraRenderers ?? []).length > 0}))})
     options.onProgress?.(++done, organizations.length, id)
   }
+  // The documents' stylesheet on its own, for a site that embeds the fragments.
+  files.push({path: 'policygen.css', content: encoder.encode(templates.documentStylesheet)})
   files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})
   return files.sort(byPath)
+}
+
+/** What a standalone page embeds: the page's stylesheet, then the documents' own. */
+function pageStylesheet(templates: TemplateSet): string {
+  return `${templates.stylesheet}\n${templates.documentStylesheet}`
 }
 
 function otherLocale(facts: Facts, locale: Locale): Locale | undefined {

@@ -62,7 +62,7 @@ describe('the installed package', () => {
     expect(validated, validated.stderr).toMatchObject({code: 0, stdout: 'No problems found.\n'})
     const built = run(policygen(), ['build'])
     expect(built.code, built.stderr).toBe(0)
-    expect(built.stdout).toMatch(/^Built 4 documents for 1 organization into dist \(18 files\)\./)
+    expect(built.stdout).toMatch(/^Built 4 documents for 1 organization into dist \(19 files\)\./)
     expect((await readFile(path.join(company, 'dist', 'acme', 'ru', 'privacy-policy.md'), 'utf8')).startsWith('# Политика конфиденциальности\n')).toBe(true)
   })
 

@@ -62,7 +62,7 @@ describe('applyOverrides', () => {
     await put('ru/terms.yaml', 'ui: {contentz: X}\nlegalForm: {llp: ТОО}\nwords: {a: b}\n')
     await put('kk/terms.yaml', '')
     const found = await problems()
-    expect(found).toContain('en/terms.yaml: policygen does not know this template. The folder mirrors templates/: ru/, kk/, layout.html.hbs, index.html.hbs and style.css.')
+    expect(found).toContain('en/terms.yaml: policygen does not know this template. The folder mirrors templates/: ru/, kk/, layout.html.hbs, index.html.hbs, style.css and policygen.css.')
     expect(found).toContain('ru/terms.yaml: `ui.contentz` is not a term policygen has; the keys of `ui` are in templates/*/terms.yaml.')
     expect(found).toContain('ru/terms.yaml: `legalForm.llp` must give every form the built-in wording has: `full`, `short`.')
     expect(found.some((problem) => problem.startsWith('ru/terms.yaml: `words` is not a group of terms; the groups are `documents`, `ui`'))).toBe(true)

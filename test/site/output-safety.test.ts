@@ -141,7 +141,7 @@ describe('build --out writes where it may', () => {
   it('into a new folder, then again over its own previous build', async () => {
     const built = await cli(['build'])
     expect(built.code).toBe(0)
-    expect(built.stdout).toBe('Built 4 documents for 1 organization into dist (18 files).\nIndex pages: dist/acme/index.html.\n')
+    expect(built.stdout).toBe('Built 4 documents for 1 organization into dist (19 files).\nIndex pages: dist/acme/index.html.\n')
     const first = await snapshot(path.join(repo, 'dist'))
     expect(Object.keys(first)).toContain('acme/ru/cookie-policy.html')
     const again = await cli(['build'])

@@ -31,3 +31,17 @@ describe('break points in identifiers', () => {
     expect(JSON.stringify(html.tree)).not.toContain('wbr')
   })
 })
+
+describe('policygen.css', () => {
+  it('styles only what is inside the wrapper, so a company can link it from any page', async () => {
+    const {readFile} = await import('node:fs/promises')
+    const css = await readFile(new URL('../../../templates/policygen.css', import.meta.url), 'utf8')
+    const selectors = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{/g)]
+      .map((match) => (match[1] ?? '').trim())
+      .filter((prelude) => !prelude.startsWith('@'))
+      .flatMap((prelude) => prelude.split(','))
+      .map((selector) => selector.trim())
+    expect(selectors.length).toBeGreaterThan(20)
+    for (const selector of selectors) expect(selector, selector).toMatch(/^\.policygen(?:-[a-z-]+)?(?:[ :.>]|$)/)
+  })
+})
