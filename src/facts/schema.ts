@@ -45,18 +45,17 @@ const kazakhLetter = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/
 /**
  * Split a schema description, written Russian first and then Kazakh, into its two languages: the
  * Kazakh part is the longest run of final sentences that all have Kazakh letters, after a Russian
- * part whose words are less than a third Kazakh-lettered (a Russian sentence may quote «АҚ»). A
- * description without a Kazakh part is all Russian.
+ * part that has Russian words and less than a third Kazakh-lettered ones (a Russian sentence may
+ * quote «АҚ»). A description without a Kazakh part is all Russian.
  */
 export function descriptionLanguages(description: string): {ru: string; kk?: string} {
   const sentences = description.trim().split(/(?<=[.!?…])\s+/)
-  const share = (text: string) => {
-    const words = text.match(/[\p{Script=Cyrillic}]+/gu) ?? []
-    return words.length === 0 ? 0 : words.filter((word) => kazakhLetter.test(word)).length / words.length
-  }
   for (let at = 1; at < sentences.length; at++) {
+    const russian = sentences.slice(0, at).join(' ')
+    const words = russian.match(/[\p{Script=Cyrillic}]+/gu) ?? []
+    const kazakhWords = words.filter((word) => kazakhLetter.test(word)).length
     const kazakh = sentences.slice(at)
-    if (share(sentences.slice(0, at).join(' ')) < 1 / 3 && kazakh.every((sentence) => kazakhLetter.test(sentence))) return {ru: sentences.slice(0, at).join(' '), kk: kazakh.join(' ')}
+    if (words.length > 0 && kazakhWords / words.length < 1 / 3 && kazakh.every((sentence) => kazakhLetter.test(sentence))) return {ru: russian, kk: kazakh.join(' ')}
   }
   return {ru: description.trim()}
 }

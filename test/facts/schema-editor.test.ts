@@ -8,7 +8,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {factsSchema} from '../../src/facts/schema.js'
+import {descriptionLanguages, factsSchema} from '../../src/facts/schema.js'
 import {createSchemaValidator} from '../../src/facts/schema-problems.js'
 import {glossesOf} from '../../src/facts/suggest.js'
 
@@ -33,28 +33,10 @@ const nodes = everyNode(factsSchema)
 const described = nodes.filter(({node}) => typeof node.description === 'string')
 const enums = nodes.filter(({node}) => Array.isArray(node.enum))
 
-// Letters of the Kazakh alphabet that Russian does not have.
-const kazakhLetter = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/
-const cyrillicWords = (text: string): string[] => text.match(/[а-яёәғқңөұүһі]+/giu) ?? []
-const kazakhShare = (text: string): number => {
-  const words = cyrillicWords(text)
-  return words.length === 0 ? 0 : words.filter((word) => kazakhLetter.test(word)).length / words.length
-}
-const sentences = (text: string): string[] => text.split(/(?<=[.!?…])\s+/)
-
-/**
- * The Russian text and the Kazakh text of a description: Russian sentences first (Cyrillic, with at most a Kazakh
- * abbreviation or quotation among them, as in «АО/АҚ»), then Kazakh sentences, each with a Kazakh letter.
- */
+/** The Russian text and the Kazakh text of a description, split as the messages split it. */
 function splitLanguages(description: string): {russian: string; kazakh: string} | undefined {
-  const parts = sentences(description)
-  for (let at = 1; at < parts.length; at++) {
-    const russian = parts.slice(0, at).join(' ')
-    const kazakh = parts.slice(at)
-    if (cyrillicWords(russian).length === 0 || kazakhShare(russian) >= 1 / 3) continue
-    if (kazakh.every((sentence) => kazakhLetter.test(sentence) && cyrillicWords(sentence).length > 0)) return {russian, kazakh: kazakh.join(' ')}
-  }
-  return undefined
+  const {ru, kk} = descriptionLanguages(description)
+  return kk === undefined ? undefined : {russian: ru, kazakh: kk}
 }
 
 /** yaml-language-server's markdown (`\\`key\\``), as the plain text it stands for. */
