@@ -3,15 +3,9 @@ import {copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:f
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run, type CliIo} from '../../src/cli/main.js'
+import {run} from '../../src/cli/main.js'
+import {createIo} from '../helpers/cli-io.js'
 import {baseFactsPath, fixtureFactsPath} from '../helpers/fixture-organizations.js'
-
-function createIo(cwd: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {cwd, stdout: (text) => out.push(text), stderr: (text) => err.push(text), isTTY: false, env: {}}
-  return {io, stdout: () => out.join(''), stderr: () => err.join('')}
-}
 
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, {recursive: true, withFileTypes: true})

@@ -2,15 +2,9 @@ import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {run, type CliIo} from '../../src/cli/main.js'
+import {run} from '../../src/cli/main.js'
+import {createIo} from '../helpers/cli-io.js'
 import {pullRequestWorkflow} from '../../src/cli/workflow.js'
-
-function createIo(cwd: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {cwd, stdout: (text) => out.push(text), stderr: (text) => err.push(text), isTTY: false, env: {}}
-  return {io, stdout: () => out.join(''), stderr: () => err.join('')}
-}
 
 describe('policygen init', () => {
   let work: string

@@ -2,7 +2,8 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {run, type CliIo} from '../../src/cli/main.js'
+import {run} from '../../src/cli/main.js'
+import {createIo} from '../helpers/cli-io.js'
 
 describe('the README', () => {
   it('gives a shortened facts example that validates as it is', async () => {
@@ -14,10 +15,9 @@ describe('the README', () => {
     try {
       await mkdir(path.join(work, 'content', 'kazteleport'), {recursive: true})
       await writeFile(path.join(work, 'content', 'kazteleport', 'facts.yaml'), example ?? '')
-      const out: string[] = []
-      const io: CliIo = {cwd: work, stdout: (text) => out.push(text), stderr: (text) => out.push(text), isTTY: false, env: {}}
-      expect(await run(['validate', 'content'], io)).toBe(0)
-      expect(out.join('')).toMatch(/0 errors, 0 warnings in 1 file\. 1 waived\.\n$/)
+      const {io, stdout, stderr} = createIo(work)
+      expect(await run(['validate', 'content'], io), stderr()).toBe(0)
+      expect(stdout()).toMatch(/0 errors, 0 warnings in 1 file\. 1 waived\.\n$/)
     } finally {
       await rm(work, {recursive: true, force: true})
     }
