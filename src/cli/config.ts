@@ -44,19 +44,23 @@ export async function findConfig(cwd: string): Promise<Config> {
   return {root: path.resolve(cwd), content: path.resolve(cwd, 'content'), out: path.resolve(cwd, 'dist')}
 }
 
+/** The settings a config may give, each with an example value (the default, for `content` and `out`). */
+const settingExamples = {content: 'content', out: 'dist', templates: 'policy-templates'} as const
+type Setting = keyof typeof settingExamples
+
 function fromObject(value: unknown, root: string, file: string): Config {
   const shown = path.basename(file)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${shown}: the policygen settings must be named values, for example \`content: content\` and \`out: dist\`.`)
-  const known = new Set(['content', 'out', 'templates'])
   for (const key of Object.keys(value)) {
-    if (!known.has(key)) throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder), \`out\` (the output folder) and \`templates\` (your own wording).`)
+    if (!Object.hasOwn(settingExamples, key)) throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder), \`out\` (the output folder) and \`templates\` (your own wording).`)
   }
-  const settings = value as {content?: unknown; out?: unknown; templates?: unknown}
-  for (const key of ['content', 'out', 'templates'] as const) {
-    if (settings[key] !== undefined && (typeof settings[key] !== 'string' || settings[key] === '')) throw new ConfigError(`${shown}: \`${key}\` must be a folder's path, for example \`${key}: ${{content: 'content', out: 'dist', templates: 'policy-templates'}[key]}\`.`)
+  const settings: Partial<Record<Setting, string>> = {}
+  for (const [key, setting] of Object.entries(value)) {
+    if (setting === undefined) continue
+    if (typeof setting !== 'string' || setting === '') throw new ConfigError(`${shown}: \`${key}\` must be a folder's path, for example \`${key}: ${settingExamples[key as Setting]}\`.`)
+    settings[key as Setting] = setting
   }
-  const templates = settings.templates as string | undefined
-  return {root, file, content: path.resolve(root, (settings.content as string | undefined) ?? 'content'), out: path.resolve(root, (settings.out as string | undefined) ?? 'dist'), ...(templates === undefined ? {} : {templates: path.resolve(root, templates)})}
+  return {root, file, content: path.resolve(root, settings.content ?? settingExamples.content), out: path.resolve(root, settings.out ?? settingExamples.out), ...(settings.templates === undefined ? {} : {templates: path.resolve(root, settings.templates)})}
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -36,6 +36,7 @@ const encoder = new TextEncoder()
  */
 export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
   const files: OutputFile[] = []
+  const withPdf = (options.extraRenderers ?? []).length > 0
   let done = 0
   for (const organizationFacts of organizations) {
     const {id, facts} = organizationFacts
@@ -59,7 +60,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
           effective: view.ui.effective ?? '',
           date: view.version.date,
           isoDate: view.version.isoDate,
-          pdfHref: (options.extraRenderers ?? []).length > 0 ? `${document}.pdf` : '',
+          pdfHref: withPdf ? `${document}.pdf` : '',
           pdfLabel: view.ui.pdfVersion ?? 'PDF'
         }
       })
@@ -76,7 +77,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
       entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
       organization ||= plainShortName(view)
     }
-    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet: pageStylesheet(templates), withPdf: (options.extraRenderers ?? []).length > 0}))})
+    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet: pageStylesheet(templates), withPdf}))})
     options.onProgress?.(++done, organizations.length, id)
   }
   // The documents' stylesheet on its own, for a site that embeds the fragments.

@@ -19,7 +19,7 @@ export const undeclaredTransfer = defineRule({
     )
   },
   message: {
-    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. ${p.enabled ? '' : 'Set `crossBorder.enabled: true` and '}${p.enabled ? 'List' : 'list'} \`${p.country}\` in \`crossBorder.countries\`.`,
+    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. ${p.enabled ? 'List' : 'Set `crossBorder.enabled: true` and list'} \`${p.country}\` in \`crossBorder.countries\`.`,
     ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. ${p.enabled ? 'Добавьте' : 'Укажите `crossBorder.enabled: true` и добавьте'} \`${p.country}\` в \`crossBorder.countries\`.`,
     kk: (p) => `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder\` ішінде бұл көрсетілмеген. ${p.enabled ? '' : '`crossBorder.enabled: true` деп жазып, '}\`${p.country}\` кодын \`crossBorder.countries\` тізіміне қосыңыз.`
   }
