@@ -127,10 +127,9 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
   if (epoch !== undefined && epoch !== '' && sourceDateEpoch === undefined) {
     return usageError(io, `SOURCE_DATE_EPOCH must be whole seconds since 1970, not \`${epoch}\`.`)
   }
-  const display = (file: string) => path.relative(io.cwd, file) || file
   const progress = io.isTTY && !quiet && organizations.length > 1
   try {
-    const company = await loadCompanyTemplates(config, io, display)
+    const company = await loadCompanyTemplates(config, io)
     if (!company) {
       io.stderr(nothingWritten.plain[language])
       return exitCodes.problems

@@ -75,7 +75,7 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
 
   let diff
   try {
-    const company = await loadCompanyTemplates(config, io, (file) => path.relative(io.cwd, file) || file)
+    const company = await loadCompanyTemplates(config, io)
     if (!company) return exitCodes.problems
     diff = await compareContent({old: {label: sources.old.label, organizations: oldSide}, new: {label: sources.new.label, organizations: newSide}}, company.templates)
   } catch (error) {

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {applyOverrides, loadTemplates, TemplateOverrideError, type OverriddenTemplates} from '../index.js'
 import type {CliIo} from './command.js'
 import type {Config} from './config.js'
@@ -7,7 +8,8 @@ import type {Config} from './config.js'
  * (`templates` in policygen.config.yaml) applied. An unusable override is said in plain words, one
  * line each, and answered with `undefined`: the caller stops without writing anything.
  */
-export async function loadCompanyTemplates(config: Config, io: CliIo, display: (file: string) => string): Promise<OverriddenTemplates | undefined> {
+export async function loadCompanyTemplates(config: Config, io: CliIo): Promise<OverriddenTemplates | undefined> {
+  const display = (file: string) => path.relative(io.cwd, file) || file
   const base = await loadTemplates(undefined, display)
   if (config.templates === undefined) return {templates: base, overrides: []}
   try {

@@ -40,7 +40,7 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   if (typeof organizations === 'number') return organizations
   const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
   // The company's own templates are checked too, and named, so a reviewer sees which wording is its own.
-  const company = config.templates === undefined ? {overrides: []} : await loadCompanyTemplates(config, io, (file) => path.relative(io.cwd, file) || file)
+  const company = config.templates === undefined ? {overrides: []} : await loadCompanyTemplates(config, io)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(noProblems[language])
