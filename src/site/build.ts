@@ -37,6 +37,8 @@ const encoder = new TextEncoder()
 export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
   const files: OutputFile[] = []
   const withPdf = (options.extraRenderers ?? []).length > 0
+  // What a standalone page embeds: the page's stylesheet, then the documents' own.
+  const stylesheet = `${templates.stylesheet}\n${templates.documentStylesheet}`
   let done = 0
   for (const organizationFacts of organizations) {
     const {id, facts} = organizationFacts
@@ -53,7 +55,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
         otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage ?? other, lang: other} : {href: '../index.html', label: view.ui.allDocuments ?? '', lang: locale},
         indexHref: '../index.html',
         indexLabel: view.ui.allDocuments ?? '',
-        stylesheet: pageStylesheet(templates),
+        stylesheet,
         fragment: html.fragment,
         footer: {
           version: `${view.ui.version ?? ''} ${unescapeMarkdown(view.version.number)}`,
@@ -77,18 +79,13 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
       entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
       organization ||= plainShortName(view)
     }
-    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet: pageStylesheet(templates), withPdf}))})
+    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet, withPdf}))})
     options.onProgress?.(++done, organizations.length, id)
   }
   // The documents' stylesheet on its own, for a site that embeds the fragments.
   files.push({path: 'policygen.css', content: encoder.encode(templates.documentStylesheet)})
   files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})
   return files.sort(byPath)
-}
-
-/** What a standalone page embeds: the page's stylesheet, then the documents' own. */
-function pageStylesheet(templates: TemplateSet): string {
-  return `${templates.stylesheet}\n${templates.documentStylesheet}`
 }
 
 function otherLocale(facts: Facts, locale: Locale): Locale | undefined {
