@@ -2,7 +2,7 @@ import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import {isSafeUrl, parseClauseBody} from '../facts/clause-markdown.js'
+import {isSafeUrl, parseClauseBody, placeholderPattern, type ClausePlaceholder} from '../facts/clause-markdown.js'
 
 const toMarkdown = unified()
   .use(remarkGfm)
@@ -14,16 +14,30 @@ const toMarkdown = unified()
  * document: it is parsed on its own (an unclosed code fence, comment, `<pre>` or `<script>` ends with
  * the clause) and written back without raw HTML, images, or links other than https, mailto and tel
  * (their text stays). Headings in the body become subsections (`###`), so they never turn into
- * numbered sections of the policy. Validation has already refused bodies nested too deeply.
+ * numbered sections of the policy. Each `{{name}}` in the text is replaced by the fact of that name
+ * in `values` (as plain text, escaped where it lands); in code it stays as written. Validation has
+ * already refused bodies nested too deeply and unknown placeholders.
  */
-export function cleanClauseBody(text: string): string {
+export function cleanClauseBody(text: string, values: Readonly<Record<ClausePlaceholder, string>>): string {
   const parsed = parseClauseBody(text.replace(/\r\n?/g, '\n'))
   if (!parsed.tree) throw new TypeError('a clause body nested too deeply reached rendering; validation refuses it')
   const tree = parsed.tree
   const definitions = new Map<string, string>()
   for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node.url)
   const cleaned: Root = {type: 'root', children: cleanChildren(tree.children, definitions) as RootContent[]}
+  fillPlaceholders(cleaned, values)
   return String(toMarkdown.stringify(cleaned)).trim()
+}
+
+function fillPlaceholders(node: Nodes, values: Readonly<Record<string, string>>): void {
+  if (node.type === 'text') {
+    node.value = node.value.replace(placeholderPattern, (written, name: string) => {
+      const value = values[name]
+      if (value === undefined) throw new TypeError(`the clause placeholder ${written} reached rendering; validation refuses it`)
+      return value
+    })
+  }
+  if ('children' in node) for (const child of node.children) fillPlaceholders(child, values)
 }
 
 function cleanChildren(children: readonly Nodes[], definitions: ReadonlyMap<string, string>): Nodes[] {

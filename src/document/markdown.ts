@@ -3,7 +3,8 @@ import type {Facts} from '../facts/types.js'
 import type {LocaleTemplates, TemplateSource} from './templates.js'
 import type {Locale} from '../lang/locale.js'
 import {cleanClauseBody} from './clause-body.js'
-import {escapeMarkdown} from './escape.js'
+import type {ClausePlaceholder} from '../facts/clause-markdown.js'
+import {escapeMarkdown, unescapeMarkdown} from './escape.js'
 import {documentFactKey, localized, type DocumentKind, type DocumentView} from './resolve.js'
 
 /** A template that could not be rendered, located in the template's source. */
@@ -51,12 +52,13 @@ export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, fac
   if (!main) throw new TypeError(`no template for ${view.document}`)
   const clauses: readonly CustomClause[] = facts.customClauses?.[documentFactKey[view.document]] ?? []
   const partials: Record<string, TemplateFunction> = {}
+  const values = placeholderValues(view)
   for (const [name, partial] of compiled.partials) {
     const section = name.startsWith(`${view.document}/`) ? name.slice(view.document.length + 1) : undefined
     const mine = section ? clauses.filter((clause) => clause.section === section) : []
     partials[name] = (context, options) => {
       const standard = located(partial.source, () => partial.render(context, options))
-      return placeClauses(standard, mine, view.locale)
+      return placeClauses(standard, mine, view.locale, values)
     }
   }
   const markdown = located(main.source, () => main.render(view, {partials}))
@@ -68,10 +70,29 @@ export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, fac
   return numberSections(tidy(markdown), unnumbered)
 }
 
-function placeClauses(standard: string, clauses: readonly CustomClause[], locale: Locale): string {
+/** What each placeholder of a custom clause prints in this document, as plain text. */
+function placeholderValues(view: DocumentView): Record<ClausePlaceholder, string> {
+  const plain = unescapeMarkdown
+  return {
+    'org.term': plain(view.org.term),
+    'org.Term': plain(view.org.Term),
+    'org.shortName': plain(view.org.shortName),
+    'org.fullName': plain(view.org.fullName),
+    'org.id': plain(view.org.id),
+    'org.address': plain(view.org.address),
+    'resource.term': plain(view.resource.nom),
+    'resource.Term': plain(capitalizeFirst(view.resource.nom))
+  }
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}
+
+function placeClauses(standard: string, clauses: readonly CustomClause[], locale: Locale, values: Readonly<Record<ClausePlaceholder, string>>): string {
   if (clauses.length === 0) return standard
   const render = (clause: CustomClause, heading: string) =>
-    `\n\n${heading}\n\n${cleanClauseBody(localized(clause.body, locale))}\n\n`
+    `\n\n${heading}\n\n${cleanClauseBody(localized(clause.body, locale), values)}\n\n`
   const headingOf = (clause: CustomClause) => `## ${escapeMarkdown(clause.title ? localized(clause.title, locale) : '')}`
   const replacement = clauses.find((clause) => clause.placement === 'replace')
   const standardHeading = /^\s*(## .*)$/m.exec(standard)?.[1] ?? ''

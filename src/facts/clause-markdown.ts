@@ -87,3 +87,35 @@ export function unpublishedMarkup(tree: Root): ClauseMarkup {
   })
   return found
 }
+
+/**
+ * The facts a custom clause body may print by name, as `{{org.term}}`: the names stay few and
+ * stable, and each is a fact every valid facts file has, so a placeholder never prints empty.
+ * `Term` is the same word capitalised, for the start of a sentence.
+ */
+export const clausePlaceholders = ['org.term', 'org.Term', 'org.shortName', 'org.fullName', 'org.id', 'org.address', 'resource.term', 'resource.Term'] as const
+
+/** A name of `clausePlaceholders`. */
+export type ClausePlaceholder = (typeof clausePlaceholders)[number]
+
+/** `{{ name }}` in a clause body's text; the name is group 1. */
+export const placeholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/g
+
+/** Whether `name` is one of `clausePlaceholders`. */
+export function isClausePlaceholder(name: string): name is ClausePlaceholder {
+  return (clausePlaceholders as readonly string[]).includes(name)
+}
+
+/**
+ * Every `{{…}}` written in the text of a clause body, in order, with the name as written. Code
+ * (`` `{{x}}` `` and fenced blocks) is not text: braces there print as they are.
+ */
+export function placeholdersOf(tree: Root): Array<{name: string; written: string}> {
+  const found: Array<{name: string; written: string}> = []
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') for (const match of node.value.matchAll(placeholderPattern)) found.push({name: match[1] ?? '', written: match[0]})
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return found
+}

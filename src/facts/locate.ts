@@ -61,6 +61,17 @@ export function placeOfPath(
   return {line: 1, column: 1}
 }
 
+/**
+ * Where `needle` is written inside the value at `path` (the first time), so that a problem about
+ * one word of a long text points at that word; at the value itself when the source writes it
+ * otherwise (escaped in quotes, say).
+ */
+export function placeOfText(doc: Document, lineCounter: LineCounter, source: string, path: readonly PathSegment[], needle: string): Place {
+  const range = valueNodeAt(doc, path)?.range
+  const index = range ? source.slice(range[0], range[1]).indexOf(needle) : -1
+  return range && index !== -1 ? placeOf(lineCounter, range[0] + index) : placeOfPath(doc, lineCounter, path, 'value')
+}
+
 function pairOf(items: ReadonlyArray<Pair<unknown, unknown>>, segment: PathSegment): Pair<unknown, unknown> | undefined {
   return items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
 }

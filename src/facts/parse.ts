@@ -36,6 +36,8 @@ export interface SourceFile {
 /** A facts file parsed into data, with what is needed to locate facts in its source. */
 export interface ParsedFacts {
   file: string
+  /** The file's text, as the offsets of `doc` count it. */
+  text: string
   data: Record<string, unknown>
   doc: Document
   lineCounter: LineCounter
@@ -102,7 +104,7 @@ export function parseFacts(source: SourceFile, language: MessageLanguage): Parse
     const alias = firstAliasPlace(doc, lineCounter)
     return report.only('too-many-aliases', alias, {limit: String(maxAliasCount)})
   }
-  return {parsed: {file: source.path, data: data as Record<string, unknown>, doc, lineCounter}, problems: []}
+  return {parsed: {file: source.path, text, data: data as Record<string, unknown>, doc, lineCounter}, problems: []}
 }
 
 interface Reporter {

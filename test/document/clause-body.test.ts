@@ -10,25 +10,37 @@ import type {Facts} from '../../src/facts/types.js'
 import {renderHtmlFragment} from '../../src/formats/html/render.js'
 import {baseFactsPath} from '../helpers/fixtures.js'
 
+/** What the placeholders print in these tests. */
+const values = {
+  'org.term': 'Компания',
+  'org.Term': 'Компания',
+  'org.shortName': 'ТОО «Пример»',
+  'org.fullName': 'Товарищество с ограниченной ответственностью «Пример»',
+  'org.id': '123456789012',
+  'org.address': 'г. Алматы, ул. Абая, 1',
+  'resource.term': 'Сайт',
+  'resource.Term': 'Сайт'
+} as const
+
 describe('cleanClauseBody', () => {
   it('keeps ordinary Markdown as it is', () => {
     const body = 'Абзац с **важным** словом и [ссылкой](https://example.kz/policy).\n\n- один;\n- два.'
-    expect(cleanClauseBody(body)).toBe(body)
+    expect(cleanClauseBody(body, values)).toBe(body)
   })
 
   it('drops raw HTML, images and links that are not https, mailto or tel, keeping link text', () => {
-    expect(cleanClauseBody('До <script>alert(1)</script> после.')).toBe('До alert(1) после.')
-    expect(cleanClauseBody('Пиксель ![](http://tracker.example/p.gif) тут.')).toBe('Пиксель  тут.')
-    expect(cleanClauseBody('[Сайт](http://example.kz) и [код](javascript:alert(1)).')).toBe('Сайт и код.')
-    expect(cleanClauseBody('[Почта](mailto:info@example.kz), [телефон](tel:+77273383993).')).toBe('[Почта](mailto:info@example.kz), [телефон](tel:+77273383993).')
-    expect(cleanClauseBody('См. [политику][p].\n\n[p]: https://example.kz/p')).toBe('См. [политику](https://example.kz/p).')
-    expect(cleanClauseBody('См. [там][x].\n\n[x]: http://example.kz')).toBe('См. там.')
-    expect(cleanClauseBody('<textarea>\n\nвсё остальное')).toBe('')
+    expect(cleanClauseBody('До <script>alert(1)</script> после.', values)).toBe('До alert(1) после.')
+    expect(cleanClauseBody('Пиксель ![](http://tracker.example/p.gif) тут.', values)).toBe('Пиксель  тут.')
+    expect(cleanClauseBody('[Сайт](http://example.kz) и [код](javascript:alert(1)).', values)).toBe('Сайт и код.')
+    expect(cleanClauseBody('[Почта](mailto:info@example.kz), [телефон](tel:+77273383993).', values)).toBe('[Почта](mailto:info@example.kz), [телефон](tel:+77273383993).')
+    expect(cleanClauseBody('См. [политику][p].\n\n[p]: https://example.kz/p', values)).toBe('См. [политику](https://example.kz/p).')
+    expect(cleanClauseBody('См. [там][x].\n\n[x]: http://example.kz', values)).toBe('См. там.')
+    expect(cleanClauseBody('<textarea>\n\nвсё остальное', values)).toBe('')
   })
 
   it('closes what the body leaves open, inside the body', () => {
-    expect(cleanClauseBody('Код:\n\n```\nне закрыт')).toBe('Код:\n\n```\nне закрыт\n```')
-    expect(cleanClauseBody('Текст\n\n<!-- комментарий не закрыт\n\n## Раздел')).toBe('Текст')
+    expect(cleanClauseBody('Код:\n\n```\nне закрыт', values)).toBe('Код:\n\n```\nне закрыт\n```')
+    expect(cleanClauseBody('Текст\n\n<!-- комментарий не закрыт\n\n## Раздел', values)).toBe('Текст')
   })
 
   it('refuses deep nesting at once, however the markers are spaced (no exponential backtracking)', () => {
@@ -39,11 +51,18 @@ describe('cleanClauseBody', () => {
   })
 
   it('keeps footnotes as plain text, so two clauses cannot share one note', () => {
-    expect(cleanClauseBody('Текст[^1].\n\n[^1]: Сноска.')).toBe('Текст\\[^1].\n\n\\[^1]: Сноска.')
+    expect(cleanClauseBody('Текст[^1].\n\n[^1]: Сноска.', values)).toBe('Текст\\[^1].\n\n\\[^1]: Сноска.')
+  })
+
+  it('prints the facts its placeholders name, escaped for Markdown, and leaves code as written', () => {
+    expect(cleanClauseBody('{{org.Term}} ({{ org.shortName }}, БИН {{org.id}}) отвечает за {{resource.term}}.', values)).toBe('Компания (ТОО «Пример», БИН 123456789012) отвечает за Сайт.')
+    expect(cleanClauseBody('**{{org.term}}**: [адрес](https://example.kz) — {{org.address}}', values)).toBe('**Компания**: [адрес](https://example.kz) — г. Алматы, ул. Абая, 1')
+    expect(cleanClauseBody('Шаблон `{{org.term}}` и\n\n```\n{{org.term}}\n```', values)).toBe('Шаблон `{{org.term}}` и\n\n```\n{{org.term}}\n```')
+    expect(cleanClauseBody('{{org.term}}', {...values, 'org.term': '*Звезда* <b>'})).toBe('\\*Звезда\\* \\<b>')
   })
 
   it('turns headings into subsections so they never become numbered sections', () => {
-    expect(cleanClauseBody('# Заголовок\n\n## Ещё\n\n#### Мелкий')).toBe('### Заголовок\n\n### Ещё\n\n#### Мелкий')
+    expect(cleanClauseBody('# Заголовок\n\n## Ещё\n\n#### Мелкий', values)).toBe('### Заголовок\n\n### Ещё\n\n#### Мелкий')
   })
 })
 

@@ -7,7 +7,7 @@ describe('custom clauses', async () => {
   data.customClauses = {
     cookiePolicy: [
       {id: 'payments', placement: 'before', section: 'consent', title: {ru: 'Платёжные сервисы', kk: 'Төлем сервистері'}, body: {ru: 'Текст о платежах.', kk: 'Төлемдер туралы мәтін.'}},
-      {id: 'children', placement: 'after', section: 'consent', title: {ru: 'Дети', kk: 'Балалар'}, body: {ru: 'Текст о детях.', kk: 'Балалар туралы мәтін.'}},
+      {id: 'children', placement: 'after', section: 'consent', title: {ru: 'Дети', kk: 'Балалар'}, body: {ru: 'Текст о детях: {{resource.Term}} не предназначен для них, {{org.term}} не ждёт их данных.', kk: 'Балалар туралы мәтін: {{org.Term}} олардың деректерін күтпейді.'}},
       {id: 'own-security', placement: 'replace', section: 'security', body: {ru: 'Наш собственный текст о защите.\n\n- первый пункт;\n- второй пункт.', kk: 'Қорғау туралы өз мәтініміз.'}}
     ],
     privacyPolicy: [
@@ -30,6 +30,11 @@ describe('custom clauses', async () => {
     expect(cookies).not.toContain('правовые, организационные и технические меры')
     expect(privacy).toMatch(/## \d+\. Дети и подростки\n\nСвой текст\.\n\n## /)
     expect(privacy).not.toContain('## 13. Несовершеннолетние')
+  })
+
+  it('prints the facts its placeholders name, in each locale', () => {
+    expect(cookies).toContain('## 8. Дети\n\nТекст о детях: Сайт не предназначен для них, Компания не ждёт их данных.')
+    expect(kazakh).toContain('Балалар туралы мәтін: Компания олардың деректерін күтпейді.')
   })
 
   it('uses each locale’s own text', () => {

@@ -1,6 +1,6 @@
 import {LineCounter, parseDocument} from 'yaml'
 import {describe, expect, it} from 'vitest'
-import {keyNodeAt, placeOf, placeOfPath, pointerToPath, valueNodeAt} from '../../src/facts/locate.js'
+import {keyNodeAt, placeOf, placeOfPath, placeOfText, pointerToPath, valueNodeAt} from '../../src/facts/locate.js'
 import {formatFactPath} from '../../src/facts/problem.js'
 
 describe('pointerToPath', () => {
@@ -77,5 +77,20 @@ describe('finding facts in the source', () => {
     [[], 'value', {line: 1, column: 1}]
   ] as const)('places %j (%s) at %j', (path, at, place) => {
     expect(placeOfPath(doc, lineCounter, path, at)).toEqual(place)
+  })
+})
+
+describe('finding words inside a text', () => {
+  const source = ['body:', '  ru: |', '    Первая строка.', '    Вторая {{org.trem}} строка.', '  kk: "Бір \\u0041 {{x}}"', ''].join('\n')
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(source, {lineCounter})
+
+  it('points at the words in a block of text, on their own line', () => {
+    expect(placeOfText(doc, lineCounter, source, ['body', 'ru'], '{{org.trem}}')).toEqual({line: 4, column: 12})
+    expect(placeOfText(doc, lineCounter, source, ['body', 'kk'], '{{x}}')).toEqual({line: 5, column: 19})
+  })
+
+  it('points at the value when the source writes the words otherwise', () => {
+    expect(placeOfText(doc, lineCounter, source, ['body', 'kk'], 'A')).toEqual({line: 5, column: 7})
   })
 })

@@ -1,5 +1,5 @@
 import type {Facts} from '../types.js'
-import {placeOfPath} from '../locate.js'
+import {placeOfPath, placeOfText} from '../locate.js'
 import type {MessageLanguage} from '../messages.js'
 import type {ParsedFacts} from '../parse.js'
 import {formatFactPath, type Problem} from '../problem.js'
@@ -46,6 +46,7 @@ import {transferWithoutCountries} from './transfer-without-countries.js'
 import {databaseOutsideKazakhstan} from './database-outside-kazakhstan.js'
 import {legitimateInterestOnly} from './legitimate-interest-only.js'
 import {clauseMarkupRemoved} from './clause-markup-removed.js'
+import {unknownPlaceholder} from './unknown-placeholder.js'
 import {clauseNeedsTitle} from './clause-needs-title.js'
 import {clauseTooDeep} from './clause-too-deep.js'
 
@@ -69,6 +70,7 @@ export const rules: readonly Rule[] = [
   clauseNeedsTitle,
   clauseTooDeep,
   clauseMarkupRemoved,
+  unknownPlaceholder,
   unprintableCharacter,
   unknownTerm,
   termAlreadyFixed,
@@ -122,7 +124,7 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
       const path = formatFactPath(finding.path)
       return {
         file: parsed.file,
-        ...placeOfPath(parsed.doc, parsed.lineCounter, finding.path, finding.at ?? 'value'),
+        ...(finding.text === undefined ? placeOfPath(parsed.doc, parsed.lineCounter, finding.path, finding.at ?? 'value') : placeOfText(parsed.doc, parsed.lineCounter, parsed.text, finding.path, finding.text)),
         severity: rule.severity,
         ruleId: rule.id,
         // Each message ends with the article it rests on, in the message's language.

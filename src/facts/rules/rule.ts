@@ -11,6 +11,8 @@ export interface Finding {
   path: PathSegment[]
   /** Point at the key or at its value (default: the value). */
   at?: 'key' | 'value'
+  /** Point at these characters inside the value, where the source writes them as they are (optional). */
+  text?: string
   params?: MessageParams
 }
 
