@@ -8,9 +8,10 @@
  */
 
 // Validate
+export {locales, type Locale} from './lang/locale.js'
 export {loadContent, loadFactsFile, type OrganizationSource} from './facts/load.js'
 export {checkContentFolder, organizationIdPattern} from './facts/content-folder.js'
-export {validateFacts, type ValidatedFacts} from './facts/validate.js'
+export {validateFacts, type ValidatedFacts, type ValidateOptions} from './facts/validate.js'
 export {compareProblems, hasErrors, type Problem, type Severity} from './facts/problem.js'
 export {formatMessage, type MessageLanguage} from './facts/messages.js'
 export {rules, ruleById, type Rule} from './facts/rules/index.js'

@@ -1,8 +1,8 @@
 import path from 'node:path'
-import {buildSite, type OrganizationFacts, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError} from '../index.js'
+import {buildSite, type OrganizationFacts, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type ValidateOptions} from '../index.js'
 import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
 import {validateContentFolder} from './content.js'
-import {readConfig, type Config} from './config.js'
+import {readConfig, validateOptionsOf, type Config} from './config.js'
 import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
@@ -53,7 +53,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     io.stderr(`policygen: ${error.message}\n`)
     return exitCodes.problems
   }
-  const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json', quiet)
+  const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json', quiet, validateOptionsOf(config, io.cwd))
   if (typeof loaded === 'number') return loaded
   const files = await renderAll(loaded, io, language, quiet, config)
   if (typeof files === 'number') return files
@@ -103,8 +103,8 @@ const nothingWritten: Readonly<Record<'fixFirst' | 'plain', Readonly<Record<Mess
 }
 
 /** Validate the content; print problems and return an exit code when it cannot be built. */
-export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false): Promise<OrganizationFacts[] | number> {
-  const results = await validateContentFolder(contentArg, io, language)
+export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false, options: ValidateOptions = {}): Promise<OrganizationFacts[] | number> {
+  const results = await validateContentFolder(contentArg, io, language, options)
   if (typeof results === 'number') return results
   const problems = results.flatMap((result) => result.problems).sort(compareProblems)
   if (hasErrors(problems)) {
@@ -137,6 +137,7 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
     if (!quiet) io.stdout(describeOverrides(company.overrides))
     const files = await buildSite(organizations, company.templates, {
       extraRenderers: [createPdfRenderer(sourceDateEpoch === undefined ? {} : {sourceDateEpoch})],
+      ...(config.locales ? {locales: config.locales} : {}),
       ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
     })
     return files

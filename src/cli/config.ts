@@ -1,6 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parse} from 'yaml'
+import {locales as knownLocales, type Locale, type ValidateOptions} from '../index.js'
 import {exitCodes, type CliIo} from './command.js'
 
 /** The name of the file that tells policygen where a repository keeps its facts and its output. */
@@ -14,6 +15,8 @@ export interface Config {
   out: string
   /** The company's own templates folder, whose files replace the built-in ones (see `applyOverrides`). */
   templates?: string
+  /** The locales the site publishes, in the order its pages list them (optional, default: what each organization's facts publish). */
+  locales?: Locale[]
   /** The file the config came from, or `undefined` for the defaults (`content/`, `dist/` in the working folder). */
   file?: string
 }
@@ -44,7 +47,7 @@ export async function findConfig(cwd: string): Promise<Config> {
   return {root: path.resolve(cwd), content: path.resolve(cwd, 'content'), out: path.resolve(cwd, 'dist')}
 }
 
-/** The settings a config may give, each with an example value (the default, for `content` and `out`). */
+/** The folder settings a config may give, each with an example value (the default, for `content` and `out`). */
 const settingExamples = {content: 'content', out: 'dist', templates: 'policy-templates'} as const
 type Setting = keyof typeof settingExamples
 
@@ -52,15 +55,36 @@ function fromObject(value: unknown, root: string, file: string): Config {
   const shown = path.basename(file)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${shown}: the policygen settings must be named values, for example \`content: content\` and \`out: dist\`.`)
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(settingExamples, key)) throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder), \`out\` (the output folder) and \`templates\` (your own wording).`)
+    if (!Object.hasOwn(settingExamples, key) && key !== 'locales') throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder), \`out\` (the output folder), \`templates\` (your own wording) and \`locales\` (the languages the site publishes).`)
   }
   const settings: Partial<Record<Setting, string>> = {}
   for (const [key, setting] of Object.entries(value)) {
-    if (setting === undefined) continue
+    if (setting === undefined || key === 'locales') continue
     if (typeof setting !== 'string' || setting === '') throw new ConfigError(`${shown}: \`${key}\` must be a folder's path, for example \`${key}: ${settingExamples[key as Setting]}\`.`)
     settings[key as Setting] = setting
   }
-  return {root, file, content: path.resolve(root, settings.content ?? settingExamples.content), out: path.resolve(root, settings.out ?? settingExamples.out), ...(settings.templates === undefined ? {} : {templates: path.resolve(root, settings.templates)})}
+  const locales = readLocales((value as {locales?: unknown}).locales, shown)
+  return {
+    root,
+    file,
+    content: path.resolve(root, settings.content ?? settingExamples.content),
+    out: path.resolve(root, settings.out ?? settingExamples.out),
+    ...(settings.templates === undefined ? {} : {templates: path.resolve(root, settings.templates)}),
+    ...(locales === undefined ? {} : {locales})
+  }
+}
+
+function readLocales(value: unknown, shown: string): Locale[] | undefined {
+  if (value === undefined) return undefined
+  const example = `\`locales: [${knownLocales.join(', ')}]\``
+  if (!Array.isArray(value) || value.length === 0) throw new ConfigError(`${shown}: \`locales\` must list the languages the site publishes, for example ${example}.`)
+  const seen = new Set<string>()
+  for (const locale of value) {
+    if (typeof locale !== 'string' || !(knownLocales as readonly string[]).includes(locale)) throw new ConfigError(`${shown}: \`locales\` has \`${String(locale)}\`; policygen publishes in Russian (\`ru\`) and Kazakh (\`kk\`), for example ${example}.`)
+    if (seen.has(locale)) throw new ConfigError(`${shown}: \`locales\` names \`${locale}\` twice; name each language once, for example ${example}.`)
+    seen.add(locale)
+  }
+  return value as Locale[]
 }
 
 async function isFile(file: string): Promise<boolean> {
@@ -96,4 +120,10 @@ export async function readConfig(io: CliIo): Promise<Config | number> {
     io.stderr(`policygen: ${error.message}\n`)
     return exitCodes.usage
   }
+}
+
+/** What validation takes from the config: the locales the site publishes, and where that is said. */
+export function validateOptionsOf(config: Config, cwd: string): ValidateOptions {
+  if (!config.locales) return {}
+  return {locales: config.locales, localesFrom: config.file ? path.relative(cwd, config.file) || config.file : configFileName}
 }

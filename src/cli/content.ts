@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {stat} from 'node:fs/promises'
-import {checkContentFolder, loadContent, loadFactsFile, type MessageLanguage, validateFacts, type ValidatedFacts} from '../index.js'
+import {checkContentFolder, loadContent, loadFactsFile, type MessageLanguage, validateFacts, type ValidatedFacts, type ValidateOptions} from '../index.js'
 import {usageError, type CliIo} from './command.js'
 
 /** One organization of the content folder, validated. */
@@ -23,14 +23,15 @@ const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<Messa
 /**
  * Read and validate every `<org>/facts.yaml` of the content folder named on the command line.
  * Returns exit code 2 (after saying why) when the folder cannot be read or holds no facts.
+ * `options` come from the config (the locales the site publishes).
  */
-export async function validateContentFolder(contentArg: string, io: CliIo, language: MessageLanguage): Promise<ValidatedOrganization[] | number> {
+export async function validateContentFolder(contentArg: string, io: CliIo, language: MessageLanguage, options: ValidateOptions = {}): Promise<ValidatedOrganization[] | number> {
   const display = (file: string) => path.relative(io.cwd, file) || file
   // A single facts file may be named instead of the folder.
   const named = await stat(path.resolve(io.cwd, contentArg)).catch(() => undefined)
   if (named?.isFile()) {
     const organization = await loadFactsFile(path.resolve(io.cwd, contentArg), display)
-    return [{id: organization.id, ...validateFacts(organization.source, language)}]
+    return [{id: organization.id, ...validateFacts(organization.source, language, options)}]
   }
   let sources
   let folderProblems
@@ -43,5 +44,5 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   if (sources.length === 0 && folderProblems.length === 0) return usageError(io, folderWords.empty[language](contentArg))
   // Entries that would not be built are reported with the organizations' own problems.
   const folder: ValidatedOrganization[] = folderProblems.length > 0 ? [{id: '', problems: folderProblems}] : []
-  return [...folder, ...sources.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language)}))]
+  return [...folder, ...sources.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language, options)}))]
 }

@@ -14,7 +14,7 @@ export const initCommand: Command = {
   usage: 'policygen init [--org ID]',
   help: [
     'Writes, in the working folder:',
-    `  ${configFileName}            where the facts and the output live (content, dist)`,
+    `  ${configFileName}            where the facts and the output live, and the languages published`,
     '  content/<ID>/facts.yaml           starter facts that validate; every ЗАПОЛНИТЕ marks a placeholder',
     '  .github/workflows/policies.yml    validate, build, diff comment and version check on pull requests',
     '  .gitignore                        a line for a build\'s staging copy and lock',
@@ -41,7 +41,7 @@ async function runInit(args: ParsedCommand, io: CliIo): Promise<number> {
   const schema = path.relative(path.dirname(path.resolve(io.cwd, factsFile)), path.join(config.file === undefined ? io.cwd : config.root, 'node_modules', 'policygen-kz', 'schema', 'facts.schema.json')).split(path.sep).join('/')
   const starter = (await readFile(starterFacts, 'utf8')).replace('$schema=../../node_modules/policygen-kz/schema/facts.schema.json', `$schema=${schema}`)
   const files: ReadonlyArray<readonly [string, string]> = [
-    [configFileName, '# Where policygen finds the facts and writes the documents (paths relative to this file).\ncontent: content\nout: dist\n'],
+    [configFileName, '# Where policygen finds the facts and writes the documents (paths relative to this file).\ncontent: content\nout: dist\n# The languages the site publishes: every organization\'s facts must publish each of them.\nlocales: [ru, kk]\n# Your own wording, replacing policygen\'s section by section (see the README):\n# templates: policy-templates\n'],
     [factsFile, starter],
     [path.join('.github', 'workflows', 'policies.yml'), pullRequestWorkflow]
   ]

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {type MessageLanguage, compareProblems, hasErrors} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
-import {readConfig} from './config.js'
+import {readConfig, validateOptionsOf} from './config.js'
 import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
@@ -36,7 +36,7 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const config = await readConfig(io)
   if (typeof config === 'number') return config
-  const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language)
+  const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language, validateOptionsOf(config, io.cwd))
   if (typeof organizations === 'number') return organizations
   const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
   // The company's own templates are checked too, and named, so a reviewer sees which wording is its own.

@@ -114,6 +114,11 @@ export const messages = {
     ru: (p) => `${where(p, 'ru')}policygen публикует документы только на русском (\`ru\`) и казахском (\`kk\`) языках; уберите \`${p.actual}\`.`,
     kk: (p) => `${where(p, 'kk')}policygen құжаттарды тек орыс (\`ru\`) және қазақ (\`kk\`) тілдерінде жариялайды; \`${p.actual}\` мәнін алып тастаңыз.`
   },
+  'locale-not-in-facts': {
+    en: (p) => `${where(p, 'en')}the site publishes ${p.locales} (\`locales\` in ${p.config}), but these facts do not publish ${p.missing}. Add \`${p.missing}\` to \`locales\` here, with its texts, or take it out of the config.`,
+    ru: (p) => `${where(p, 'ru')}сайт публикует документы на языках ${p.locales} (\`locales\` в ${p.config}), а в этих фактах нет языка ${p.missing}. Добавьте \`${p.missing}\` в \`locales\` здесь вместе с текстами на нём или уберите его из настроек.`,
+    kk: (p) => `${where(p, 'kk')}сайт құжаттарды ${p.locales} тілдерінде жариялайды (${p.config} ішіндегі \`locales\`), ал бұл фактілерде ${p.missing} тілі жоқ. \`${p.missing}\` кодын осындағы \`locales\` тізіміне сол тілдегі мәтіндерімен бірге қосыңыз немесе оны баптаулардан алып тастаңыз.`
+  },
   'comma-separated-list': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` looks like a list written with commas, but without square brackets it is read as one text. Write \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`,
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` похоже на список через запятую, но без квадратных скобок это читается как один текст. Напишите \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`,

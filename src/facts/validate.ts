@@ -1,6 +1,8 @@
 import {checkFacts} from './rules/index.js'
 import type {Facts} from './types.js'
-import type {MessageLanguage} from './messages.js'
+import {formatMessage, type MessageLanguage} from './messages.js'
+import type {Locale} from '../lang/locale.js'
+import {placeOfPath} from './locate.js'
 import {parseFacts, type ParsedFacts, type SourceFile} from './parse.js'
 import {compareProblems, hasErrors, type Problem} from './problem.js'
 import {validateAgainstSchema} from './schema-problems.js'
@@ -13,13 +15,24 @@ export interface ValidatedFacts {
   problems: Problem[]
 }
 
+/** What a facts file is checked against beyond itself. */
+export interface ValidateOptions {
+  /**
+   * The locales the site publishes (the config's `locales`): the facts must publish each of them
+   * (optional, default: whatever the facts publish).
+   */
+  locales?: readonly Locale[]
+  /** Where `locales` was set, for the message (default: `policygen.config.yaml`). */
+  localesFrom?: string
+}
+
 /** Parse, schema-check and rule-check one facts file. */
-export function validateFacts(source: SourceFile, language: MessageLanguage): ValidatedFacts {
+export function validateFacts(source: SourceFile, language: MessageLanguage, options: ValidateOptions = {}): ValidatedFacts {
   const {parsed, problems} = parseFacts(source, language)
   if (!parsed) return {problems}
   const schemaProblems = validateAgainstSchema(parsed, language)
   if (schemaProblems.length === 0) {
-    const ruleProblems = applyWaivers(parsed, checkFacts(parsed, language), language).sort(compareProblems)
+    const ruleProblems = [...applyWaivers(parsed, checkFacts(parsed, language), language), ...publishedLocaleProblems(parsed, language, options)].sort(compareProblems)
     if (hasErrors(ruleProblems)) return {parsed, problems: ruleProblems}
     return {facts: parsed.data as unknown as Facts, parsed, problems: ruleProblems}
   }
@@ -27,6 +40,16 @@ export function validateFacts(source: SourceFile, language: MessageLanguage): Va
   // every problem is reported at once, but a rule that trips over the broken shape is skipped, and so is
   // a finding about a fact the schema already complained of.
   return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems), language)].sort(compareProblems)}
+}
+
+/** A locale the site publishes that these facts do not: its pages would be missing from the site. */
+function publishedLocaleProblems(parsed: ParsedFacts, language: MessageLanguage, options: ValidateOptions): Problem[] {
+  if (!options.locales) return []
+  const own = (parsed.data as unknown as Facts).locales
+  const missing = options.locales.filter((locale) => !own.includes(locale))
+  if (missing.length === 0) return []
+  const params = {path: 'locales', locales: options.locales.join(', '), missing: missing.join(', '), config: options.localesFrom ?? 'policygen.config.yaml'}
+  return [{file: parsed.file, ...placeOfPath(parsed.doc, parsed.lineCounter, ['locales'], 'value'), severity: 'error', ruleId: 'locale-not-in-facts', message: formatMessage('locale-not-in-facts', params, language), path: 'locales'}]
 }
 
 function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLanguage, schemaProblems: readonly Problem[]): Problem[] {

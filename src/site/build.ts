@@ -24,6 +24,12 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number, organization: string) => void
   /** Extra formats to render for every document (optional, default: none). */
   extraRenderers?: readonly ExtraRenderer[]
+  /**
+   * The locales to publish, in this order (optional, default: each organization's own `locales`).
+   * A locale an organization's facts do not publish is left out for it; validation with the same
+   * locales (`ValidateOptions`) refuses such facts first.
+   */
+  locales?: readonly Locale[]
 }
 
 const encoder = new TextEncoder()
@@ -40,7 +46,8 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
   // What a standalone page embeds: the page's stylesheet, then the documents' own.
   const stylesheet = `${templates.stylesheet}\n${templates.documentStylesheet}`
   let done = 0
-  for (const organizationFacts of organizations) {
+  for (const given of organizations) {
+    const organizationFacts = options.locales ? {...given, facts: {...given.facts, locales: options.locales.filter((locale) => given.facts.locales.includes(locale))}} : given
     const {id, facts} = organizationFacts
     const entries: Array<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}> = []
     let organization = ''

@@ -154,7 +154,40 @@ describe('policygen build', () => {
       await writeFile(path.join(repository, 'policygen.config.yaml'), 'contents: legal\n')
       const broken = createIo(repository)
       expect(await run(['build'], broken.io)).toBe(2)
-      expect(broken.stderr()).toBe('policygen: policygen.config.yaml: `contents` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder) and `templates` (your own wording).\n')
+      expect(broken.stderr()).toBe('policygen: policygen.config.yaml: `contents` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder), `templates` (your own wording) and `locales` (the languages the site publishes).\n')
+    } finally {
+      await rm(repository, {recursive: true, force: true})
+    }
+  })
+
+  it('publishes the languages the config names, and refuses facts that do not publish one of them', async () => {
+    const repository = await mkdtemp(path.join(tmpdir(), 'policygen-locales-'))
+    try {
+      await mkdir(path.join(repository, '.git'))
+      await mkdir(path.join(repository, 'content', 'base'), {recursive: true})
+      const facts = await readFile(baseFactsPath, 'utf8')
+      await writeFile(path.join(repository, 'content', 'base', 'facts.yaml'), facts)
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'locales: [kk]\n')
+      const build = createIo(repository)
+      expect(await run(['build', '-q'], build.io)).toBe(0)
+      const files = await listFiles(path.join(repository, 'dist'))
+      expect(files.filter((file) => file.startsWith('base/')).map((file) => file.split(path.sep)[1]).filter((part, index, all) => all.indexOf(part) === index)).toEqual(['index.html', 'kk'])
+      const index = await readFile(path.join(repository, 'dist', 'base', 'index.html'), 'utf8')
+      expect(index).toContain('href="kk/cookie-policy.html"')
+      expect(index).not.toContain('href="ru/')
+      // A page in one language links back to the index, not to a language the site does not publish.
+      expect(await readFile(path.join(repository, 'dist', 'base', 'kk', 'cookie-policy.html'), 'utf8')).not.toContain('../ru/')
+
+      await writeFile(path.join(repository, 'content', 'base', 'facts.yaml'), facts.replace(/^locales: \[ru, kk\]$/m, 'locales: [ru]'))
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'locales: [ru, kk]\n')
+      const line = facts.split('\n').findIndex((text) => text.startsWith('locales:')) + 1
+      for (const command of ['validate', 'build']) {
+        const refused = createIo(repository)
+        expect(await run([command], refused.io), command).toBe(1)
+        const output = command === 'validate' ? refused.stdout() : refused.stderr()
+        expect(output, command).toContain(`content/base/facts.yaml:${line}:10  error  \`locales\`: the site publishes ru, kk (\`locales\` in policygen.config.yaml), but these facts do not publish kk. Add \`kk\` to \`locales\` here, with its texts, or take it out of the config.  locale-not-in-facts`)
+      }
+      expect(await readFile(path.join(repository, 'dist', 'base', 'index.html'), 'utf8')).toBe(index)
     } finally {
       await rm(repository, {recursive: true, force: true})
     }

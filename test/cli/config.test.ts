@@ -40,11 +40,26 @@ describe('findConfig', () => {
 
   it('refuses unknown settings and values that are not paths, in plain words', async () => {
     await writeFile(path.join(work, 'policygen.config.yaml'), 'output: dist\n')
-    await expect(findConfig(work)).rejects.toThrow(new ConfigError('policygen.config.yaml: `output` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder) and `templates` (your own wording).'))
+    await expect(findConfig(work)).rejects.toThrow(new ConfigError('policygen.config.yaml: `output` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder), `templates` (your own wording) and `locales` (the languages the site publishes).'))
     await writeFile(path.join(work, 'policygen.config.yaml'), 'out: 3\n')
     await expect(findConfig(work)).rejects.toThrow('policygen.config.yaml: `out` must be a folder\'s path, for example `out: dist`.')
     await writeFile(path.join(work, 'policygen.config.yaml'), 'out: [\n')
     await expect(findConfig(work)).rejects.toThrow(/^policygen\.config\.yaml: this is not valid YAML/)
+  })
+
+  it('reads the languages the site publishes, in their order, and refuses any other', async () => {
+    await writeFile(path.join(work, 'policygen.config.yaml'), 'locales: [kk, ru]\n')
+    expect((await findConfig(work)).locales).toEqual(['kk', 'ru'])
+    const refused: Array<[string, string]> = [
+      ['locales: ru\n', 'policygen.config.yaml: `locales` must list the languages the site publishes, for example `locales: [ru, kk]`.'],
+      ['locales: []\n', 'policygen.config.yaml: `locales` must list the languages the site publishes, for example `locales: [ru, kk]`.'],
+      ['locales: [ru, en]\n', 'policygen.config.yaml: `locales` has `en`; policygen publishes in Russian (`ru`) and Kazakh (`kk`), for example `locales: [ru, kk]`.'],
+      ['locales: [ru, ru]\n', 'policygen.config.yaml: `locales` names `ru` twice; name each language once, for example `locales: [ru, kk]`.']
+    ]
+    for (const [text, message] of refused) {
+      await writeFile(path.join(work, 'policygen.config.yaml'), text)
+      await expect(findConfig(work), text).rejects.toThrow(new ConfigError(message))
+    }
   })
 })
 
