@@ -138,6 +138,7 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
     const files = await buildSite(organizations, company.templates, {
       extraRenderers: [createPdfRenderer(sourceDateEpoch === undefined ? {} : {sourceDateEpoch})],
       ...(config.locales ? {locales: config.locales} : {}),
+      ...(config.fragmentTitle === undefined ? {} : {fragmentTitle: config.fragmentTitle}),
       ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
     })
     return files

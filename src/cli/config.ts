@@ -17,6 +17,8 @@ export interface Config {
   templates?: string
   /** The locales the site publishes, in the order its pages list them (optional, default: what each organization's facts publish). */
   locales?: Locale[]
+  /** Whether the fragments keep the document's title as their `<h1>` (optional, default: true). */
+  fragmentTitle?: boolean
   /** The file the config came from, or `undefined` for the defaults (`content/`, `dist/` in the working folder). */
   file?: string
 }
@@ -55,22 +57,25 @@ function fromObject(value: unknown, root: string, file: string): Config {
   const shown = path.basename(file)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${shown}: the policygen settings must be named values, for example \`content: content\` and \`out: dist\`.`)
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(settingExamples, key) && key !== 'locales') throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder), \`out\` (the output folder), \`templates\` (your own wording) and \`locales\` (the languages the site publishes).`)
+    if (!Object.hasOwn(settingExamples, key) && key !== 'locales' && key !== 'fragmentTitle') throw new ConfigError(`${shown}: \`${key}\` is not a setting policygen knows; the settings are \`content\` (the facts folder), \`out\` (the output folder), \`templates\` (your own wording), \`locales\` (the languages the site publishes) and \`fragmentTitle\` (whether fragments keep their title).`)
   }
   const settings: Partial<Record<Setting, string>> = {}
   for (const [key, setting] of Object.entries(value)) {
-    if (setting === undefined || key === 'locales') continue
+    if (setting === undefined || key === 'locales' || key === 'fragmentTitle') continue
     if (typeof setting !== 'string' || setting === '') throw new ConfigError(`${shown}: \`${key}\` must be a folder's path, for example \`${key}: ${settingExamples[key as Setting]}\`.`)
     settings[key as Setting] = setting
   }
   const locales = readLocales((value as {locales?: unknown}).locales, shown)
+  const fragmentTitle = (value as {fragmentTitle?: unknown}).fragmentTitle
+  if (fragmentTitle !== undefined && typeof fragmentTitle !== 'boolean') throw new ConfigError(`${shown}: \`fragmentTitle\` is \`true\` (the fragments keep the document's title as their heading) or \`false\` (the site's page has its own), for example \`fragmentTitle: false\`.`)
   return {
     root,
     file,
     content: path.resolve(root, settings.content ?? settingExamples.content),
     out: path.resolve(root, settings.out ?? settingExamples.out),
     ...(settings.templates === undefined ? {} : {templates: path.resolve(root, settings.templates)}),
-    ...(locales === undefined ? {} : {locales})
+    ...(locales === undefined ? {} : {locales}),
+    ...(fragmentTitle === undefined ? {} : {fragmentTitle})
   }
 }
 

@@ -5,6 +5,7 @@ import {renderMarkdownDocuments, type OrganizationFacts} from '../document/docum
 import {localized, type DocumentKind, type DocumentView} from '../document/resolve.js'
 import type {TemplateSet} from '../document/templates.js'
 import {renderHtmlFragment, renderHtmlPage} from '../formats/html/render.js'
+import type {CrossLink} from '../formats/html/rehype-cross-links.js'
 import {renderIndexPage} from '../formats/index-page.js'
 import type {ExtraRenderer} from '../formats/renderer.js'
 import {byPath, createManifest} from './manifest.js'
@@ -30,6 +31,8 @@ export interface BuildOptions {
    * locales (`ValidateOptions`) refuses such facts first.
    */
   locales?: readonly Locale[]
+  /** Whether fragments keep the document's title as their `<h1>` (optional, default: true; the pages always do). */
+  fragmentTitle?: boolean
 }
 
 const encoder = new TextEncoder()
@@ -52,7 +55,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
     const entries: Array<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}> = []
     let organization = ''
     for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
-      const html = renderHtmlFragment(markdown, view.ui.contents ?? '', {document, lang: locale})
+      const html = renderHtmlFragment(markdown, view.ui.contents ?? '', {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
       const other = otherLocale(facts, locale)
       const page = renderHtmlPage(templates.layout, {
         lang: locale,
@@ -63,7 +66,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
         indexHref: '../index.html',
         indexLabel: view.ui.allDocuments ?? '',
         stylesheet,
-        fragment: html.fragment,
+        fragment: html.page,
         footer: {
           version: `${view.ui.version ?? ''} ${unescapeMarkdown(view.version.number)}`,
           effective: view.ui.effective ?? '',
@@ -93,6 +96,16 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
   files.push({path: 'policygen.css', content: encoder.encode(templates.documentStylesheet)})
   files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})
   return files.sort(byPath)
+}
+
+/**
+ * Where the page links the other policy: its neighbour in the same folder, wherever the document
+ * names it. Not needed when the facts give its address: the Markdown links that already.
+ */
+function crossLinks(view: DocumentView): CrossLink[] {
+  if (!view.otherPolicy || view.otherPolicy.link) return []
+  const other = view.document === 'cookie-policy' ? 'privacy-policy' : 'cookie-policy'
+  return [{title: unescapeMarkdown(view.otherPolicy.title), href: `${other}.html`}]
 }
 
 function otherLocale(facts: Facts, locale: Locale): Locale | undefined {

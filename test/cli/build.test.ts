@@ -154,20 +154,20 @@ describe('policygen build', () => {
       await writeFile(path.join(repository, 'policygen.config.yaml'), 'contents: legal\n')
       const broken = createIo(repository)
       expect(await run(['build'], broken.io)).toBe(2)
-      expect(broken.stderr()).toBe('policygen: policygen.config.yaml: `contents` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder), `templates` (your own wording) and `locales` (the languages the site publishes).\n')
+      expect(broken.stderr()).toBe('policygen: policygen.config.yaml: `contents` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder), `templates` (your own wording), `locales` (the languages the site publishes) and `fragmentTitle` (whether fragments keep their title).\n')
     } finally {
       await rm(repository, {recursive: true, force: true})
     }
   })
 
-  it('publishes the languages the config names, and refuses facts that do not publish one of them', async () => {
+  it('publishes the languages the config names, and refuses facts that do not publish one of them; fragments may leave their title out', async () => {
     const repository = await mkdtemp(path.join(tmpdir(), 'policygen-locales-'))
     try {
       await mkdir(path.join(repository, '.git'))
       await mkdir(path.join(repository, 'content', 'base'), {recursive: true})
       const facts = await readFile(baseFactsPath, 'utf8')
       await writeFile(path.join(repository, 'content', 'base', 'facts.yaml'), facts)
-      await writeFile(path.join(repository, 'policygen.config.yaml'), 'locales: [kk]\n')
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'locales: [kk]\nfragmentTitle: false\n')
       const build = createIo(repository)
       expect(await run(['build', '-q'], build.io)).toBe(0)
       const files = await listFiles(path.join(repository, 'dist'))
@@ -176,7 +176,14 @@ describe('policygen build', () => {
       expect(index).toContain('href="kk/cookie-policy.html"')
       expect(index).not.toContain('href="ru/')
       // A page in one language links back to the index, not to a language the site does not publish.
-      expect(await readFile(path.join(repository, 'dist', 'base', 'kk', 'cookie-policy.html'), 'utf8')).not.toContain('../ru/')
+      const page = await readFile(path.join(repository, 'dist', 'base', 'kk', 'cookie-policy.html'), 'utf8')
+      expect(page).not.toContain('../ru/')
+      // The page keeps its title and links the other policy; the fragment leaves the title to the site's page.
+      expect(page).toMatch(/<h1 id="cookies-[^"]+">Cookie файлдарын пайдалану саясаты<\/h1>/)
+      expect(page).toContain('«<a href="privacy-policy.html">Құпиялылық саясаты</a>»')
+      const fragment = await readFile(path.join(repository, 'dist', 'base', 'kk', 'cookie-policy.fragment.html'), 'utf8')
+      expect(fragment).toMatch(/^<article class="policygen policygen-cookie-policy" lang="kk" aria-label="Cookie файлдарын пайдалану саясаты">\n<p>/)
+      expect(fragment).not.toContain('<h1')
 
       await writeFile(path.join(repository, 'content', 'base', 'facts.yaml'), facts.replace(/^locales: \[ru, kk\]$/m, 'locales: [ru]'))
       await writeFile(path.join(repository, 'policygen.config.yaml'), 'locales: [ru, kk]\n')

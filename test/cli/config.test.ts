@@ -40,7 +40,7 @@ describe('findConfig', () => {
 
   it('refuses unknown settings and values that are not paths, in plain words', async () => {
     await writeFile(path.join(work, 'policygen.config.yaml'), 'output: dist\n')
-    await expect(findConfig(work)).rejects.toThrow(new ConfigError('policygen.config.yaml: `output` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder), `templates` (your own wording) and `locales` (the languages the site publishes).'))
+    await expect(findConfig(work)).rejects.toThrow(new ConfigError('policygen.config.yaml: `output` is not a setting policygen knows; the settings are `content` (the facts folder), `out` (the output folder), `templates` (your own wording), `locales` (the languages the site publishes) and `fragmentTitle` (whether fragments keep their title).'))
     await writeFile(path.join(work, 'policygen.config.yaml'), 'out: 3\n')
     await expect(findConfig(work)).rejects.toThrow('policygen.config.yaml: `out` must be a folder\'s path, for example `out: dist`.')
     await writeFile(path.join(work, 'policygen.config.yaml'), 'out: [\n')

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import type {Root as HastRoot} from 'hast'
 import rehypeBreakPoints from './rehype-break-points.js'
+import rehypeCrossLinks, {type CrossLink} from './rehype-cross-links.js'
 import rehypeHeadingIds from './rehype-heading-ids.js'
 import rehypeResponsiveTables from './rehype-responsive-tables.js'
 import rehypeSafeLinks from './rehype-safe-links.js'
@@ -32,7 +33,10 @@ const forThePage = unified().use(rehypeBreakPoints).freeze()
 
 /** A document as HTML: the body fragment, its syntax tree and its table of contents. */
 export interface RenderedHtml {
+  /** The document for embedding in another page (wrapped when `FragmentOptions` are given). */
   fragment: string
+  /** The document as the standalone page shows it: always with its title, and linking the other policy. */
+  page: string
   tree: HastRoot
   toc: TocEntry[]
 }
@@ -48,6 +52,13 @@ export interface FragmentOptions {
   /** `cookie-policy` or `privacy-policy`: the wrapper gets `policygen-<document>`, the ids `cookies-` or `privacy-`. */
   document: string
   lang: string
+  /**
+   * Whether the fragment keeps the document's title as its `<h1>` (optional, default: true). A site
+   * whose page has a heading of its own leaves it out; the wrapper is then named by `aria-label`.
+   */
+  title?: boolean
+  /** Where the standalone page links the other policy where the document names it (optional, default: nowhere). */
+  crossLinks?: readonly CrossLink[]
 }
 
 /** The prefix of a document's heading ids, short and readable in a link (`#cookies-сроки-хранения`). */
@@ -71,9 +82,35 @@ export function renderHtmlFragment(markdown: string, tocTitle: string, options?:
   }
   const file = new VFile({value: markdown})
   const tree = processor.runSync(processor.parse(file), file) as HastRoot
-  const body = `${hastToHtml().stringify(forThePage().runSync(structuredClone(tree)) as HastRoot)}\n`
-  const fragment = options ? `<article class="policygen policygen-${options.document}" lang="${options.lang}">\n${body}</article>\n` : body
-  return {fragment, tree, toc: file.data.toc ?? []}
+  const shown = forThePage().runSync(structuredClone(tree)) as HastRoot
+  const body = `${hastToHtml().stringify(shown)}\n`
+  const links = options?.crossLinks ?? []
+  const page = links.length > 0 ? `${hastToHtml().stringify(unified().use(rehypeCrossLinks, {links}).runSync(structuredClone(shown)) as HastRoot)}\n` : body
+  if (!options) return {fragment: body, page, tree, toc: file.data.toc ?? []}
+  const title = options.title === false ? withoutTitle(shown) : undefined
+  const named = title === undefined ? '' : ` aria-label="${escapeAttribute(title)}"`
+  const inner = title === undefined ? body : `${hastToHtml().stringify(shown)}\n`
+  const fragment = `<article class="policygen policygen-${options.document}" lang="${options.lang}"${named}>\n${inner}</article>\n`
+  return {fragment, page: `<article class="policygen policygen-${options.document}" lang="${options.lang}">\n${page}</article>\n`, tree, toc: file.data.toc ?? []}
+}
+
+/** Take the document's `<h1>` out of the tree (and the line break after it); its text, for the wrapper's name. */
+function withoutTitle(tree: HastRoot): string | undefined {
+  const at = tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1')
+  const heading = tree.children[at]
+  if (!heading || heading.type !== 'element') return undefined
+  const next = tree.children[at + 1]
+  tree.children.splice(at, next?.type === 'text' && next.value.trim() === '' ? 2 : 1)
+  return textOf(heading)
+}
+
+function textOf(node: HastRoot['children'][number]): string {
+  if (node.type === 'text') return node.value
+  return 'children' in node ? node.children.map(textOf).join('') : ''
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 }
 
 /** What the page layout prints around the fragment; plain text, escaped by the layout for HTML. */

@@ -22,6 +22,38 @@ describe('an HTML fragment for the company\'s site', () => {
   })
 })
 
+describe('the fragment\'s title', () => {
+  it('is its <h1> unless the site leaves it out; the wrapper is then named, and the page keeps it', () => {
+    const kept = renderHtmlFragment(markdown, 'Содержание', {document: 'cookie-policy', lang: 'ru'})
+    const left = renderHtmlFragment(markdown, 'Содержание', {document: 'cookie-policy', lang: 'ru', title: false})
+    expect(left.fragment.startsWith('<article class="policygen policygen-cookie-policy" lang="ru" aria-label="Политика">\n<nav class="policygen-toc"')).toBe(true)
+    expect(left.fragment).not.toContain('<h1')
+    expect(left.page).toBe(kept.page)
+    expect(left.page).toContain('<h1 id="cookies-политика">Политика</h1>')
+    expect(renderHtmlFragment('# «Кавычки» & <теги>\n\nТекст.', 'x', {document: 'cookie-policy', lang: 'ru', title: false}).fragment).toContain('aria-label="«Кавычки» &amp; &lt;теги>"')
+  })
+})
+
+describe('links between the two policies', () => {
+  const text = '# Политика\n\nСм. «Политика конфиденциальности» и ещё раз «Политика конфиденциальности».\n\n## О «Политика конфиденциальности»\n\n[«Политика конфиденциальности»](https://example.kz/p) и `«Политика конфиденциальности»`.\n'
+  const crossLinks = [{title: 'Политика конфиденциальности', href: 'privacy-policy.html'}]
+
+  it('link each place the page names the other policy, with the quotes outside the link', () => {
+    const {page} = renderHtmlFragment(text, 'x', {document: 'cookie-policy', lang: 'ru', crossLinks})
+    expect(page).toContain('<p>См. «<a href="privacy-policy.html">Политика конфиденциальности</a>» и ещё раз «<a href="privacy-policy.html">Политика конфиденциальности</a>».</p>')
+    // Not in headings, in links of their own or in code.
+    expect(page).toContain('>О «Политика конфиденциальности»</h2>')
+    expect(page).toContain('<a href="https://example.kz/p" rel="noopener">«Политика конфиденциальности»</a>')
+    expect(page).toContain('<code>«Политика конфиденциальности»</code>')
+  })
+
+  it('are not in the fragment or the PDF tree, which link only to the address the facts give', () => {
+    const html = renderHtmlFragment(text, 'x', {document: 'cookie-policy', lang: 'ru', crossLinks})
+    expect(html.fragment).not.toContain('privacy-policy.html')
+    expect(JSON.stringify(html.tree)).not.toContain('privacy-policy.html')
+  })
+})
+
 describe('break points in identifiers', () => {
   it('let long cookie names and addresses break only between their parts, in the page but not the PDF tree', () => {
     const html = renderHtmlFragment('Файлы `cookie_consent_status` и [policies.google.com/privacy](https://policies.google.com/privacy), `_ga`.', 'x')
