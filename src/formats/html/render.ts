@@ -11,6 +11,7 @@ import rehypeCrossLinks, {type CrossLink} from './rehype-cross-links.js'
 import rehypeHeadingIds from './rehype-heading-ids.js'
 import rehypeResponsiveTables from './rehype-responsive-tables.js'
 import rehypeSafeLinks from './rehype-safe-links.js'
+import rehypeSharedColumns from './rehype-shared-columns.js'
 import rehypeToc, {type TocEntry} from './rehype-toc.js'
 import remarkNoBareLinks from './remark-no-bare-links.js'
 import {VFile} from 'vfile'
@@ -28,8 +29,8 @@ export const markdownToHast = unified()
   .freeze()
 
 const hastToHtml = unified().use(rehypeStringify).freeze()
-/** The page's own touches on a copy of the tree (break points in identifiers), which the PDF does not get. */
-const forThePage = unified().use(rehypeBreakPoints).freeze()
+/** The page's own touches on a copy of the tree (shared column widths, break points in identifiers), which the PDF lays out itself. */
+const forThePage = unified().use(rehypeSharedColumns).use(rehypeBreakPoints).freeze()
 
 /** A document as HTML: the body fragment, its syntax tree and its table of contents. */
 export interface RenderedHtml {

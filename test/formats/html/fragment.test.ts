@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {headingIdPrefix, renderHtmlFragment} from '../../../src/formats/html/render.js'
+import {shareOut} from '../../../src/formats/html/rehype-shared-columns.js'
 
 const markdown = '# Политика\n\n## 1. Общие положения\n\nТекст.\n\n## 2. Сроки хранения\n\n### Google\n\n## 3. Сроки хранения\n\n### Google\n'
 
@@ -51,6 +52,38 @@ describe('links between the two policies', () => {
     const html = renderHtmlFragment(text, 'x', {document: 'cookie-policy', lang: 'ru', crossLinks})
     expect(html.fragment).not.toContain('privacy-policy.html')
     expect(JSON.stringify(html.tree)).not.toContain('privacy-policy.html')
+  })
+})
+
+describe('tables with the same columns', () => {
+  const table = (rows: string) => `| Название | Поставщик | Цель | Срок |\n| --- | --- | --- | --- |\n${rows}\n`
+  const markdown = [
+    '## Необходимые', table('| `PHPSESSID` | Сайт | Работа сайта | До конца сеанса |'),
+    '## Аналитические', table('| `_ym_uid` | ООО «ЯНДЕКС» | Сбор статистики посещений сайта и его разделов | 1 год |'),
+    '## Другое', '| Редакция | Дата |\n| --- | --- |\n| 1.0 | 1 июня 2025 г. |\n'
+  ].join('\n\n')
+
+  it('share their column widths, as classes (never inline styles), and other tables keep their own layout', () => {
+    const {fragment, tree} = renderHtmlFragment(markdown, 'x', {document: 'cookie-policy', lang: 'ru'})
+    const groups = [...fragment.matchAll(/<table class="policygen-fixed"><colgroup>(.*?)<\/colgroup>/g)].map((match) => match[1])
+    expect(groups).toHaveLength(2)
+    expect(groups[0]).toBe(groups[1])
+    expect(groups[0]).toMatch(/^(<col class="policygen-w-\d+">){4}$/)
+    expect(fragment).toContain('<table>\n<thead>\n<tr>\n<th>Редакция</th>')
+    expect(fragment).not.toContain('style=')
+    // The purpose, the longest text, gets the widest column.
+    const widths = [...(groups[0] ?? '').matchAll(/w-(\d+)/g)].map((match) => Number(match[1]))
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(100)
+    expect(Math.max(...widths)).toBe(widths[2])
+    // The PDF lays out its own widths from the tree, which has no colgroup.
+    expect(JSON.stringify(tree)).not.toContain('colgroup')
+  })
+
+  it('are given steps that add up exactly, none below the narrowest', () => {
+    expect(shareOut([1, 1, 1, 1], 20)).toEqual([5, 5, 5, 5])
+    expect(shareOut([100, 1, 1], 20)).toEqual([16, 2, 2])
+    expect(shareOut([3, 2, 2], 20)).toEqual([8, 6, 6])
+    for (const weights of [[14, 7, 30, 11.5], [1, 2, 3, 4, 5, 6, 7], [80]]) expect(shareOut(weights, 20).reduce((a, b) => a + b, 0)).toBe(20)
   })
 })
 
