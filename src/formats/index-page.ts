@@ -4,12 +4,25 @@ import type {TemplateSource} from '../document/templates.js'
 import type {Locale} from '../lang/locale.js'
 import type {DocumentKind} from '../document/resolve.js'
 
+/** One document of the index, with the words its locale labels it with. */
+export interface IndexEntry {
+  locale: Locale
+  document: DocumentKind
+  title: string
+  version: string
+  /** The effective date as the locale writes it, and as ISO 8601 for `<time datetime>`. */
+  date: string
+  isoDate: string
+  /** «Редакция», «Действует с», «Версия в PDF», from the locale's `ui` terms. */
+  labels: {version: string; effective: string; pdf: string}
+}
+
 /** What the organization's index page lists: each document in each locale. */
 export interface IndexInput {
   facts: Facts
   /** The organization's short name in the first locale, e.g. «АО «Казтелепорт»». */
   organization: string
-  entries: ReadonlyArray<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}>
+  entries: readonly IndexEntry[]
   stylesheet: string
   /** Whether PDFs are built next to the pages (optional, default: false). */
   withPdf?: boolean
@@ -18,9 +31,11 @@ export interface IndexInput {
 const compiled = new Map<string, Handlebars.TemplateDelegate>()
 
 const headings: Record<Locale, string> = {ru: 'На русском языке', kk: 'Қазақ тілінде'}
-const versionLabels: Record<Locale, string> = {ru: 'редакция', kk: 'редакция'}
 
-/** Render `OUT/<org>/index.html`, linking every document the organization publishes. */
+/**
+ * Render `OUT/<org>/index.html`: for each locale, each document by its title, with the version in
+ * force, its effective date and its PDF, each link named for what it opens.
+ */
 export function renderIndexPage(template: TemplateSource, input: IndexInput): string {
   let render = compiled.get(template.source)
   if (!render) {
@@ -41,11 +56,12 @@ export function renderIndexPage(template: TemplateSource, input: IndexInput): st
         .map((entry) => ({
           title: entry.title,
           href: `${locale}/${entry.document}.html`,
-          markdownHref: `${locale}/${entry.document}.md`,
-          pdfHref: input.withPdf ? `${locale}/${entry.document}.pdf` : false,
-          versionLabel: versionLabels[locale],
+          pdf: input.withPdf ? {href: `${locale}/${entry.document}.pdf`, label: entry.labels.pdf, name: `${entry.title}: ${entry.labels.pdf}`} : false,
+          versionLabel: entry.labels.version,
           version: entry.version,
-          date: entry.date
+          effectiveLabel: entry.labels.effective,
+          date: entry.date,
+          isoDate: entry.isoDate
         }))
     }))
   })

@@ -6,7 +6,7 @@ import {localized, type DocumentKind, type DocumentView} from '../document/resol
 import type {TemplateSet} from '../document/templates.js'
 import {renderHtmlFragment, renderHtmlPage} from '../formats/html/render.js'
 import type {CrossLink} from '../formats/html/rehype-cross-links.js'
-import {renderIndexPage} from '../formats/index-page.js'
+import {renderIndexPage, type IndexEntry} from '../formats/index-page.js'
 import type {ExtraRenderer} from '../formats/renderer.js'
 import {byPath, createManifest} from './manifest.js'
 
@@ -52,7 +52,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
   for (const given of organizations) {
     const organizationFacts = options.locales ? {...given, facts: {...given.facts, locales: options.locales.filter((locale) => given.facts.locales.includes(locale))}} : given
     const {id, facts} = organizationFacts
-    const entries: Array<{locale: Locale; document: DocumentKind; title: string; version: string; date: string}> = []
+    const entries: IndexEntry[] = []
     let organization = ''
     for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
       const html = renderHtmlFragment(markdown, view.ui.contents ?? '', {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
@@ -86,7 +86,15 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
           files.push({path: `${base}.${extra.extension}`, content: extra.content, document: meta})
         }
       }
-      entries.push({locale, document, title: view.title, version: meta.version, date: view.version.date})
+      entries.push({
+        locale,
+        document,
+        title: view.title,
+        version: meta.version,
+        date: view.version.date,
+        isoDate: view.version.isoDate,
+        labels: {version: view.ui.version ?? '', effective: view.ui.effective ?? '', pdf: view.ui.pdfVersion ?? 'PDF'}
+      })
       organization ||= plainShortName(view)
     }
     files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet, withPdf}))})

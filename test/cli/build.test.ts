@@ -38,8 +38,11 @@ describe('policygen build', () => {
     expect(files).toContain('acme/index.html')
     expect(files).toContain('base/index.html')
     const index = await readFile(path.join(work, 'site', 'acme', 'index.html'), 'utf8')
-    expect(index).toContain('<a href="kk/privacy-policy.pdf">PDF</a>')
-    expect(index).toContain('<a href="ru/cookie-policy.html">Политика в отношении файлов cookie</a>')
+    // Each document by its title, with its version and date; each link named for what it opens.
+    expect(index).toContain('<a class="policygen-document-title" href="ru/cookie-policy.html">Политика в отношении файлов cookie</a>')
+    expect(index).toMatch(/<p>Редакция 1\.1 · Действует с <time datetime="\d{4}-\d\d-\d\d">17 ноября 2025\u00a0г\.<\/time> · <a href="ru\/cookie-policy\.pdf" aria-label="Политика в отношении файлов cookie: Версия в PDF">Версия в PDF<\/a><\/p>/)
+    expect(index).toContain('<a href="kk/privacy-policy.pdf" aria-label="Құпиялылық саясаты: PDF нұсқасы">PDF нұсқасы</a>')
+    expect(index).not.toContain('>Markdown<')
     expect(files).toContain('manifest.json')
   })
 
