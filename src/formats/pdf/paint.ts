@@ -7,6 +7,8 @@ import type {Layout, LinkTarget, Op, PageGeometry, StructNode} from './ops.js'
 export interface Footer {
   /** Left: the organization and the document's title. */
   text: string
+  /** Left, below it: the version in force and its effective date, so a printed page says which text it is. */
+  edition: string
   /** Right: the page, e.g. «стр. 2 из 5». */
   pageLabel: (page: number, pages: number) => string
 }
@@ -112,14 +114,20 @@ function drawFooter(doc: PDFKit.PDFDocument, geometry: PageGeometry, footer: Foo
   const size = 8
   const label = footer.pageLabel(page, pages)
   const labelWidth = measure.width(label, 'sans', size)
-  let text = footer.text
-  const room = geometry.right - geometry.left - labelWidth - 24
-  if (measure.width(text, 'sans', size) > room) {
-    while (text.length > 1 && measure.width(`${text}…`, 'sans', size) > room) text = text.slice(0, -1)
-    text = `${text.trimEnd()}…`
-  }
+  // Measured before the font is set: the measurer uses the document's font state.
+  const text = fit(footer.text, geometry.right - geometry.left - labelWidth - 24, size, measure)
+  const edition = fit(footer.edition, geometry.right - geometry.left, size, measure)
   doc.save().moveTo(geometry.left, y - 6).lineTo(geometry.right, y - 6).lineWidth(0.5).strokeColor(colors.rule).stroke().restore()
   doc.font('sans').fontSize(size).fillColor(colors.muted)
   doc.text(text, geometry.left, y, {lineBreak: false})
   doc.text(label, geometry.right - labelWidth, y, {lineBreak: false})
+  doc.text(edition, geometry.left, y + size * 1.4, {lineBreak: false})
+}
+
+/** `text`, cut with «…» where it is wider than `room`. */
+function fit(text: string, room: number, size: number, measure: Measurer): string {
+  if (measure.width(text, 'sans', size) <= room) return text
+  let cut = text
+  while (cut.length > 1 && measure.width(`${cut}…`, 'sans', size) > room) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
 }

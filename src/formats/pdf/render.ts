@@ -80,7 +80,8 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
     doc.on('end', () => resolve())
     doc.on('error', reject)
   })
-  paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
+  const edition = `${view.ui.version ?? ''} ${unescapeMarkdown(view.version.number)} · ${view.ui.effective ?? ''} ${view.version.date}`
+  paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition, pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
   doc.end()
   await finished
   return new Uint8Array(Buffer.concat(chunks))

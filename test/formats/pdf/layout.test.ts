@@ -55,6 +55,33 @@ describe('the PDF layout', () => {
     }
   })
 
+  it('never leaves a table header alone at the bottom of a page, wherever the table starts', async () => {
+    const base = longDocument(6)
+    let broken = 0
+    // Each extra paragraph moves the table down by a line or two, through every position on the page.
+    for (let extra = 0; extra < 40; extra += 1) {
+      const shifted = base.replace('## 2. Перечень', `${'Абзац, который сдвигает таблицу вниз на строку.\n\n'.repeat(extra)}## 2. Перечень`)
+      const pages = await render(shifted)
+      for (const page of pages) {
+        if (!page.includes('Срок хранения')) continue
+        expect(page, `with ${extra} extra paragraphs`).toMatch(/_cookie_\d+/)
+        if (!page.includes('2. Перечень') && page.includes('_cookie_0')) broken++
+      }
+    }
+    // The heading stays with its table too: a page that starts the table has the heading above it.
+    expect(broken).toBe(0)
+  }, 60_000)
+
+  it('says in every page\'s footer which text it is: organization, title, version, date and page', async () => {
+    const {view} = await acmeDocument('ru', 'cookie-policy')
+    const pages = await render(longDocument(90))
+    pages.forEach((page, index) => {
+      const text = squash(page)
+      expect(text).toContain(`Редакция ${view.version.number} · Действует с ${squash(view.version.date)}`)
+      expect(text).toContain(`стр. ${index + 1} из ${pages.length}`)
+    })
+  })
+
   it('splits a row taller than a page between lines, and nothing is lost', async () => {
     const pages = await render(longDocument(12, 6))
     const holding = pages.filter((page) => page.includes('Длинное описание цели'))
