@@ -36,7 +36,7 @@ export function renderMarkdownDocuments({id, facts}: OrganizationFacts, template
   for (const locale of facts.locales) {
     for (const document of publishedDocuments(facts)) {
       const view = resolveDocument(facts, document, locale, templates.locales[locale].terms)
-      rendered.push({organization: id, locale, document, view, markdown: renderMarkdown(compiled[locale], view, facts, [view.ui.history ?? ''])})
+      rendered.push({organization: id, locale, document, view, markdown: renderMarkdown(compiled[locale], view, facts, [view.ui.history])})
     }
   }
   return rendered

@@ -4,7 +4,7 @@ import {parseRetention, retentionInWords, type Retention} from '../lang/retentio
 import type {Facts} from '../facts/types.js'
 import type {Locale} from '../lang/locale.js'
 import {escapeMarkdown, markdownLink} from './escape.js'
-import {term, type Terms} from './terms.js'
+import {MissingTermError, term, type Terms} from './terms.js'
 
 /** The documents policygen publishes, by their output name. */
 export const documentKinds = ['cookie-policy', 'privacy-policy'] as const
@@ -63,7 +63,7 @@ export interface DocumentView {
   document: DocumentKind
   title: string
   /** Fixed interface wording from the `ui` group of the terms (labels, headings). */
-  ui: Readonly<Record<string, string>>
+  ui: UiWords
   /** `Term` is the defined term capitalized, for the start of a sentence. */
   /** `fullNameInside` is the full name as it stands inside a sentence (Russian legal forms in lower case). */
   org: {fullName: string; fullNameInside: string; shortName: string; term: string; Term: string; idLabel: string; id: string; address: string; addressLabel: string; AddressLabel: string; brandName: string | false}
@@ -210,6 +210,12 @@ export interface PersonalDataView {
   notCollected: string | false
 }
 
+/** The interface words every page and PDF prints around a document; a term file without one is refused. */
+export const requiredUi = ['contents', 'version', 'effective', 'otherLanguage', 'allDocuments', 'pdfVersion', 'history'] as const
+
+/** The `ui` terms: the required ones always there, any other one the templates may ask for. */
+export type UiWords = Readonly<Record<(typeof requiredUi)[number], string>> & Readonly<Partial<Record<string, string>>>
+
 /** Turn one organization's facts into what the template of `document` in `locale` prints. */
 export function resolveDocument(facts: Facts, document: DocumentKind, locale: Locale, terms: Terms): DocumentView {
   const t: Term = (group, key, form) => termOrCustom(terms, facts, locale, group, key, form)
@@ -238,7 +244,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     locale,
     document,
     title: t('documents', document, 'title'),
-    ui: uiTerms(terms),
+    ui: uiTerms(terms, locale),
     org: {
       fullName: locale === 'ru' ? `${capitalize(formFull)} «${legalName}»` : `«${legalName}» ${formFull}`,
       fullNameInside: locale === 'ru' ? `${formFull} «${legalName}»` : `«${legalName}» ${formFull}`,
@@ -765,10 +771,11 @@ export function countryName(code: string, locale: Locale): string {
   return new Intl.DisplayNames([locale], {type: 'region'}).of(code) ?? code
 }
 
-function uiTerms(terms: Terms): Record<string, string> {
+function uiTerms(terms: Terms, locale: Locale): UiWords {
   const ui: Record<string, string> = {}
   for (const [key, wording] of Object.entries(terms.ui ?? {})) if (typeof wording === 'string') ui[key] = wording
-  return ui
+  for (const key of requiredUi) if (!ui[key]) throw new MissingTermError(locale, 'ui', key)
+  return ui as UiWords
 }
 
 function capitalize(text: string): string {

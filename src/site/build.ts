@@ -55,25 +55,25 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
     const entries: IndexEntry[] = []
     let organization = ''
     for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
-      const html = renderHtmlFragment(markdown, view.ui.contents ?? '', {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
+      const html = renderHtmlFragment(markdown, view.ui.contents, {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
       const other = otherLocale(facts, locale)
       const page = renderHtmlPage(templates.layout, {
         lang: locale,
         title: view.title,
-        description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version ?? ''} ${view.version.number}, ${view.ui.effective ?? ''} ${view.version.date}.`,
+        description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version} ${view.version.number}, ${view.ui.effective} ${view.version.date}.`,
         organization: plainShortName(view),
-        otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage ?? other, lang: other} : {href: '../index.html', label: view.ui.allDocuments ?? '', lang: locale},
+        otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage, lang: other} : {href: '../index.html', label: view.ui.allDocuments, lang: locale},
         indexHref: '../index.html',
-        indexLabel: view.ui.allDocuments ?? '',
+        indexLabel: view.ui.allDocuments,
         stylesheet,
         fragment: html.page,
         footer: {
-          version: `${view.ui.version ?? ''} ${unescapeMarkdown(view.version.number)}`,
-          effective: view.ui.effective ?? '',
+          version: `${view.ui.version} ${unescapeMarkdown(view.version.number)}`,
+          effective: view.ui.effective,
           date: view.version.date,
           isoDate: view.version.isoDate,
           pdfHref: withPdf ? `${document}.pdf` : '',
-          pdfLabel: view.ui.pdfVersion ?? 'PDF'
+          pdfLabel: view.ui.pdfVersion
         }
       })
       const meta = {organization: id, locale, document, version: unescapeMarkdown(view.version.number), effectiveDate: view.version.isoDate}
@@ -93,7 +93,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
         version: meta.version,
         date: view.version.date,
         isoDate: view.version.isoDate,
-        labels: {version: view.ui.version ?? '', effective: view.ui.effective ?? '', pdf: view.ui.pdfVersion ?? 'PDF'}
+        labels: {version: view.ui.version, effective: view.ui.effective, pdf: view.ui.pdfVersion}
       })
       organization ||= plainShortName(view)
     }

@@ -52,7 +52,7 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
   const meta: PdfMetadata = {
     title: view.title,
     author: organization,
-    subject: sentence(`${view.title}: ${organization}. ${view.ui.version ?? ''} ${version}, ${view.ui.effective ?? ''} ${view.version.date}`),
+    subject: sentence(`${view.title}: ${organization}. ${view.ui.version} ${version}, ${view.ui.effective} ${view.version.date}`),
     lang,
     creator: 'policygen',
     producer: 'policygen (PDFKit)',
@@ -80,7 +80,7 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
     doc.on('end', () => resolve())
     doc.on('error', reject)
   })
-  const edition = `${view.ui.version ?? ''} ${unescapeMarkdown(view.version.number)} · ${view.ui.effective ?? ''} ${view.version.date}`
+  const edition = `${view.ui.version} ${unescapeMarkdown(view.version.number)} · ${view.ui.effective} ${view.version.date}`
   paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition, pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
   doc.end()
   await finished
