@@ -116,8 +116,8 @@ export const messages = {
   },
   'locale-not-in-facts': {
     en: (p) => `${where(p, 'en')}the site publishes ${p.locales} (\`locales\` in ${p.config}), but these facts do not publish ${p.missing}. Add \`${p.missing}\` to \`locales\` here, with its texts, or take it out of the config.`,
-    ru: (p) => `${where(p, 'ru')}сайт публикует документы на языках ${p.locales} (\`locales\` в ${p.config}), а в этих фактах нет языка ${p.missing}. Добавьте \`${p.missing}\` в \`locales\` здесь вместе с текстами на нём или уберите его из настроек.`,
-    kk: (p) => `${where(p, 'kk')}сайт құжаттарды ${p.locales} тілдерінде жариялайды (${p.config} ішіндегі \`locales\`), ал бұл фактілерде ${p.missing} тілі жоқ. \`${p.missing}\` кодын осындағы \`locales\` тізіміне сол тілдегі мәтіндерімен бірге қосыңыз немесе оны баптаулардан алып тастаңыз.`
+    ru: (p) => `${where(p, 'ru')}языки сайта — ${p.locales} (\`locales\` в ${p.config}), а в этих фактах нет языка ${p.missing}. Добавьте \`${p.missing}\` в \`locales\` этого файла и заполните тексты на этом языке или уберите этот язык из ${p.config}.`,
+    kk: (p) => `${where(p, 'kk')}сайттың тілдері — ${p.locales} (${p.config} ішіндегі \`locales\`), ал бұл фактілерде ${p.missing} тілі жоқ. Осы файлдағы \`locales\` тізіміне \`${p.missing}\` кодын қосып, сол тілдегі мәтіндерді толтырыңыз немесе бұл тілді ${p.config} файлынан алып тастаңыз.`
   },
   'comma-separated-list': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` looks like a list written with commas, but without square brackets it is read as one text. Write \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`,

@@ -60,7 +60,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
       const page = renderHtmlPage(templates.layout, {
         lang: locale,
         title: view.title,
-        description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version} ${view.version.number}, ${view.ui.effective} ${view.version.date}.`,
+        description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version} ${view.version.number} · ${view.ui.effective} ${view.version.date}.`,
         organization: plainShortName(view),
         otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage, lang: other} : {href: '../index.html', label: view.ui.allDocuments, lang: locale},
         indexHref: '../index.html',

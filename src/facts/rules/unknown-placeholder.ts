@@ -12,8 +12,8 @@ export const unknownPlaceholder = defineRule({
   severity: 'error',
   summary: {
     en: 'Every `{{…}}` in a custom clause body names a fact policygen can print there, such as `{{org.term}}`, so none is printed as written.',
-    ru: 'Каждая вставка `{{…}}` в тексте собственного раздела компании называет факт, который policygen может подставить, например `{{org.term}}`, поэтому ни одна не печатается как есть.',
-    kk: 'Компанияның өз бөлімінің мәтініндегі әр `{{…}}` қойындысы policygen қоя алатын фактіні атайды, мысалы `{{org.term}}`, сондықтан ешқайсысы жазылған күйінде басылмайды.'
+    ru: 'Каждая вставка `{{…}}` в тексте собственного раздела компании указывает на факт, который policygen может подставить в это место (например, `{{org.term}}`), поэтому ни одна вставка не остаётся в документе в исходном виде.',
+    kk: 'Компанияның өз бөлімінің мәтініндегі әрбір `{{…}}` толтырғышы policygen сол жерге қоя алатын фактіні көрсетеді (мысалы, `{{org.term}}`), сондықтан құжатта ешқайсысы жазылған күйінде қалмайды.'
   },
   check: (facts) =>
     clauseBodies(facts).flatMap(({text, path}): Finding[] => {
@@ -28,7 +28,7 @@ export const unknownPlaceholder = defineRule({
     }),
   message: {
     en: (p) => `${where(p, 'en')}\`${p.written}\` is not a fact policygen can print here${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} A clause may print ${known}. To print the braces themselves, write them as code, between backticks.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.written}\` — не факт, который policygen может подставить${p.suggestion ? `; возможно, имелось в виду \`${p.suggestion}\`?` : '.'} В тексте раздела можно использовать ${known}. Чтобы напечатать сами фигурные скобки, оформите их как код — в обратных кавычках.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.written}\` — policygen қоя алатын факт емес${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазу керек пе?` : '.'} Бөлім мәтінінде мыналарды пайдалануға болады: ${known}. Фигуралық жақшалардың өзін басып шығару үшін оларды код ретінде, кері тырнақшалардың ішіне жазыңыз.`
+    ru: (p) => `${where(p, 'ru')}policygen не подставит вместо \`${p.written}\` никакого факта${p.suggestion ? `. Возможно, имелось в виду \`${p.suggestion}\`?` : '.'} В тексте раздела можно использовать ${known}. Чтобы напечатать сами фигурные скобки, возьмите их в обратные кавычки, как код.`,
+    kk: (p) => `${where(p, 'kk')}policygen \`${p.written}\` орнына ешбір факт қоя алмайды${p.suggestion ? `. Бәлкім, \`${p.suggestion}\` деп жазбақ болдыңыз ба?` : '.'} Бөлім мәтінінде мыналарды пайдалануға болады: ${known}. Фигуралы жақшалардың өзі мәтінде шығуы үшін оларды код ретінде кері тырнақшаға алыңыз.`
   }
 })

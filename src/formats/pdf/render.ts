@@ -52,7 +52,7 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
   const meta: PdfMetadata = {
     title: view.title,
     author: organization,
-    subject: sentence(`${view.title}: ${organization}. ${view.ui.version} ${version}, ${view.ui.effective} ${view.version.date}`),
+    subject: sentence(`${view.title}: ${organization}. ${view.ui.version} ${version} · ${view.ui.effective} ${view.version.date}`),
     lang,
     creator: 'policygen',
     producer: 'policygen (PDFKit)',
