@@ -1,3 +1,4 @@
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {buildSite, type OrganizationFacts, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type ValidateOptions} from '../index.js'
 import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
@@ -9,7 +10,7 @@ import {commonOptions, exitCodes, usageError, type CliIo, type Command, type Par
 /** `policygen build`: validate, render every document and write them atomically. */
 export const buildCommand: Command = {
   summary: 'Validate, then render every document to Markdown, HTML and PDF in OUT (default ./dist).',
-  usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check] [--quiet] [--lang en|ru|kk]',
+  usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check [--if-present]] [--quiet] [--lang en|ru|kk]',
   help: [
     'CONTENT_DIR and OUT default to `content` and `out` of the nearest policygen.config.yaml (or the',
     '"policygen" key of package.json), else to ./content and ./dist.',
@@ -28,11 +29,13 @@ export const buildCommand: Command = {
     '  --out DIR        output folder (default: `out` in policygen.config.yaml, else dist)',
     '  --check          write nothing; compare a fresh build with OUT and list stale, missing and',
     '                   extra files (exit 1 when they differ, 0 when identical)',
+    '  --if-present     with --check: when OUT does not exist (the repository does not commit its',
+    '                   output), say so and exit 0, so one workflow fits either kind of repository',
     '  --quiet          print nothing but problems',
     '  --lang en|ru|kk  language of the messages (default: en)',
     '  --format text|json  how problems are printed (default: text)'
   ].join('\n'),
-  options: {...commonOptions, out: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}, check: {type: 'boolean'}},
+  options: {...commonOptions, out: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}, check: {type: 'boolean'}, 'if-present': {type: 'boolean'}},
   run: runBuild
 }
 
@@ -57,7 +60,13 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (typeof loaded === 'number') return loaded
   const files = await renderAll(loaded, io, language, quiet, config)
   if (typeof files === 'number') return files
-  if (args.values.check) return reportCheck(outDir, files, io, quiet)
+  if (args.values.check) {
+    if (args.values['if-present'] && !(await exists(outDir))) {
+      if (!quiet) io.stdout(`${path.relative(io.cwd, outDir) || '.'} does not exist: this repository does not commit its output, so there is nothing to compare.\n`)
+      return exitCodes.ok
+    }
+    return reportCheck(outDir, files, io, quiet)
+  }
   try {
     const check = {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
     await writeOutput(outDir, files, {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
@@ -74,6 +83,10 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     io.stdout(`Built ${count(documents, 'document')} for ${count(loaded.length, 'organization')} into ${shown} (${count(files.length, 'file')}).\nIndex pages: ${index}.\n`)
   }
   return exitCodes.ok
+}
+
+async function exists(folder: string): Promise<boolean> {
+  return (await stat(folder).catch(() => undefined)) !== undefined
 }
 
 async function reportCheck(outDir: string, files: Parameters<typeof compareWithFolder>[1], io: CliIo, quiet: boolean): Promise<number> {

@@ -36,6 +36,7 @@ jobs:
       - run: npm ci
       - run: npx policygen validate
       - run: npx policygen build --quiet --out "$RUNNER_TEMP/policies" # every document renders
+      - run: npx policygen build --check --if-present # a committed output folder was rebuilt with the change
       - name: Diff against the base branch
         run: |
           base="origin/\${BASE_REF#refs/heads/}"

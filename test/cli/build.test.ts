@@ -131,6 +131,12 @@ describe('policygen build', () => {
       ].join('\n')
     )
     expect(await readFile(path.join(work, 'site', 'stray.txt'), 'utf8')).toBe('not ours\n')
+    // With --if-present, a stale folder still fails; only a folder that is not there at all passes.
+    expect(await run(['build', '--out', 'site', '--check', '--if-present'], createIo(work).io)).toBe(1)
+    const absent = createIo(work)
+    expect(await run(['build', '--out', 'not-committed', '--check', '--if-present'], absent.io)).toBe(0)
+    expect(absent.stdout()).toBe('not-committed does not exist: this repository does not commit its output, so there is nothing to compare.\n')
+    expect(await run(['build', '--out', 'not-committed', '--check'], createIo(work).io)).toBe(1)
   })
 
   it('answers wrong usage with exit code 2', async () => {
