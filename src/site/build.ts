@@ -62,7 +62,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
         title: view.title,
         description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version} ${view.version.number} · ${view.ui.effective} ${view.version.date}.`,
         organization: plainShortName(view),
-        otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage, lang: other} : {href: '../index.html', label: view.ui.allDocuments, lang: locale},
+        otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage, lang: other} : false,
         indexHref: '../index.html',
         indexLabel: view.ui.allDocuments,
         stylesheet,

@@ -187,6 +187,7 @@ describe('policygen build', () => {
       // A page in one language links back to the index, not to a language the site does not publish.
       const page = await readFile(path.join(repository, 'dist', 'base', 'kk', 'cookie-policy.html'), 'utf8')
       expect(page).not.toContain('../ru/')
+      expect(page.match(/href="\.\.\/index\.html"/g)).toHaveLength(1)
       // The page keeps its title and links the other policy; the fragment leaves the title to the site's page.
       expect(page).toMatch(/<h1 id="cookies-[^"]+">Cookie файлдарын пайдалану саясаты<\/h1>/)
       expect(page).toContain('«<a href="privacy-policy.html">Құпиялылық саясаты</a>»')

@@ -120,7 +120,8 @@ export interface PageContext {
   title: string
   description: string
   organization: string
-  otherLanguage: {href: string; label: string; lang: string}
+  /** The same document in the other published language, or `false` when the site publishes one. */
+  otherLanguage: {href: string; label: string; lang: string} | false
   indexHref: string
   indexLabel: string
   stylesheet: string

@@ -68,7 +68,7 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
     displayTitle: true,
     info: infoDictionary(meta)
   })
-  setFileId(doc, fileId(html.fragment, meta, revision))
+  setFileId(doc, fileId(html.page, meta, revision))
   replaceXmpInfo(doc, xmpDescriptions(meta))
   setCatalogEntry(doc, 'PageMode', 'UseOutlines')
   registerFonts(doc)

@@ -147,6 +147,15 @@ describe('renderPdf', () => {
     expect(id(await renderPdf({view, html}))).toBe(original)
   })
 
+  it('is the same file whether the site\'s fragments keep their title or not', async () => {
+    const {view, markdown} = await acmeDocument('ru', 'cookie-policy')
+    const {renderHtmlFragment} = await import('../../../src/formats/html/render.js')
+    const withTitle = renderHtmlFragment(markdown, 'Содержание', {document: 'cookie-policy', lang: 'ru'})
+    const withoutTitle = renderHtmlFragment(markdown, 'Содержание', {document: 'cookie-policy', lang: 'ru', title: false})
+    expect(withoutTitle.fragment).not.toBe(withTitle.fragment)
+    expect(Buffer.from(await renderPdf({view, html: withoutTitle})).equals(Buffer.from(await renderPdf({view, html: withTitle})))).toBe(true)
+  })
+
   it('is what pdfRenderer gives the build, as a .pdf', async () => {
     const document = await acmeDocument('ru', 'cookie-policy')
     const [file, ...rest] = await pdfRenderer(document)
