@@ -39,11 +39,24 @@ const mainHelp = () =>
     'Exit codes: 0 ok, 1 problems in the facts or files (nothing is written), 2 wrong usage, 3 internal error (a bug in policygen).'
   ].join('\n')
 
+/** What Node's argument parser said, in policygen's words: which option, and where to look. */
+function plainParseError(error: Error & {code?: string}, command: string, options: readonly string[]): string {
+  const option = /'(-{1,2}[^',\s]+)/.exec(error.message)?.[1]
+  const known = options.map((name) => `--${name}`).join(', ')
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `\`${command}\` has no option \`${option}\`; its options are ${known} (see \`policygen help ${command}\`).`
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const needs = /argument missing/.test(error.message)
+    return `the option \`${option}\` of \`${command}\` ${needs ? 'needs a value after it' : 'takes no value'} (see \`policygen help ${command}\`).`
+  }
+  return `${error.message} (see \`policygen help ${command}\`).`
+}
+
 /** Run the CLI with `argv` (without `node` and the script); returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   // `policygen help build` is `policygen build --help`.
   if (name === 'help' && rest[0] !== undefined && commands[rest[0]]) return run([rest[0], '--help'], io)
+  if (name === 'help' && rest[0] !== undefined) return usageError(io, `there is no command \`${rest[0]}\` to explain. Commands: ${Object.keys(commands).join(', ')}.`)
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout(`${mainHelp()}\n`)
     return name === undefined ? exitCodes.usage : exitCodes.ok
@@ -59,7 +72,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const result = parseArgs({args: [...rest], options: command.options, allowPositionals: true, strict: true})
     parsed = {positionals: result.positionals, values: result.values as ParsedCommand['values']}
   } catch (error) {
-    return usageError(io, `${(error as Error).message}\nUsage: ${command.usage}`)
+    return usageError(io, `${plainParseError(error as Error & {code?: string}, name, Object.keys(command.options))}\nUsage: ${command.usage}`)
   }
   if (parsed.values.help) {
     io.stdout(`Usage: ${command.usage}\n\n${command.help}\n`)
