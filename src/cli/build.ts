@@ -1,10 +1,10 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {buildSite, type OrganizationFacts, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type ValidateOptions} from '../index.js'
-import {formatProblems, formatProblemsJson, formatTemplateError} from './report.js'
+import {buildSite, type OrganizationFacts, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
+import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
-import {describeOverrides, loadCompanyTemplates} from './templates.js'
+import {describeOverrides, loadCompanyTemplates, templateProblem} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen build`: validate, render every document and write them atomically. */
@@ -58,7 +58,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   }
   const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json', quiet, validateOptionsOf(config, io.cwd))
   if (typeof loaded === 'number') return loaded
-  const files = await renderAll(loaded, io, language, quiet, config)
+  const files = await renderAll(loaded, io, language, quiet, config, args.values.format === 'json')
   if (typeof files === 'number') return files
   if (args.values.check) {
     if (args.values['if-present'] && !(await exists(outDir))) {
@@ -132,8 +132,13 @@ export async function loadValidContent(contentArg: string, io: CliIo, language: 
   return results.flatMap((result) => (result.facts ? [{id: result.id, facts: result.facts}] : []))
 }
 
-/** Render every organization in memory; print a located template error and return 1 if one fails. */
-export async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean, config: Config) {
+/** Render every organization in memory; print a located template error (as JSON with `json`) and return 1 if one fails. */
+export async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean, config: Config, json = false) {
+  const refuse = (problems: Problem[]) => {
+    io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
+    if (!json) io.stderr(nothingWritten.plain[language])
+    return exitCodes.problems
+  }
   // Reproducible builds: PDFs are dated SOURCE_DATE_EPOCH when it is set, the effective date otherwise.
   const epoch = io.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined
@@ -143,11 +148,8 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
   const progress = io.isTTY && !quiet && organizations.length > 1
   try {
     const company = await loadCompanyTemplates(config, io)
-    if (!company) {
-      io.stderr(nothingWritten.plain[language])
-      return exitCodes.problems
-    }
-    if (!quiet) io.stdout(describeOverrides(company.overrides))
+    if ('problems' in company) return refuse(company.problems)
+    if (!quiet && !json) io.stdout(describeOverrides(company.overrides))
     const files = await buildSite(organizations, company.templates, {
       extraRenderers: [createPdfRenderer(sourceDateEpoch === undefined ? {} : {sourceDateEpoch})],
       ...(config.locales ? {locales: config.locales} : {}),
@@ -158,14 +160,14 @@ export async function renderAll(organizations: OrganizationFacts[], io: CliIo, l
   } catch (error) {
     if (error instanceof MissingTermError) {
       // A key the schema allows but the term files do not word yet: the fix is in templates/, not in the facts.
-      io.stderr(`policygen: ${error.message}. Every value the schema allows needs its words in templates/ru/terms.yaml and templates/kk/terms.yaml; add them there (see README "Templates and wording").\n`)
+      const message = `${error.message}. Every value the schema allows needs its words in templates/ru/terms.yaml and templates/kk/terms.yaml; add them there (see README "Templates and wording").`
+      if (json) return refuse([{file: /^templates\/\S+/.exec(error.message)?.[0] ?? 'templates', line: 1, column: 1, severity: 'error', ruleId: 'missing-term', message, path: ''}])
+      io.stderr(`policygen: ${message}\n`)
       io.stderr(nothingWritten.plain[language])
       return exitCodes.problems
     }
     if (!(error instanceof TemplateError)) throw error
-    io.stderr(formatTemplateError(error, language))
-    io.stderr(nothingWritten.plain[language])
-    return exitCodes.problems
+    return refuse([templateProblem(error, language)])
   }
 }
 

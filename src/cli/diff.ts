@@ -76,7 +76,10 @@ async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
   let diff
   try {
     const company = await loadCompanyTemplates(config, io)
-    if (!company) return exitCodes.problems
+    if ('problems' in company) {
+      io.stderr(formatProblems(company.problems, language))
+      return exitCodes.problems
+    }
     diff = await compareContent({old: {label: sources.old.label, organizations: oldSide}, new: {label: sources.new.label, organizations: newSide}}, company.templates)
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error

@@ -1,14 +1,14 @@
 import path from 'node:path'
-import {applyOverrides, loadTemplates, TemplateOverrideError, type OverriddenTemplates} from '../index.js'
+import {applyOverrides, formatMessage, loadTemplates, TemplateError, TemplateOverrideError, type MessageLanguage, type OverriddenTemplates, type Problem} from '../index.js'
 import type {CliIo} from './command.js'
 import type {Config} from './config.js'
 
 /**
  * The templates a command renders with: the built-in ones, with the company's own templates folder
- * (`templates` in policygen.config.yaml) applied. An unusable override is said in plain words, one
- * line each, and answered with `undefined`: the caller stops without writing anything.
+ * (`templates` in policygen.config.yaml) applied; or, when an override cannot be used, its problems,
+ * one each, located at the override's file: the caller reports them and stops without writing anything.
  */
-export async function loadCompanyTemplates(config: Config, io: CliIo): Promise<OverriddenTemplates | undefined> {
+export async function loadCompanyTemplates(config: Config, io: CliIo): Promise<OverriddenTemplates | {problems: Problem[]}> {
   const display = (file: string) => path.relative(io.cwd, file) || file
   const base = await loadTemplates(undefined, display)
   if (config.templates === undefined) return {templates: base, overrides: []}
@@ -16,9 +16,20 @@ export async function loadCompanyTemplates(config: Config, io: CliIo): Promise<O
     return await applyOverrides(base, config.templates, display)
   } catch (error) {
     if (!(error instanceof TemplateOverrideError)) throw error
-    for (const problem of error.problems) io.stderr(`policygen: ${problem}\n`)
-    return undefined
+    return {problems: error.problems.map(overrideProblem)}
   }
+}
+
+/** An override problem (`wording/ru: the section … is overridden in ru but not in kk`) as a located problem of that file. */
+function overrideProblem(text: string): Problem {
+  const at = text.indexOf(': ')
+  const file = at === -1 ? '' : text.slice(0, at)
+  return {file, line: 1, column: 1, severity: 'error', ruleId: 'template-override', message: at === -1 ? text : text.slice(at + 2), path: ''}
+}
+
+/** A template that could not be rendered, as a located problem. */
+export function templateProblem(error: TemplateError, language: MessageLanguage): Problem {
+  return {file: error.file, line: error.line, column: error.column, severity: 'error', ruleId: error.ruleId, message: formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language), path: ''}
 }
 
 /** The line that says which of the company's templates are in force, or nothing when none are. */

@@ -1,9 +1,9 @@
 import path from 'node:path'
-import {type MessageLanguage, compareProblems, hasErrors} from '../index.js'
+import {buildSite, type MessageLanguage, type OrganizationFacts, type Problem, type TemplateSet, TemplateError, compareProblems, hasErrors} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf} from './config.js'
-import {describeOverrides, loadCompanyTemplates} from './templates.js'
+import {describeOverrides, loadCompanyTemplates, templateProblem} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen validate`: report every problem in the facts. */
@@ -38,12 +38,25 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   if (typeof config === 'number') return config
   const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language, validateOptionsOf(config, io.cwd))
   if (typeof organizations === 'number') return organizations
-  const problems = organizations.flatMap((organization) => organization.problems).sort(compareProblems)
-  // The company's own templates are checked too, and named, so a reviewer sees which wording is its own.
-  const company = config.templates === undefined ? {overrides: []} : await loadCompanyTemplates(config, io)
+  // The company's own templates are checked too (and named, so a reviewer sees which wording is its own):
+  // they must load, and every organization that validates must render with them, as the build would.
+  const company = config.templates === undefined ? undefined : await loadCompanyTemplates(config, io)
+  const templateProblems = company === undefined ? [] : 'problems' in company ? company.problems : await renderProblems(organizations, company.templates, language)
+  const problems = [...organizations.flatMap((organization) => organization.problems), ...templateProblems].sort(compareProblems)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(noProblems[language])
-  if (company && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides))
-  return hasErrors(problems) || !company ? exitCodes.problems : exitCodes.ok
+  if (company && !('problems' in company) && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides))
+  return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
+}
+
+/** Render the organizations that validate with the company's templates (no PDF): the template errors a build would meet. */
+async function renderProblems(organizations: ReadonlyArray<{id: string; facts?: OrganizationFacts['facts']}>, templates: TemplateSet, language: MessageLanguage): Promise<Problem[]> {
+  try {
+    await buildSite(organizations.flatMap((organization) => (organization.facts ? [{id: organization.id, facts: organization.facts}] : [])), templates)
+    return []
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    return [templateProblem(error, language)]
+  }
 }

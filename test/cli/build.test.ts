@@ -244,8 +244,27 @@ describe('policygen build', () => {
       const before = await readFile(path.join(repository, 'dist', 'base', 'ru', 'cookie-policy.md'), 'utf8')
       const refused = createIo(repository)
       expect(await run(['build'], refused.io)).toBe(1)
-      expect(refused.stderr()).toContain('policygen: wording/ru: the section partials/cookie-policy/what-are-cookies.md.hbs is overridden in ru but not in kk')
+      expect(refused.stderr()).toContain('wording/ru:1:1  error  the section partials/cookie-policy/what-are-cookies.md.hbs is overridden in ru but not in kk')
+      expect(refused.stderr()).toMatch(/template-override\n\n1 error, 0 warnings in 1 file\.\nNothing was written\.\n$/)
       expect(await readFile(path.join(repository, 'dist', 'base', 'ru', 'cookie-policy.md'), 'utf8')).toBe(before)
+      // validate says so too, and never «No problems found.» before it fails; JSON stays JSON.
+      const checked = createIo(repository)
+      expect(await run(['validate'], checked.io)).toBe(1)
+      expect(checked.stdout()).not.toContain('No problems found')
+      const json = createIo(repository)
+      expect(await run(['build', '--format', 'json'], json.io)).toBe(1)
+      expect(JSON.parse(json.stderr())).toEqual([expect.objectContaining({file: 'wording/ru', ruleId: 'template-override', severity: 'error'})])
+
+      // A fact the own template asks for that does not exist: validate finds it, as the build would, at the template's line.
+      await writeFile(path.join(repository, 'wording', 'ru', 'partials', 'cookie-policy', 'what-are-cookies.md.hbs'), '## Что такое файлы cookie\n\nТекст {{resource.nomm}}.\n')
+      await mkdir(path.join(repository, 'wording', 'kk', 'partials', 'cookie-policy'), {recursive: true})
+      await writeFile(path.join(repository, 'wording', 'kk', 'partials', 'cookie-policy', 'what-are-cookies.md.hbs'), '## Cookie файлдары деген не\n\nМәтін.\n')
+      const missing = createIo(repository)
+      expect(await run(['validate'], missing.io)).toBe(1)
+      expect(missing.stdout()).toMatch(/^wording\/ru\/partials\/cookie-policy\/what-are-cookies\.md\.hbs:3:\d+  error  .*nomm.*  template-fact-missing\n/)
+      const built = createIo(repository)
+      expect(await run(['build', '--format', 'json'], built.io)).toBe(1)
+      expect(JSON.parse(built.stderr())).toEqual([expect.objectContaining({file: 'wording/ru/partials/cookie-policy/what-are-cookies.md.hbs', line: 3, ruleId: 'template-fact-missing'})])
     } finally {
       await rm(repository, {recursive: true, force: true})
     }
