@@ -8,7 +8,9 @@ export function closest(value: string, candidates: Iterable<string>): string | u
     const distance = editDistance(value.toLowerCase(), candidate.toLowerCase())
     // On a tie, a candidate the value starts with wins (`USA` → `US`, not `SA`).
     const prefixWins = distance === bestDistance && value.toLowerCase().startsWith(candidate.toLowerCase())
-    if (distance < bestDistance || prefixWins) {
+    // Else the one written in the same case (`org.terms` → `org.term`, not `org.Term`).
+    const caseWins = distance === bestDistance && best !== undefined && editDistance(value, candidate) < editDistance(value, best)
+    if (distance < bestDistance || prefixWins || caseWins) {
       best = candidate
       bestDistance = distance
     }

@@ -27,6 +27,11 @@ describe('closest', () => {
   const cookieFacts = ['name', 'category', 'type', 'provider', 'purpose', 'retention', 'description']
   const countries = enumValues('country')
 
+  it('prefers, between equally close candidates, the one written in the same case', () => {
+    expect(closest('org.terms', ['org.Term', 'org.term'])).toBe('org.term')
+    expect(closest('org.Terms', ['org.term', 'org.Term'])).toBe('org.Term')
+  })
+
   it('finds the fact a misspelling meant', () => {
     expect(closest('retension', cookieFacts)).toBe('retention')
     expect(closest('catgory', cookieFacts)).toBe('category')
