@@ -6,6 +6,7 @@ import {diffCommand} from './diff.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 import {validateCommand} from './validate.js'
 import {rulesCommand} from './rules.js'
+import {servicesCommand} from './services.js'
 import {initCommand} from './init.js'
 
 export {exitCodes, type CliIo} from './command.js'
@@ -21,7 +22,8 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   build: buildCommand,
   diff: diffCommand,
-  rules: rulesCommand
+  rules: rulesCommand,
+  services: servicesCommand
 }
 const mainHelp = () =>
   [

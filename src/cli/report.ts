@@ -1,4 +1,4 @@
-import {formatMessage, type MessageLanguage, type Problem, type TemplateError} from '../index.js'
+import {formatMessage, type MessageLanguage, type PlacedServiceReport, type Problem, type TemplateError} from '../index.js'
 
 /** Format problems one per line, the way compilers do: `file:line:column  error  message  rule-id`. */
 export function formatProblems(problems: readonly Problem[], language: MessageLanguage): string {
@@ -39,4 +39,24 @@ export function summarize(problems: readonly Problem[], language: MessageLanguag
 export function formatTemplateError(error: TemplateError, language: MessageLanguage): string {
   const message = formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language)
   return `${error.file}:${error.line}:${error.column}  error  ${message}  ${error.ruleId}\n`
+}
+
+/** What `formatServices` says, in each message language. */
+const serviceWords: Readonly<Record<MessageLanguage, {title: string; catalogue: string; own: string; cookies: string; yours: string; none: string}>> = {
+  en: {title: 'Services', catalogue: 'from the catalogue', own: 'as your thirdParties word it', cookies: 'cookies', yours: 'declared in your cookies', none: 'no cookies in the catalogue: declare the ones your site sets'},
+  ru: {title: 'Сервисы', catalogue: 'из каталога', own: 'как в ваших thirdParties', cookies: 'cookie', yours: 'объявлены в ваших cookies', none: 'в каталоге нет его cookie: объявите те, что ставит ваш сайт'},
+  kk: {title: 'Сервистер', catalogue: 'каталогтан', own: 'сіздің thirdParties ішіндегідей', cookies: 'cookie', yours: 'сіздің cookies ішінде жарияланған', none: 'каталогта оның cookie файлдары жоқ: сайтыңыз қоятындарын жариялаңыз'}
+}
+
+/** What each entry of `services` brought into the facts, a line each, located at the entry. */
+export function formatServices(reports: readonly PlacedServiceReport[], language: MessageLanguage): string {
+  if (reports.length === 0) return ''
+  const words = serviceWords[language]
+  const lines = reports.map((report) => {
+    const provider = `${report.provider.name} (${report.provider.country}) ${report.provider.from === 'catalogue' ? words.catalogue : words.own}`
+    const cookies = report.cookies.length > 0 ? `${words.cookies} ${report.cookies.join(', ')}` : report.ownCookies.length > 0 ? '' : words.none
+    const own = report.ownCookies.length > 0 ? `${words.yours}: ${report.ownCookies.join(', ')}` : ''
+    return `  ${report.file}:${report.line}:${report.column}  ${report.id}: ${[provider, cookies, own].filter(Boolean).join('; ')}`
+  })
+  return `${words.title} (${reports.length}):\n${lines.join('\n')}\n`
 }

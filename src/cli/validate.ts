@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {buildSite, type MessageLanguage, type OrganizationFacts, type Problem, type TemplateSet, TemplateError, compareProblems, hasErrors} from '../index.js'
-import {formatProblems, formatProblemsJson} from './report.js'
+import {formatProblems, formatProblemsJson, formatServices} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf} from './config.js'
 import {describeOverrides, loadCompanyTemplates, templateProblem} from './templates.js'
@@ -46,6 +46,7 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(noProblems[language])
+  if (args.values.format !== 'json') io.stdout(formatServices(organizations.flatMap((organization) => organization.services ?? []), language))
   if (company && !('problems' in company) && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides))
   return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
 }

@@ -622,6 +622,42 @@ export type OptOutChannel = 'unsubscribe-link' | 'sms-reply' | 'contact-email' |
  * via the `definition` "gdprMechanism".
  */
 export type GdprMechanism = 'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'consent'
+/**
+ * Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "serviceId".
+ */
+export type ServiceId =
+  | '2gis-maps'
+  | 'amocrm'
+  | 'bitrix24'
+  | 'calltouch'
+  | 'carrot-quest'
+  | 'cloudflare'
+  | 'cloudpayments'
+  | 'google-ads'
+  | 'google-analytics-4'
+  | 'google-maps'
+  | 'google-recaptcha'
+  | 'google-tag-manager'
+  | 'hotjar'
+  | 'intercom'
+  | 'jivo'
+  | 'kaspi-pay'
+  | 'mail-ru-counter'
+  | 'meta-pixel'
+  | 'microsoft-clarity'
+  | 'mytarget'
+  | 'roistat'
+  | 'sentry'
+  | 'telegram-widget'
+  | 'tiktok-pixel'
+  | 'vk-pixel'
+  | 'yandex-direct'
+  | 'yandex-metrica'
+  | 'youtube'
+  | 'zendesk'
 
 /**
  * Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.
@@ -921,6 +957,16 @@ export interface Facts {
      */
     canDisable: boolean
     note?: LocalizedText
+  }[]
+  /**
+   * Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.
+   *
+   * @minItems 1
+   *
+   * Items: Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.
+   */
+  services?: {
+    [k: string]: unknown
   }[]
   /**
    * Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.

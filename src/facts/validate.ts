@@ -3,16 +3,24 @@ import type {Facts} from './types.js'
 import {formatMessage, type MessageLanguage} from './messages.js'
 import type {Locale} from '../lang/locale.js'
 import {placeOfPath} from './locate.js'
+import type {Place} from './problem.js'
+import {expandServices, type ServiceReport} from './services.js'
 import {parseFacts, type ParsedFacts, type SourceFile} from './parse.js'
 import {compareProblems, hasErrors, type Problem} from './problem.js'
 import {validateAgainstSchema} from './schema-problems.js'
 import {applyWaivers} from './waivers.js'
 
+/** What one entry of `services` brought in, and where the entry is written. */
+export type PlacedServiceReport = ServiceReport & Place & {file: string}
+
 /** The outcome of validating one facts file: the typed facts when there is no error, and every problem. */
 export interface ValidatedFacts {
+  /** The facts with every catalogue service's third party and cookies in place. */
   facts?: Facts
   parsed?: ParsedFacts
   problems: Problem[]
+  /** What each entry of `services` brought into the facts (empty without `services`). */
+  services?: PlacedServiceReport[]
 }
 
 /** What a facts file is checked against beyond itself. */
@@ -32,9 +40,11 @@ export function validateFacts(source: SourceFile, language: MessageLanguage, opt
   if (!parsed) return {problems}
   const schemaProblems = validateAgainstSchema(parsed, language)
   if (schemaProblems.length === 0) {
-    const ruleProblems = [...applyWaivers(parsed, checkFacts(parsed, language), language), ...publishedLocaleProblems(parsed, language, options)].sort(compareProblems)
-    if (hasErrors(ruleProblems)) return {parsed, problems: ruleProblems}
-    return {facts: parsed.data as unknown as Facts, parsed, problems: ruleProblems}
+    const expanded = expandServices(parsed.data as unknown as Facts)
+    const services = expanded.reports.map((report) => ({...report, file: parsed.file, ...placeOfPath(parsed.doc, parsed.lineCounter, report.path, 'value')}))
+    const ruleProblems = [...applyWaivers(parsed, checkFacts(parsed, language, {expanded}), language), ...publishedLocaleProblems(parsed, language, options)].sort(compareProblems)
+    if (hasErrors(ruleProblems)) return {parsed, problems: ruleProblems, services}
+    return {facts: expanded.facts, parsed, problems: ruleProblems, services}
   }
   // The rules expect facts of the right shape. On facts that break the schema they still run, so that
   // every problem is reported at once, but a rule that trips over the broken shape is skipped, and so is

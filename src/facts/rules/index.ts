@@ -1,5 +1,6 @@
 import type {Facts} from '../types.js'
 import {placeOfPath, placeOfText} from '../locate.js'
+import {originOf, type ExpandedFacts} from '../services.js'
 import type {MessageLanguage} from '../messages.js'
 import type {ParsedFacts} from '../parse.js'
 import {formatFactPath, type Problem} from '../problem.js'
@@ -47,6 +48,7 @@ import {databaseOutsideKazakhstan} from './database-outside-kazakhstan.js'
 import {legitimateInterestOnly} from './legitimate-interest-only.js'
 import {clauseMarkupRemoved} from './clause-markup-removed.js'
 import {unknownPlaceholder} from './unknown-placeholder.js'
+import {serviceUnverified} from './service-unverified.js'
 import {clauseNeedsTitle} from './clause-needs-title.js'
 import {clauseTooDeep} from './clause-too-deep.js'
 
@@ -71,6 +73,7 @@ export const rules: readonly Rule[] = [
   clauseTooDeep,
   clauseMarkupRemoved,
   unknownPlaceholder,
+  serviceUnverified,
   unprintableCharacter,
   unknownTerm,
   termAlreadyFixed,
@@ -110,8 +113,10 @@ export function ruleById(id: string): Rule | undefined {
  * Runs on facts that already passed the schema. With `tolerant` (facts that break the schema), a rule
  * that trips over the broken shape is skipped and the others still run.
  */
-export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, options: {tolerant?: boolean} = {}): Problem[] {
-  const facts = parsed.data as unknown as Facts
+export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, options: {tolerant?: boolean; expanded?: ExpandedFacts} = {}): Problem[] {
+  // Facts that services brought in are checked like the company's own, and reported at the service.
+  const facts = options.expanded?.facts ?? (parsed.data as unknown as Facts)
+  const origins = options.expanded?.origins ?? []
   return rules.flatMap((rule) => {
     let findings: Finding[]
     try {
@@ -120,7 +125,9 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
       if (!options.tolerant) throw error
       return []
     }
-    return findings.map((finding) => {
+    return findings.map((given) => {
+      const from = originOf(given.path, origins)
+      const finding: Finding = from.length === given.path.length && from.every((segment, index) => segment === given.path[index]) ? given : {path: from, ...(given.params ? {params: given.params} : {})}
       const path = formatFactPath(finding.path)
       return {
         file: parsed.file,
