@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Pack a copy of what the package is made from, so that `prepack` compiles into the copy's build/
   // and never rewrites this checkout's build/ while other tests run the command from it.
   const source = path.join(work, 'source')
-  for (const entry of ['bin', 'schema', 'templates', 'src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE']) {
+  for (const entry of ['bin', 'schema', 'templates', 'catalogue', 'src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE']) {
     await cp(path.join(projectRoot, entry), path.join(source, entry), {recursive: true})
   }
   await symlink(path.join(projectRoot, 'node_modules'), path.join(source, 'node_modules'))
@@ -50,10 +50,10 @@ afterAll(async () => {
 describe('the installed package', () => {
   const policygen = () => path.join(company, 'node_modules', '.bin', 'policygen')
 
-  it('ships the compiled code, the schema, the templates and the licence, and no sources or tests', async () => {
+  it('ships the compiled code, the schema, the templates, the catalogue and the licences, and no sources or tests', async () => {
     const root = path.join(company, 'node_modules', 'policygen-kz')
     const shipped = (await readdir(root)).sort()
-    expect(shipped).toEqual(['LICENSE', 'README.md', 'bin', 'build', 'package.json', 'schema', 'templates'])
+    expect(shipped).toEqual(['LICENSE', 'README.md', 'bin', 'build', 'catalogue', 'package.json', 'schema', 'templates'])
     expect((await readdir(path.join(root, 'build'))).sort()).toContain('index.d.ts')
   })
 
@@ -64,6 +64,15 @@ describe('the installed package', () => {
     expect(built.code, built.stderr).toBe(0)
     expect(built.stdout).toMatch(/^Built 4 documents for 1 organization into dist \(19 files\)\./)
     expect((await readFile(path.join(company, 'dist', 'acme', 'ru', 'privacy-policy.md'), 'utf8')).startsWith('# Политика конфиденциальности\n')).toBe(true)
+  })
+
+  it('ships the services catalogue with its licence notice', async () => {
+    const found = run(policygen(), ['services', '_ym_uid'])
+    expect(found, found.stderr).toMatchObject({code: 0})
+    expect(found.stdout).toMatch(/^yandex-metrica +ООО «ЯНДЕКС» \(RU\)/m)
+    const installed = path.join(company, 'node_modules', 'policygen-kz', 'catalogue')
+    expect(await readdir(installed)).toEqual(['NOTICE', 'services.json', 'source'])
+    expect(await readdir(path.join(installed, 'source'))).toEqual(['LICENSE-open-cookie-database'])
   })
 
   it('starts a new repository whose modeline finds the installed schema', async () => {
