@@ -30,6 +30,12 @@ export {writeOutput} from './site/write.js'
 export {checkOutputFolder, OutputFolderError} from './site/output-folder.js'
 export {compareWithFolder} from './site/check.js'
 
+// Scan
+export {observe, BrowserMissingError, ScanError, type Observation, type ObservedCookie, type ObservedStorage, type ScanOptions} from './scan/observe.js'
+export {compareObservation, scanFails, type ScanReport, type Undeclared} from './scan/compare.js'
+export {formatScanReport, scanFormats, type ScanFormat} from './scan/report.js'
+export {addToFacts, type FactsChange} from './scan/write-facts.js'
+
 // Diff
 export {compareContent} from './diff/compare.js'
 export {formatDiff, diffFormats, type DiffFormat} from './diff/report.js'

@@ -7,6 +7,7 @@ import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} fro
 import {validateCommand} from './validate.js'
 import {rulesCommand} from './rules.js'
 import {servicesCommand} from './services.js'
+import {scanCommand} from './scan.js'
 import {initCommand} from './init.js'
 
 export {exitCodes, type CliIo} from './command.js'
@@ -23,7 +24,8 @@ const commands: Record<string, Command> = {
   build: buildCommand,
   diff: diffCommand,
   rules: rulesCommand,
-  services: servicesCommand
+  services: servicesCommand,
+  scan: scanCommand
 }
 const mainHelp = () =>
   [

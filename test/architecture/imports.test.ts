@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 
 // The pipeline's stages, lowest first. A module may import from its own stage and from stages below it,
 // never from a stage above or beside it; the CLI uses nothing but the public API (`src/index.ts`).
-const stages = ['lang', 'facts', 'document', 'formats', ['site', 'diff'], 'index', 'cli'] as const
+const stages = ['lang', 'facts', 'document', 'formats', ['site', 'diff', 'scan'], 'index', 'cli'] as const
 const src = fileURLToPath(new URL('../../src/', import.meta.url))
 
 function rankOf(stage: string): number {
@@ -50,10 +50,10 @@ describe('the layout of src/', () => {
 
   it('has a folder for every stage and nothing else at the top but index.ts', () => {
     const top = readdirSync(src).sort()
-    expect(top).toEqual(['cli', 'diff', 'document', 'facts', 'formats', 'index.ts', 'lang', 'site'])
+    expect(top).toEqual(['cli', 'diff', 'document', 'facts', 'formats', 'index.ts', 'lang', 'scan', 'site'])
   })
 
-  it('imports only downward: cli → index → site, diff → formats → document → facts → lang', () => {
+  it('imports only downward: cli → index → site, diff, scan → formats → document → facts → lang', () => {
     expect(wrongWayImports(files)).toEqual([])
   })
 

@@ -1,0 +1,85 @@
+import {readdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {addToFacts, BrowserMissingError, catalogue, compareObservation, formatScanReport, hasErrors, loadFactsFile, observe, scanFails, ScanError, scanFormats, validateFacts, type MessageLanguage, type ScanFormat} from '../index.js'
+import {readConfig, validateOptionsOf} from './config.js'
+import {formatProblems} from './report.js'
+import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
+
+/** `policygen scan URL…`: visit the site in a real browser and compare its cookies with the facts. */
+export const scanCommand: Command = {
+  summary: 'Visit the site in a real headless Chromium and compare the cookies it sets with the facts.',
+  usage: 'policygen scan URL… [--org ID] [--pages N] [--accept SELECTOR | --consent-cookie NAME=VALUE] [--format text|md|json] [--write]',
+  help: [
+    'Opens each URL in headless Chromium as a new visitor, follows links of the same site up to N pages,',
+    'and records every cookie (name, domain, first or third party, lifetime, HttpOnly, Secure, SameSite)',
+    'and every localStorage and sessionStorage key: first before any consent, then, with --accept (the CSS',
+    'selector of the banner\'s accept button) or --consent-cookie, after consent on the same pages.',
+    'It compares them with the organization\'s facts (names, patterns such as _ga_*, catalogue services) and',
+    'reports cookies seen but not declared (with the service they probably belong to and what to add),',
+    'cookies whose category needs consent set before it, cookies kept longer than declared (a declared',
+    'lifetime past the browsers\' 400-day cap is met by the cap), and declared cookies never seen.',
+    'Exit 1 when something undeclared or set before consent is found, so it can run on a schedule.',
+    '',
+    'Options:',
+    '  --org ID            the organization of the content folder (needed when there are several)',
+    '  --pages N           visit at most N pages (default: 10)',
+    '  --accept SELECTOR   click this to give consent, then look again',
+    '  --consent-cookie NAME=VALUE  set this consent cookie instead of clicking',
+    '  --write             add what was not declared to the facts file, keeping its comments: catalogue',
+    '                      services to `services`, other cookies to `cookies` for you to complete',
+    '  --browser PATH      the Chromium to drive (default: POLICYGEN_CHROMIUM, else /usr/bin/chromium)',
+    '  --format text|md|json  text for a terminal, Markdown for a pull request or an issue, or JSON'
+  ].join('\n'),
+  options: {...commonOptions, org: {type: 'string'}, pages: {type: 'string'}, accept: {type: 'string'}, 'consent-cookie': {type: 'string'}, write: {type: 'boolean'}, browser: {type: 'string'}},
+  formats: [...scanFormats],
+  run: runScan
+}
+
+async function runScan(args: ParsedCommand, io: CliIo): Promise<number> {
+  const language = (args.values.lang ?? 'en') as MessageLanguage
+  const urls = args.positionals
+  if (urls.length === 0) return usageError(io, 'give the address of the site to scan, for example `policygen scan https://shop.kz`.')
+  for (const url of urls) if (!/^https?:\/\//.test(url)) return usageError(io, `\`${url}\` is not a web address; give it with http:// or https://.`)
+  const pages = args.values.pages === undefined ? 10 : Number(args.values.pages)
+  if (!Number.isInteger(pages) || pages < 1) return usageError(io, `--pages must be a whole number of pages, 1 or more, not \`${String(args.values.pages)}\`.`)
+  const consent = args.values['consent-cookie'] === undefined ? undefined : /^([^=;\s]+)=([^;\s]*)$/.exec(String(args.values['consent-cookie']))
+  if (args.values['consent-cookie'] !== undefined && !consent) return usageError(io, `--consent-cookie is NAME=VALUE, for example \`--consent-cookie cookie_consent=all\`, not \`${String(args.values['consent-cookie'])}\`.`)
+  if (consent && args.values.accept !== undefined) return usageError(io, 'give either --accept or --consent-cookie, not both.')
+
+  const config = await readConfig(io)
+  if (typeof config === 'number') return config
+  const organizations = (await readdir(config.content, {withFileTypes: true}).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+  const org = args.values.org === undefined ? (organizations.length === 1 ? organizations[0] : undefined) : String(args.values.org)
+  if (org === undefined) return usageError(io, `say which organization the site belongs to with --org: ${organizations.join(', ') || 'the content folder has none'}.`)
+  if (!organizations.includes(org)) return usageError(io, `there is no organization \`${org}\` in ${path.relative(io.cwd, config.content) || '.'}; there are ${organizations.join(', ') || 'none'}.`)
+  const factsFile = path.join(config.content, org, 'facts.yaml')
+  const display = (file: string) => path.relative(io.cwd, file) || file
+  const {facts, problems} = validateFacts((await loadFactsFile(factsFile, display)).source, language, validateOptionsOf(config, io.cwd))
+  if (!facts || hasErrors(problems)) {
+    io.stderr(`${formatProblems(problems, language)}policygen: the facts must validate before the site can be compared with them.\n`)
+    return exitCodes.problems
+  }
+
+  let observation
+  try {
+    const executablePath = args.values.browser === undefined ? io.env.POLICYGEN_CHROMIUM || undefined : String(args.values.browser)
+    observation = await observe({urls, pages, ...(args.values.accept === undefined ? {} : {accept: String(args.values.accept)}), ...(consent ? {consentCookie: {name: consent[1] ?? '', value: consent[2] ?? ''}} : {}), ...(executablePath ? {executablePath} : {})})
+  } catch (error) {
+    if (error instanceof BrowserMissingError || error instanceof ScanError) {
+      io.stderr(`policygen: ${error.message}\n`)
+      return exitCodes.usage
+    }
+    throw error
+  }
+  const report = compareObservation(observation, facts, catalogue)
+  io.stdout(formatScanReport(report, String(args.values.format ?? 'text') as ScanFormat))
+  if (args.values.write && report.undeclared.length > 0) {
+    const change = addToFacts(await readFile(factsFile, 'utf8'), report.undeclared, new Date().toISOString().slice(0, 10))
+    const staged = `${factsFile}.policygen-scan`
+    await writeFile(staged, change.text)
+    await rename(staged, factsFile)
+    const added = [change.services.length > 0 ? `services ${change.services.join(', ')}` : '', change.cookies.length > 0 ? `cookies ${change.cookies.join(', ')} (state their category and purpose)` : ''].filter(Boolean)
+    io.stderr(`Added to ${display(factsFile)}: ${added.join('; ')}. Review the change before committing it.\n`)
+  }
+  return scanFails(report) ? exitCodes.problems : exitCodes.ok
+}
