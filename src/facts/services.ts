@@ -102,7 +102,10 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
   const cookies = [...(facts.cookies ?? [])]
   const reports: ServiceReport[] = []
   const origins: ExpandedFacts['origins'] = []
-  const declared = new Set(cookies.flatMap((cookie) => (cookie.name ? [cookie.name] : [])))
+  // The company's own names and patterns (`_ym_*`) cover a service's cookie; so does one another service brought.
+  const own = cookies.flatMap((cookie) => [cookie.name, ...(cookie.alternativeNames ?? [])].filter((name): name is string => name !== undefined))
+  const declaredByCompany = (name: string) => own.some((declared) => globMatches(declared, name))
+  const added = new Set<string>()
   entries.forEach((entry, index) => {
     const choice: ServiceChoice = typeof entry === 'string' ? {id: entry} : entry
     const service = serviceById(choice.id, from)
@@ -110,10 +113,10 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
     if (!service || !provider) return // the schema refuses an id the catalogue does not have
     const path: PathSegment[] = ['services', index]
     const purposes = choice.purposes ?? service.purposes
-    const own = thirdParties.findIndex((party) => party.id === service.provider)
+    const ownParty = thirdParties.findIndex((party) => party.id === service.provider)
     // The provider is the catalogue's when no party of that id is in the facts yet, or another service brought it.
-    const fromCatalogue = own === -1 || origins.some((origin) => origin.path[0] === 'thirdParties' && origin.path[1] === own)
-    if (own === -1) {
+    const fromCatalogue = ownParty === -1 || origins.some((origin) => origin.path[0] === 'thirdParties' && origin.path[1] === ownParty)
+    if (ownParty === -1) {
       origins.push({path: ['thirdParties', thirdParties.length], from: path})
       thirdParties.push({
         id: service.provider,
@@ -130,23 +133,26 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
         ...(choice.agreement === undefined ? {} : {agreement: choice.agreement})
       })
     } else {
-      // A provider already brought in by another service of the catalogue gets this one's name and purposes too.
-      const party = thirdParties[own]
+      // The provider, the company's or one another service brought, gets this service's name and purposes
+      // too (the documents must say what its cookies are for), and acts as a controller when this service does.
+      const party = thirdParties[ownParty]
       if (party) {
-        if (party.services && !party.services.includes(service.name)) party.services = [...party.services, service.name]
-        if (fromCatalogue) party.purposes = [...new Set([...party.purposes, ...purposes])]
+        if (!(party.services ?? []).includes(service.name)) party.services = [...(party.services ?? []), service.name]
+        party.purposes = [...new Set([...party.purposes, ...purposes])]
+        if (fromCatalogue && (choice.role ?? service.role) === 'controller') party.role = 'controller'
       }
     }
     const changes = new Map((choice.cookies ?? []).map((cookie) => [cookie.name, cookie]))
     const without = new Set(choice.without ?? [])
-    const added: string[] = []
+    const addedHere: string[] = []
     const ownCookies: string[] = []
     const serviceCookies = [...service.cookies.filter((cookie) => !without.has(cookie.name)), ...[...changes.values()].filter((change) => !service.cookies.some((cookie) => cookie.name === change.name))]
     for (const cookie of serviceCookies) {
-      if (declared.has(cookie.name)) {
+      if (declaredByCompany(cookie.name)) {
         ownCookies.push(cookie.name)
         continue
       }
+      if (added.has(cookie.name)) continue // another service of the list brought it already
       const change = changes.get(cookie.name)
       const base = 'source' in cookie ? cookie : undefined
       const retention = change?.retention ?? base?.retention
@@ -163,8 +169,8 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
         retention,
         party: change?.party ?? base?.party ?? 'first'
       })
-      declared.add(cookie.name)
-      added.push(cookie.name)
+      added.add(cookie.name)
+      addedHere.push(cookie.name)
     }
     const party = thirdParties.find((candidate) => candidate.id === service.provider)
     reports.push({
@@ -172,7 +178,7 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
       id: service.id,
       name: service.name,
       provider: {id: service.provider, name: party?.name ?? provider.name, country: party?.country ?? provider.country, from: fromCatalogue ? 'catalogue' : 'thirdParties', ...(provider.verify && fromCatalogue ? {verify: provider.verify} : {})},
-      cookies: added,
+      cookies: addedHere,
       ownCookies
     })
   })
@@ -186,6 +192,13 @@ const sources = new WeakMap<Facts, {facts: Facts; reports: ServiceReport[]}>()
 /** For facts `expandServices` made: the facts as the company wrote them, and what each service brought. */
 export function servicesOf(facts: Facts): {facts: Facts; reports: ServiceReport[]} {
   return sources.get(facts) ?? {facts, reports: []}
+}
+
+/** Whether a declared name or pattern (`_ym_*`) covers `name`. */
+export function globMatches(declared: string, name: string): boolean {
+  if (!declared.includes('*')) return declared === name
+  const pattern = declared.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')
+  return new RegExp(`^${pattern}$`).test(name)
 }
 
 /** The entry of `services` a path of the expanded facts came from, or the path itself. */

@@ -1,4 +1,4 @@
-import type {Catalogue, CatalogueService} from '../facts/services.js'
+import {globMatches, type Catalogue, type CatalogueService} from '../facts/services.js'
 import type {Facts} from '../facts/types.js'
 import type {Observation, Phase} from './observe.js'
 
@@ -38,11 +38,7 @@ export interface ScanReport {
 type Cookie = NonNullable<Facts['cookies']>[number]
 
 /** Whether a declared name or pattern (`_ga_*`, `intercom-id-*`) covers `name`. */
-export function nameMatches(declared: string, name: string): boolean {
-  if (!declared.includes('*')) return declared === name
-  const pattern = declared.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')
-  return new RegExp(`^${pattern}$`).test(name)
-}
+export const nameMatches = globMatches
 
 /** A declared retention in seconds: the upper end of a range, 0 for `session`; undefined when it is not a period. */
 export function retentionSeconds(retention: string): number | undefined {

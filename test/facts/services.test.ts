@@ -62,6 +62,26 @@ describe('a service of the catalogue in the facts', () => {
     expect(facts.cookies?.filter((cookie) => cookie.name === 'tmr_lvid')).toHaveLength(1)
   })
 
+  it('lets a second service of one provider say it acts as a controller, and add its purposes', () => {
+    const {facts} = expandServices(base({thirdParties: [], cookies: [], services: ['yandex-metrica', 'yandex-direct']}))
+    const yandex = facts.thirdParties?.find((party) => party.id === 'yandex')
+    expect(yandex?.role).toBe('controller')
+    expect(yandex?.purposes).toEqual(['usage-statistics', 'advertising', 'campaign-measurement'])
+  })
+
+  it('never calls a cookie another service brought the company\'s own, and respects the company\'s patterns', () => {
+    const {facts, reports} = expandServices(base({cookies: [{name: '_ym_*', category: 'analytics', purpose: 'usage-statistics', retention: 'P1Y'}], services: ['yandex-metrica', 'vk-pixel', 'mail-ru-counter']}))
+    expect(facts.cookies?.filter((cookie) => cookie.name?.startsWith('_ym_')).map((cookie) => cookie.name)).toEqual(['_ym_*'])
+    expect(reports[0]?.ownCookies).toEqual(['_ym_uid', '_ym_d', '_ym_isad', '_ym_visorc'])
+    expect(reports[2]).toEqual(expect.objectContaining({cookies: [], ownCookies: []}))
+  })
+
+  it('adds the service\'s name and purposes to the provider the company describes itself', () => {
+    const {facts} = expandServices(base({services: ['google-ads']}))
+    const google = facts.thirdParties?.find((party) => party.id === 'google')
+    expect(google).toEqual(expect.objectContaining({name: 'Google LLC', role: 'processor', services: ['Google Ads'], purposes: ['usage-statistics', 'campaign-measurement', 'retargeting']}))
+  })
+
   it('says where each fact it brought came from, so a problem is reported at the service', () => {
     const expanded = expandServices(base({services: ['yandex-metrica', {id: 'hotjar', cookies: [{name: '_hjOwn', retention: 'P30D'}]}]}))
     const own = expanded.facts.cookies?.length ?? 0
