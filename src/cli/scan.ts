@@ -1,4 +1,4 @@
-import {readdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {addToFacts, BrowserMissingError, catalogue, compareObservation, formatScanReport, hasErrors, loadFactsFile, observe, scanFails, ScanError, scanFormats, validateFacts, type MessageLanguage, type ScanFormat} from '../index.js'
 import {readConfig, validateOptionsOf} from './config.js'
@@ -39,7 +39,7 @@ async function runScan(args: ParsedCommand, io: CliIo): Promise<number> {
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const urls = args.positionals
   if (urls.length === 0) return usageError(io, 'give the address of the site to scan, for example `policygen scan https://shop.kz`.')
-  for (const url of urls) if (!/^https?:\/\//.test(url)) return usageError(io, `\`${url}\` is not a web address; give it with http:// or https://.`)
+  for (const url of urls) if (!/^https?:\/\//.test(url) || !URL.canParse(url)) return usageError(io, `\`${url}\` is not a web address; give it with http:// or https://, for example \`https://shop.kz\`.`)
   const pages = args.values.pages === undefined ? 10 : Number(args.values.pages)
   if (!Number.isInteger(pages) || pages < 1) return usageError(io, `--pages must be a whole number of pages, 1 or more, not \`${String(args.values.pages)}\`.`)
   const consent = args.values['consent-cookie'] === undefined ? undefined : /^([^=;\s]+)=([^;\s]*)$/.exec(String(args.values['consent-cookie']))
@@ -74,9 +74,11 @@ async function runScan(args: ParsedCommand, io: CliIo): Promise<number> {
   const report = compareObservation(observation, facts, catalogue)
   io.stdout(formatScanReport(report, String(args.values.format ?? 'text') as ScanFormat))
   if (args.values.write && report.undeclared.length > 0) {
-    const change = addToFacts(await readFile(factsFile, 'utf8'), report.undeclared, new Date().toISOString().slice(0, 10))
+    const original = await readFile(factsFile, 'utf8')
+    const change = addToFacts(original.replace(/\r\n/g, '\n'), report.undeclared, new Date().toISOString().slice(0, 10))
     const staged = `${factsFile}.policygen-scan`
-    await writeFile(staged, change.text)
+    // The file keeps its line endings and its permissions.
+    await writeFile(staged, original.includes('\r\n') ? change.text.replace(/\n/g, '\r\n') : change.text, {mode: (await stat(factsFile)).mode & 0o777})
     await rename(staged, factsFile)
     const added = [change.services.length > 0 ? `services ${change.services.join(', ')}` : '', change.cookies.length > 0 ? `cookies ${change.cookies.join(', ')} (state their category and purpose)` : ''].filter(Boolean)
     io.stderr(`Added to ${display(factsFile)}: ${added.join('; ')}. Review the change before committing it.\n`)

@@ -45,7 +45,7 @@ async function runServices(args: ParsedCommand, io: CliIo): Promise<number> {
   const found = findServices(query)
   if (args.values.format === 'json') {
     io.stdout(`${JSON.stringify(found.map((service) => ({...service, provider: {id: service.provider, ...catalogue.providers[service.provider]}})), null, 2)}\n`)
-    return exitCodes.ok
+    return found.length === 0 ? exitCodes.problems : exitCodes.ok
   }
   if (found.length === 0) {
     io.stdout(`No service of the catalogue matches \`${query ?? ''}\`. Describe it yourself in \`thirdParties\` and \`cookies\`.\n`)

@@ -23,6 +23,8 @@ export interface ScanReport {
   site: string
   pages: string[]
   consented: boolean
+  /** Pages that did not load or led off the site. */
+  unreachable: string[]
   /** How many cookies and storage keys were seen, and how many of them the facts declare. */
   seen: number
   declared: number
@@ -87,7 +89,7 @@ export function compareObservation(observation: Observation, facts: Facts, catal
     }
   }
   const neverSeen = cookies.filter((cookie) => cookie.name !== undefined && !matched.has(cookie)).map((cookie) => ({name: cookie.name ?? '', category: cookie.category}))
-  return {site: observation.site, pages: observation.pages, consented: observation.consented, seen: seen.length, declared: seen.length - undeclared.length, undeclared, beforeConsent, longer, neverSeen}
+  return {site: observation.site, pages: observation.pages, consented: observation.consented, unreachable: observation.unreachable, seen: seen.length, declared: seen.length - undeclared.length, undeclared, beforeConsent, longer, neverSeen}
 }
 
 /** Whether the report holds what a scheduled check must fail on: something undeclared, or set before consent. */

@@ -39,6 +39,8 @@ export interface Observation {
   storage: ObservedStorage[]
   /** Whether consent was given (by clicking `accept`, or a preset consent cookie). */
   consented: boolean
+  /** Pages that did not load, or led off the site; what the others showed is still reported. */
+  unreachable: string[]
 }
 
 /** How to scan. */
@@ -92,7 +94,8 @@ export async function observe(options: ScanOptions): Promise<Observation> {
     context = await chromium.launchPersistentContext(profile, {executablePath, headless: true, args: launchArgs})
     const page = context.pages()[0] ?? (await context.newPage())
     const storage: ObservedStorage[] = []
-    const visited = await crawl(page, options.urls, options.pages ?? 10, start.hostname, storage, 'before-consent')
+    const unreachable: string[] = []
+    const visited = await crawl(page, options.urls, options.pages ?? 10, start.hostname, storage, 'before-consent', unreachable)
     const before = (await context.cookies()).map((cookie) => toObserved(cookie, start.hostname, now(), 'before-consent'))
     let consented = false
     let cookies = before
@@ -100,36 +103,48 @@ export async function observe(options: ScanOptions): Promise<Observation> {
       if (options.consentCookie) await context.addCookies([{name: options.consentCookie.name, value: options.consentCookie.value, url: start.origin}])
       else await clickAccept(page, visited[0] ?? first, options.accept ?? '')
       consented = true
-      await crawl(page, visited, visited.length, start.hostname, storage, 'after-consent')
+      await crawl(page, visited, visited.length, start.hostname, storage, 'after-consent', unreachable)
       const seen = new Set(before.map(cookieKey))
       cookies = [...before, ...(await context.cookies()).map((cookie) => toObserved(cookie, start.hostname, now(), 'after-consent')).filter((cookie) => !seen.has(cookieKey(cookie)))]
     }
-    return {site: start.origin, pages: visited, cookies: cookies.sort(byName), storage: dedupeStorage(storage), consented}
+    return {site: start.origin, pages: visited, cookies: cookies.sort(byName), storage: dedupeStorage(storage), consented, unreachable: [...new Set(unreachable)]}
   } finally {
     await context?.close()
     await rm(profile, {recursive: true, force: true})
   }
 }
 
-async function crawl(page: Page, urls: readonly string[], limit: number, host: string, storage: ObservedStorage[], phase: Phase): Promise<string[]> {
+async function crawl(page: Page, urls: readonly string[], limit: number, host: string, storage: ObservedStorage[], phase: Phase, unreachable: string[]): Promise<string[]> {
   const queue = [...urls]
   const visited: string[] = []
+  const tried = new Set<string>()
   while (queue.length > 0 && visited.length < limit) {
     const url = queue.shift() ?? ''
-    if (visited.includes(url)) continue
+    if (tried.has(url)) continue
+    tried.add(url)
     try {
-      await page.goto(url, {waitUntil: 'load', timeout: 30_000})
-    } catch (error) {
-      throw new ScanError(`${url} did not load: ${(error as Error).message.split('\n')[0] ?? ''}`)
+      // A subresource that never ends (a hanging pixel) must not lose the page: its document is enough.
+      await page.goto(url, {waitUntil: 'domcontentloaded', timeout: 30_000})
+    } catch {
+      unreachable.push(url)
+      continue
     }
+    await page.waitForLoadState('load', {timeout: 10_000}).catch(() => undefined)
     await page.waitForLoadState('networkidle', {timeout: 5_000}).catch(() => undefined)
+    // A link that redirects off the site is not a page of it.
+    if (!sameSite(page.url(), host)) {
+      unreachable.push(url)
+      continue
+    }
     visited.push(url)
-    const found = await page.evaluate(() => ({
-      origin: location.origin,
-      local: Object.keys(localStorage),
-      session: Object.keys(sessionStorage),
-      links: [...document.querySelectorAll('a[href]')].map((link) => (link as HTMLAnchorElement).href)
-    }))
+    const found = await page
+      .evaluate(() => ({
+        origin: location.origin,
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        links: [...document.querySelectorAll('a[href]')].map((link) => (link as HTMLAnchorElement).href)
+      }))
+      .catch(() => ({origin: '', local: [] as string[], session: [] as string[], links: [] as string[]})) // the page went away while being read
     for (const key of found.local) storage.push({key, kind: 'local-storage', origin: found.origin, phase})
     for (const key of found.session) storage.push({key, kind: 'session-storage', origin: found.origin, phase})
     for (const link of found.links) {
@@ -171,7 +186,8 @@ function toObserved(cookie: BrowserCookie, host: string, now: number, phase: Pha
   return {
     name: cookie.name,
     domain,
-    party: host === domain || host.endsWith(`.${domain}`) ? 'first' : 'third',
+    // The site's own domain, a parent of it, or one of its subdomains (the crawl follows them too).
+    party: host === domain || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`) ? 'first' : 'third',
     lifetime: cookie.expires === -1 ? 'session' : Math.max(0, Math.round(cookie.expires - now)),
     httpOnly: cookie.httpOnly,
     secure: cookie.secure,

@@ -49,11 +49,13 @@ export function formatScanReport(report: ScanReport, format: ScanFormat): string
 
 /** The terminal shows names as the site gave them, with control characters made visible. */
 function plain(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // Control characters, and the invisible ones that reorder or hide text (bidi controls), are shown as escapes.
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function text(report: ScanReport): string {
   const lines = [`Scanned ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} of ${report.site}${report.consented ? ', before and after consent' : ', without giving consent'}: ${report.seen} cookies and storage keys, ${report.declared} of them declared.`]
+  if (report.unreachable.length > 0) lines.push('', `Not scanned: ${report.unreachable.map(plain).join(', ')} (did not load, or led off the site).`)
   if (report.undeclared.length > 0) {
     lines.push('', `Not declared in the facts (${report.undeclared.length}):`)
     for (const item of report.undeclared) lines.push(`  ${plain(item.name)}  ${item.kind}, ${item.party} party (${plain(item.where)}), ${lifetimeOf(item)}, ${item.phase}${item.service ? `; probably ${item.service.name}` : ''}\n      add: ${plain(suggestion(item))}`)
@@ -73,9 +75,15 @@ function text(report: ScanReport): string {
   return `${lines.join('\n')}\n`
 }
 
-/** Inline code for a Markdown table cell: the site's own names can hold anything, so they are escaped, never trusted. */
+/**
+ * Inline code for a Markdown table cell, showing the site's own name exactly: a fence longer than any
+ * run of backticks in it, `\\|` for a pipe (GitHub's table syntax), invisible characters as escapes.
+ */
 function code(name: string): string {
-  return `\`${name.replace(/[`|\\\r\n]/g, ' ')}\``
+  const shown = plain(name).replace(/\|/g, '\\|')
+  const fence = '`'.repeat(Math.max(0, ...[...shown.matchAll(/`+/g)].map((run) => run[0].length)) + 1)
+  const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${shown}${pad}${fence}`
 }
 
 function cell(value: string): string {
@@ -84,6 +92,7 @@ function cell(value: string): string {
 
 function markdown(report: ScanReport): string {
   const parts = [`### Cookie scan of ${cell(report.site)}`, '', `${report.pages.length} page${report.pages.length === 1 ? '' : 's'} visited${report.consented ? ', before and after consent' : ', without giving consent'}; ${report.seen} cookies and storage keys seen, ${report.declared} declared.`]
+  if (report.unreachable.length > 0) parts.push('', `Not scanned (did not load, or led off the site): ${report.unreachable.map(cell).join(', ')}.`)
   if (report.undeclared.length > 0) {
     parts.push('', `#### Not declared in the facts (${report.undeclared.length})`, '', '| Name | Kind | Party | Lifetime | Seen | Probably | Add to the facts |', '| --- | --- | --- | --- | --- | --- | --- |')
     for (const item of report.undeclared) parts.push(`| ${code(item.name)} | ${item.kind} | ${item.party} (${cell(item.where)}) | ${lifetimeOf(item)} | ${item.phase} | ${item.service ? cell(item.service.name) : '—'} | ${code(suggestion(item))} |`)

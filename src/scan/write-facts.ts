@@ -45,7 +45,7 @@ export function addToFacts(text: string, undeclared: readonly Undeclared[], seen
       seq.add(entry)
     }
   }
-  return {text: doc.toString({lineWidth: 0}), services, cookies}
+  return {text: doc.toString({lineWidth: 0, flowCollectionPadding: false}), services, cookies}
 }
 
 function seqOf(doc: Document, key: string): YAMLSeq | undefined {

@@ -12,7 +12,7 @@ function cookie(name: string, lifetime: number | 'session', phase: ObservedCooki
 }
 
 function observation(cookies: ObservedCookie[]): Observation {
-  return {site: 'https://shop.kz', pages: ['https://shop.kz/'], cookies, storage: [], consented: true}
+  return {site: 'https://shop.kz', pages: ['https://shop.kz/'], cookies, storage: [], consented: true, unreachable: []}
 }
 
 const facts = {
@@ -66,6 +66,9 @@ describe('the report of a scan', () => {
     const row = md.split('\n').find((line) => line.includes('<img')) ?? ''
     expect(row.split(' | ')).toHaveLength(7)
     expect(md).not.toContain('\nnext')
+    // The name is shown exactly: pipes escaped for the table, a fence longer than its backticks.
+    expect(row).toContain("``x\\|`<img src=x>`\\u000anext``")
+    expect(formatScanReport(compareObservation(observation([cookie('a\u202eb', 'session')]), facts, catalogue), 'text')).toContain('a\\u202eb')
     expect(formatScanReport(report, 'text')).toContain('x|`<img src=x>`\\u000anext')
     expect(JSON.parse(formatScanReport(report, 'json')).undeclared[0].name).toBe('x|`<img src=x>`\nnext')
   })

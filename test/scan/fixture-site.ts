@@ -7,6 +7,7 @@ import type {AddressInfo} from 'node:net'
  * Before consent: `sid` (HttpOnly, session), `_ga` (2 years, by script), `_ym_uid` (a catalogue
  * service's cookie the facts do not declare), `tp_id` (third party) and `ls_pref` in localStorage;
  * `/about` adds `ss_tab` to sessionStorage. The accept button sets `consent` and `ads_id` (90 days).
+ * `/slow` (linked from nowhere) has a pixel that never loads and a link that redirects off the site.
  */
 export interface FixtureSite {
   url: string
@@ -36,6 +37,16 @@ export async function startFixtureSite(): Promise<FixtureSite> {
 <img src="http://tracker.localhost:${trackerPort}/p.gif" alt="">
 <button id="accept" onclick="document.cookie='consent=yes; max-age=31536000; path=/'; document.cookie='ads_id=a1; max-age=7776000; path=/'">Принять</button>
 <script>document.cookie = '_ga=GA1.1.1; max-age=63072000; path=/'; document.cookie = '_ym_uid=1; max-age=31536000; path=/'; localStorage.setItem('ls_pref', '1')</script>`))
+    } else if (request.url === '/slow') {
+      // A pixel that never finishes, a link that redirects off the site, and one to a page that is not there.
+      response.setHeader('Set-Cookie', 'slow_c=1; Path=/')
+      response.end(page(`<img src="/hanging.gif" alt=""><a href="/out">Партнёр</a> <a href="/about">О нас</a>`))
+    } else if (request.url === '/hanging.gif') {
+      response.setHeader('Content-Type', 'image/gif') // and never ends
+    } else if (request.url === '/out') {
+      response.statusCode = 302
+      response.setHeader('Location', `http://tracker.localhost:${trackerPort}/land`)
+      response.end()
     } else if (request.url === '/about') {
       response.end(page(`<h1>О нас</h1><a href="/">Главная</a><script>sessionStorage.setItem('ss_tab', '1')</script>`))
     } else {

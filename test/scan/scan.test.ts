@@ -46,6 +46,13 @@ describe.skipIf(!available)('policygen scan, against a local site', () => {
     expect(before.consented).toBe(false)
   })
 
+  it('keeps what a slow page showed, and does not count a redirect off the site as a page of it', async () => {
+    const slow = await observe({urls: [`${site.url}slow`], pages: 5, executablePath})
+    expect(slow.pages).toEqual([`${site.url}slow`, `${site.url}about`, site.url])
+    expect(slow.unreachable).toEqual([`${site.url}out`])
+    expect(slow.cookies.map((cookie) => cookie.name)).toContain('slow_c')
+  }, 60_000)
+
   it('tells what came only after consent', () => {
     expect(after.consented).toBe(true)
     expect(after.cookies.filter((cookie) => cookie.phase === 'after-consent').map((cookie) => cookie.name).sort()).toEqual(['ads_id', 'consent'])
@@ -82,9 +89,11 @@ describe.skipIf(!available)('policygen scan, against a local site', () => {
     expect(stderr()).toBe('Added to content/shop/facts.yaml: services yandex-metrica; cookies tp_id, ls_pref, ss_tab (state their category and purpose). Review the change before committing it.\n')
     expect(written).toContain('  # comments like this one survive `scan --write`\n')
     expect(written).toMatch(/services:\n {2}- yandex-metrica\ncookies:/)
-    expect(written).toMatch(/ {2}# Seen by policygen scan on \d{4}-\d\d-\d\d \(tracker\.localhost\): add its category and purpose\.\n {2}- \{ name: tp_id, party: third, retention: P365D \}/)
-    expect(written).toContain('- { name: ls_pref, type: local-storage, party: first }')
-    expect(written).toContain('- { name: ss_tab, type: session-storage, party: first, retention: session }')
+    expect(written).toMatch(/ {2}# Seen by policygen scan on \d{4}-\d\d-\d\d \(tracker\.localhost\): add its category and purpose\.\n {2}- \{name: tp_id, party: third, retention: P365D\}/)
+    expect(written).toContain('- {name: ls_pref, type: local-storage, party: first}')
+    // The rest of the file is as it was written, flow lists and all.
+    for (const line of factsText.split('\n').filter((text) => text.startsWith('  - {'))) expect(written).toContain(line)
+    expect(written).toContain('- {name: ss_tab, type: session-storage, party: first, retention: session}')
     // Until the company says what they are for, the facts do not validate: nothing is claimed for it.
     const {problems} = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(written)}, 'en')
     expect(problems.filter((problem) => problem.ruleId === 'missing-fact').map((problem) => problem.path)).toEqual(expect.arrayContaining(['cookies[5].category', 'cookies[5].purpose']))
@@ -117,7 +126,8 @@ describe('policygen scan without a browser', () => {
       }
       const bad = createIo(work)
       expect(await run(['scan', 'shop.kz'], bad.io)).toBe(2)
-      expect(bad.stderr()).toContain('`shop.kz` is not a web address; give it with http:// or https://.')
+      expect(bad.stderr()).toContain('`shop.kz` is not a web address; give it with http:// or https://, for example `https://shop.kz`.')
+      expect(await run(['scan', 'http://[::1'], bad.io)).toBe(2)
       const which = createIo(work)
       expect(await run(['scan', 'https://shop.kz'], which.io)).toBe(2)
       expect(which.stderr()).toContain('say which organization the site belongs to with --org: bank, shop.')
