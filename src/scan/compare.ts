@@ -69,7 +69,7 @@ export function compareObservation(observation: Observation, facts: Facts, catal
   const beforeConsent: ScanReport['beforeConsent'] = []
   const longer: ScanReport['longer'] = []
   const matched = new Set<Cookie>()
-  const seen = [...observation.cookies.map((cookie) => ({...cookie, kind: 'cookie' as const, where: cookie.domain})), ...observation.storage.map((entry) => ({name: entry.key, kind: entry.kind, where: entry.origin, party: 'first' as const, lifetime: 'session' as const, phase: entry.phase}))]
+  const seen = [...observation.cookies.map((cookie) => ({...cookie, kind: 'cookie' as const, where: cookie.domain})), ...observation.storage.map((entry) => ({name: entry.key, kind: entry.kind, where: entry.origin, party: entry.party, lifetime: 'session' as const, phase: entry.phase}))]
   for (const item of seen) {
     const declared = declaredFor(item.name)
     if (!declared) {

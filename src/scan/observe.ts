@@ -27,6 +27,8 @@ export interface ObservedStorage {
   kind: 'local-storage' | 'session-storage'
   /** The origin whose storage holds it, e.g. `https://shop.kz`. */
   origin: string
+  /** `first` for the site's own origins, `third` for a frame of another site (a widget, a tracker). */
+  party: 'first' | 'third'
   phase: Phase
 }
 
@@ -145,8 +147,18 @@ async function crawl(page: Page, urls: readonly string[], limit: number, host: s
         links: [...document.querySelectorAll('a[href]')].map((link) => (link as HTMLAnchorElement).href)
       }))
       .catch(() => ({origin: '', local: [] as string[], session: [] as string[], links: [] as string[]})) // the page went away while being read
-    for (const key of found.local) storage.push({key, kind: 'local-storage', origin: found.origin, phase})
-    for (const key of found.session) storage.push({key, kind: 'session-storage', origin: found.origin, phase})
+    // The page's own storage, and that of every frame in it (a chat widget, a tracker's iframe).
+    const frames = await Promise.all(
+      page.frames().filter((frame) => frame !== page.mainFrame()).map((frame) =>
+        frame.evaluate(() => ({origin: location.origin, local: Object.keys(localStorage), session: Object.keys(sessionStorage)})).catch(() => undefined)
+      )
+    )
+    for (const held of [found, ...frames]) {
+      if (!held || held.origin === '' || held.origin === 'null') continue
+      const party = sameSite(held.origin, host) ? 'first' : 'third'
+      for (const key of held.local) storage.push({key, kind: 'local-storage', origin: held.origin, party, phase})
+      for (const key of held.session) storage.push({key, kind: 'session-storage', origin: held.origin, party, phase})
+    }
     for (const link of found.links) {
       const target = sameSite(link, host)
       if (target && !visited.includes(target) && !queue.includes(target)) queue.push(target)

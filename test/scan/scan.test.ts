@@ -42,7 +42,7 @@ describe.skipIf(!available)('policygen scan, against a local site', () => {
     expect(byName.get('tp_id')).toEqual(expect.objectContaining({domain: 'tracker.localhost', party: 'third', secure: true, sameSite: 'None'}))
     const ga = byName.get('_ga')?.lifetime
     expect(typeof ga === 'number' && Math.abs(ga - 400 * 86_400) < 86_400).toBe(true) // asked for 2 years, capped at 400 days
-    expect(before.storage.map((entry) => `${entry.kind} ${entry.key}`)).toEqual(['local-storage ls_pref', 'session-storage ss_tab'])
+    expect(before.storage.map((entry) => `${entry.kind} ${entry.key} ${entry.party}`)).toEqual(['local-storage ls_pref first', 'session-storage ss_tab first', 'local-storage tp_ls third'])
     expect(before.consented).toBe(false)
   })
 
@@ -62,7 +62,7 @@ describe.skipIf(!available)('policygen scan, against a local site', () => {
     const {io, stdout} = createIo(work)
     expect(await run(['scan', site.url, '--accept', '#accept', '--format', 'json'], io)).toBe(1)
     const report = JSON.parse(stdout()) as {undeclared: Array<{name: string; service?: {id: string}}>; beforeConsent: Array<{name: string}>; longer: Array<{name: string; declared: string}>; neverSeen: Array<{name: string}>}
-    expect(report.undeclared.map((item) => `${item.name} ${item.service?.id ?? '-'}`)).toEqual(['_ym_uid yandex-metrica', 'tp_id -', 'ls_pref -', 'ss_tab -'])
+    expect(report.undeclared.map((item) => `${item.name} ${item.service?.id ?? '-'}`)).toEqual(['_ym_uid yandex-metrica', 'tp_id -', 'ls_pref -', 'ss_tab -', 'tp_ls -'])
     // _ga needs consent (analytics) and came before it; so did _ym_uid, a Yandex Metrica cookie.
     expect(report.beforeConsent.map((item) => item.name)).toEqual(['_ga', '_ym_uid'])
     // ads_id: declared 30 days, kept 90. _ga: declared 2 years, kept 400 days, the browsers' cap: no mismatch.
@@ -86,7 +86,7 @@ describe.skipIf(!available)('policygen scan, against a local site', () => {
     const file = path.join(work, 'content', 'shop', 'facts.yaml')
     await run(['scan', site.url, '--write'], io)
     const written = await readFile(file, 'utf8')
-    expect(stderr()).toBe('Added to content/shop/facts.yaml: services yandex-metrica; cookies tp_id, ls_pref, ss_tab (state their category and purpose). Review the change before committing it.\n')
+    expect(stderr()).toBe('Added to content/shop/facts.yaml: services yandex-metrica; cookies tp_id, ls_pref, ss_tab, tp_ls (state their category and purpose). Review the change before committing it.\n')
     expect(written).toContain('  # comments like this one survive `scan --write`\n')
     expect(written).toMatch(/services:\n {2}- yandex-metrica\ncookies:/)
     expect(written).toMatch(/ {2}# Seen by policygen scan on \d{4}-\d\d-\d\d \(tracker\.localhost\): add its category and purpose\.\n {2}- \{name: tp_id, party: third, retention: P365D\}/)
