@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars'
+import {toString} from 'hast-util-to-string'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
@@ -84,15 +85,17 @@ export function renderHtmlFragment(markdown: string, tocTitle: string, options?:
   const file = new VFile({value: markdown})
   const tree = processor.runSync(processor.parse(file), file) as HastRoot
   const shown = forThePage().runSync(structuredClone(tree)) as HastRoot
-  const body = `${hastToHtml().stringify(shown)}\n`
+  const toc = file.data.toc ?? []
+  const html = (root: HastRoot) => `${hastToHtml().stringify(root)}\n`
+  const body = html(shown)
   const links = options?.crossLinks ?? []
-  const page = links.length > 0 ? `${hastToHtml().stringify(unified().use(rehypeCrossLinks, {links}).runSync(structuredClone(shown)) as HastRoot)}\n` : body
-  if (!options) return {fragment: body, page, tree, toc: file.data.toc ?? []}
+  const page = links.length > 0 ? html(unified().use(rehypeCrossLinks, {links}).runSync(structuredClone(shown)) as HastRoot) : body
+  if (!options) return {fragment: body, page, tree, toc}
+  const wrap = (inner: string, label?: string) =>
+    `<article class="policygen policygen-${options.document}" lang="${options.lang}"${label === undefined ? '' : ` aria-label="${escapeAttribute(label)}"`}>\n${inner}</article>\n`
+  // Without its title, the fragment is the page's tree less the `<h1>`, named by the title instead.
   const title = options.title === false ? withoutTitle(shown) : undefined
-  const named = title === undefined ? '' : ` aria-label="${escapeAttribute(title)}"`
-  const inner = title === undefined ? body : `${hastToHtml().stringify(shown)}\n`
-  const fragment = `<article class="policygen policygen-${options.document}" lang="${options.lang}"${named}>\n${inner}</article>\n`
-  return {fragment, page: `<article class="policygen policygen-${options.document}" lang="${options.lang}">\n${page}</article>\n`, tree, toc: file.data.toc ?? []}
+  return {fragment: title === undefined ? wrap(body) : wrap(html(shown), title), page: wrap(page), tree, toc}
 }
 
 /** Take the document's `<h1>` out of the tree (and the line break after it); its text, for the wrapper's name. */
@@ -102,12 +105,7 @@ function withoutTitle(tree: HastRoot): string | undefined {
   if (!heading || heading.type !== 'element') return undefined
   const next = tree.children[at + 1]
   tree.children.splice(at, next?.type === 'text' && next.value.trim() === '' ? 2 : 1)
-  return textOf(heading)
-}
-
-function textOf(node: HastRoot['children'][number]): string {
-  if (node.type === 'text') return node.value
-  return 'children' in node ? node.children.map(textOf).join('') : ''
+  return toString(heading)
 }
 
 function escapeAttribute(text: string): string {
