@@ -1,4 +1,5 @@
-import {formatMessage, type MessageLanguage, type PlacedServiceReport, type Problem, type TemplateError} from '../index.js'
+import {type MessageLanguage, type PlacedServiceReport, type Problem, type TemplateError} from '../index.js'
+import {templateProblem} from './templates.js'
 
 /** Format problems one per line, the way compilers do: `file:line:column  error  message  rule-id`. */
 export function formatProblems(problems: readonly Problem[], language: MessageLanguage): string {
@@ -37,8 +38,8 @@ export function summarize(problems: readonly Problem[], language: MessageLanguag
 
 /** Format a template that cannot be rendered as a problem line, located in the template. */
 export function formatTemplateError(error: TemplateError, language: MessageLanguage): string {
-  const message = formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language)
-  return `${error.file}:${error.line}:${error.column}  error  ${message}  ${error.ruleId}\n`
+  const problem = templateProblem(error, language)
+  return `${problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  ${problem.ruleId}\n`
 }
 
 /** What `formatServices` says, in each message language. */

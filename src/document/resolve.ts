@@ -3,7 +3,7 @@ import {nestQuotes} from '../lang/quotes.js'
 import {parseRetention, retentionInWords, type Retention} from '../lang/retention.js'
 import type {Facts} from '../facts/types.js'
 import type {Locale} from '../lang/locale.js'
-import {escapeMarkdown, markdownLink} from './escape.js'
+import {escapeMarkdown, markdownLink, unescapeMarkdown} from './escape.js'
 import {MissingTermError, term, type Terms} from './terms.js'
 
 /** The documents policygen publishes, by their output name. */
@@ -78,7 +78,8 @@ export interface DocumentView {
   sitesList: string
   /** Whether there is more than one site (the defined term «Сайт» then covers them together and each). */
   manySites: boolean
-  otherPolicy: {title: string; link: string | false} | false
+  /** The other policy, where this one names it: its document, title, and a link when the facts give its address. */
+  otherPolicy: {document: DocumentKind; title: string; link: string | false} | false
   contacts: {general: ContactView; personalData: ContactView | false; marketing: ContactView | false}
   responsiblePerson: {position: string; email: string} | false
   consent: ConsentView
@@ -210,6 +211,11 @@ export interface PersonalDataView {
   notCollected: string | false
 }
 
+/** The version in force and its effective date, as plain text: «Редакция 1.0 · Действует с 1 июня 2025 г.». */
+export function editionLine(view: DocumentView): string {
+  return `${view.ui.version} ${unescapeMarkdown(view.version.number)} · ${view.ui.effective} ${view.version.date}`
+}
+
 /** The interface words every page and PDF prints around a document; a term file without one is refused. */
 export const requiredUi = ['contents', 'version', 'effective', 'otherLanguage', 'allDocuments', 'pdfVersion', 'history'] as const
 
@@ -279,7 +285,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     sitesList: joinList(facts.sites.map((site) => siteLink(site, locale)), locale),
     manySites: facts.sites.length > 1,
     otherPolicy: otherFacts
-      ? {title: t('documents', otherKind, 'title'), link: otherFacts.url?.[locale] ? markdownLink(t('documents', otherKind, 'title'), otherFacts.url[locale] ?? '') : false}
+      ? {document: otherKind, title: t('documents', otherKind, 'title'), link: otherFacts.url?.[locale] ? markdownLink(t('documents', otherKind, 'title'), otherFacts.url[locale] ?? '') : false}
       : false,
     contacts: {
       general: contactView(facts.contacts.general, locale),

@@ -2,7 +2,7 @@ import type {Facts} from '../facts/types.js'
 import type {Locale} from '../lang/locale.js'
 import {unescapeMarkdown} from '../document/escape.js'
 import {renderMarkdownDocuments, type OrganizationFacts} from '../document/documents.js'
-import {localized, type DocumentKind, type DocumentView} from '../document/resolve.js'
+import {editionLine, localized, type DocumentKind, type DocumentView} from '../document/resolve.js'
 import type {TemplateSet} from '../document/templates.js'
 import {renderHtmlFragment, renderHtmlPage} from '../formats/html/render.js'
 import type {CrossLink} from '../formats/html/rehype-cross-links.js'
@@ -60,7 +60,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
       const page = renderHtmlPage(templates.layout, {
         lang: locale,
         title: view.title,
-        description: `${view.title}: ${plainName(facts, locale)}. ${view.ui.version} ${view.version.number} · ${view.ui.effective} ${view.version.date}.`,
+        description: `${view.title}: ${plainName(facts, locale)}. ${editionLine(view)}.`,
         organization: plainShortName(view),
         otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage, lang: other} : false,
         indexHref: '../index.html',
@@ -112,8 +112,7 @@ export async function buildSite(organizations: readonly OrganizationFacts[], tem
  */
 function crossLinks(view: DocumentView): CrossLink[] {
   if (!view.otherPolicy || view.otherPolicy.link) return []
-  const other = view.document === 'cookie-policy' ? 'privacy-policy' : 'cookie-policy'
-  return [{title: unescapeMarkdown(view.otherPolicy.title), href: `${other}.html`}]
+  return [{title: unescapeMarkdown(view.otherPolicy.title), href: `${view.otherPolicy.document}.html`}]
 }
 
 function otherLocale(facts: Facts, locale: Locale): Locale | undefined {

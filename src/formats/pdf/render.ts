@@ -10,7 +10,7 @@ import type {PageGeometry} from './ops.js'
 import {fileId, infoDictionary, pdfDate, xmpDescriptions, type PdfMetadata} from './metadata.js'
 import {paint} from './paint.js'
 import type {RenderedHtml} from '../html/render.js'
-import type {DocumentView} from '../../document/resolve.js'
+import {editionLine, type DocumentView} from '../../document/resolve.js'
 
 /** Options of `renderPdf`. */
 export interface PdfOptions {
@@ -48,11 +48,10 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
   const {view, html} = input
   const lang = `${view.locale}-KZ`
   const organization = unescapeMarkdown(view.org.fullName)
-  const version = unescapeMarkdown(view.version.number)
   const meta: PdfMetadata = {
     title: view.title,
     author: organization,
-    subject: sentence(`${view.title}: ${organization}. ${view.ui.version} ${version} · ${view.ui.effective} ${view.version.date}`),
+    subject: sentence(`${view.title}: ${organization}. ${editionLine(view)}`),
     lang,
     creator: 'policygen',
     producer: 'policygen (PDFKit)',
@@ -80,8 +79,7 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
     doc.on('end', () => resolve())
     doc.on('error', reject)
   })
-  const edition = `${view.ui.version} ${unescapeMarkdown(view.version.number)} · ${view.ui.effective} ${view.version.date}`
-  paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition, pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
+  paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition: editionLine(view), pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
   doc.end()
   await finished
   return new Uint8Array(Buffer.concat(chunks))
