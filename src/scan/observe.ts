@@ -1,7 +1,7 @@
 import {mkdir, mkdtemp, rm, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import type {BrowserContext, Page} from 'playwright-core'
 
 /** When a cookie or storage key was seen: before the visitor agreed to anything, or after. */
 export type Phase = 'before-consent' | 'after-consent'
@@ -93,6 +93,8 @@ export async function observe(options: ScanOptions): Promise<Observation> {
   await writeFile(path.join(profile, 'Default', 'Preferences'), JSON.stringify({profile: {cookie_controls_mode: 0, block_third_party_cookies: false}}))
   let context: BrowserContext | undefined
   try {
+    // Loaded only when a scan runs: it is the largest module policygen has, and no other command needs it.
+    const {chromium} = await import('playwright-core')
     context = await chromium.launchPersistentContext(profile, {executablePath, headless: true, args: launchArgs})
     const page = context.pages()[0] ?? (await context.newPage())
     const storage: ObservedStorage[] = []

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {create, type Font} from 'fontkit'
 import PDFDocument from 'pdfkit'
-import {internalFont, type FontkitFont, type ShapedRun} from './internals.js'
+import {internalFont, registerParsedFont, shareGlyphDecoding, type FontkitFont, type ShapedRun} from './internals.js'
 
 /** A typeface of the PDF: PT Serif for the text, PT Sans for headings, tables and the footer. */
 export type FontFamily = 'serif' | 'sans'
@@ -24,15 +25,29 @@ const fontKeys = Object.keys(files) as FontKey[]
 const require = createRequire(import.meta.url)
 const fontBytes = new Map<FontKey, Buffer>()
 
+/**
+ * The tables of each font as fontkit parsed them, shared by every document of the process. Parsing
+ * them (glyph outlines, metrics, the OpenType layout tables) was most of the cost of a short PDF.
+ */
+const parsedTables = new Map<FontKey, object>()
+
+/**
+ * Each glyph's outline record as fontkit decoded it from the `glyf` table, per font: the subsetter
+ * decodes every glyph a document uses (only to find a compound glyph's parts), the same glyphs in
+ * every document. The records are only read after decoding, so one copy serves all documents.
+ */
+const decodedGlyphs = new Map<FontKey, Map<number, unknown>>()
+
 /** Most shaped words kept per font before the store starts over. */
 const maxShapedWords = 50_000
 
 /**
  * Words shaped so far, per font, shared by all documents. Shaping (fontkit's GSUB/GPOS layout) is
  * most of the cost of a PDF, and its result depends only on the font and the word. Each document
- * still parses its own copy of the font (fontkit caches glyphs in the font, and its subsetter
- * adds glyphs without their characters, which would leak into the next document's text layer);
- * the store keeps plain copies of the glyph ids, widths and characters, tied to no font.
+ * still has its own font object with its own glyph cache (fontkit caches glyphs in the font, and its
+ * subsetter adds glyphs without their characters, which would leak into the next document's text
+ * layer); only the parsed tables are shared. The store keeps plain copies of the glyph ids, widths
+ * and characters, tied to no font.
  */
 const shapedWords = new Map<FontKey, Map<string, ShapedRun>>()
 
@@ -66,9 +81,29 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
       ambiguous = ambiguousIn(data)
       ambiguousGlyphs.set(key, ambiguous)
     }
-    doc.registerFont(key, data)
+    registerParsedFont(doc, key, documentFont(key, data))
     internalFont(doc.font(key)).layoutCache = sharedLayoutCache(key, ambiguous)
   }
+}
+
+/**
+ * A font object of its own for one document, on the tables parsed once per process: what fontkit
+ * itself does for a font's variations. The directory is read again (a few hundred bytes); the glyph
+ * cache, the character map and the layout engine are the document's own, so nothing one document
+ * met changes another's output.
+ */
+function documentFont(key: FontKey, data: Buffer): Font {
+  const font = create(data) as Font & {_tables: object}
+  const tables = parsedTables.get(key)
+  if (tables) font._tables = tables
+  else parsedTables.set(key, font._tables)
+  let decoded = decodedGlyphs.get(key)
+  if (!decoded) {
+    decoded = new Map()
+    decodedGlyphs.set(key, decoded)
+  }
+  shareGlyphDecoding(font, decoded)
+  return font
 }
 
 function sharedLayoutCache(key: FontKey, ambiguous: ReadonlySet<number>): Record<string, ShapedRun | undefined> {

@@ -68,3 +68,39 @@ export function replaceXmpInfo(doc: PDFKit.PDFDocument, xml: string): void {
 export function setOutlineDestination(item: PDFKit.PDFOutline, name: string): void {
   ;(item as unknown as OutlineInternals).outlineData.Dest = new String(name)
 }
+
+/**
+ * Register a font fontkit has already parsed. pdfkit takes any object with a `layout` method as a
+ * font (its types only name file paths and bytes).
+ */
+export function registerParsedFont(doc: PDFKit.PDFDocument, name: string, font: {layout: unknown}): void {
+  doc.registerFont(name, font as unknown as Buffer)
+}
+
+interface GlyphInternals {
+  id: number
+  _decode: () => unknown
+}
+
+/**
+ * Make every glyph `font` hands out decode its outline record through `decoded` (by glyph id): the
+ * first document to need a glyph decodes it, the others reuse the record. The glyph objects stay
+ * the font's own (their characters differ from document to document).
+ */
+export function shareGlyphDecoding(font: object, decoded: Map<number, unknown>): void {
+  const fontkit = font as {getGlyph: (id: number, codePoints?: number[]) => GlyphInternals | null}
+  const getGlyph = fontkit.getGlyph.bind(font)
+  const shared = new WeakSet<GlyphInternals>()
+  fontkit.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints)
+    if (glyph && !shared.has(glyph)) {
+      const decode = glyph._decode.bind(glyph)
+      glyph._decode = () => {
+        if (!decoded.has(glyph.id)) decoded.set(glyph.id, decode())
+        return decoded.get(glyph.id)
+      }
+      shared.add(glyph)
+    }
+    return glyph
+  }
+}
