@@ -25,8 +25,11 @@ export {applyOverrides, TemplateOverrideError, type OverriddenTemplates} from '.
 export {TemplateError} from './document/markdown.js'
 export {MissingTermError} from './document/terms.js'
 export {createPdfRenderer} from './formats/pdf/render.js'
-export {buildSite, type BuildOptions, type OutputFile} from './site/build.js'
+export {buildSite, renderOrganization, type BuildOptions, type OutputFile, type SiteSettings} from './site/build.js'
+export {streamSite, inShard, type PreviousBuild, type ReusedFile, type StagedFile, type StreamOptions, type StreamSummary} from './site/stream.js'
+export {readManifest, type Manifest, type ManifestEntry, type Shard} from './site/manifest.js'
 export {writeOutput} from './site/write.js'
+export {mergeShards, readShards, type ShardFolder} from './site/merge.js'
 export {checkOutputFolder, OutputFolderError} from './site/output-folder.js'
 export {compareWithFolder} from './site/check.js'
 

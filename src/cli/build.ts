@@ -1,6 +1,7 @@
 import {stat} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {buildSite, type OrganizationFacts, type MessageLanguage, compareProblems, hasErrors, TemplateError, MissingTermError, createPdfRenderer, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
+import {streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, TemplateError, MissingTermError, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
@@ -10,7 +11,7 @@ import {commonOptions, exitCodes, usageError, type CliIo, type Command, type Par
 /** `policygen build`: validate, render every document and write them atomically. */
 export const buildCommand: Command = {
   summary: 'Validate, then render every document to Markdown, HTML and PDF in OUT (default ./dist).',
-  usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check [--if-present]] [--quiet] [--lang en|ru|kk]',
+  usage: 'policygen build [CONTENT_DIR] [--out DIR] [--check [--if-present]] [--jobs N] [--shard I/N] [--no-cache] [--quiet] [--lang en|ru|kk]',
   help: [
     'CONTENT_DIR and OUT default to `content` and `out` of the nearest policygen.config.yaml (or the',
     '"policygen" key of package.json), else to ./content and ./dist.',
@@ -24,6 +25,8 @@ export const buildCommand: Command = {
     'A symlink as OUT is followed. The folder is replaced atomically: a failed or interrupted build',
     'leaves the previous output untouched; a second build into the same folder waits for the first.',
     'PDFs are dated with the effective date, or with SOURCE_DATE_EPOCH (seconds) when it is set.',
+    'An organization whose facts, templates, settings and policygen are what the build in OUT was made',
+    'from (its manifest records a hash of them) is not rendered again: its files are reused as they are.',
     '',
     'Options:',
     '  --out DIR        output folder (default: `out` in policygen.config.yaml, else dist)',
@@ -31,11 +34,25 @@ export const buildCommand: Command = {
     '                   extra files (exit 1 when they differ, 0 when identical)',
     '  --if-present     with --check: when OUT does not exist (the repository does not commit its',
     '                   output), say so and exit 0, so one workflow fits either kind of repository',
-    '  --quiet          print nothing but problems',
+    '  --jobs N, -j N   render in N threads (default: one per core)',
+  '  --no-cache       render every organization again, even those whose facts, templates and',
+  '                   policygen are unchanged since the build in OUT (whose files are reused otherwise)',
+  '  --shard I/N      build only share I of N of the organizations (a stable share: an organization',
+  '                   stays in its shard); `policygen merge` joins the shards\' folders into one',
+  '  --quiet          print nothing but problems',
     '  --lang en|ru|kk  language of the messages (default: en)',
     '  --format text|json  how problems are printed (default: text)'
   ].join('\n'),
-  options: {...commonOptions, out: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}, check: {type: 'boolean'}, 'if-present': {type: 'boolean'}},
+  options: {
+    ...commonOptions,
+    out: {type: 'string'},
+    quiet: {type: 'boolean', short: 'q'},
+    check: {type: 'boolean'},
+    'if-present': {type: 'boolean'},
+    jobs: {type: 'string', short: 'j'},
+    shard: {type: 'string'},
+    'no-cache': {type: 'boolean'}
+  },
   run: runBuild
 }
 
@@ -43,46 +60,100 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.positionals.length > 1) return usageError(io, `build takes one CONTENT_DIR, got ${args.positionals.length}.`)
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const quiet = Boolean(args.values.quiet)
+  const json = args.values.format === 'json'
   const display = (file: string) => path.relative(io.cwd, file) || '.'
+  const run = runOptions(args, io)
+  if (typeof run === 'number') return run
   const config = await readConfig(io)
   if (typeof config === 'number') return config
   const contentArg = args.positionals[0] ?? display(config.content)
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
+  const check = {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
-    if (!args.values.check) outDir = await checkOutputFolder(outDir, {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})})
+    if (!args.values.check) outDir = await checkOutputFolder(outDir, check)
   } catch (error) {
     if (!(error instanceof OutputFolderError)) throw error
     io.stderr(`policygen: ${error.message}\n`)
     return exitCodes.problems
   }
-  const loaded = await loadValidContent(contentArg, io, language, args.values.format === 'json', quiet, validateOptionsOf(config, io.cwd))
+  const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd))
   if (typeof loaded === 'number') return loaded
-  const files = await renderAll(loaded, io, language, quiet, config, args.values.format === 'json')
-  if (typeof files === 'number') return files
+  const setup = await renderSetup(io, language, quiet, config, json)
+  if (typeof setup === 'number') return setup
+  const progress = io.isTTY && !quiet && loaded.length > 1
+  const options: StreamOptions = {
+    ...setup.options,
+    jobs: run.jobs,
+    ...(run.shard ? {shard: run.shard} : {}),
+    ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
+  }
   if (args.values.check) {
+    // The check compares a fresh build, never one that reuses what it is checking.
+    const files: OutputFile[] = []
+    try {
+      for await (const file of streamSite(loaded, setup.templates, options)) if (!('from' in file)) files.push(file)
+    } catch (error) {
+      return renderFailure(error, io, language, json)
+    }
     if (args.values['if-present'] && !(await exists(outDir))) {
       if (!quiet) io.stdout(`${path.relative(io.cwd, outDir) || '.'} does not exist: this repository does not commit its output, so there is nothing to compare.\n`)
       return exitCodes.ok
     }
     return reportCheck(outDir, files, io, quiet)
   }
+  // The previous output (checked above: policygen's, unchanged) gives the files of unchanged organizations.
+  const previousManifest = run.cache ? await readManifest(outDir) : undefined
+  const summary: StreamSummary = {rendered: 0, reused: 0}
+  const counts = {files: 0, documents: 0}
+  async function* counted(files: AsyncIterable<StagedFile>): AsyncGenerator<StagedFile> {
+    for await (const file of files) {
+      counts.files++
+      if (file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && ('from' in file ? file.entry.document : file.document)) counts.documents++
+      yield file
+    }
+  }
   try {
-    const check = {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
-    await writeOutput(outDir, files, {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
+    const files = streamSite(loaded, setup.templates, {...options, ...(previousManifest ? {previous: {folder: outDir, manifest: previousManifest}} : {})}, summary)
+    await writeOutput(outDir, counted(files), {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
   } catch (error) {
-    if (!(error instanceof OutputFolderError)) throw error
-    io.stderr(`policygen: ${error.message}\n`)
-    return exitCodes.problems
+    if (error instanceof OutputFolderError) {
+      io.stderr(`policygen: ${error.message}\n`)
+      return exitCodes.problems
+    }
+    return renderFailure(error, io, language, json)
   }
   if (!quiet) {
-    const documents = files.filter((file) => file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && file.document).length
     const count = (amount: number, noun: string) => `${amount} ${noun}${amount === 1 ? '' : 's'}`
     const shown = path.relative(io.cwd, outDir) || '.'
-    const index = loaded.length === 1 ? `${shown}/${loaded[0]?.id ?? ''}/index.html` : `${shown}/<org>/index.html, one for each organization`
-    io.stdout(`Built ${count(documents, 'document')} for ${count(loaded.length, 'organization')} into ${shown} (${count(files.length, 'file')}).\nIndex pages: ${index}.\n`)
+    const built = summary.rendered + summary.reused
+    const ids = loaded.map((organization) => organization.id)
+    const index = built === 1 && ids.length === 1 ? `${shown}/${ids[0] ?? ''}/index.html` : `${shown}/<org>/index.html, one for each organization`
+    const reused = summary.reused > 0 ? `; ${count(summary.reused, 'organization')} unchanged since the last build, ${summary.reused === 1 ? 'its' : 'their'} files reused` : ''
+    const share = run.shard ? ` (shard ${run.shard.index} of ${run.shard.count}: ${built} of ${count(loaded.length, 'organization')})` : ''
+    io.stdout(`Built ${count(counts.documents, 'document')} for ${count(built, 'organization')}${share} into ${shown} (${count(counts.files, 'file')}${reused}).\nIndex pages: ${index}.\n`)
   }
   return exitCodes.ok
+}
+
+/** How this build runs: threads, cache, shard; or exit code 2 after saying what is wrong. */
+function runOptions(args: ParsedCommand, io: CliIo): {jobs: number; cache: boolean; shard?: Shard} | number {
+  let jobs = availableParallelism()
+  if (args.values.jobs !== undefined) {
+    const given = String(args.values.jobs)
+    if (!/^[1-9]\d{0,2}$/.test(given)) return usageError(io, `--jobs takes a whole number of threads from 1 to 999, not \`${given}\` (for example \`--jobs 2\`).`)
+    jobs = Number(given)
+  }
+  const result: {jobs: number; cache: boolean; shard?: Shard} = {jobs, cache: !args.values['no-cache']}
+  if (args.values.shard !== undefined) {
+    const given = String(args.values.shard)
+    const match = /^(\d+)\/(\d+)$/.exec(given)
+    const index = Number(match?.[1])
+    const count = Number(match?.[2])
+    if (!match || count < 1 || index < 1 || index > count) return usageError(io, `--shard takes I/N, the share I of N, with I from 1 to N, not \`${given}\` (for example \`--shard 1/4\`).`)
+    result.shard = {index, count}
+  }
+  return result
 }
 
 async function exists(folder: string): Promise<boolean> {
@@ -132,42 +203,41 @@ export async function loadValidContent(contentArg: string, io: CliIo, language: 
   return results.flatMap((result) => (result.facts ? [{id: result.id, facts: result.facts}] : []))
 }
 
-/** Render every organization in memory; print a located template error (as JSON with `json`) and return 1 if one fails. */
-export async function renderAll(organizations: OrganizationFacts[], io: CliIo, language: MessageLanguage, quiet: boolean, config: Config, json = false) {
-  const refuse = (problems: Problem[]) => {
-    io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
-    if (!json) io.stderr(nothingWritten.plain[language])
-    return exitCodes.problems
-  }
+/** What every organization is rendered with: the company's templates and the build's options; or exit code 1 after reporting why not. */
+export async function renderSetup(io: CliIo, language: MessageLanguage, quiet: boolean, config: Config, json = false): Promise<{templates: TemplateSet; options: BuildOptions} | number> {
   // Reproducible builds: PDFs are dated SOURCE_DATE_EPOCH when it is set, the effective date otherwise.
   const epoch = io.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined
   if (epoch !== undefined && epoch !== '' && sourceDateEpoch === undefined) {
     return usageError(io, `SOURCE_DATE_EPOCH must be whole seconds since 1970, not \`${epoch}\`.`)
   }
-  const progress = io.isTTY && !quiet && organizations.length > 1
-  try {
-    const company = await loadCompanyTemplates(config, io)
-    if ('problems' in company) return refuse(company.problems)
-    if (!quiet && !json) io.stdout(describeOverrides(company.overrides))
-    const files = await buildSite(organizations, company.templates, {
-      extraRenderers: [createPdfRenderer(sourceDateEpoch === undefined ? {} : {sourceDateEpoch})],
-      ...(config.locales ? {locales: config.locales} : {}),
-      ...(config.fragmentTitle === undefined ? {} : {fragmentTitle: config.fragmentTitle}),
-      ...(progress ? {onProgress: (done: number, total: number, id: string) => io.stderr(`\r[${done}/${total}] ${id}\u001b[K${done === total ? '\n' : ''}`)} : {})
-    })
-    return files
-  } catch (error) {
-    if (error instanceof MissingTermError) {
-      // A key the schema allows but the term files do not word yet: the fix is in templates/, not in the facts.
-      const message = `${error.message}. Every value the schema allows needs its words in templates/ru/terms.yaml and templates/kk/terms.yaml; add them there (see README "Templates and wording").`
-      if (json) return refuse([{file: /^templates\/\S+/.exec(error.message)?.[0] ?? 'templates', line: 1, column: 1, severity: 'error', ruleId: 'missing-term', message, path: ''}])
-      io.stderr(`policygen: ${message}\n`)
-      io.stderr(nothingWritten.plain[language])
-      return exitCodes.problems
-    }
-    if (!(error instanceof TemplateError)) throw error
-    return refuse([templateProblem(error, language)])
+  const company = await loadCompanyTemplates(config, io)
+  if ('problems' in company) return refuse(company.problems, io, language, json)
+  if (!quiet && !json) io.stdout(describeOverrides(company.overrides))
+  const options: BuildOptions = {
+    pdf: sourceDateEpoch === undefined ? true : {sourceDateEpoch},
+    ...(config.locales ? {locales: config.locales} : {}),
+    ...(config.fragmentTitle === undefined ? {} : {fragmentTitle: config.fragmentTitle})
   }
+  return {templates: company.templates, options}
 }
 
+function refuse(problems: Problem[], io: CliIo, language: MessageLanguage, json: boolean): number {
+  io.stderr(json ? formatProblemsJson(problems) : formatProblems(problems, language))
+  if (!json) io.stderr(nothingWritten.plain[language])
+  return exitCodes.problems
+}
+
+/** Report a template that could not be rendered (located, as JSON with `json`) and return 1; rethrow anything else. */
+export function renderFailure(error: unknown, io: CliIo, language: MessageLanguage, json: boolean): number {
+  if (error instanceof MissingTermError) {
+    // A key the schema allows but the term files do not word yet: the fix is in templates/, not in the facts.
+    const message = `${error.message}. Every value the schema allows needs its words in templates/ru/terms.yaml and templates/kk/terms.yaml; add them there (see README "Templates and wording").`
+    if (json) return refuse([{file: /^templates\/\S+/.exec(error.message)?.[0] ?? 'templates', line: 1, column: 1, severity: 'error', ruleId: 'missing-term', message, path: ''}], io, language, json)
+    io.stderr(`policygen: ${message}\n`)
+    io.stderr(nothingWritten.plain[language])
+    return exitCodes.problems
+  }
+  if (!(error instanceof TemplateError)) throw error
+  return refuse([templateProblem(error, language)], io, language, json)
+}

@@ -2,6 +2,7 @@ import {createRequire} from 'node:module'
 import {parseArgs} from 'node:util'
 import type {MessageLanguage} from '../index.js'
 import {buildCommand} from './build.js'
+import {mergeCommand} from './merge.js'
 import {diffCommand} from './diff.js'
 import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 import {validateCommand} from './validate.js'
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
   init: initCommand,
   validate: validateCommand,
   build: buildCommand,
+  merge: mergeCommand,
   diff: diffCommand,
   rules: rulesCommand,
   services: servicesCommand,

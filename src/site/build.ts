@@ -7,24 +7,28 @@ import type {TemplateSet} from '../document/templates.js'
 import {renderHtmlFragment, renderHtmlPage} from '../formats/html/render.js'
 import type {CrossLink} from '../formats/html/rehype-cross-links.js'
 import {renderIndexPage, type IndexEntry} from '../formats/index-page.js'
-import type {ExtraRenderer} from '../formats/renderer.js'
-import {byPath, createManifest} from './manifest.js'
+import {createPdfRenderer, type PdfOptions} from '../formats/pdf/render.js'
+import {inputsKey, templatesHash} from './inputs.js'
+import {byPath, createManifest, entryOf, type DocumentMeta} from './manifest.js'
 
-/** A file the build produces, held in memory until it is written. */
+/** A file the build produces, in memory until it is written. */
 export interface OutputFile {
   /** Path relative to the output folder, with `/` separators. */
   path: string
   content: Uint8Array
   /** What the manifest says of a document file. */
-  document?: {organization: string; locale: Locale; document: DocumentKind; version: string; effectiveDate: string}
+  document?: DocumentMeta
 }
 
 /** Options of a build. */
 export interface BuildOptions {
   /** Called after each organization, for progress reports (optional). */
   onProgress?: (done: number, total: number, organization: string) => void
-  /** Extra formats to render for every document (optional, default: none). */
-  extraRenderers?: readonly ExtraRenderer[]
+  /**
+   * Whether every document is rendered to PDF as well, and how it is dated (optional, default: no
+   * PDF; `true`: dated by each document's effective date).
+   */
+  pdf?: boolean | PdfOptions
   /**
    * The locales to publish, in this order (optional, default: each organization's own `locales`).
    * A locale an organization's facts do not publish is left out for it; validation with the same
@@ -45,65 +49,93 @@ const encoder = new TextEncoder()
  */
 export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
   const files: OutputFile[] = []
-  const withPdf = (options.extraRenderers ?? []).length > 0
+  let done = 0
+  for (const organization of organizations) {
+    files.push(...(await renderOrganization(organization, templates, options)))
+    options.onProgress?.(++done, organizations.length, organization.id)
+  }
+  files.push(stylesheetFile(templates))
+  const templatesKey = templatesHash(templates)
+  const inputs = Object.fromEntries(organizations.map((organization) => [organization.id, inputsKey(organization, templatesKey, settingsOf(options))]))
+  files.push({path: 'manifest.json', content: encoder.encode(createManifest(files.map(entryOf), inputs))})
+  return files.sort(byPath)
+}
+
+/** The options that change what a build makes, as plain data (for the inputs key and for worker threads). */
+export type SiteSettings = Pick<BuildOptions, 'locales' | 'fragmentTitle' | 'pdf'>
+
+/** The settings of `options`, with defaults filled in, so that equal builds give equal keys. */
+export function settingsOf(options: BuildOptions): {locales?: Locale[]; fragmentTitle: boolean; pdf: PdfOptions | false} {
+  const pdf = options.pdf === true ? {} : (options.pdf ?? false)
+  return {...(options.locales ? {locales: [...options.locales]} : {}), fragmentTitle: options.fragmentTitle ?? true, pdf}
+}
+
+/** The documents' stylesheet on its own, `policygen.css`, for a site that embeds the fragments. */
+export function stylesheetFile(templates: TemplateSet): OutputFile {
+  return {path: 'policygen.css', content: encoder.encode(templates.documentStylesheet)}
+}
+
+/**
+ * Render one organization's files: every published document in every published locale as
+ * Markdown, standalone page, fragment (and the extra formats), and its index page. Depends on
+ * nothing but its arguments, so organizations can be rendered in any order, in any thread.
+ */
+export async function renderOrganization(given: OrganizationFacts, templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
+  const files: OutputFile[] = []
+  const pdf = settingsOf(options).pdf
+  const extraRenderers = pdf === false ? [] : [createPdfRenderer(pdf)]
+  const withPdf = extraRenderers.length > 0
   // What a standalone page embeds: the page's stylesheet, then the documents' own.
   const stylesheet = `${templates.stylesheet}\n${templates.documentStylesheet}`
-  let done = 0
-  for (const given of organizations) {
-    const organizationFacts = options.locales ? {...given, facts: {...given.facts, locales: options.locales.filter((locale) => given.facts.locales.includes(locale))}} : given
-    const {id, facts} = organizationFacts
-    const entries: IndexEntry[] = []
-    let organization = ''
-    for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
-      const html = renderHtmlFragment(markdown, view.ui.contents, {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
-      const other = otherLocale(facts, locale)
-      const page = renderHtmlPage(templates.layout, {
-        lang: locale,
-        title: view.title,
-        description: `${view.title}: ${plainName(facts, locale)}. ${editionLine(view)}.`,
-        organization: plainShortName(view),
-        otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage, lang: other} : false,
-        indexHref: '../index.html',
-        indexLabel: view.ui.allDocuments,
-        stylesheet,
-        fragment: html.page,
-        footer: {
-          version: `${view.ui.version} ${unescapeMarkdown(view.version.number)}`,
-          effective: view.ui.effective,
-          date: view.version.date,
-          isoDate: view.version.isoDate,
-          pdfHref: withPdf ? `${document}.pdf` : '',
-          pdfLabel: view.ui.pdfVersion
-        }
-      })
-      const meta = {organization: id, locale, document, version: unescapeMarkdown(view.version.number), effectiveDate: view.version.isoDate}
-      const base = `${id}/${locale}/${document}`
-      files.push({path: `${base}.md`, content: encoder.encode(markdown), document: meta})
-      files.push({path: `${base}.html`, content: encoder.encode(page), document: meta})
-      files.push({path: `${base}.fragment.html`, content: encoder.encode(html.fragment), document: meta})
-      for (const render of options.extraRenderers ?? []) {
-        for (const extra of await render({view, markdown, html, facts})) {
-          files.push({path: `${base}.${extra.extension}`, content: extra.content, document: meta})
-        }
-      }
-      entries.push({
-        locale,
-        document,
-        title: view.title,
-        version: meta.version,
+  const organizationFacts = options.locales ? {...given, facts: {...given.facts, locales: options.locales.filter((locale) => given.facts.locales.includes(locale))}} : given
+  const {id, facts} = organizationFacts
+  const entries: IndexEntry[] = []
+  let organization = ''
+  for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
+    const html = renderHtmlFragment(markdown, view.ui.contents, {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
+    const other = otherLocale(facts, locale)
+    const page = renderHtmlPage(templates.layout, {
+      lang: locale,
+      title: view.title,
+      description: `${view.title}: ${plainName(facts, locale)}. ${editionLine(view)}.`,
+      organization: plainShortName(view),
+      otherLanguage: other ? {href: `../${other}/${document}.html`, label: view.ui.otherLanguage, lang: other} : false,
+      indexHref: '../index.html',
+      indexLabel: view.ui.allDocuments,
+      stylesheet,
+      fragment: html.page,
+      footer: {
+        version: `${view.ui.version} ${unescapeMarkdown(view.version.number)}`,
+        effective: view.ui.effective,
         date: view.version.date,
         isoDate: view.version.isoDate,
-        labels: {version: view.ui.version, effective: view.ui.effective, pdf: view.ui.pdfVersion}
-      })
-      organization ||= plainShortName(view)
+        pdfHref: withPdf ? `${document}.pdf` : '',
+        pdfLabel: view.ui.pdfVersion
+      }
+    })
+    const meta = {organization: id, locale, document, version: unescapeMarkdown(view.version.number), effectiveDate: view.version.isoDate}
+    const base = `${id}/${locale}/${document}`
+    files.push({path: `${base}.md`, content: encoder.encode(markdown), document: meta})
+    files.push({path: `${base}.html`, content: encoder.encode(page), document: meta})
+    files.push({path: `${base}.fragment.html`, content: encoder.encode(html.fragment), document: meta})
+    for (const render of extraRenderers) {
+      for (const extra of await render({view, markdown, html, facts})) {
+        files.push({path: `${base}.${extra.extension}`, content: extra.content, document: meta})
+      }
     }
-    files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet, withPdf}))})
-    options.onProgress?.(++done, organizations.length, id)
+    entries.push({
+      locale,
+      document,
+      title: view.title,
+      version: meta.version,
+      date: view.version.date,
+      isoDate: view.version.isoDate,
+      labels: {version: view.ui.version, effective: view.ui.effective, pdf: view.ui.pdfVersion}
+    })
+    organization ||= plainShortName(view)
   }
-  // The documents' stylesheet on its own, for a site that embeds the fragments.
-  files.push({path: 'policygen.css', content: encoder.encode(templates.documentStylesheet)})
-  files.push({path: 'manifest.json', content: encoder.encode(createManifest(files))})
-  return files.sort(byPath)
+  files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet, withPdf}))})
+  return files
 }
 
 /**

@@ -1,7 +1,7 @@
 import {existsSync, renameSync, rmSync} from 'node:fs'
-import {chmod, chown, mkdir, open, readFile, readdir, rename, rm, stat, unlink, writeFile} from 'node:fs/promises'
+import {chmod, chown, copyFile, link, mkdir, open, readFile, readdir, rename, rm, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {OutputFile} from './build.js'
+import {isReused, type StagedFile} from './stream.js'
 import {helperNames} from './output-folder.js'
 import {OutputFolderError, plainError} from './os-errors.js'
 
@@ -29,8 +29,9 @@ export interface WriteOptions {
 }
 
 /**
- * Write the build into `outDir` atomically: everything goes into a hidden staging folder beside it,
- * which then takes the place of the old output in two renames. If anything fails before the swap,
+ * Write the build into `outDir` atomically: every file goes into a hidden staging folder beside it
+ * as soon as it comes (a file reused from the previous output is hard-linked, or copied where links
+ * are not allowed), and the staging folder then takes the place of the old output in two renames. If anything fails before the swap,
  * or the process is interrupted (SIGINT, SIGTERM), the previous output is left exactly as it was and
  * the staging folder is removed. A lock file beside the folder makes a second build into the same
  * folder wait for the first; helper folders left by a killed build are cleaned up (or, if the swap
@@ -38,7 +39,7 @@ export interface WriteOptions {
  * Call `checkOutputFolder` first: this function replaces `outDir` whatever it holds.
  * Errors of the operating system come out as `OutputFolderError` in plain words.
  */
-export async function writeOutput(outDir: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
+export async function writeOutput(outDir: string, files: Iterable<StagedFile> | AsyncIterable<StagedFile>, options: WriteOptions = {}): Promise<void> {
   const absolute = path.resolve(outDir)
   const display = options.display ?? ((file: string) => file)
   const names = helperNames(absolute)
@@ -73,12 +74,18 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
   }
 }
 
-async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: readonly OutputFile[], warn?: (message: string) => void): Promise<void> {
+async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: Iterable<StagedFile> | AsyncIterable<StagedFile>, warn?: (message: string) => void): Promise<void> {
   await mkdir(names.staging)
-  for (const file of files) {
+  const folders = new Set<string>()
+  for await (const file of files) {
     const target = path.join(names.staging, ...file.path.split('/'))
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, file.content)
+    const folder = path.dirname(target)
+    if (!folders.has(folder)) {
+      await mkdir(folder, {recursive: true})
+      folders.add(folder)
+    }
+    if (isReused(file)) await link(file.from, target).catch(() => copyFile(file.from, target))
+    else await writeFile(target, file.content)
   }
   // The new folder keeps the old one's permissions and owner (a web server's group, a setgid bit).
   const previous = await stat(absolute).catch(() => undefined)

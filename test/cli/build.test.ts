@@ -144,7 +144,7 @@ describe('policygen build', () => {
     expect(await run(['build', 'a', 'b'], io)).toBe(2)
     expect(await run(['build', '--outt', 'x'], io)).toBe(2)
     expect(await run(['build', 'no-such-folder'], io)).toBe(2)
-    expect(stderr()).toContain('policygen: `build` has no option `--outt`; its options are --help, --lang, --format, --out, --quiet, --check, --if-present (see `policygen help build`).\nUsage: policygen build')
+    expect(stderr()).toContain('policygen: `build` has no option `--outt`; its options are --help, --lang, --format, --out, --quiet, --check, --if-present, --jobs, --shard, --no-cache (see `policygen help build`).\nUsage: policygen build')
     const value = createIo(work)
     expect(await run(['build', '--out'], value.io)).toBe(2)
     expect(value.stderr()).toContain('policygen: the option `--out` of `build` needs a value after it (see `policygen help build`).')
@@ -152,7 +152,7 @@ describe('policygen build', () => {
     expect(value.stderr()).toContain('the option `--check` of `build` takes no value')
     const help = createIo(work)
     expect(await run(['help', 'nope'], help.io)).toBe(2)
-    expect(help.stderr()).toBe('policygen: there is no command `nope` to explain. Commands: init, validate, build, diff, rules, services, scan.\n')
+    expect(help.stderr()).toBe('policygen: there is no command `nope` to explain. Commands: init, validate, build, merge, diff, rules, services, scan.\n')
   })
 
   it('takes its folders from policygen.config.yaml, from any subfolder', async () => {

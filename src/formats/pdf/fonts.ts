@@ -39,7 +39,7 @@ const parsedTables = new Map<FontKey, object>()
 const decodedGlyphs = new Map<FontKey, Map<number, unknown>>()
 
 /** Most shaped words kept per font before the store starts over. */
-const maxShapedWords = 50_000
+const maxShapedWords = 20_000
 
 /**
  * Words shaped so far, per font, shared by all documents. Shaping (fontkit's GSUB/GPOS layout) is

@@ -60,6 +60,8 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
   const doc = new PDFDocument({
     size: [a4.width, a4.height],
     margin: 0,
+    // No default font: pdfkit would parse Helvetica's metrics for every document, and none is set in it.
+    font: '',
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
     tagged: true,

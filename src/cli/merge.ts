@@ -1,0 +1,49 @@
+import path from 'node:path'
+import {checkOutputFolder, mergeShards, OutputFolderError, readShards, writeOutput} from '../index.js'
+import {readConfig} from './config.js'
+import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
+
+/** `policygen merge`: join the folders of a sharded build into one output folder. */
+export const mergeCommand: Command = {
+  summary: 'Join the output folders of `build --shard I/N` into one output folder and manifest.',
+  usage: 'policygen merge SHARD_DIR… [--out DIR] [--quiet]',
+  help: [
+    'Each SHARD_DIR is the output of `policygen build --shard I/N` (for example a CI job\'s artifact).',
+    'Before anything is written, checks that every folder is a shard policygen wrote and that nobody',
+    'changed since, that all were built by the same policygen with the same templates and settings,',
+    'and that together they are shards 1 to N, each once. Then writes OUT exactly as `policygen build`',
+    'of all organizations at once would: the same files and the same manifest.json. OUT is checked and',
+    'replaced atomically as by `build`.',
+    '',
+    'Options:',
+    '  --out DIR   output folder (default: `out` in policygen.config.yaml, else dist)',
+    '  --quiet     print nothing but problems'
+  ].join('\n'),
+  options: {...commonOptions, out: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}},
+  run: runMerge
+}
+
+async function runMerge(args: ParsedCommand, io: CliIo): Promise<number> {
+  if (args.positionals.length === 0) return usageError(io, 'name the folders of the shards to merge, for example `policygen merge shards/* --out dist`.')
+  const display = (file: string) => path.relative(io.cwd, file) || '.'
+  const config = await readConfig(io)
+  if (typeof config === 'number') return config
+  const folders = args.positionals.map((folder) => path.resolve(io.cwd, folder))
+  const check = {cwd: io.cwd, contentDir: display(config.content), display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
+  let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
+  try {
+    if (folders.includes(outDir)) throw new OutputFolderError(`\`${display(outDir)}\` is one of the shards; merge into a folder of its own, for example \`--out dist\`.`)
+    outDir = await checkOutputFolder(outDir, check)
+    const shards = await readShards(folders, display)
+    await writeOutput(outDir, mergeShards(shards), {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
+    if (!args.values.quiet) {
+      const organizations = shards.reduce((sum, shard) => sum + Object.keys(shard.manifest.inputs).length, 0)
+      io.stdout(`Merged ${shards.length} shards (${organizations} organizations) into ${display(outDir)}.\n`)
+    }
+    return exitCodes.ok
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error
+    io.stderr(`policygen: ${error.message}\n`)
+    return exitCodes.problems
+  }
+}

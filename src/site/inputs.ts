@@ -1,0 +1,70 @@
+import {createHash} from 'node:crypto'
+import {readFileSync, readdirSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {OrganizationFacts} from '../document/documents.js'
+import type {TemplateSet} from '../document/templates.js'
+import {locales} from '../lang/locale.js'
+
+const require = createRequire(import.meta.url)
+
+let code: string | undefined
+
+/**
+ * What identifies this policygen: its package version and a hash of its own code (the compiled
+ * `build/` folder, or `src/` when it runs from source). Any change to the code, released or not,
+ * gives another value, so no output made by other code is ever reused.
+ */
+export function codeVersion(): string {
+  if (code === undefined) {
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const hash = createHash('sha256')
+    const version = (require('../../package.json') as {version: string}).version
+    hash.update(`policygen ${version}\n`)
+    for (const file of codeFiles(root)) hash.update(`${path.relative(root, file)}\n`).update(readFileSync(file))
+    code = `${version}+${hash.digest('hex').slice(0, 16)}`
+  }
+  return code
+}
+
+function codeFiles(folder: string): string[] {
+  return readdirSync(folder, {withFileTypes: true})
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) return codeFiles(full)
+      return /\.(js|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : []
+    })
+}
+
+/** A hash of everything in the templates that can change a document: every source, term and stylesheet (not where they were read from). */
+export function templatesHash(templates: TemplateSet): string {
+  const hash = createHash('sha256')
+  const add = (label: string, text: string) => hash.update(`${label}\u0000${text.length}\u0000${text}`)
+  for (const locale of locales) {
+    const set = templates.locales[locale]
+    for (const [name, source] of Object.entries(set.documents).sort(byKey)) add(`${locale}/${name}`, source.source)
+    for (const [name, source] of Object.entries(set.partials).sort(byKey)) add(`${locale}/partials/${name}`, source.source)
+    add(`${locale}/terms`, JSON.stringify(set.terms))
+  }
+  add('layout', templates.layout.source)
+  add('index', templates.index.source)
+  add('style', templates.stylesheet)
+  add('policygen.css', templates.documentStylesheet)
+  return hash.digest('hex')
+}
+
+function byKey(a: [string, unknown], b: [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0
+}
+
+/**
+ * The key of one organization's files: a hash of its validated facts (services expanded), the
+ * templates, the policygen code and the build's settings. Equal keys give identical files.
+ */
+export function inputsKey(organization: OrganizationFacts, templates: string, settings: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify({code: codeVersion(), templates, settings, id: organization.id, facts: organization.facts}))
+    .digest('hex')
+}

@@ -1,0 +1,88 @@
+import {createHash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {createManifest, readManifest, type Manifest, type ManifestEntry} from './manifest.js'
+import {listFiles} from './output-folder.js'
+import {OutputFolderError} from './os-errors.js'
+import type {ReusedFile, StagedFile} from './stream.js'
+
+/** One shard's folder, read and checked. */
+export interface ShardFolder {
+  folder: string
+  manifest: Manifest & {shard: NonNullable<Manifest['shard']>}
+}
+
+/**
+ * Read the folders of a sharded build (`build --shard I/N`) and check, before anything is written,
+ * that they can be merged: each is a shard policygen wrote and nobody changed since, all were built
+ * by the same policygen with the same templates and settings, and together they are shards 1 to N
+ * of one build, each once. Throws `OutputFolderError` saying what is wrong otherwise.
+ */
+export async function readShards(folders: readonly string[], display: (file: string) => string): Promise<ShardFolder[]> {
+  const shards: ShardFolder[] = []
+  for (const folder of folders) {
+    const shown = display(folder)
+    const manifest = await readManifest(folder)
+    if (!manifest) throw new OutputFolderError(`\`${shown}\` is not the output of a policygen build: it has no policygen \`manifest.json\`.`)
+    if (!manifest.shard || !manifest.build) throw new OutputFolderError(`\`${shown}\` holds a whole build, not a shard: build each shard with \`policygen build --shard I/N\`.`)
+    await checkUnchanged(folder, manifest, shown)
+    shards.push({folder, manifest: {...manifest, shard: manifest.shard}})
+  }
+  const [first] = shards
+  if (!first) throw new OutputFolderError('name the folders of the shards to merge, for example `policygen merge shards/* --out dist`.')
+  const count = first.manifest.shard.count
+  for (const shard of shards) {
+    const shown = display(shard.folder)
+    if (shard.manifest.shard.count !== count) throw new OutputFolderError(`\`${shown}\` is shard ${shard.manifest.shard.index} of ${shard.manifest.shard.count}, but \`${display(first.folder)}\` is one of ${count}: they come from different builds.`)
+    if (shard.manifest.build !== first.manifest.build) throw new OutputFolderError(`\`${shown}\` was built by another policygen, or with other templates or settings, than \`${display(first.folder)}\`: build every shard from the same commit.`)
+  }
+  const seen = new Map<number, string>()
+  for (const shard of shards) {
+    const twice = seen.get(shard.manifest.shard.index)
+    if (twice) throw new OutputFolderError(`shard ${shard.manifest.shard.index} of ${count} is given twice: \`${twice}\` and \`${display(shard.folder)}\`.`)
+    seen.set(shard.manifest.shard.index, display(shard.folder))
+  }
+  const missing = Array.from({length: count}, (_, index) => index + 1).filter((index) => !seen.has(index))
+  if (missing.length > 0) throw new OutputFolderError(`shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing: a merged output must hold every organization.`)
+  return shards.sort((a, b) => a.manifest.shard.index - b.manifest.shard.index)
+}
+
+/** Every file the manifest lists is there with its bytes, and nothing else is. */
+async function checkUnchanged(folder: string, manifest: Manifest, shown: string): Promise<void> {
+  const listed = new Map(manifest.files.map((entry) => [entry.path, entry]))
+  for (const file of await listFiles(folder)) {
+    if (file === 'manifest.json') continue
+    const entry = listed.get(file)
+    if (!entry) throw new OutputFolderError(`\`${shown}\` holds \`${file}\`, which its manifest does not list: it is not exactly what policygen built.`)
+    const bytes = await readFile(path.join(folder, ...file.split('/')))
+    if (bytes.byteLength !== entry.size || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) throw new OutputFolderError(`\`${shown}/${file}\` was changed after it was built.`)
+    listed.delete(file)
+  }
+  const [absent] = listed.keys()
+  if (absent) throw new OutputFolderError(`\`${shown}/${absent}\` is listed in its manifest but missing.`)
+}
+
+/**
+ * The merged output as a stream of files for `writeOutput`: every shard's files as they are
+ * (linked, not copied), `policygen.css` once, and one manifest listing them all, the same bytes a
+ * build of all organizations at once gives.
+ */
+export async function* mergeShards(shards: readonly ShardFolder[]): AsyncGenerator<StagedFile> {
+  const entries: ManifestEntry[] = []
+  const inputs: Record<string, string> = {}
+  const shared = new Set<string>()
+  for (const shard of shards) {
+    Object.assign(inputs, shard.manifest.inputs)
+    for (const entry of shard.manifest.files) {
+      // Files outside the organizations' folders (the stylesheet) are the same in every shard.
+      if (!entry.path.includes('/')) {
+        if (shared.has(entry.path)) continue
+        shared.add(entry.path)
+      }
+      entries.push(entry)
+      const file: ReusedFile = {path: entry.path, from: path.join(shard.folder, ...entry.path.split('/')), entry}
+      yield file
+    }
+  }
+  yield {path: 'manifest.json', content: new TextEncoder().encode(createManifest(entries, inputs))}
+}

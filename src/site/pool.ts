@@ -1,0 +1,96 @@
+import {Worker} from 'node:worker_threads'
+import type {OrganizationFacts} from '../document/documents.js'
+import type {TemplateSet} from '../document/templates.js'
+import type {OutputFile, SiteSettings} from './build.js'
+import {deserializeError, type RenderReply, type RenderRequest} from './worker-messages.js'
+
+/** Run from source (tests, `tsx`), the worker is TypeScript and needs the same loader. */
+const fromSource = import.meta.url.endsWith('.ts')
+const workerUrl = new URL(fromSource ? './render-worker.ts' : './render-worker.js', import.meta.url)
+
+/** Node's options for the threads: this process's own, less those only a main script may have. */
+function workerExecArgv(): string[] {
+  return process.execArgv.filter((option) => !option.startsWith('--input-type'))
+}
+
+/** A thread running the render worker: the compiled one as it is; from source, through tsx (a dev dependency), which Node 20 does not apply to a worker's entry itself. */
+function startWorker(workerData: unknown): Worker {
+  if (!fromSource) return new Worker(workerUrl, {workerData, execArgv: workerExecArgv()})
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(workerUrl.href)}))`
+  return new Worker(bootstrap, {eval: true, workerData, execArgv: workerExecArgv()})
+}
+
+interface Pending {
+  resolve: (files: OutputFile[]) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * Worker threads that render organizations in parallel, each with its own copy of the templates
+ * and its own caches (fonts, shaped words), so a thread's output never depends on another's.
+ * `render` hands an organization to the least busy thread; `close` ends them all.
+ */
+export class RenderPool {
+  readonly #workers: Worker[] = []
+  readonly #load = new Map<Worker, number>()
+  readonly #pending = new Map<number, Pending>()
+  #next = 0
+  #failure: Error | undefined
+
+  /** Start `size` threads (at least one) with the templates and settings every job uses. */
+  constructor(size: number, templates: TemplateSet, settings: SiteSettings) {
+    for (let index = 0; index < Math.max(1, size); index++) {
+      const worker = startWorker({templates, settings})
+      worker.on('message', (reply: RenderReply) => this.#settle(worker, reply))
+      worker.on('error', (error) => this.#fail(error))
+      worker.on('exit', (code) => {
+        if (code !== 0) this.#fail(new Error(`a render thread stopped with exit code ${code}`))
+      })
+      this.#workers.push(worker)
+      this.#load.set(worker, 0)
+    }
+  }
+
+  /** How many organizations the threads have been given and not yet answered. */
+  get queued(): number {
+    return this.#pending.size
+  }
+
+  /** Render one organization's files in a thread. Rejects with the error the render threw (`TemplateError`, …). */
+  render(organization: OrganizationFacts): Promise<OutputFile[]> {
+    if (this.#failure) return Promise.reject(this.#failure)
+    const job = this.#next++
+    const worker = [...this.#load].sort((a, b) => a[1] - b[1])[0]?.[0]
+    if (!worker) return Promise.reject(new Error('the render pool is closed'))
+    this.#load.set(worker, (this.#load.get(worker) ?? 0) + 1)
+    return new Promise<OutputFile[]>((resolve, reject) => {
+      this.#pending.set(job, {resolve, reject})
+      const request: RenderRequest = {job, organization}
+      worker.postMessage(request)
+    })
+  }
+
+  /** Stop every thread. */
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0)
+    this.#load.clear()
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+
+  #settle(worker: Worker, reply: RenderReply): void {
+    this.#load.set(worker, Math.max(0, (this.#load.get(worker) ?? 1) - 1))
+    const pending = this.#pending.get(reply.job)
+    this.#pending.delete(reply.job)
+    if (!pending) return
+    if (reply.error) pending.reject(deserializeError(reply.error))
+    else pending.resolve(reply.files.map((file) => ({...file, content: new Uint8Array(file.content)})))
+  }
+
+  #fail(error: Error): void {
+    if (this.#workers.length === 0) return
+    this.#failure ??= error
+    for (const pending of this.#pending.values()) pending.reject(error)
+    this.#pending.clear()
+  }
+}

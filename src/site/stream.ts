@@ -1,0 +1,177 @@
+import {createHash} from 'node:crypto'
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import type {OrganizationFacts} from '../document/documents.js'
+import type {TemplateSet} from '../document/templates.js'
+import {renderOrganization, settingsOf, stylesheetFile, type BuildOptions, type OutputFile} from './build.js'
+import {codeVersion, inputsKey, templatesHash} from './inputs.js'
+import {createManifest, entryOf, type Manifest, type ManifestEntry, type Shard} from './manifest.js'
+import {RenderPool} from './pool.js'
+
+/** A file of the previous build that is reused as it is: linked (or copied) from `from`. */
+export interface ReusedFile {
+  path: string
+  /** The absolute path of the identical file in the previous output. */
+  from: string
+  entry: ManifestEntry
+}
+
+/** A file as the writer receives it: made now, or reused from the previous output. */
+export type StagedFile = OutputFile | ReusedFile
+
+/** The previous output, whose files are reused for organizations whose inputs have not changed. */
+export interface PreviousBuild {
+  folder: string
+  manifest: Manifest
+}
+
+/** Options of `streamSite`: those of `buildSite`, plus how to run. */
+export interface StreamOptions extends BuildOptions {
+  /** Render threads (optional, default: one per core; 1 renders in this thread). */
+  jobs?: number
+  /** Reuse this output's files for every organization whose inputs key is unchanged (optional). */
+  previous?: PreviousBuild
+  /** Build only this share of the organizations (optional, default: all). */
+  shard?: Shard
+  /** Told of each organization whose files were reused rather than rendered (optional). */
+  onReuse?: (organization: string) => void
+}
+
+/** What a streamed build did, known once the stream has ended. */
+export interface StreamSummary {
+  rendered: number
+  reused: number
+}
+
+/** Below this many organizations to render, starting threads costs more than it saves. */
+const minimumForThreads = 10
+
+/**
+ * Whether organization `id` belongs to shard `shard`: a hash of the id, so an organization stays in
+ * its shard however many others are added or removed.
+ */
+export function inShard(id: string, shard: Shard): boolean {
+  const hash = createHash('sha256').update(id).digest().readUInt32BE(0)
+  return hash % shard.count === shard.index - 1
+}
+
+/**
+ * The build as a stream of files, each yielded as soon as it is made, so the writer can put it on
+ * disk and nothing but the manifest's lines stays in memory: every organization's files (rendered in
+ * worker threads, or reused from `previous` when its inputs are unchanged), then `policygen.css`
+ * and last `manifest.json`. The files are the same bytes `buildSite` makes, in whatever order the
+ * threads finish. Throws `TemplateError` (located in the template) when a template cannot be rendered.
+ */
+export async function* streamSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: StreamOptions = {}, summary: StreamSummary = {rendered: 0, reused: 0}): AsyncGenerator<StagedFile> {
+  const chosen = options.shard ? organizations.filter((organization) => inShard(organization.id, options.shard as Shard)) : organizations
+  const settings = settingsOf(options)
+  const templatesKey = templatesHash(templates)
+  const keys = new Map(chosen.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]))
+  const reusable = reusableFiles(chosen, keys, options.previous)
+  const toRender = chosen.filter((organization) => !reusable.has(organization.id))
+  const jobs = Math.min(options.jobs ?? availableParallelism(), toRender.length)
+  // This thread renders too, between writing files: `jobs` threads in all, one of them this one.
+  const pool = jobs > 1 && toRender.length >= minimumForThreads ? new RenderPool(jobs - 1, templates, settings) : undefined
+  // The threads are kept this many organizations ahead, so they never wait while this one renders.
+  const poolDepth = 2 * (jobs - 1)
+  let here = false
+  const renderHere = async (organization: OrganizationFacts): Promise<OutputFile[]> => {
+    here = true
+    try {
+      return await renderOrganization(organization, templates, options)
+    } finally {
+      here = false
+    }
+  }
+  const entries: ManifestEntry[] = []
+  let done = 0
+  try {
+    for (const organization of chosen) {
+      const reused = reusable.get(organization.id)
+      if (!reused) continue
+      for (const file of reused) {
+        entries.push(file.entry)
+        yield file
+      }
+      summary.reused++
+      options.onReuse?.(organization.id)
+      options.onProgress?.(++done, chosen.length, organization.id)
+    }
+    // Organizations are handed out in order: to the threads until they are `poolDepth` ahead, then one
+    // to this thread; their files are written in the order they are finished.
+    const finished: Array<{id: string; files?: OutputFile[]; error?: unknown}> = []
+    let wake: (() => void) | undefined
+    let running = 0
+    let next = 0
+    const settle = (id: string, outcome: {files?: OutputFile[]; error?: unknown}) => {
+      running--
+      finished.push({id, ...outcome})
+      wake?.()
+    }
+    const fill = () => {
+      while (next < toRender.length) {
+        const organization = toRender[next] as OrganizationFacts
+        let files: Promise<OutputFile[]>
+        if (pool && pool.queued < poolDepth) files = pool.render(organization)
+        else if (!here) files = renderHere(organization)
+        else break
+        next++
+        running++
+        files.then(
+          (made) => settle(organization.id, {files: made}),
+          (error: unknown) => settle(organization.id, {error})
+        )
+      }
+    }
+    fill()
+    while (running > 0 || finished.length > 0) {
+      if (finished.length === 0) await new Promise<void>((resolve) => (wake = resolve))
+      wake = undefined
+      fill()
+      const result = finished.shift()
+      if (!result) continue
+      if (result.error !== undefined) throw result.error
+      for (const file of result.files ?? []) {
+        entries.push(entryOf(file))
+        yield file
+      }
+      summary.rendered++
+      options.onProgress?.(++done, chosen.length, result.id)
+    }
+  } finally {
+    await pool?.close()
+  }
+  const stylesheet = stylesheetFile(templates)
+  entries.push(entryOf(stylesheet))
+  yield stylesheet
+  const manifest = {path: 'manifest.json', content: new TextEncoder().encode(createManifest(entries, Object.fromEntries(keys), options.shard ? {shard: options.shard, build: buildIdentity(templatesKey, settings)} : undefined))}
+  yield manifest
+}
+
+/** For each organization whose inputs key is the previous build's, its files there; none when any is missing. */
+function reusableFiles(organizations: readonly OrganizationFacts[], keys: ReadonlyMap<string, string>, previous?: PreviousBuild): Map<string, ReusedFile[]> {
+  const reusable = new Map<string, ReusedFile[]>()
+  if (!previous) return reusable
+  const byOrganization = new Map<string, ManifestEntry[]>()
+  for (const entry of previous.manifest.files) {
+    const id = entry.path.split('/')[0] ?? ''
+    if (!entry.path.includes('/')) continue
+    byOrganization.set(id, [...(byOrganization.get(id) ?? []), entry])
+  }
+  for (const {id} of organizations) {
+    const files = byOrganization.get(id)
+    if (!files || previous.manifest.inputs[id] !== keys.get(id)) continue
+    reusable.set(id, files.map((entry) => ({path: entry.path, from: path.join(previous.folder, ...entry.path.split('/')), entry})))
+  }
+  return reusable
+}
+
+/** What a shard's manifest records of how it was built: policygen, the templates and the settings. */
+function buildIdentity(templatesKey: string, settings: unknown): string {
+  return createHash('sha256').update(JSON.stringify({code: codeVersion(), templates: templatesKey, settings})).digest('hex')
+}
+
+/** Whether a staged file is reused from the previous output rather than made now. */
+export function isReused(file: StagedFile): file is ReusedFile {
+  return 'from' in file
+}

@@ -1,0 +1,191 @@
+import {mkdir, mkdtemp, readFile, readdir, rm, writeFile, copyFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {run} from '../../src/cli/main.js'
+import {buildSite} from '../../src/site/build.js'
+import {streamSite, inShard, type StagedFile} from '../../src/site/stream.js'
+import {readManifest} from '../../src/site/manifest.js'
+import {inputsKey, templatesHash} from '../../src/site/inputs.js'
+import {createIo} from '../helpers/cli-io.js'
+import {baseFactsPath, fixtureFactsPath, fixtureOrganization} from '../helpers/fixture-organizations.js'
+import {shippedTemplates} from '../helpers/templates.js'
+
+/** Every file under `folder` with its bytes, by `/`-separated path. */
+async function contents(folder: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
+  const files = new Map<string, Buffer>()
+  for (const entry of entries.filter((candidate) => candidate.isFile()).sort((a, b) => (a.parentPath + a.name < b.parentPath + b.name ? -1 : 1))) {
+    const full = path.join(entry.parentPath, entry.name)
+    files.set(path.relative(folder, full).split(path.sep).join('/'), await readFile(full))
+  }
+  return files
+}
+
+async function build(cwd: string, ...args: string[]): Promise<string> {
+  const {io, stdout, stderr} = createIo(cwd)
+  const code = await run(['build', '--quiet', ...args], io)
+  expect(code, stderr()).toBe(0)
+  return stdout()
+}
+
+async function collect(files: AsyncIterable<StagedFile>): Promise<Array<{path: string; content: Uint8Array}>> {
+  const made: Array<{path: string; content: Uint8Array}> = []
+  for await (const file of files) {
+    if ('from' in file) throw new Error(`${file.path} was reused`)
+    made.push(file)
+  }
+  return made.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+describe('incremental builds', () => {
+  let work: string
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'policygen-incremental-'))
+    for (const [id, facts] of [['acme', fixtureFactsPath('acme')], ['base', baseFactsPath], ['other', baseFactsPath]] as const) {
+      await mkdir(path.join(work, 'content', id), {recursive: true})
+      await copyFile(facts, path.join(work, 'content', id, 'facts.yaml'))
+    }
+  })
+  afterAll(() => rm(work, {recursive: true, force: true}))
+
+  it('renders only the organization whose facts changed, and gives the bytes of a cold build', async () => {
+    await build(work, '--out', 'site')
+    const before = await contents(path.join(work, 'site'))
+    const facts = path.join(work, 'content', 'base', 'facts.yaml')
+    const text = await readFile(facts, 'utf8')
+    const changed = text.replace(/(email: *)(\S+)@/, '$1privacy.$2@')
+    expect(changed).not.toBe(text)
+    await writeFile(facts, changed)
+
+    const {io, stdout} = createIo(work)
+    expect(await run(['build', '--out', 'site'], io)).toBe(0)
+    expect(stdout()).toMatch(/2 organizations unchanged since the last build, their files reused\)/)
+    await build(work, '--out', 'cold', '--no-cache')
+    const incremental = await contents(path.join(work, 'site'))
+    const cold = await contents(path.join(work, 'cold'))
+    expect([...incremental.keys()]).toEqual([...cold.keys()])
+    for (const [file, bytes] of cold) expect(incremental.get(file)?.equals(bytes), file).toBe(true)
+    // Only base's files changed; acme's and other's are the previous build's, byte for byte.
+    const changedFiles = [...incremental].filter(([file, bytes]) => !before.get(file)?.equals(bytes)).map(([file]) => file)
+    expect(changedFiles.length).toBeGreaterThan(0)
+    expect(changedFiles.every((file) => file.startsWith('base/') || file === 'manifest.json')).toBe(true)
+    expect(String(incremental.get('base/ru/privacy-policy.md'))).toContain('privacy.')
+  })
+
+  it('renders everything again with --no-cache', async () => {
+    const {io, stdout} = createIo(work)
+    expect(await run(['build', '--out', 'site', '--no-cache'], io)).toBe(0)
+    expect(stdout()).not.toContain('reused')
+  })
+
+  it('records for each organization the hash of what its files were made from', async () => {
+    const manifest = await readManifest(path.join(work, 'site'))
+    expect(Object.keys(manifest?.inputs ?? {})).toEqual(['acme', 'base', 'other'])
+    expect(manifest?.inputs.acme).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('renders again when a template, a setting or the facts change, never when nothing does', async () => {
+    const templates = await shippedTemplates()
+    const organization = fixtureOrganization('acme')
+    const key = inputsKey(organization, templatesHash(templates), {fragmentTitle: true, pdf: false})
+    expect(inputsKey(organization, templatesHash(templates), {fragmentTitle: true, pdf: false})).toBe(key)
+    const edited = {...templates, locales: {...templates.locales, kk: {...templates.locales.kk, terms: {...templates.locales.kk.terms, ui: {...templates.locales.kk.terms.ui, contents: 'Басқа мазмұны'}}}}}
+    expect(inputsKey(organization, templatesHash(edited), {fragmentTitle: true, pdf: false})).not.toBe(key)
+    expect(inputsKey(organization, templatesHash({...templates, documentStylesheet: `${templates.documentStylesheet}\n`}), {fragmentTitle: true, pdf: false})).not.toBe(key)
+    expect(inputsKey(organization, templatesHash(templates), {fragmentTitle: false, pdf: false})).not.toBe(key)
+    const otherFacts = {...organization, facts: {...organization.facts, locales: ['ru' as const]}}
+    expect(inputsKey(otherFacts, templatesHash(templates), {fragmentTitle: true, pdf: false})).not.toBe(key)
+  })
+
+  it('reuses nothing from a build made with other templates', async () => {
+    const templates = await shippedTemplates()
+    const organizations = [fixtureOrganization('acme')]
+    const folder = path.join(work, 'site')
+    const manifest = await readManifest(folder)
+    if (!manifest) throw new Error('no manifest')
+    const reused: string[] = []
+    const edited = {...templates, stylesheet: `${templates.stylesheet}\n/* changed */\n`}
+    for await (const file of streamSite(organizations, edited, {pdf: true, jobs: 1, previous: {folder, manifest}, onReuse: (id) => reused.push(id)})) void file
+    expect(reused).toEqual([])
+  })
+})
+
+describe('rendering in worker threads', () => {
+  it('gives the same bytes as rendering in this thread', async () => {
+    const templates = await shippedTemplates()
+    // At least four organizations: fewer are rendered in this thread whatever `jobs` says.
+    const organizations = ['acme', 'mfo-credit', 'minimal', 'quiet-service', 'shop-examples'].map((id) => fixtureOrganization(id))
+    const inThisThread = await buildSite(organizations, templates, {pdf: true})
+    const inThreads = await collect(streamSite(organizations, templates, {pdf: true, jobs: 2}))
+    expect(inThreads.map((file) => file.path)).toEqual(inThisThread.map((file) => file.path))
+    inThreads.forEach((file, index) => expect(Buffer.from(file.content).equals(Buffer.from(inThisThread[index]?.content ?? [])), file.path).toBe(true))
+  })
+})
+
+describe('shards', () => {
+  let work: string
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'policygen-shards-'))
+    for (const id of ['alpha', 'beta', 'gamma', 'delta', 'epsilon']) {
+      await mkdir(path.join(work, 'content', id), {recursive: true})
+      await copyFile(baseFactsPath, path.join(work, 'content', id, 'facts.yaml'))
+    }
+  })
+  afterAll(() => rm(work, {recursive: true, force: true}))
+
+  it('puts every organization in exactly one shard, whatever others there are', () => {
+    const ids = Array.from({length: 200}, (_, index) => `org-${index}`)
+    for (const count of [1, 2, 3, 7]) {
+      for (const id of ids) expect(Array.from({length: count}, (_, index) => inShard(id, {index: index + 1, count})).filter(Boolean)).toHaveLength(1)
+    }
+    const inFirst = ids.filter((id) => inShard(id, {index: 1, count: 3})).length
+    expect(inFirst).toBeGreaterThan(40)
+    expect(inFirst).toBeLessThan(95)
+  })
+
+  it('merges the shards into exactly the output of one whole build', async () => {
+    await build(work, '--shard', '1/2', '--out', 'shard-1')
+    await build(work, '--shard', '2/2', '--out', 'shard-2')
+    await build(work, '--out', 'whole')
+    const first = await readManifest(path.join(work, 'shard-1'))
+    const second = await readManifest(path.join(work, 'shard-2'))
+    expect(first?.shard).toEqual({index: 1, count: 2})
+    expect([...Object.keys(first?.inputs ?? {}), ...Object.keys(second?.inputs ?? {})].sort()).toEqual(['alpha', 'beta', 'delta', 'epsilon', 'gamma'])
+    const {io, stdout, stderr} = createIo(work)
+    expect(await run(['merge', 'shard-2', 'shard-1', '--out', 'merged'], io), stderr()).toBe(0)
+    expect(stdout()).toBe('Merged 2 shards (5 organizations) into merged.\n')
+    const merged = await contents(path.join(work, 'merged'))
+    const whole = await contents(path.join(work, 'whole'))
+    expect([...merged.keys()]).toEqual([...whole.keys()])
+    for (const [file, bytes] of whole) expect(merged.get(file)?.equals(bytes), file).toBe(true)
+  })
+
+  it('refuses, before writing anything, shards that do not make one whole build', async () => {
+    const refusal = async (...args: string[]) => {
+      const {io, stderr} = createIo(work)
+      expect(await run(['merge', ...args, '--out', 'refused'], io)).toBe(1)
+      return stderr()
+    }
+    expect(await refusal('shard-1')).toBe('policygen: shard 2 of 2 is missing: a merged output must hold every organization.\n')
+    expect(await refusal('shard-1', 'shard-2', 'shard-1')).toContain('shard 1 of 2 is given twice: `shard-1` and `shard-1`.')
+    expect(await refusal('shard-1', 'whole')).toContain('`whole` holds a whole build, not a shard')
+    expect(await refusal('content')).toContain('`content` is not the output of a policygen build')
+    const tampered = path.join(work, 'shard-1', (await readManifest(path.join(work, 'shard-1')))?.files[0]?.path ?? '')
+    await writeFile(tampered, 'changed by hand')
+    expect(await refusal('shard-1', 'shard-2')).toMatch(/`shard-1\/.+` was changed after it was built\./)
+    await expect(readdir(path.join(work, 'refused'))).rejects.toThrow()
+  })
+
+  it('says what --shard and --jobs take', async () => {
+    for (const [args, message] of [
+      [['--shard', '3/2'], '--shard takes I/N, the share I of N, with I from 1 to N, not `3/2` (for example `--shard 1/4`).'],
+      [['--shard', 'half'], '--shard takes I/N'],
+      [['--jobs', '0'], '--jobs takes a whole number of threads from 1 to 999, not `0`']
+    ] as const) {
+      const {io, stderr} = createIo(work)
+      expect(await run(['build', ...args, '--out', 'x'], io)).toBe(2)
+      expect(stderr()).toContain(message)
+    }
+  })
+})
