@@ -39,6 +39,10 @@ export {compareObservation, scanFails, type ScanReport, type Undeclared} from '.
 export {formatScanReport, scanFormats, type ScanFormat} from './scan/report.js'
 export {addToFacts, type FactsChange} from './scan/write-facts.js'
 
+// Preview
+export {startPreview, defaultPreviewPort, PreviewListenError, type Preview, type PreviewOptions} from './preview/index.js'
+export type {OrganizationPreview, PreviewDocument, PreviewColumn, RefreshResult} from './preview/index.js'
+
 // Diff
 export {compareContent} from './diff/compare.js'
 export {formatDiff, diffFormats, type DiffFormat} from './diff/report.js'

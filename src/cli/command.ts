@@ -8,6 +8,11 @@ export interface CliIo {
   /** Whether stderr is a terminal (progress is shown only then). */
   isTTY: boolean
   env: Readonly<Record<string, string | undefined>>
+  /**
+   * Aborted to stop a command that runs until stopped (`preview`), as Ctrl-C does; without it, such a
+   * command stops on SIGINT or SIGTERM (optional).
+   */
+  signal?: AbortSignal
 }
 
 /** Exit codes: 0 everything fine, 1 problems in the user's input or files, 2 wrong usage, 3 a bug in policygen. */

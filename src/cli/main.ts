@@ -10,6 +10,7 @@ import {rulesCommand} from './rules.js'
 import {servicesCommand} from './services.js'
 import {scanCommand} from './scan.js'
 import {initCommand} from './init.js'
+import {previewCommand} from './preview.js'
 
 export {exitCodes, type CliIo} from './command.js'
 
@@ -24,6 +25,7 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   build: buildCommand,
   merge: mergeCommand,
+  preview: previewCommand,
   diff: diffCommand,
   rules: rulesCommand,
   services: servicesCommand,

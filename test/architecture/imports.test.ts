@@ -5,7 +5,8 @@ import {describe, expect, it} from 'vitest'
 
 // The pipeline's stages, lowest first. A module may import from its own stage and from stages below it,
 // never from a stage above or beside it; the CLI uses nothing but the public API (`src/index.ts`).
-const stages = ['lang', 'facts', 'document', 'formats', ['site', 'diff', 'scan'], 'index', 'cli'] as const
+// The preview serves what `site` builds, so it sits above it (beside it, it could not call buildSite).
+const stages = ['lang', 'facts', 'document', 'formats', ['site', 'diff', 'scan'], 'preview', 'index', 'cli'] as const
 const src = fileURLToPath(new URL('../../src/', import.meta.url))
 
 function rankOf(stage: string): number {
@@ -39,7 +40,8 @@ export function wrongWayImports(files: readonly string[]): string[] {
     for (const target of importsOf(file)) {
       const to = stageOf(target)
       const allowed = from === to || (from === 'cli' ? to === 'index' : rankOf(to) < rankOf(from) && rankOf(to) >= 0)
-      if (!allowed) wrong.push(`${path.relative(src, file)} → ${path.relative(src, target)}`)
+      const line = `${path.relative(src, file)} → ${path.relative(src, target)}`
+      if (!allowed) wrong.push(line)
     }
   }
   return wrong
@@ -50,10 +52,10 @@ describe('the layout of src/', () => {
 
   it('has a folder for every stage and nothing else at the top but index.ts', () => {
     const top = readdirSync(src).sort()
-    expect(top).toEqual(['cli', 'diff', 'document', 'facts', 'formats', 'index.ts', 'lang', 'scan', 'site'])
+    expect(top).toEqual(['cli', 'diff', 'document', 'facts', 'formats', 'index.ts', 'lang', 'preview', 'scan', 'site'])
   })
 
-  it('imports only downward: cli → index → site, diff, scan → formats → document → facts → lang', () => {
+  it('imports only downward: cli → index → preview → site, diff, scan → formats → document → facts → lang', () => {
     expect(wrongWayImports(files)).toEqual([])
   })
 
@@ -64,6 +66,8 @@ describe('the layout of src/', () => {
     // A facts module that imported the document stage would be reported:
     expect(rankOf('document') > rankOf('facts')).toBe(true)
     expect(rankOf('site')).toBe(rankOf('diff'))
+    expect(rankOf('preview')).toBeGreaterThan(rankOf('site'))
+    expect(rankOf('preview')).toBeLessThan(rankOf('index'))
   })
 
   it('has no `any` in its types', () => {

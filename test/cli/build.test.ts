@@ -152,7 +152,7 @@ describe('policygen build', () => {
     expect(value.stderr()).toContain('the option `--check` of `build` takes no value')
     const help = createIo(work)
     expect(await run(['help', 'nope'], help.io)).toBe(2)
-    expect(help.stderr()).toBe('policygen: there is no command `nope` to explain. Commands: init, validate, build, merge, diff, rules, services, scan.\n')
+    expect(help.stderr()).toBe('policygen: there is no command `nope` to explain. Commands: init, validate, build, merge, preview, diff, rules, services, scan.\n')
   })
 
   it('takes its folders from policygen.config.yaml, from any subfolder', async () => {
