@@ -2,7 +2,6 @@ import Handlebars from 'handlebars'
 import {toString} from 'hast-util-to-string'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
@@ -14,6 +13,7 @@ import rehypeResponsiveTables from './rehype-responsive-tables.js'
 import rehypeSafeLinks from './rehype-safe-links.js'
 import rehypeSharedColumns from './rehype-shared-columns.js'
 import rehypeToc, {type TocEntry} from './rehype-toc.js'
+import remarkGfmWithoutAutolinks from './remark-gfm-without-autolinks.js'
 import remarkNoBareLinks from './remark-no-bare-links.js'
 import {VFile} from 'vfile'
 import type {TemplateSource} from '../../document/templates.js'
@@ -21,7 +21,7 @@ import type {TemplateSource} from '../../document/templates.js'
 /** Markdown → HTML syntax tree, the one tree both the HTML page and the PDF are made from. */
 export const markdownToHast = unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  .use(remarkGfmWithoutAutolinks)
   .use(remarkNoBareLinks)
   .use(remarkRehype)
   .use(rehypeSlug)
