@@ -114,6 +114,7 @@ export async function benchRender(count: number, print: (line: string) => void =
   const comparisons: Comparison[] = []
   const skipped: string[] = []
   const folder = mkdtempSync(path.join(tmpdir(), 'policygen-bench-'))
+  installMissing(['pandoc', 'weasyprint'], print)
   try {
     if (onPath('pandoc')) comparisons.push(compare('html', 'pandoc', sample, folder))
     else skipped.push('pandoc is not on PATH (Debian: apt-get install pandoc): no md → html comparison')
@@ -164,6 +165,14 @@ function compare(format: 'html' | 'pdf', tool: 'pandoc' | 'weasyprint', sample: 
   const ours = sample.reduce((sum, document) => sum + (format === 'html' ? document.htmlMs : document.pdfMs), 0)
   const count = Math.max(sample.length, 1)
   return {format, tool, documents: sample.length, oursMsPerDocument: ours / count, theirsMsPerDocument: theirs / count, ratio: ours / Math.max(theirs, 1e-9), failures}
+}
+
+/** Install the tools compared against from Debian's packages when they are missing and this is root on Debian (as in CI). */
+function installMissing(commands: readonly string[], print: (line: string) => void): void {
+  const missing = commands.filter((command) => !onPath(command))
+  if (missing.length === 0 || process.getuid?.() !== 0 || !onPath('apt-get')) return
+  print(`installing ${missing.join(', ')} with apt-get, to compare with them…`)
+  spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`], {stdio: 'ignore', timeout: 600_000})
 }
 
 function onPath(command: string): boolean {
