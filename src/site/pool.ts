@@ -1,4 +1,4 @@
-import {Worker} from 'node:worker_threads'
+import {Worker, type ResourceLimits} from 'node:worker_threads'
 import type {OrganizationFacts} from '../document/documents.js'
 import type {TemplateSet} from '../document/templates.js'
 import type {OutputFile, SiteSettings} from './build.js'
@@ -8,17 +8,29 @@ import {deserializeError, type RenderReply, type RenderRequest} from './worker-m
 const fromSource = import.meta.url.endsWith('.ts')
 const workerUrl = new URL(fromSource ? './render-worker.ts' : './render-worker.js', import.meta.url)
 
+/**
+ * How much memory a thread's heap may take. An organization needs a few tens of megabytes; without
+ * a limit V8 lets each thread's heap grow to several times that before it collects, and the build's
+ * memory grows with every thread. A thread that runs out is replaced by this one (see `streamSite`).
+ */
+export const threadMemory = {maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16}
+
+/** A render thread failed (ran out of memory, crashed): not a problem of the organization it was rendering. */
+export class RenderThreadError extends Error {
+  override readonly name = 'RenderThreadError'
+}
+
 /** Node's options for the threads: this process's own, less those only a main script may have. */
 function workerExecArgv(): string[] {
   return process.execArgv.filter((option) => !option.startsWith('--input-type'))
 }
 
 /** A thread running the render worker: the compiled one as it is; from source, through tsx (a dev dependency), which Node 20 does not apply to a worker's entry itself. */
-function startWorker(workerData: unknown): Worker {
-  if (!fromSource) return new Worker(workerUrl, {workerData, execArgv: workerExecArgv()})
+function startWorker(workerData: unknown, resourceLimits: ResourceLimits): Worker {
+  if (!fromSource) return new Worker(workerUrl, {workerData, execArgv: workerExecArgv(), resourceLimits})
   const tsx = import.meta.resolve('tsx/esm/api')
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(workerUrl.href)}))`
-  return new Worker(bootstrap, {eval: true, workerData, execArgv: workerExecArgv()})
+  return new Worker(bootstrap, {eval: true, workerData, execArgv: workerExecArgv(), resourceLimits})
 }
 
 interface Pending {
@@ -38,14 +50,14 @@ export class RenderPool {
   #next = 0
   #failure: Error | undefined
 
-  /** Start `size` threads (at least one) with the templates and settings every job uses. */
-  constructor(size: number, templates: TemplateSet, settings: SiteSettings) {
+  /** Start `size` threads (at least one) with the templates and settings every job uses, and `memory` for each. */
+  constructor(size: number, templates: TemplateSet, settings: SiteSettings, memory: ResourceLimits = threadMemory) {
     for (let index = 0; index < Math.max(1, size); index++) {
-      const worker = startWorker({templates, settings})
+      const worker = startWorker({templates, settings}, memory)
       worker.on('message', (reply: RenderReply) => this.#settle(worker, reply))
-      worker.on('error', (error) => this.#fail(error))
+      worker.on('error', (error) => this.#fail(new RenderThreadError(`a render thread failed: ${error.message}`)))
       worker.on('exit', (code) => {
-        if (code !== 0) this.#fail(new Error(`a render thread stopped with exit code ${code}`))
+        if (code !== 0) this.#fail(new RenderThreadError(`a render thread stopped with exit code ${code}`))
       })
       this.#workers.push(worker)
       this.#load.set(worker, 0)
@@ -85,6 +97,11 @@ export class RenderPool {
     if (!pending) return
     if (reply.error) pending.reject(deserializeError(reply.error))
     else pending.resolve(reply.files.map((file) => ({...file, content: new Uint8Array(file.content)})))
+  }
+
+  /** Whether a thread has failed: the pool then takes no more work. */
+  get failed(): boolean {
+    return this.#failure !== undefined
   }
 
   #fail(error: Error): void {

@@ -6,7 +6,7 @@ import type {TemplateSet} from '../document/templates.js'
 import {renderOrganization, settingsOf, stylesheetFile, type BuildOptions, type OutputFile} from './build.js'
 import {codeVersion, inputsKey, templatesHash} from './inputs.js'
 import {createManifest, entryOf, type Manifest, type ManifestEntry, type Shard} from './manifest.js'
-import {RenderPool} from './pool.js'
+import {RenderPool, RenderThreadError} from './pool.js'
 
 /** A file of the previous build that is reused as it is: linked (or copied) from `from`. */
 export interface ReusedFile {
@@ -112,7 +112,11 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
       while (next < toRender.length) {
         const organization = toRender[next] as OrganizationFacts
         let files: Promise<OutputFile[]>
-        if (pool && pool.queued < poolDepth) files = pool.render(organization)
+        if (pool && !pool.failed && pool.queued < poolDepth) files = pool.render(organization).catch((error: unknown) => {
+          // A thread that fails (out of memory, a crash) says nothing about the organization: render it here.
+          if (error instanceof RenderThreadError) return renderOrganization(organization, templates, options)
+          throw error
+        })
         else if (!here) files = renderHere(organization)
         else break
         next++

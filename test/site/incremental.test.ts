@@ -7,6 +7,8 @@ import {buildSite} from '../../src/site/build.js'
 import {streamSite, inShard, type StagedFile} from '../../src/site/stream.js'
 import {readManifest} from '../../src/site/manifest.js'
 import {inputsKey, templatesHash} from '../../src/site/inputs.js'
+import {RenderPool, RenderThreadError} from '../../src/site/pool.js'
+import {TemplateError} from '../../src/document/markdown.js'
 import {createIo} from '../helpers/cli-io.js'
 import {baseFactsPath, fixtureFactsPath, fixtureOrganization} from '../helpers/fixture-organizations.js'
 import {shippedTemplates} from '../helpers/templates.js'
@@ -186,6 +188,35 @@ describe('shards', () => {
       const {io, stderr} = createIo(work)
       expect(await run(['build', ...args, '--out', 'x'], io)).toBe(2)
       expect(stderr()).toContain(message)
+    }
+  })
+})
+
+describe('the render pool', () => {
+  it('says a thread failed, not the organization, when a thread runs out of memory', async () => {
+    const pool = new RenderPool(1, await shippedTemplates(), {pdf: true}, {maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1})
+    try {
+      const error = await pool.render(fixtureOrganization('acme')).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(RenderThreadError)
+      expect(pool.failed).toBe(true)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('gives back a template error as the TemplateError it is, located in the template', async () => {
+    const templates = await shippedTemplates()
+    const ru = templates.locales.ru
+    const document = {path: 'templates/ru/cookie-policy.md.hbs', source: '# {{title}}\n\n{{no.such.fact}}\n'}
+    const broken = {...templates, locales: {...templates.locales, ru: {...ru, documents: {...ru.documents, 'cookie-policy': document}}}}
+    const pool = new RenderPool(1, broken, {pdf: false})
+    try {
+      const error = await pool.render(fixtureOrganization('acme')).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(TemplateError)
+      expect(error).toMatchObject({file: 'templates/ru/cookie-policy.md.hbs', line: expect.any(Number), column: expect.any(Number)})
+      expect(pool.failed).toBe(false)
+    } finally {
+      await pool.close()
     }
   })
 })
