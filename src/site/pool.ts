@@ -64,6 +64,11 @@ export class RenderPool {
     }
   }
 
+  /** How many threads there are. */
+  get size(): number {
+    return this.#workers.length
+  }
+
   /** How many organizations the threads have been given and not yet answered. */
   get queued(): number {
     return this.#pending.size

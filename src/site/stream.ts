@@ -73,7 +73,7 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   // This thread renders too, between writing files: `jobs` threads in all, one of them this one.
   const pool = jobs > 1 && toRender.length >= minimumForThreads ? new RenderPool(jobs - 1, templates, settings) : undefined
   // The threads are kept this many organizations ahead, so they never wait while this one renders.
-  const poolDepth = 2 * (jobs - 1)
+  const poolDepth = 2 * (pool?.size ?? 0)
   let here = false
   const renderHere = async (organization: OrganizationFacts): Promise<OutputFile[]> => {
     here = true
