@@ -151,20 +151,28 @@ function detach(run: ShapedRun): ShapedRun {
   }
 }
 
+/** Most widths and glyph answers kept before the stores start over. */
+const maxMeasured = 200_000
+
+/**
+ * Widths of text at 1000 points, by font and text, and whether a font has a character, shared by
+ * all documents: both depend on nothing but the font's file, which is the same for every document.
+ */
+const widths = new Map<string, number>()
+const glyphs = new Map<string, boolean>()
+
 /** Widths and vertical metrics of text in the registered fonts, measured by pdfkit exactly as it sets the text. */
 export class Measurer {
-  readonly #widths = new Map<string, number>()
-  readonly #glyphs = new Map<string, boolean>()
-
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   /** Width of `text` in `font` at `size` points. */
   width(text: string, font: FontKey, size: number): number {
     const key = `${font}\u0000${text}`
-    let width = this.#widths.get(key)
+    let width = widths.get(key)
     if (width === undefined) {
       width = this.doc.font(font).fontSize(1000).widthOfString(text) / 1000
-      this.#widths.set(key, width)
+      if (widths.size > maxMeasured) widths.clear()
+      widths.set(key, width)
     }
     return width * size
   }
@@ -182,10 +190,11 @@ export class Measurer {
   /** Whether `font` has a glyph for the character `char` (else it would print as an empty box). */
   hasGlyph(font: FontKey, char: string): boolean {
     const key = `${font}\u0000${char}`
-    let has = this.#glyphs.get(key)
+    let has = glyphs.get(key)
     if (has === undefined) {
       has = internalFont(this.doc.font(font)).font?.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ?? true
-      this.#glyphs.set(key, has)
+      if (glyphs.size > maxMeasured) glyphs.clear()
+      glyphs.set(key, has)
     }
     return has
   }

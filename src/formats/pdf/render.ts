@@ -4,7 +4,7 @@ import type {Locale} from '../../lang/locale.js'
 import {unescapeMarkdown} from '../../document/escape.js'
 import {blocksFromTree} from './blocks.js'
 import {Measurer, registerFonts} from './fonts.js'
-import {replaceXmpInfo, setCatalogEntry, setFileId} from './internals.js'
+import {replaceXmpInfo, setCatalogEntry, setFileId, withDeflateLevel} from './internals.js'
 import {layoutDocument} from './layout.js'
 import type {PageGeometry} from './ops.js'
 import {fileId, infoDictionary, pdfDate, xmpDescriptions, type PdfMetadata} from './metadata.js'
@@ -81,8 +81,10 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
     doc.on('end', () => resolve())
     doc.on('error', reject)
   })
-  paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition: editionLine(view), pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
-  doc.end()
+  withDeflateLevel(1, () => {
+    paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition: editionLine(view), pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
+    doc.end()
+  })
   await finished
   return new Uint8Array(Buffer.concat(chunks))
 }
