@@ -3,8 +3,13 @@ import {stat} from 'node:fs/promises'
 import {checkContentFolder, loadContent, loadFactsFile, type MessageLanguage, validateFacts, type ValidatedFacts, type ValidateOptions} from '../index.js'
 import {usageError, type CliIo} from './command.js'
 
-/** One organization of the content folder, validated. */
-export type ValidatedOrganization = ValidatedFacts & {id: string}
+/** One organization of the content folder, validated (without its parsed YAML, which a thousand organizations would keep in memory for nothing). */
+export type ValidatedOrganization = Omit<ValidatedFacts, 'parsed'> & {id: string}
+
+function validated(id: string, result: ValidatedFacts): ValidatedOrganization {
+  const {parsed: _parsed, ...rest} = result
+  return {id, ...rest}
+}
 
 /** What is said when the content folder named on the command line cannot be used. */
 const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<MessageLanguage, (folder: string) => string>>>> = {
@@ -31,7 +36,7 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   const named = await stat(path.resolve(io.cwd, contentArg)).catch(() => undefined)
   if (named?.isFile()) {
     const organization = await loadFactsFile(path.resolve(io.cwd, contentArg), display)
-    return [{id: organization.id, ...validateFacts(organization.source, language, options)}]
+    return [validated(organization.id, validateFacts(organization.source, language, options))]
   }
   let sources
   let folderProblems
@@ -44,5 +49,5 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   if (sources.length === 0 && folderProblems.length === 0) return usageError(io, folderWords.empty[language](contentArg))
   // Entries that would not be built are reported with the organizations' own problems.
   const folder: ValidatedOrganization[] = folderProblems.length > 0 ? [{id: '', problems: folderProblems}] : []
-  return [...folder, ...sources.map((organization) => ({id: organization.id, ...validateFacts(organization.source, language, options)}))]
+  return [...folder, ...sources.map((organization) => validated(organization.id, validateFacts(organization.source, language, options)))]
 }
