@@ -70,9 +70,9 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   const reusable = reusableFiles(chosen, keys, options.previous)
   const toRender = chosen.filter((organization) => !reusable.has(organization.id))
   const jobs = Math.min(options.jobs ?? availableParallelism(), toRender.length)
-  // This thread renders too, between writing files: `jobs` threads in all, one of them this one.
-  const pool = jobs > 1 && toRender.length >= minimumForThreads ? new RenderPool(jobs - 1, templates, settings) : undefined
-  // The threads are kept this many organizations ahead, so they never wait while this one renders.
+  // With threads, this one only writes what they make (and its heap stays small); without, it renders.
+  const pool = jobs > 1 && toRender.length >= minimumForThreads ? new RenderPool(jobs, templates, settings) : undefined
+  // The threads are kept this many organizations ahead, so none waits for the next.
   const poolDepth = 2 * (pool?.size ?? 0)
   let here = false
   const renderHere = async (organization: OrganizationFacts): Promise<OutputFile[]> => {
@@ -117,7 +117,7 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
           if (error instanceof RenderThreadError) return renderOrganization(organization, templates, options)
           throw error
         })
-        else if (!here) files = renderHere(organization)
+        else if (!here && (!pool || pool.failed)) files = renderHere(organization)
         else break
         next++
         running++
