@@ -34,7 +34,7 @@ export const buildCommand: Command = {
     '                   extra files (exit 1 when they differ, 0 when identical)',
     '  --if-present     with --check: when OUT does not exist (the repository does not commit its',
     '                   output), say so and exit 0, so one workflow fits either kind of repository',
-    '  --jobs N, -j N   render in N threads (default: one per core)',
+    '  --jobs N, -j N   render in N threads (default and most: one per core)',
   '  --no-cache       render every organization again, even those whose facts, templates and',
   '                   policygen are unchanged since the build in OUT (whose files are reused otherwise)',
   '  --shard I/N      build only share I of N of the organizations (a stable share: an organization',

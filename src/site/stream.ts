@@ -27,7 +27,7 @@ export interface PreviousBuild {
 
 /** Options of `streamSite`: those of `buildSite`, plus how to run. */
 export interface StreamOptions extends BuildOptions {
-  /** Render threads (optional, default: one per core; 1 renders in this thread). */
+  /** Render threads (optional, default and most: one per core; 1 renders in this thread). */
   jobs?: number
   /** Reuse this output's files for every organization whose inputs key is unchanged (optional). */
   previous?: PreviousBuild
@@ -69,7 +69,8 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   const keys = new Map(chosen.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]))
   const reusable = reusableFiles(chosen, keys, options.previous)
   const toRender = chosen.filter((organization) => !reusable.has(organization.id))
-  const jobs = Math.min(options.jobs ?? availableParallelism(), toRender.length)
+  // Rendering is all computation: more threads than cores only add memory.
+  const jobs = Math.min(options.jobs ?? availableParallelism(), availableParallelism(), toRender.length)
   // With threads, this one only writes what they make (and its heap stays small); without, it renders.
   const pool = jobs > 1 && toRender.length >= minimumForThreads ? new RenderPool(jobs, templates, settings) : undefined
   // The threads are kept this many organizations ahead, so none waits for the next.
