@@ -68,7 +68,8 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (typeof config === 'number') return config
   const contentArg = args.positionals[0] ?? display(config.content)
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
-  const check = {cwd: io.cwd, contentDir: contentArg, display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
+  // One context for both checks of the folder: the second (under the lock) reads again only what changed.
+  const check = {cwd: io.cwd, contentDir: contentArg, display, seen: new Map<string, string>(), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
     if (!args.values.check) outDir = await checkOutputFolder(outDir, check)

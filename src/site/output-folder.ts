@@ -16,6 +16,12 @@ export interface OutputFolderContext {
   display: (file: string) => string
   /** The home folder (default: the user's). */
   home?: string
+  /**
+   * Filled by a check with each file it found unchanged (its size, modification time and inode), so
+   * the same context's next check (the one under the lock, just before the swap) reads again only
+   * the files whose status changed since (optional).
+   */
+  seen?: Map<string, string>
 }
 
 /** The file that marks a folder as a policygen build. */
@@ -87,8 +93,12 @@ async function checkFolder(outDir: string, context: OutputFolderContext): Promis
   const changed: string[] = []
   for (const file of present.filter((name) => name !== manifestName)) {
     const expected = listed.get(file)
-    const bytes = await readFile(path.join(target, ...file.split('/'))).catch(() => undefined)
+    const full = path.join(target, ...file.split('/'))
+    const status = await stat(full).then((info) => `${info.size}:${info.mtimeMs}:${info.ino}:${expected?.sha256 ?? ''}`, () => undefined)
+    if (status !== undefined && context.seen?.get(file) === status) continue
+    const bytes = await readFile(full).catch(() => undefined)
     if (!bytes || !expected || bytes.byteLength !== expected.size || createHash('sha256').update(bytes).digest('hex') !== expected.sha256) changed.push(file)
+    else if (status !== undefined) context.seen?.set(file, status)
   }
   if (changed.length > 0) refuse(`it holds files that are not what policygen wrote there (${sample(changed)}: changed or replaced since), and the build would delete them.`)
   return target

@@ -6,7 +6,8 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {run, type CliIo} from '../../src/cli/main.js'
-import {OutputFolderError} from '../../src/site/output-folder.js'
+import {checkOutputFolder, OutputFolderError} from '../../src/site/output-folder.js'
+import {createManifest, entryOf} from '../../src/site/manifest.js'
 import {plainError, writeOutput} from '../../src/site/write.js'
 import type {OutputFile} from '../../src/site/build.js'
 
@@ -270,5 +271,24 @@ describe('writing the output folder', () => {
       expect((await readdir(repo)).filter((name) => name.includes('policygen'))).toEqual([])
       expect(await snapshot(out)).toEqual(before)
     }
+  })
+})
+
+describe('checking the output folder twice', () => {
+  let folder: string
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'policygen-recheck-'))
+  })
+  afterEach(() => rm(folder, {recursive: true, force: true}))
+
+  it('still notices, in the check under the lock, a file changed after the first check', async () => {
+    const out = path.join(folder, 'dist')
+    await writeOutput(out, [{path: 'org/a.txt', content: new TextEncoder().encode('policygen wrote this')}, {path: 'manifest.json', content: new TextEncoder().encode(createManifest([entryOf({path: 'org/a.txt', content: new TextEncoder().encode('policygen wrote this')})]))}])
+    const context = {cwd: folder, contentDir: 'content', display: (file: string) => path.relative(folder, file), seen: new Map<string, string>(), home: '/nonexistent-home'}
+    await expect(checkOutputFolder(out, context)).resolves.toBe(out)
+    expect(context.seen.size).toBe(1)
+    // The same length, other bytes: only its status (modification time) tells it changed.
+    await writeFile(path.join(out, 'org', 'a.txt'), 'someone edited this!')
+    await expect(checkOutputFolder(out, context)).rejects.toThrow(/not what policygen wrote there \(`org\/a\.txt`/)
   })
 })
