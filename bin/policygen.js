@@ -2,6 +2,14 @@
 // The executable: hands the process to the compiled CLI (build/cli/main.js, made by `npm ci` / `npm run compile`).
 import {run} from '../build/cli/main.js'
 
+// Output piped into a program that stops reading (`policygen build | head -1`) is no reason to stop
+// a build halfway: what is printed after that is dropped, the command runs to its end.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+  })
+}
+
 try {
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -103,8 +103,6 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     }
     return reportCheck(outDir, files, io, quiet)
   }
-  // The previous output (checked above: policygen's, unchanged) gives the files of unchanged organizations.
-  const previousManifest = run.cache ? await readManifest(outDir) : undefined
   const summary: StreamSummary = {rendered: 0, reused: 0}
   const counts = {files: 0, documents: 0}
   async function* counted(files: AsyncIterable<StagedFile>): AsyncGenerator<StagedFile> {
@@ -115,8 +113,12 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     }
   }
   try {
-    const files = streamSite(loaded, setup.templates, {...options, ...(previousManifest ? {previous: {folder: outDir, manifest: previousManifest}} : {})}, summary)
-    await writeOutput(outDir, counted(files), {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
+    // Under the lock, the previous output (checked: policygen's, unchanged) gives the files of unchanged organizations.
+    const files = async () => {
+      const manifest = run.cache ? await readManifest(outDir) : undefined
+      return counted(streamSite(loaded, setup.templates, {...options, ...(manifest ? {previous: {folder: outDir, manifest}} : {})}, summary))
+    }
+    await writeOutput(outDir, files, {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
   } catch (error) {
     if (error instanceof OutputFolderError) {
       io.stderr(`policygen: ${error.message}\n`)
@@ -129,10 +131,10 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     const shown = path.relative(io.cwd, outDir) || '.'
     const built = summary.rendered + summary.reused
     const ids = loaded.map((organization) => organization.id)
-    const index = built === 1 && ids.length === 1 ? `${shown}/${ids[0] ?? ''}/index.html` : `${shown}/<org>/index.html, one for each organization`
+    const index = built === 0 ? '' : built === 1 && ids.length === 1 ? `\nIndex pages: ${shown}/${ids[0] ?? ''}/index.html.` : `\nIndex pages: ${shown}/<org>/index.html, one for each organization.`
     const reused = summary.reused > 0 ? `; ${count(summary.reused, 'organization')} unchanged since the last build, ${summary.reused === 1 ? 'its' : 'their'} files reused` : ''
     const share = run.shard ? ` (shard ${run.shard.index} of ${run.shard.count}: ${built} of ${count(loaded.length, 'organization')})` : ''
-    io.stdout(`Built ${count(counts.documents, 'document')} for ${count(built, 'organization')}${share} into ${shown} (${count(counts.files, 'file')}${reused}).\nIndex pages: ${index}.\n`)
+    io.stdout(`Built ${count(counts.documents, 'document')} for ${count(built, 'organization')}${share} into ${shown} (${count(counts.files, 'file')}${reused}).${index}\n`)
   }
   return exitCodes.ok
 }
@@ -151,7 +153,7 @@ function runOptions(args: ParsedCommand, io: CliIo): {jobs: number; cache: boole
     const match = /^(\d+)\/(\d+)$/.exec(given)
     const index = Number(match?.[1])
     const count = Number(match?.[2])
-    if (!match || count < 1 || index < 1 || index > count) return usageError(io, `--shard takes I/N, the share I of N, with I from 1 to N, not \`${given}\` (for example \`--shard 1/4\`).`)
+    if (!match || count < 1 || count > 1000 || index < 1 || index > count) return usageError(io, `--shard takes I/N, the share I of N, with I from 1 to N and N at most 1000, not \`${given}\` (for example \`--shard 1/4\`).`)
     result.shard = {index, count}
   }
   return result

@@ -32,9 +32,8 @@ async function runMerge(args: ParsedCommand, io: CliIo): Promise<number> {
   const check = {cwd: io.cwd, contentDir: display(config.content), display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   try {
-    if (folders.includes(outDir)) throw new OutputFolderError(`\`${display(outDir)}\` is one of the shards; merge into a folder of its own, for example \`--out dist\`.`)
     outDir = await checkOutputFolder(outDir, check)
-    const shards = await readShards(folders, display)
+    const shards = await readShards(folders, display, outDir)
     await writeOutput(outDir, mergeShards(shards), {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
     if (!args.values.quiet) {
       const organizations = shards.reduce((sum, shard) => sum + Object.keys(shard.manifest.inputs).length, 0)

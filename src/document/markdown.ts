@@ -102,7 +102,12 @@ function placeClauses(standard: string, clauses: readonly CustomClause[], locale
   return [...before, body, ...after].join('\n\n')
 }
 
-function located(source: TemplateSource, render: () => string): string {
+/**
+ * Run `render` (a compiled template of `source`) and turn whatever Handlebars throws into a
+ * `TemplateError` located in `source`: a value the template asks for that is not there, or a
+ * template that does not parse.
+ */
+export function located(source: TemplateSource, render: () => string): string {
   try {
     return render()
   } catch (error) {

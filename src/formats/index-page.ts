@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars'
+import {located} from '../document/markdown.js'
 import type {Facts} from '../facts/types.js'
 import type {TemplateSource} from '../document/templates.js'
 import type {Locale} from '../lang/locale.js'
@@ -44,25 +45,29 @@ export function renderIndexPage(template: TemplateSource, input: IndexInput): st
   }
   const [first] = input.facts.locales
   const lang = first ?? 'ru'
-  return render({
-    lang,
-    organization: input.organization,
-    stylesheet: input.stylesheet,
-    groups: input.facts.locales.map((locale) => ({
-      locale,
-      heading: headings[locale],
-      documents: input.entries
-        .filter((entry) => entry.locale === locale)
-        .map((entry) => ({
-          title: entry.title,
-          href: `${locale}/${entry.document}.html`,
-          pdf: input.withPdf ? {href: `${locale}/${entry.document}.pdf`, label: entry.labels.pdf, name: `${entry.title}: ${entry.labels.pdf}`} : false,
-          versionLabel: entry.labels.version,
-          version: entry.version,
-          effectiveLabel: entry.labels.effective,
-          date: entry.date,
-          isoDate: entry.isoDate
-        }))
-    }))
-  })
+  const page = render
+  // A company's own index template that asks for a value that is not there is an error in that file, located.
+  return located(template, () =>
+    page({
+      lang,
+      organization: input.organization,
+      stylesheet: input.stylesheet,
+      groups: input.facts.locales.map((locale) => ({
+        locale,
+        heading: headings[locale],
+        documents: input.entries
+          .filter((entry) => entry.locale === locale)
+          .map((entry) => ({
+            title: entry.title,
+            href: `${locale}/${entry.document}.html`,
+            pdf: input.withPdf ? {href: `${locale}/${entry.document}.pdf`, label: entry.labels.pdf, name: `${entry.title}: ${entry.labels.pdf}`} : false,
+            versionLabel: entry.labels.version,
+            version: entry.version,
+            effectiveLabel: entry.labels.effective,
+            date: entry.date,
+            isoDate: entry.isoDate
+          }))
+      }))
+    })
+  )
 }

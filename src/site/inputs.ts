@@ -12,9 +12,11 @@ const require = createRequire(import.meta.url)
 let code: string | undefined
 
 /**
- * What identifies this policygen: its package version and a hash of its own code (the compiled
- * `build/` folder, or `src/` when it runs from source). Any change to the code, released or not,
- * gives another value, so no output made by other code is ever reused.
+ * What identifies the code that renders: policygen's package version and a hash of its own code
+ * (the compiled `build/` folder, or `src/` when it runs from source), the version of every package
+ * it depends on, directly or not (the Markdown parser, Handlebars, pdfkit, the fonts), and Node's
+ * own (its Unicode and date data). Any change to any of them, released or not, gives another
+ * value, so no output made by other code is ever reused.
  */
 export function codeVersion(): string {
   if (code === undefined) {
@@ -23,9 +25,51 @@ export function codeVersion(): string {
     const version = (require('../../package.json') as {version: string}).version
     hash.update(`policygen ${version}\n`)
     for (const file of codeFiles(root)) hash.update(`${path.relative(root, file)}\n`).update(readFileSync(file))
+    for (const dependency of dependencyVersions(fileURLToPath(new URL('../..', import.meta.url)))) hash.update(`${dependency}\n`)
+    const {node, v8, icu, unicode, tz, cldr} = process.versions
+    hash.update(JSON.stringify({node, v8, icu, unicode, tz, cldr}))
     code = `${version}+${hash.digest('hex').slice(0, 16)}`
   }
   return code
+}
+
+/**
+ * `name@version` of every package reachable from the package in `root` through `dependencies`,
+ * found as Node finds them (the nearest `node_modules/<name>` upward), sorted.
+ */
+export function dependencyVersions(root: string): string[] {
+  const found = new Set<string>()
+  const visited = new Set<string>()
+  const queue = [root]
+  while (queue.length > 0) {
+    const folder = queue.shift() as string
+    if (visited.has(folder)) continue
+    visited.add(folder)
+    const manifest = readPackage(folder)
+    if (!manifest) continue
+    if (folder !== root) found.add(`${manifest.name ?? path.basename(folder)}@${manifest.version ?? '?'}`)
+    for (const name of Object.keys({...manifest.dependencies, ...manifest.optionalDependencies}).sort()) {
+      const dependency = locatePackage(folder, name)
+      if (dependency) queue.push(dependency)
+    }
+  }
+  return [...found].sort()
+}
+
+function readPackage(folder: string): {name?: string; version?: string; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>} | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as ReturnType<typeof readPackage>
+  } catch {
+    return undefined
+  }
+}
+
+function locatePackage(from: string, name: string): string | undefined {
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, 'node_modules', name)
+    if (readPackage(candidate)) return candidate
+    if (path.dirname(folder) === folder) return undefined
+  }
 }
 
 function codeFiles(folder: string): string[] {

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {OrganizationFacts} from '../document/documents.js'
@@ -8,12 +9,17 @@ import {codeVersion, inputsKey, templatesHash} from './inputs.js'
 import {createManifest, entryOf, type Manifest, type ManifestEntry, type Shard} from './manifest.js'
 import {RenderPool, RenderThreadError} from './pool.js'
 
-/** A file of the previous build that is reused as it is: linked (or copied) from `from`. */
+/** A file of another build that is reused as it is: hard-linked (or copied) from `from`. */
 export interface ReusedFile {
   path: string
-  /** The absolute path of the identical file in the previous output. */
+  /** The absolute path of the identical file in the other build. */
   from: string
   entry: ManifestEntry
+  /**
+   * Copy rather than link (optional, default: link): for a folder that stays, such as a shard,
+   * whose files must not change when the new output's do.
+   */
+  copy?: boolean
 }
 
 /** A file as the writer receives it: made now, or reused from the previous output. */
@@ -67,7 +73,7 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   const settings = settingsOf(options)
   const templatesKey = templatesHash(templates)
   const keys = new Map(chosen.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]))
-  const reusable = reusableFiles(chosen, keys, options.previous)
+  const reusable = await reusableFiles(chosen, keys, options.previous)
   const toRender = chosen.filter((organization) => !reusable.has(organization.id))
   // Rendering is all computation: more threads than cores only add memory.
   const jobs = Math.min(options.jobs ?? availableParallelism(), availableParallelism(), toRender.length)
@@ -149,12 +155,12 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   const stylesheet = stylesheetFile(templates)
   entries.push(entryOf(stylesheet))
   yield stylesheet
-  const manifest = {path: 'manifest.json', content: new TextEncoder().encode(createManifest(entries, Object.fromEntries(keys), options.shard ? {shard: options.shard, build: buildIdentity(templatesKey, settings)} : undefined))}
+  const manifest = {path: 'manifest.json', content: new TextEncoder().encode(createManifest(entries, Object.fromEntries(keys), options.shard ? {shard: options.shard, build: buildIdentity(organizations, templatesKey, settings)} : undefined))}
   yield manifest
 }
 
-/** For each organization whose inputs key is the previous build's, its files there; none when any is missing. */
-function reusableFiles(organizations: readonly OrganizationFacts[], keys: ReadonlyMap<string, string>, previous?: PreviousBuild): Map<string, ReusedFile[]> {
+/** For each organization whose inputs key is the previous build's, its files there; none when any of them is missing. */
+async function reusableFiles(organizations: readonly OrganizationFacts[], keys: ReadonlyMap<string, string>, previous?: PreviousBuild): Promise<Map<string, ReusedFile[]>> {
   const reusable = new Map<string, ReusedFile[]>()
   if (!previous) return reusable
   const byOrganization = new Map<string, ManifestEntry[]>()
@@ -166,14 +172,21 @@ function reusableFiles(organizations: readonly OrganizationFacts[], keys: Readon
   for (const {id} of organizations) {
     const files = byOrganization.get(id)
     if (!files || previous.manifest.inputs[id] !== keys.get(id)) continue
-    reusable.set(id, files.map((entry) => ({path: entry.path, from: path.join(previous.folder, ...entry.path.split('/')), entry})))
+    const reused = files.map((entry) => ({path: entry.path, from: path.join(previous.folder, ...entry.path.split('/')), entry}))
+    // A file deleted from the previous output by hand: the organization is rendered again.
+    const present = await Promise.all(reused.map((file) => stat(file.from).then((info) => info.isFile(), () => false)))
+    if (present.every(Boolean)) reusable.set(id, reused)
   }
   return reusable
 }
 
-/** What a shard's manifest records of how it was built: policygen, the templates and the settings. */
-function buildIdentity(templatesKey: string, settings: unknown): string {
-  return createHash('sha256').update(JSON.stringify({code: codeVersion(), templates: templatesKey, settings})).digest('hex')
+/**
+ * What a shard's manifest records of the whole build it is a share of: policygen, the templates, the
+ * settings and every organization's inputs (not only its own), so only shards of one build merge.
+ */
+function buildIdentity(organizations: readonly OrganizationFacts[], templatesKey: string, settings: unknown): string {
+  const all = organizations.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]).sort()
+  return createHash('sha256').update(JSON.stringify({code: codeVersion(), templates: templatesKey, settings, all})).digest('hex')
 }
 
 /** Whether a staged file is reused from the previous output rather than made now. */

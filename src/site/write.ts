@@ -1,4 +1,4 @@
-import {existsSync, renameSync, rmSync} from 'node:fs'
+import {constants, existsSync, renameSync, rmSync} from 'node:fs'
 import {chmod, chown, copyFile, link, mkdir, open, readFile, readdir, rename, rm, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {isReused, type StagedFile} from './stream.js'
@@ -22,7 +22,7 @@ export interface WriteOptions {
   display?: (file: string) => string
   /** How long to wait for another build of the same folder, in milliseconds (default: one minute). */
   waitMs?: number
-  /** Checked again under the lock, just before the swap (the folder may have changed since it was first checked). */
+  /** Checked again under the lock, before the files are made and just before the swap (the folder may have changed since it was first checked). */
   verify?: () => Promise<unknown>
   /** Told of a problem that did not stop the build (an old copy that could not be removed). */
   warn?: (message: string) => void
@@ -39,7 +39,7 @@ export interface WriteOptions {
  * Call `checkOutputFolder` first: this function replaces `outDir` whatever it holds.
  * Errors of the operating system come out as `OutputFolderError` in plain words.
  */
-export async function writeOutput(outDir: string, files: Iterable<StagedFile> | AsyncIterable<StagedFile>, options: WriteOptions = {}): Promise<void> {
+export async function writeOutput(outDir: string, files: StagedFiles | (() => StagedFiles | Promise<StagedFiles>), options: WriteOptions = {}): Promise<void> {
   const absolute = path.resolve(outDir)
   const display = options.display ?? ((file: string) => file)
   const names = helperNames(absolute)
@@ -62,7 +62,9 @@ export async function writeOutput(outDir: string, files: Iterable<StagedFile> | 
     try {
       await recoverLeftovers(absolute, names.prefix, options.warn)
       await options.verify?.()
-      await swapIn(absolute, names, files, options.warn)
+      // Made only now, under the lock: what it reuses of the previous output is what is there.
+      const staged = typeof files === 'function' ? await files() : files
+      await swapIn(absolute, names, staged, options)
     } finally {
       process.removeListener('SIGINT', onSignal)
       process.removeListener('SIGTERM', onSignal)
@@ -74,7 +76,11 @@ export async function writeOutput(outDir: string, files: Iterable<StagedFile> | 
   }
 }
 
-async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: Iterable<StagedFile> | AsyncIterable<StagedFile>, warn?: (message: string) => void): Promise<void> {
+/** The files of a build as `writeOutput` takes them: all at once, or as they are made. */
+export type StagedFiles = Iterable<StagedFile> | AsyncIterable<StagedFile>
+
+async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: StagedFiles, options: WriteOptions): Promise<void> {
+  const warn = options.warn
   await mkdir(names.staging)
   const folders = new Set<string>()
   for await (const file of files) {
@@ -84,9 +90,12 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
       await mkdir(folder, {recursive: true})
       folders.add(folder)
     }
-    if (isReused(file)) await link(file.from, target).catch(() => copyFile(file.from, target))
-    else await writeFile(target, file.content)
+    if (!isReused(file)) await writeFile(target, file.content)
+    else if (file.copy) await copyFile(file.from, target, constants.COPYFILE_FICLONE)
+    else await link(file.from, target).catch(() => copyFile(file.from, target))
   }
+  // Writing took a while: the folder is checked again (only what changed is read) just before it is replaced.
+  await options.verify?.()
   // The new folder keeps the old one's permissions and owner (a web server's group, a setgid bit).
   const previous = await stat(absolute).catch(() => undefined)
   if (previous) {

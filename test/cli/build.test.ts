@@ -5,6 +5,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/main.js'
 import {createIo} from '../helpers/cli-io.js'
+import {root} from '../helpers/templates.js'
 import {baseFactsPath, fixtureFactsPath} from '../helpers/fixture-organizations.js'
 
 async function listFiles(folder: string): Promise<string[]> {
@@ -213,6 +214,28 @@ describe('policygen build', () => {
         expect(output, command).toContain(`content/base/facts.yaml:${line}:10  error  \`locales\`: the site publishes ru, kk (\`locales\` in policygen.config.yaml), but these facts do not publish kk. Add \`kk\` to \`locales\` here, with its texts, or take it out of the config.  locale-not-in-facts`)
       }
       expect(await readFile(path.join(repository, 'dist', 'base', 'index.html'), 'utf8')).toBe(index)
+    } finally {
+      await rm(repository, {recursive: true, force: true})
+    }
+  })
+
+  it('locates a value the company\'s own page templates ask for and the build does not have', async () => {
+    const repository = await mkdtemp(path.join(tmpdir(), 'policygen-own-index-'))
+    try {
+      await mkdir(path.join(repository, '.git'))
+      await mkdir(path.join(repository, 'content', 'base'), {recursive: true})
+      await copyFile(baseFactsPath, path.join(repository, 'content', 'base', 'facts.yaml'))
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'templates: wording\n')
+      await mkdir(path.join(repository, 'wording'))
+      const shipped = await readFile(path.join(root, 'templates', 'index.html.hbs'), 'utf8')
+      await writeFile(path.join(repository, 'wording', 'index.html.hbs'), shipped.replace('</body>', '<p>{{orgMotto}}</p>\n</body>'))
+      const line = shipped.slice(0, shipped.indexOf('</body>')).split('\n').length
+      const build = createIo(repository)
+      expect(await run(['build'], build.io)).toBe(1)
+      expect(build.stderr()).toContain(`wording/index.html.hbs:${line}:`)
+      expect(build.stderr()).toContain('orgMotto')
+      expect(build.stderr()).not.toContain('internal error')
+      await expect(readdir(path.join(repository, 'dist'))).rejects.toThrow()
     } finally {
       await rm(repository, {recursive: true, force: true})
     }

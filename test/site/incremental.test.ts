@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, readFile, readdir, rm, writeFile, copyFile} from 'node:fs/promises'
+import {appendFile, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -6,7 +6,7 @@ import {run} from '../../src/cli/main.js'
 import {buildSite} from '../../src/site/build.js'
 import {streamSite, inShard, type StagedFile} from '../../src/site/stream.js'
 import {readManifest} from '../../src/site/manifest.js'
-import {inputsKey, templatesHash} from '../../src/site/inputs.js'
+import {dependencyVersions, inputsKey, templatesHash} from '../../src/site/inputs.js'
 import {RenderPool, RenderThreadError} from '../../src/site/pool.js'
 import {TemplateError} from '../../src/document/markdown.js'
 import {createIo} from '../helpers/cli-io.js'
@@ -73,6 +73,35 @@ describe('incremental builds', () => {
     expect(changedFiles.length).toBeGreaterThan(0)
     expect(changedFiles.every((file) => file.startsWith('base/') || file === 'manifest.json')).toBe(true)
     expect(String(incremental.get('base/ru/privacy-policy.md'))).toContain('privacy.')
+  })
+
+  it('renders an organization again when a file of it was deleted from the previous output', async () => {
+    await build(work, '--out', 'site')
+    await rm(path.join(work, 'site', 'acme', 'kk', 'cookie-policy.pdf'))
+    const {io, stdout, stderr} = createIo(work)
+    expect(await run(['build', '--out', 'site'], io), stderr()).toBe(0)
+    expect(stdout()).toMatch(/2 organizations unchanged since the last build/)
+    expect((await contents(path.join(work, 'site'))).has('acme/kk/cookie-policy.pdf')).toBe(true)
+  })
+
+  it('reads what it may reuse only under the lock, so a build that waited for another reuses nothing stale', async () => {
+    await build(work, '--out', 'site')
+    const facts = path.join(work, 'content', 'other', 'facts.yaml')
+    const original = await readFile(facts, 'utf8')
+    await writeFile(facts, original.replace(/(email: *)(\S+)@/, '$1edited.$2@'))
+    const first = createIo(work)
+    const edited = run(['build', '--quiet', '--out', 'site'], first.io)
+    // The second build reads the facts as they were, while the first still holds the folder.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await writeFile(facts, original)
+    const second = createIo(work)
+    const reverted = run(['build', '--quiet', '--out', 'site'], second.io)
+    expect(await edited, first.stderr()).toBe(0)
+    expect(await reverted, second.stderr()).toBe(0)
+    await build(work, '--out', 'cold', '--no-cache')
+    const [incremental, cold] = [await contents(path.join(work, 'site')), await contents(path.join(work, 'cold'))]
+    expect([...incremental.keys()]).toEqual([...cold.keys()])
+    for (const [file, bytes] of cold) expect(incremental.get(file)?.equals(bytes), file).toBe(true)
   })
 
   it('renders everything again with --no-cache', async () => {
@@ -179,11 +208,44 @@ describe('shards', () => {
     await expect(readdir(path.join(work, 'refused'))).rejects.toThrow()
   })
 
+  it('copies the shards\' files, so changing the merged output changes no shard', async () => {
+    await rm(path.join(work, 'shard-1'), {recursive: true, force: true})
+    await build(work, '--shard', '1/2', '--out', 'shard-1')
+    const {io, stderr} = createIo(work)
+    expect(await run(['merge', 'shard-1', 'shard-2', '--out', 'copied'], io), stderr()).toBe(0)
+    const manifest = await readManifest(path.join(work, 'shard-1'))
+    const file = manifest?.files.find((entry) => entry.path.includes('/'))?.path ?? ''
+    const [shardFile, mergedFile] = [path.join(work, 'shard-1', file), path.join(work, 'copied', file)]
+    expect((await stat(shardFile)).ino).not.toBe((await stat(mergedFile)).ino)
+    await appendFile(mergedFile, 'changed')
+    expect((await readFile(shardFile)).includes('changed')).toBe(false)
+  })
+
+  it('refuses to merge into a shard or a folder inside one, and shards of builds from other facts', async () => {
+    const refusal = async (...args: string[]) => {
+      const {io, stderr} = createIo(work)
+      expect(await run(['merge', ...args], io)).toBe(1)
+      return stderr()
+    }
+    expect(await refusal('shard-1', 'shard-2', '--out', 'shard-1')).toContain('the output folder `shard-1` is the shard `shard-1`')
+    expect(await refusal('shard-1', 'shard-2', '--out', 'shard-2/inside')).toContain('the output folder `shard-2/inside` is inside the shard `shard-2`')
+    await symlink(path.join(work, 'shard-2'), path.join(work, 'link-to-shard'))
+    expect(await refusal('shard-1', 'shard-2', '--out', 'link-to-shard')).toContain('is the shard `shard-2`')
+    expect(await refusal('shard-1', 'no-such-shard', '--out', 'merged-again')).toContain('`no-such-shard` does not exist')
+    // Shard 2 of another build: one organization's facts changed in between.
+    const facts = path.join(work, 'content', 'gamma', 'facts.yaml')
+    await writeFile(facts, (await readFile(facts, 'utf8')).replace(/(email: *)(\S+)@/, '$1other.$2@'))
+    await build(work, '--shard', '2/2', '--out', 'shard-2-later')
+    expect(await refusal('shard-1', 'shard-2-later', '--out', 'merged-again')).toContain('was built by another policygen, or with other templates, settings or facts')
+    await expect(readdir(path.join(work, 'merged-again'))).rejects.toThrow()
+  })
+
   it('says what --shard and --jobs take', async () => {
     for (const [args, message] of [
-      [['--shard', '3/2'], '--shard takes I/N, the share I of N, with I from 1 to N, not `3/2` (for example `--shard 1/4`).'],
+      [['--shard', '3/2'], '--shard takes I/N, the share I of N, with I from 1 to N and N at most 1000, not `3/2` (for example `--shard 1/4`).'],
       [['--shard', 'half'], '--shard takes I/N'],
-      [['--jobs', '0'], '--jobs takes a whole number of threads from 1 to 999, not `0`']
+      [['--jobs', '0'], '--jobs takes a whole number of threads from 1 to 999, not `0`'],
+      [['--shard', '1/5000'], 'N at most 1000']
     ] as const) {
       const {io, stderr} = createIo(work)
       expect(await run(['build', ...args, '--out', 'x'], io)).toBe(2)
@@ -217,6 +279,28 @@ describe('the render pool', () => {
       expect(pool.failed).toBe(false)
     } finally {
       await pool.close()
+    }
+  })
+})
+
+describe('what identifies the code that renders', () => {
+  it('lists every package reachable through dependencies, found as Node finds them', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'policygen-dependencies-'))
+    try {
+      const write = async (at: string, manifest: object) => {
+        await mkdir(path.join(folder, at), {recursive: true})
+        await writeFile(path.join(folder, at, 'package.json'), JSON.stringify(manifest))
+      }
+      await write('.', {name: 'app', dependencies: {a: '^1'}})
+      await write('node_modules/a', {name: 'a', version: '1.2.0', dependencies: {b: '*', c: '*'}})
+      await write('node_modules/b', {name: 'b', version: '3.0.0'})
+      // c is found nested under a, the nearest node_modules upward from a.
+      await write('node_modules/a/node_modules/c', {name: 'c', version: '0.9.1', dependencies: {b: '*'}})
+      expect(dependencyVersions(folder)).toEqual(['a@1.2.0', 'b@3.0.0', 'c@0.9.1'])
+      await write('node_modules/b', {name: 'b', version: '3.0.1'})
+      expect(dependencyVersions(folder)).toEqual(['a@1.2.0', 'b@3.0.1', 'c@0.9.1'])
+    } finally {
+      await rm(folder, {recursive: true, force: true})
     }
   })
 })

@@ -17,6 +17,7 @@ import remarkGfmWithoutAutolinks from './remark-gfm-without-autolinks.js'
 import remarkNoBareLinks from './remark-no-bare-links.js'
 import {VFile} from 'vfile'
 import type {TemplateSource} from '../../document/templates.js'
+import {located} from '../../document/markdown.js'
 
 /** Markdown → HTML syntax tree, the one tree both the HTML page and the PDF are made from. */
 export const markdownToHast = unified()
@@ -137,5 +138,7 @@ export function renderHtmlPage(layout: TemplateSource, context: PageContext): st
     template = Handlebars.create().compile<PageContext>(layout.source, {strict: true})
     layouts.set(layout.source, template)
   }
-  return template(context)
+  const render = template
+  // A company's own layout that asks for a value that is not there is an error in that file, located.
+  return located(layout, () => render(context))
 }
