@@ -54,6 +54,8 @@ function plainParseError(error: Error & {code?: string}, command: string, option
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `\`${command}\` has no option \`${option}\`; its options are ${known} (see \`policygen help ${command}\`).`
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     const needs = /argument missing/.test(error.message)
+    // `--jobs -1`: the value starts with a dash, so Node's parser takes it for another option.
+    if (/argument is ambiguous/.test(error.message)) return `the option \`${option}\` of \`${command}\` needs a value after it, and a value that starts with a dash is read as another option: write it \`${option}=…\` (see \`policygen help ${command}\`).`
     return `the option \`${option}\` of \`${command}\` ${needs ? 'needs a value after it' : 'takes no value'} (see \`policygen help ${command}\`).`
   }
   return `${error.message} (see \`policygen help ${command}\`).`

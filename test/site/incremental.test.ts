@@ -245,7 +245,8 @@ describe('shards', () => {
       [['--shard', '3/2'], '--shard takes I/N, the share I of N, with I from 1 to N and N at most 1000, not `3/2` (for example `--shard 1/4`).'],
       [['--shard', 'half'], '--shard takes I/N'],
       [['--jobs', '0'], '--jobs takes a whole number of threads from 1 to 999, not `0`'],
-      [['--shard', '1/5000'], 'N at most 1000']
+      [['--shard', '1/5000'], 'N at most 1000'],
+      [['--jobs', '-1'], 'the option `--jobs` of `build` needs a value after it, and a value that starts with a dash is read as another option: write it `--jobs=…`']
     ] as const) {
       const {io, stderr} = createIo(work)
       expect(await run(['build', ...args, '--out', 'x'], io)).toBe(2)
