@@ -1,11 +1,11 @@
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, TemplateError, MissingTermError, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
+import {streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
-import {describeOverrides, loadCompanyTemplates, templateProblem} from './templates.js'
+import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen build`: validate, render every document and write them atomically. */
@@ -233,14 +233,13 @@ function refuse(problems: Problem[], io: CliIo, language: MessageLanguage, json:
 
 /** Report a template that could not be rendered (located, as JSON with `json`) and return 1; rethrow anything else. */
 export function renderFailure(error: unknown, io: CliIo, language: MessageLanguage, json: boolean): number {
-  if (error instanceof MissingTermError) {
-    // A key the schema allows but the term files do not word yet: the fix is in templates/, not in the facts.
-    const message = `${error.message}. Every value the schema allows needs its words in templates/ru/terms.yaml and templates/kk/terms.yaml; add them there (see README "Templates and wording").`
-    if (json) return refuse([{file: /^templates\/\S+/.exec(error.message)?.[0] ?? 'templates', line: 1, column: 1, severity: 'error', ruleId: 'missing-term', message, path: ''}], io, language, json)
-    io.stderr(`policygen: ${message}\n`)
+  const problem = renderProblem(error, language)
+  if (!problem) throw error
+  if (error instanceof MissingTermError && !json) {
+    // Not located in a line of the terms file: said as a sentence.
+    io.stderr(`policygen: ${problem.message}\n`)
     io.stderr(nothingWritten.plain[language])
     return exitCodes.problems
   }
-  if (!(error instanceof TemplateError)) throw error
-  return refuse([templateProblem(error, language)], io, language, json)
+  return refuse([problem], io, language, json)
 }

@@ -1,5 +1,4 @@
-import {type MessageLanguage, type PlacedServiceReport, type Problem, type TemplateError} from '../index.js'
-import {templateProblem} from './templates.js'
+import {templateProblem, type MessageLanguage, type PlacedServiceReport, type Problem, type TemplateError} from '../index.js'
 
 /** Format problems one per line, the way compilers do: `file:line:column  error  message  rule-id`. */
 export function formatProblems(problems: readonly Problem[], language: MessageLanguage): string {

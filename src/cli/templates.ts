@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {applyOverrides, formatMessage, loadTemplates, TemplateError, TemplateOverrideError, type MessageLanguage, type OverriddenTemplates, type Problem} from '../index.js'
+import {applyOverrides, loadTemplates, overrideProblem, TemplateOverrideError, type OverriddenTemplates, type Problem} from '../index.js'
 import type {CliIo} from './command.js'
 import type {Config} from './config.js'
 
@@ -18,18 +18,6 @@ export async function loadCompanyTemplates(config: Config, io: CliIo): Promise<O
     if (!(error instanceof TemplateOverrideError)) throw error
     return {problems: error.problems.map(overrideProblem)}
   }
-}
-
-/** An override problem (`wording/ru: the section … is overridden in ru but not in kk`) as a located problem of that file. */
-function overrideProblem(text: string): Problem {
-  const at = text.indexOf(': ')
-  const file = at === -1 ? '' : text.slice(0, at)
-  return {file, line: 1, column: 1, severity: 'error', ruleId: 'template-override', message: at === -1 ? text : text.slice(at + 2), path: ''}
-}
-
-/** A template that could not be rendered, as a located problem. */
-export function templateProblem(error: TemplateError, language: MessageLanguage): Problem {
-  return {file: error.file, line: error.line, column: error.column, severity: 'error', ruleId: error.ruleId, message: formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language), path: ''}
 }
 
 /** The line that says which of the company's templates are in force, or nothing when none are. */

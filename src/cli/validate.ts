@@ -1,9 +1,9 @@
 import path from 'node:path'
-import {buildSite, type MessageLanguage, type OrganizationFacts, type Problem, type TemplateSet, TemplateError, compareProblems, hasErrors} from '../index.js'
+import {buildSite, type MessageLanguage, type OrganizationFacts, type Problem, type TemplateSet, TemplateError, compareProblems, hasErrors, templateProblem} from '../index.js'
 import {formatProblems, formatProblemsJson, formatServices} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf} from './config.js'
-import {describeOverrides, loadCompanyTemplates, templateProblem} from './templates.js'
+import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen validate`: report every problem in the facts. */

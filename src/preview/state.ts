@@ -13,7 +13,8 @@ import {validateFacts, type ValidateOptions} from '../facts/validate.js'
 import type {SourceFile} from '../facts/parse.js'
 import type {Locale} from '../lang/locale.js'
 import {renderFragments} from './render.js'
-import {renderProblem, type LoadedTemplates} from './templates.js'
+import {renderProblem} from '../document/template-problems.js'
+import type {LoadedTemplates} from './templates.js'
 
 /** One language of a document, as the fragment the build would publish. */
 export interface PreviewColumn {

@@ -1,8 +1,6 @@
 import {defaultTemplatesDir, loadTemplates, type TemplateSet} from '../document/templates.js'
 import {applyOverrides, TemplateOverrideError} from '../document/overrides.js'
-import {MissingTermError} from '../document/terms.js'
-import {TemplateError} from '../document/markdown.js'
-import {formatMessage, type MessageLanguage} from '../facts/messages.js'
+import {overrideProblem} from '../document/template-problems.js'
 import type {Problem} from '../facts/problem.js'
 
 /** The templates a preview renders with, or the problems that keep it from having any. */
@@ -38,25 +36,4 @@ export async function loadPreviewTemplates(folders: TemplateFolders, display: (f
     const folder = display(folders.company ?? folders.builtIn)
     return {problems: [{file: folder, line: 1, column: 1, severity: 'error', ruleId: 'template-error', message: `The templates cannot be read: ${error.message.split('\n')[0] ?? ''}`, path: ''}]}
   }
-}
-
-/** An override problem (`wording/ru: the section … is overridden in ru but not in kk`) as a problem of that file. */
-function overrideProblem(text: string): Problem {
-  const at = text.indexOf(': ')
-  return {file: at === -1 ? '' : text.slice(0, at), line: 1, column: 1, severity: 'error', ruleId: 'template-override', message: at === -1 ? text : text.slice(at + 2), path: ''}
-}
-
-/**
- * A template that cannot render an organization's documents, as a located problem, worded like
- * `build` words it; `undefined` for any other error (a bug, rethrown by the caller).
- */
-export function renderProblem(error: unknown, language: MessageLanguage): Problem | undefined {
-  if (error instanceof TemplateError) {
-    return {file: error.file, line: error.line, column: error.column, severity: 'error', ruleId: error.ruleId, message: formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language), path: ''}
-  }
-  if (error instanceof MissingTermError) {
-    const message = `${error.message}. Every value the schema allows needs its words in templates/ru/terms.yaml and templates/kk/terms.yaml; add them there (see README "Templates and wording").`
-    return {file: /^templates\/\S+/.exec(error.message)?.[0] ?? 'templates', line: 1, column: 1, severity: 'error', ruleId: 'missing-term', message, path: ''}
-  }
-  return undefined
 }
