@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
+import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
@@ -93,7 +93,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     // The check compares a fresh build, never one that reuses what it is checking.
     const files: OutputFile[] = []
     try {
-      for await (const file of streamSite(loaded, setup.templates, options)) if (!('from' in file)) files.push(file)
+      for await (const file of streamSite(loaded, setup.templates, options)) if (!isReused(file)) files.push(file)
     } catch (error) {
       return renderFailure(error, io, language, json)
     }
@@ -108,7 +108,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   async function* counted(files: AsyncIterable<StagedFile>): AsyncGenerator<StagedFile> {
     for await (const file of files) {
       counts.files++
-      if (file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && ('from' in file ? file.entry.document : file.document)) counts.documents++
+      if (file.path.endsWith('.html') && !file.path.endsWith('.fragment.html') && (isReused(file) ? file.entry.document : file.document)) counts.documents++
       yield file
     }
   }

@@ -2,7 +2,7 @@ import {unescapeMarkdown} from '../document/escape.js'
 import {renderMarkdownDocuments, type OrganizationFacts} from '../document/documents.js'
 import type {DocumentKind} from '../document/resolve.js'
 import type {TemplateSet} from '../document/templates.js'
-import {renderHtmlFragment} from '../formats/html/render.js'
+import {documentHtml, publishedIn} from '../site/build.js'
 import type {Locale} from '../lang/locale.js'
 import type {PreviewDocument} from './state.js'
 
@@ -19,12 +19,11 @@ export interface FragmentOptions {
  * organization. A test holds the two to the same bytes. Throws `TemplateError` as `buildSite` does.
  */
 export function renderFragments(given: OrganizationFacts, templates: TemplateSet, documents: readonly DocumentKind[], options: FragmentOptions = {}): PreviewDocument[] {
-  const locales = options.locales
-  const organization = locales ? {...given, facts: {...given.facts, locales: locales.filter((locale) => given.facts.locales.includes(locale))}} : given
   const rendered = new Map<DocumentKind, PreviewDocument>()
-  for (const {locale, document, view, markdown} of renderMarkdownDocuments(organization, templates)) {
+  for (const markdown of renderMarkdownDocuments(publishedIn(given, options.locales), templates)) {
+    const {locale, document, view} = markdown
     if (!documents.includes(document)) continue
-    const html = renderHtmlFragment(markdown, view.ui.contents, {document, lang: locale, title: options.fragmentTitle ?? true})
+    const html = documentHtml(markdown, options)
     const entry = rendered.get(document) ?? {document, version: unescapeMarkdown(view.version.number), effectiveDate: view.version.isoDate, columns: []}
     entry.columns.push({locale, title: view.title, html: html.fragment})
     rendered.set(document, entry)

@@ -1,15 +1,14 @@
 import type {Facts} from '../facts/types.js'
 import type {Locale} from '../lang/locale.js'
 import {unescapeMarkdown} from '../document/escape.js'
-import {renderMarkdownDocuments, type OrganizationFacts} from '../document/documents.js'
+import {renderMarkdownDocuments, type MarkdownDocument, type OrganizationFacts} from '../document/documents.js'
 import {editionLine, localized, type DocumentKind, type DocumentView} from '../document/resolve.js'
 import type {TemplateSet} from '../document/templates.js'
-import {renderHtmlFragment, renderHtmlPage} from '../formats/html/render.js'
+import {renderHtmlFragment, renderHtmlPage, type RenderedHtml} from '../formats/html/render.js'
 import type {CrossLink} from '../formats/html/rehype-cross-links.js'
 import {renderIndexPage, type IndexEntry} from '../formats/index-page.js'
 import {createPdfRenderer, type PdfOptions} from '../formats/pdf/render.js'
-import {inputsKey, templatesHash} from './inputs.js'
-import {byPath, createManifest, entryOf, type DocumentMeta} from './manifest.js'
+import type {DocumentMeta} from './manifest.js'
 
 /** A file the build produces, in memory until it is written. */
 export interface OutputFile {
@@ -41,26 +40,6 @@ export interface BuildOptions {
 
 const encoder = new TextEncoder()
 
-/**
- * Render every organization's published documents in every published locale to Markdown, a
- * standalone HTML page and an embeddable HTML fragment, plus an index per organization,
- * `policygen.css` (the fragments' stylesheet) and `manifest.json`. Pure: nothing is written; the same facts always give the same bytes.
- * Throws `TemplateError` (located in the template) when a template cannot be rendered.
- */
-export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
-  const files: OutputFile[] = []
-  let done = 0
-  for (const organization of organizations) {
-    files.push(...(await renderOrganization(organization, templates, options)))
-    options.onProgress?.(++done, organizations.length, organization.id)
-  }
-  files.push(stylesheetFile(templates))
-  const templatesKey = templatesHash(templates)
-  const inputs = Object.fromEntries(organizations.map((organization) => [organization.id, inputsKey(organization, templatesKey, settingsOf(options))]))
-  files.push({path: 'manifest.json', content: encoder.encode(createManifest(files.map(entryOf), inputs))})
-  return files.sort(byPath)
-}
-
 /** The options that change what a build makes, as plain data (for the inputs key and for worker threads). */
 export type SiteSettings = Pick<BuildOptions, 'locales' | 'fragmentTitle' | 'pdf'>
 
@@ -87,12 +66,13 @@ export async function renderOrganization(given: OrganizationFacts, templates: Te
   const withPdf = extraRenderers.length > 0
   // What a standalone page embeds: the page's stylesheet, then the documents' own.
   const stylesheet = `${templates.stylesheet}\n${templates.documentStylesheet}`
-  const organizationFacts = options.locales ? {...given, facts: {...given.facts, locales: options.locales.filter((locale) => given.facts.locales.includes(locale))}} : given
+  const organizationFacts = publishedIn(given, options.locales)
   const {id, facts} = organizationFacts
   const entries: IndexEntry[] = []
   let organization = ''
-  for (const {locale, document, view, markdown} of renderMarkdownDocuments(organizationFacts, templates)) {
-    const html = renderHtmlFragment(markdown, view.ui.contents, {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
+  for (const rendered of renderMarkdownDocuments(organizationFacts, templates)) {
+    const {locale, document, view, markdown} = rendered
+    const html = documentHtml(rendered, options)
     const other = otherLocale(facts, locale)
     const page = renderHtmlPage(templates.layout, {
       lang: locale,
@@ -136,6 +116,19 @@ export async function renderOrganization(given: OrganizationFacts, templates: Te
   }
   files.push({path: `${id}/index.html`, content: encoder.encode(renderIndexPage(templates.index, {facts, organization, entries, stylesheet, withPdf}))})
   return files
+}
+
+/**
+ * The organization as the site publishes it: only the locales of `locales` (the config's) that its
+ * facts publish, in that order; as it is without `locales`.
+ */
+export function publishedIn(given: OrganizationFacts, locales?: readonly Locale[]): OrganizationFacts {
+  return locales ? {...given, facts: {...given.facts, locales: locales.filter((locale) => given.facts.locales.includes(locale))}} : given
+}
+
+/** A document's HTML as the build makes it: the fragment (with or without its title) and the page's body. */
+export function documentHtml({locale, document, view, markdown}: MarkdownDocument, options: Pick<BuildOptions, 'fragmentTitle'>): RenderedHtml {
+  return renderHtmlFragment(markdown, view.ui.contents, {document, lang: locale, title: options.fragmentTitle ?? true, crossLinks: crossLinks(view)})
 }
 
 /**

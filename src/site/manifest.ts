@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Locale} from '../lang/locale.js'
 import type {DocumentKind} from '../document/resolve.js'
@@ -68,6 +68,9 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/** The largest manifest policygen reads: a million files' lines. */
+const maxManifestSize = 64 * 1024 * 1024
+
 /**
  * Read the `manifest.json` of a policygen build in `folder`; `undefined` when there is none or it
  * was not written by policygen. Entries it cannot read are left out.
@@ -75,7 +78,11 @@ function compareCodeUnits(a: string, b: string): number {
 export async function readManifest(folder: string): Promise<Manifest | undefined> {
   let parsed: {generator?: unknown; files?: unknown; inputs?: unknown; shard?: unknown; build?: unknown}
   try {
-    parsed = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as typeof parsed
+    const file = path.join(folder, 'manifest.json')
+    // Not a file, or far larger than any manifest: not policygen's (and not read whole into memory).
+    const info = await stat(file)
+    if (!info.isFile() || info.size > maxManifestSize) return undefined
+    parsed = JSON.parse(await readFile(file, 'utf8')) as typeof parsed
   } catch {
     return undefined
   }

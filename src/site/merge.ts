@@ -1,8 +1,7 @@
-import {createHash} from 'node:crypto'
-import {readFile, realpath} from 'node:fs/promises'
+import {realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {createManifest, readManifest, type Manifest, type ManifestEntry} from './manifest.js'
-import {isInside, listFiles} from './output-folder.js'
+import {differencesFromManifest, isInside} from './output-folder.js'
 import {OutputFolderError} from './os-errors.js'
 import type {ReusedFile, StagedFile} from './stream.js'
 
@@ -63,17 +62,10 @@ export async function readShards(folders: readonly string[], display: (file: str
 
 /** Every file the manifest lists is there with its bytes, and nothing else is. */
 async function checkUnchanged(folder: string, manifest: Manifest, shown: string): Promise<void> {
-  const listed = new Map(manifest.files.map((entry) => [entry.path, entry]))
-  for (const file of await listFiles(folder)) {
-    if (file === 'manifest.json') continue
-    const entry = listed.get(file)
-    if (!entry) throw new OutputFolderError(`\`${shown}\` holds \`${file}\`, which its manifest does not list: it is not exactly what policygen built.`)
-    const bytes = await readFile(path.join(folder, ...file.split('/')))
-    if (bytes.byteLength !== entry.size || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) throw new OutputFolderError(`\`${shown}/${file}\` was changed after it was built.`)
-    listed.delete(file)
-  }
-  const [absent] = listed.keys()
-  if (absent) throw new OutputFolderError(`\`${shown}/${absent}\` is listed in its manifest but missing.`)
+  const {foreign, changed, missing} = await differencesFromManifest(folder, manifest)
+  if (foreign[0]) throw new OutputFolderError(`\`${shown}\` holds \`${foreign[0]}\`, which its manifest does not list: it is not exactly what policygen built.`)
+  if (changed[0]) throw new OutputFolderError(`\`${shown}/${changed[0]}\` was changed after it was built.`)
+  if (missing[0]) throw new OutputFolderError(`\`${shown}/${missing[0]}\` is listed in its manifest but missing.`)
 }
 
 /**

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {lstat, readFile, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import os from 'node:os'
+import {readManifest, type Manifest} from './manifest.js'
 import {OutputFolderError, plainError} from './os-errors.js'
 import path from 'node:path'
 
@@ -84,22 +85,10 @@ async function checkFolder(outDir: string, context: OutputFolderContext): Promis
   if (!entries.includes(manifestName)) {
     refuse(`it already holds files that policygen did not write (${sample(entries)}), and no policygen \`${manifestName}\`.`)
   }
-  const listed = await manifestFiles(path.join(target, manifestName))
-  if (!listed) return refuse(`its \`${manifestName}\` was not written by policygen.`)
-  const present = await listFiles(target)
-  const foreign = present.filter((file) => file !== manifestName && !listed.has(file))
+  const manifest = await readManifest(target)
+  if (!manifest) return refuse(`its \`${manifestName}\` was not written by policygen.`)
+  const {foreign, changed} = await differencesFromManifest(target, manifest, context.seen)
   if (foreign.length > 0) refuse(`besides a previous build it holds files that policygen did not write (${sample(foreign)}), and the build would delete them.`)
-  // A file is policygen's only if it is still exactly what the manifest says policygen wrote.
-  const changed: string[] = []
-  for (const file of present.filter((name) => name !== manifestName)) {
-    const expected = listed.get(file)
-    const full = path.join(target, ...file.split('/'))
-    const status = await stat(full).then((info) => `${info.size}:${info.mtimeMs}:${info.ino}:${expected?.sha256 ?? ''}`, () => undefined)
-    if (status !== undefined && context.seen?.get(file) === status) continue
-    const bytes = await readFile(full).catch(() => undefined)
-    if (!bytes || !expected || bytes.byteLength !== expected.size || createHash('sha256').update(bytes).digest('hex') !== expected.sha256) changed.push(file)
-    else if (status !== undefined) context.seen?.set(file, status)
-  }
   if (changed.length > 0) refuse(`it holds files that are not what policygen wrote there (${sample(changed)}: changed or replaced since), and the build would delete them.`)
   return target
 }
@@ -122,21 +111,38 @@ async function realTarget(folder: string): Promise<string> {
   }
 }
 
-async function manifestFiles(file: string): Promise<Map<string, {sha256: string; size: number}> | undefined> {
-  const info = await stat(file)
-  if (!info.isFile() || info.size > 64 * 1024 * 1024) return undefined
-  try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as {generator?: unknown; files?: unknown}
-    if (manifest.generator !== 'policygen' || !Array.isArray(manifest.files)) return undefined
-    const listed = new Map<string, {sha256: string; size: number}>()
-    for (const entry of manifest.files as unknown[]) {
-      const {path: name, sha256, size} = (entry ?? {}) as {path?: unknown; sha256?: unknown; size?: unknown}
-      if (typeof name === 'string' && typeof sha256 === 'string' && typeof size === 'number') listed.set(name, {sha256, size})
-    }
-    return listed
-  } catch {
-    return undefined
+/** How a folder differs from what its manifest says policygen wrote there. */
+export interface ManifestDifferences {
+  /** Files the manifest does not list. */
+  foreign: string[]
+  /** Files whose bytes are not what the manifest says (changed or replaced since). */
+  changed: string[]
+  /** Files the manifest lists that are not there. */
+  missing: string[]
+}
+
+/**
+ * Compare `folder` with its manifest, file by file, by size and sha256. With `seen` (from an earlier
+ * comparison of the same folder), a file whose size, modification time and inode are what they were
+ * then is not read again; every file found unchanged is recorded in it.
+ */
+export async function differencesFromManifest(folder: string, manifest: Manifest, seen?: Map<string, string>): Promise<ManifestDifferences> {
+  const listed = new Map(manifest.files.map((entry) => [entry.path, entry]))
+  const present = (await listFiles(folder)).filter((file) => file !== manifestName)
+  const foreign = present.filter((file) => !listed.has(file))
+  // A file is policygen's only if it is still exactly what the manifest says policygen wrote.
+  const changed: string[] = []
+  for (const file of present.filter((name) => listed.has(name))) {
+    const expected = listed.get(file)
+    const full = path.join(folder, ...file.split('/'))
+    const status = await stat(full).then((info) => `${info.size}:${info.mtimeMs}:${info.ino}:${expected?.sha256 ?? ''}`, () => undefined)
+    if (status !== undefined && seen?.get(file) === status) continue
+    const bytes = await readFile(full).catch(() => undefined)
+    if (!bytes || !expected || bytes.byteLength !== expected.size || createHash('sha256').update(bytes).digest('hex') !== expected.sha256) changed.push(file)
+    else if (status !== undefined) seen?.set(file, status)
   }
+  const here = new Set(present)
+  return {foreign, changed, missing: [...listed.keys()].filter((file) => !here.has(file))}
 }
 
 /** Every file and other non-folder entry under `folder`, as `/`-separated relative paths. */

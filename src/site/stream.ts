@@ -6,7 +6,7 @@ import type {OrganizationFacts} from '../document/documents.js'
 import type {TemplateSet} from '../document/templates.js'
 import {renderOrganization, settingsOf, stylesheetFile, type BuildOptions, type OutputFile} from './build.js'
 import {codeVersion, inputsKey, templatesHash} from './inputs.js'
-import {createManifest, entryOf, type Manifest, type ManifestEntry, type Shard} from './manifest.js'
+import {byPath, createManifest, entryOf, type Manifest, type ManifestEntry, type Shard} from './manifest.js'
 import {RenderPool, RenderThreadError} from './pool.js'
 
 /** A file of another build that is reused as it is: hard-linked (or copied) from `from`. */
@@ -72,7 +72,9 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   const chosen = options.shard ? organizations.filter((organization) => inShard(organization.id, options.shard as Shard)) : organizations
   const settings = settingsOf(options)
   const templatesKey = templatesHash(templates)
-  const keys = new Map(chosen.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]))
+  // Every organization's key, not only the shard's: a shard's manifest names the whole build.
+  const allKeys = new Map(organizations.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]))
+  const keys = new Map(chosen.map((organization) => [organization.id, allKeys.get(organization.id) as string]))
   const reusable = await reusableFiles(chosen, keys, options.previous)
   const toRender = chosen.filter((organization) => !reusable.has(organization.id))
   // Rendering is all computation: more threads than cores only add memory.
@@ -155,7 +157,7 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   const stylesheet = stylesheetFile(templates)
   entries.push(entryOf(stylesheet))
   yield stylesheet
-  const manifest = {path: 'manifest.json', content: new TextEncoder().encode(createManifest(entries, Object.fromEntries(keys), options.shard ? {shard: options.shard, build: buildIdentity(organizations, templatesKey, settings)} : undefined))}
+  const manifest = {path: 'manifest.json', content: new TextEncoder().encode(createManifest(entries, Object.fromEntries(keys), options.shard ? {shard: options.shard, build: buildIdentity(allKeys, templatesKey, settings)} : undefined))}
   yield manifest
 }
 
@@ -184,9 +186,25 @@ async function reusableFiles(organizations: readonly OrganizationFacts[], keys: 
  * What a shard's manifest records of the whole build it is a share of: policygen, the templates, the
  * settings and every organization's inputs (not only its own), so only shards of one build merge.
  */
-function buildIdentity(organizations: readonly OrganizationFacts[], templatesKey: string, settings: unknown): string {
-  const all = organizations.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]).sort()
+function buildIdentity(keys: ReadonlyMap<string, string>, templatesKey: string, settings: unknown): string {
+  const all = [...keys].sort()
   return createHash('sha256').update(JSON.stringify({code: codeVersion(), templates: templatesKey, settings, all})).digest('hex')
+}
+
+/**
+ * Render every organization's published documents in every published locale to Markdown, a
+ * standalone HTML page and an embeddable HTML fragment, plus an index per organization,
+ * `policygen.css` (the fragments' stylesheet) and `manifest.json`, all in memory and in this thread:
+ * `streamSite`'s files, collected and sorted. Pure: nothing is written; the same facts always give
+ * the same bytes. Throws `TemplateError` (located in the template) when a template cannot be rendered.
+ */
+export async function buildSite(organizations: readonly OrganizationFacts[], templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
+  const files: OutputFile[] = []
+  for await (const file of streamSite(organizations, templates, {...options, jobs: 1})) {
+    // Nothing is reused without a previous build to reuse from.
+    if (!isReused(file)) files.push(file)
+  }
+  return files.sort(byPath)
 }
 
 /** Whether a staged file is reused from the previous output rather than made now. */

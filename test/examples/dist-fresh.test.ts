@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {buildSite} from '../../src/site/build.js'
+import {buildSite} from '../../src/site/stream.js'
 import {compareWithFolder} from '../../src/site/check.js'
 import {exampleOrganizations} from '../helpers/example-organizations.js'
 import {root, shippedTemplates} from '../helpers/templates.js'

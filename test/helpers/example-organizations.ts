@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import type {OrganizationFacts} from '../../src/document/documents.js'
 import {loadContent} from '../../src/facts/load.js'
 import {validateFacts} from '../../src/facts/validate.js'
-import {buildSite} from '../../src/site/build.js'
+import {buildSite} from '../../src/site/stream.js'
 import {root, shippedTemplates} from './templates.js'
 
 // The examples: whatever organizations content/ holds. They belong to the users (a company replaces them

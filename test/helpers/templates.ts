@@ -1,7 +1,8 @@
 import {fileURLToPath} from 'node:url'
 import type {OrganizationFacts} from '../../src/document/documents.js'
 import {loadTemplates, type TemplateSet} from '../../src/document/templates.js'
-import {buildSite, type OutputFile} from '../../src/site/build.js'
+import type {OutputFile} from '../../src/site/build.js'
+import {buildSite} from '../../src/site/stream.js'
 
 /** The project's root folder. */
 export const root = fileURLToPath(new URL('../../', import.meta.url))

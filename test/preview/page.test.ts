@@ -4,7 +4,7 @@ import {documentPageHtml, escapeHtml, excerptHtml, indexPageHtml, messageHtml, p
 import {alignSections, splitSections} from '../../src/preview/sections.js'
 import {documentsOf, type OrganizationPreview, type PreviewDocument} from '../../src/preview/state.js'
 import {previewWords} from '../../src/preview/words.js'
-import {buildSite} from '../../src/site/build.js'
+import {buildSite} from '../../src/site/stream.js'
 import {fixtureOrganization} from '../helpers/fixture-organizations.js'
 import {evil, hostileOrganization} from '../helpers/hostile-organization.js'
 import {shippedTemplates} from '../helpers/templates.js'

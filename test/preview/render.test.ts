@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {renderFragments} from '../../src/preview/render.js'
 import {documentsOf} from '../../src/preview/state.js'
-import {buildSite} from '../../src/site/build.js'
+import {buildSite} from '../../src/site/stream.js'
 import {fixtureOrganization} from '../helpers/fixture-organizations.js'
 import {hostileOrganization} from '../helpers/hostile-organization.js'
 import {shippedTemplates} from '../helpers/templates.js'
