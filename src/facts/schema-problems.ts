@@ -1,5 +1,4 @@
-import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import type {ErrorObject} from 'ajv/dist/2020.js'
 import {isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair} from 'yaml'
 import {formatMessage, type MessageLanguage, type MessageParams, type RuleId} from './messages.js'
 import {placeOf, placeOfPath, pointerToPath, valueNodeAt, type PathSegment} from './locate.js'
@@ -8,21 +7,8 @@ import {formatFactPath, type Problem} from './problem.js'
 import {descriptionLanguages, factsSchema, resolveRef, type SchemaNode} from './schema.js'
 import {closest, closestKey, daysInMonth, glossesOf, readDate, readPeriod, splitList, termKey} from './suggest.js'
 import {customFormats} from './formats.js'
+import {precompiledValidator} from './schema-validator.js'
 import {textHazard} from './text-hazards.js'
-
-type AddFormats = (ajv: Ajv2020) => Ajv2020
-const addFormats = ((addFormatsModule as unknown as {default?: AddFormats}).default ?? addFormatsModule) as unknown as AddFormats
-
-/** Compile the facts schema once, with the formats policygen adds (phone, БИН, periods). */
-export function createSchemaValidator(): ValidateFunction {
-  const ajv = new Ajv2020({allErrors: true, verbose: true, strict: true})
-  ajv.addKeyword('markdownEnumDescriptions')
-  addFormats(ajv)
-  for (const [name, check] of Object.entries(customFormats)) ajv.addFormat(name, check)
-  return ajv.compile(factsSchema)
-}
-
-let sharedValidator: ValidateFunction | undefined
 
 /**
  * Check parsed facts against the schema; every problem is located at the offending YAML node.
@@ -30,9 +16,8 @@ let sharedValidator: ValidateFunction | undefined
  * one level off, a list written with commas inside braces) is reported once, as what it is.
  */
 export function validateAgainstSchema(parsed: ParsedFacts, language: MessageLanguage): Problem[] {
-  sharedValidator ??= createSchemaValidator()
-  if (sharedValidator(parsed.data)) return []
-  const errors = dropNestedAlternatives(sharedValidator.errors ?? [])
+  if (precompiledValidator(parsed.data)) return []
+  const errors = dropNestedAlternatives(precompiledValidator.errors ?? [])
   const described = onePerFact(errors.flatMap((error) => describe(error) ?? []))
   return mergeIndentSlips(mergeCommaKeys(described, parsed), parsed).map((problem) => {
     const place = placeOfPath(parsed.doc, parsed.lineCounter, problem.placePath ?? problem.path, problem.at)

@@ -9,7 +9,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {descriptionLanguages, factsSchema} from '../../src/facts/schema.js'
-import {createSchemaValidator} from '../../src/facts/schema-problems.js'
+import {createSchemaValidator} from '../../src/facts/schema-compile.js'
 import {glossesOf} from '../../src/facts/suggest.js'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))

@@ -4,11 +4,13 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {generateFactTypes} from '../../scripts/generate-types.mjs'
 import {descriptionLanguages, factsSchema} from '../../src/facts/schema.js'
-import {createSchemaValidator} from '../../src/facts/schema-problems.js'
+import {createSchemaValidator} from '../../src/facts/schema-compile.js'
+import {precompiledValidator} from '../../src/facts/schema-validator.js'
+import {generateValidator} from '../../scripts/generate-validator.js'
 import {fixtureFacts} from '../helpers/fixture-organizations.js'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
-const validator = createSchemaValidator()
+const {validate: validator} = createSchemaValidator()
 const acme = fixtureFacts('acme')
 
 /** A copy of the acme facts (test/fixtures/organizations/acme) with the value at `pointer` (a JSON Pointer) replaced. */
@@ -212,6 +214,25 @@ describe('src/facts/types.ts', () => {
     const generated = await generateFactTypes(schemaText)
     expect(generated).toContain('export interface Facts {')
     expect(generated).toBe(committed)
+  })
+})
+
+describe('src/facts/schema-validator.ts', () => {
+  it('is what `npm run validator` makes of the schema (run it after changing the schema)', async () => {
+    const committed = await readFile(path.join(projectRoot, 'src/facts/schema-validator.ts'), 'utf8')
+    const generated = generateValidator()
+    expect(generated).toContain('export const precompiledValidator')
+    expect(generated).toBe(committed)
+  })
+
+  it('finds what the schema compiled at run time finds', () => {
+    const broken = {...acme, schemaVersion: 'one', organization: {...(acme.organization as object), bin: '12', email: 'no'}, documents: {effectiveDate: '2024-02-30'}}
+    const strip = (errors: typeof validator.errors) => (errors ?? []).map(({instancePath, keyword, params}) => ({instancePath, keyword, params}))
+    expect(precompiledValidator(broken)).toBe(false)
+    expect(validator(broken)).toBe(false)
+    expect(strip(precompiledValidator.errors).length).toBeGreaterThan(3)
+    expect(strip(precompiledValidator.errors)).toEqual(strip(validator.errors))
+    expect(precompiledValidator(acme)).toBe(true)
   })
 })
 

@@ -1,0 +1,14220 @@
+// @ts-nocheck
+/* Generated from schema/facts.schema.json by `npm run validator`. Do not edit. */
+import type {ValidateFunction} from 'ajv/dist/2020.js'
+import {createRequire} from 'node:module'
+import {customFormats} from './formats.js'
+const require = createRequire(import.meta.url)
+const schemaFormats = {...require('ajv-formats/dist/formats').fullFormats, ...customFormats}
+
+export const precompiledValidator: ValidateFunction = validate20 as unknown as ValidateFunction;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policygen.kz/schema/facts.schema.json","title":"Факты о компании для политик cookie и конфиденциальности","description":"Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.","type":"object","additionalProperties":false,"required":["schemaVersion","locales","organization","sites","contacts","documents","consent"],"properties":{"$schema":{"title":"Ссылка на схему","description":"Необязательная ссылка на эту схему (для редакторов). Осы схемаға міндетті емес сілтеме (редакторлар үшін).","type":"string","examples":["../../schema/facts.schema.json"],"maxLength":500,"pattern":"^\\S+$"},"schemaVersion":{"title":"Версия формата фактов","description":"Версия формата этого файла. Сейчас всегда 1. Осы файл форматының нұсқасы. Қазір әрқашан 1.","const":1,"examples":[1]},"locales":{"title":"Языки публикации","description":"На каких языках публикуются документы. Если указаны оба, каждый свободный текст нужен на обоих языках. Құжаттар қай тілдерде жарияланады. Екі тіл де көрсетілсе, әрбір еркін мәтін екі тілде де қажет.","type":"array","items":{"type":"string","enum":["ru","kk"],"markdownEnumDescriptions":["`ru` — русский язык / орыс тілі","`kk` — казахский язык / қазақ тілі"]},"minItems":1,"uniqueItems":true,"examples":[["ru","kk"]]},"organization":{"title":"Организация","description":"Кто публикует документы: оператор базы, содержащей персональные данные. Құжаттарды кім жариялайды: дербес деректерді қамтитын базаның операторы.","type":"object","additionalProperties":false,"required":["legalName","legalForm","address","definedTerm"],"properties":{"legalName":{"title":"Наименование","description":"Наименование без организационно-правовой формы и без кавычек, на каждом языке. Ұйымдық-құқықтық нысанынсыз және тырнақшасыз атауы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казтелепорт","kk":"Казтелепорт"}]},"legalForm":{"title":"Организационно-правовая форма","description":"Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ. Тізімдегі нысан: `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ.","$ref":"#/$defs/legalForm","examples":["llp"]},"brandName":{"title":"Бренд","description":"Коммерческое название, под которым компанию знают пользователи. Пайдаланушылар компанияны білетін коммерциялық атау.","type":"string","minLength":1,"examples":["Smartcloud"],"maxLength":300,"format":"single-line"},"bin":{"title":"БИН","description":"Бизнес-идентификационный номер юридического лица: 12 цифр, последняя — контрольная. Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН): 12 цифр, соңғысы — бақылау цифры.","$ref":"#/$defs/bin","examples":["180940004961"]},"iin":{"title":"ИИН","description":"Индивидуальный идентификационный номер (для ИП): 12 цифр. Жеке сәйкестендіру нөмірі (ЖСН, жеке кәсіпкер үшін): 12 цифр.","$ref":"#/$defs/bin","examples":["850101300124"]},"address":{"title":"Юридический адрес","description":"Юридический адрес на каждом языке. Заңды мекенжайы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казахстан, г. Алматы, ул. Сатпаева, 30/8","kk":"Қазақстан, Алматы қ., Сәтбаев к-сі, 30/8"}]},"definedTerm":{"title":"Как называть организацию в тексте","description":"Краткое название, которое вводится один раз («далее — …») и используется во всём документе. Бір рет енгізілетін («бұдан әрі — …») және бүкіл құжатта қолданылатын қысқа атау.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Компания","kk":"Компания"},{"ru":"МФО","kk":"МҚҰ"}]},"legalFormName":{"title":"Название формы (для other)","description":"Если формы нет в списке (legalForm: other): её сокращение и полное название на каждом языке. Нысан тізімде болмаса (`legalForm: other`): оның қысқартылған және толық атауы, әр тілде.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Сокращённо","description":"Сокращение формы: НАО, РГП, ОЮЛ. Нысанның орысша қысқартылған атауы: НАО, РГП, ОЮЛ.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["НАО"]},"full":{"title":"Полностью","description":"Полное название формы строчными, как оно стоит перед названием: некоммерческое акционерное общество. Нысанның атаудың алдында тұрғандай кіші әріппен жазылған орысша толық атауы: некоммерческое акционерное общество.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["некоммерческое акционерное общество"]}},"title":"На русском","description":"Сокращение и полное название формы по-русски; полное — строчными, как перед названием: некоммерческое акционерное общество. Нысанның орысша қысқартылған және толық атауы; толық атауы атаудың алдында тұрғандай кіші әріппен: некоммерческое акционерное общество.","examples":[{"short":"НАО","full":"некоммерческое акционерное общество"}]},"kk":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Қысқаша","description":"Сокращение формы по-казахски: КЕАҚ, РМК. Нысанның қысқартылған атауы: КЕАҚ, РМК.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["КЕАҚ"]},"full":{"title":"Толық","description":"Полное название формы по-казахски, как оно стоит после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Атаудан кейін тұратын толық атауы, тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["коммерциялық емес акционерлік қоғамы"]}},"title":"Қазақша","description":"Сокращение и полное название формы по-казахски; полное — после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Нысанның қысқашасы және толық атауы қазақша; толық атауы атаудан кейін тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","examples":[{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}]}},"examples":[{"ru":{"short":"НАО","full":"некоммерческое акционерное общество"},"kk":{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}}]},"resourceTerm":{"title":"Как называть ресурсы в документах","description":"Свой определённый термин вместо «Сайт», «Приложение» или «Сервис». Для русского нужны его падежи и предлог («на Платформе» или «в Платформе»); казахские окончания policygen ставит сам. «Сайт», «Қосымша» немесе «Сервис» орнына қолданылатын өз анықталған термині. Орыс тілі үшін оның септіктері мен орын предлогы керек («на Платформе» немесе «в Платформе»); қазақша жалғауларды policygen өзі қояды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["nom","gen","dat","acc","ins","prep","preposition"],"properties":{"nom":{"title":"Именительный: Платформа","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Именительный падеж: «Платформа». Орыс тіліндегі атау септігі: «Платформа».","examples":["Платформа"]},"gen":{"title":"Родительный: Платформы","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Родительный падеж: «работа Платформы». Орыс тіліндегі ілік септігі: «работа Платформы».","examples":["Платформы"]},"dat":{"title":"Дательный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Дательный падеж: «доступ к Платформе». Орыс тіліндегі барыс септігі: «доступ к Платформе».","examples":["Платформе"]},"acc":{"title":"Винительный: Платформу","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Винительный падеж: «использовать Платформу». Орыс тіліндегі табыс септігі: «использовать Платформу».","examples":["Платформу"]},"ins":{"title":"Творительный: Платформой","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Творительный падеж: «пользоваться Платформой». Орыс тіліндегі көмектес септігі: «пользоваться Платформой».","examples":["Платформой"]},"prep":{"title":"Предложный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Предложный падеж: «на Платформе». Орыс тіліндегі предлогтық септік (орынды білдіреді): «на Платформе».","examples":["Платформе"]},"preposition":{"title":"Предлог места","description":"на или в: «на Платформе», «в Системе». Орыс тіліндегі орын предлогы, `на` немесе `в`: «на Платформе», «в Системе».","type":"string","enum":["на","в"],"markdownEnumDescriptions":["`на` — предлог «на»: «на Платформе» / «на» предлогы: «на Платформе»","`в` — предлог «в»: «в Системе» / «в» предлогы: «в Системе»"],"examples":["на"]}},"title":"Русские формы","description":"Термин в каждом падеже и предлог места. Терминнің орыс тіліндегі әр септіктегі түрі және орын предлогы.","examples":[{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"}]},"kk":{"title":"Қазақша термин","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Термин по-казахски, в именительном падеже; окончания policygen ставит сам: «Платформа». Атау септігіндегі термин; жалғауларды policygen өзі қояды: «Платформа».","examples":["Платформа"]}},"examples":[{"ru":{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"},"kk":"Платформа"}]}}},"sites":{"title":"Сайты и платформы","description":"Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар, порталдар және қосымшалар.","type":"array","minItems":1,"items":{"title":"Ресурс","description":"Сайт, мобильное приложение или другой сервис, который охватывают документы. Құжаттар қамтитын сайт, мобильді қосымша немесе басқа сервис.","type":"object","additionalProperties":false,"required":[],"properties":{"kind":{"title":"Вид ресурса","description":"website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа). `website` — сайт (әдепкі бойынша), `mobile-app` — мобильді қосымша, `service` — басқа сервис (чат-бот, платформа).","type":"string","enum":["website","mobile-app","service"],"markdownEnumDescriptions":["`website` — сайт (по умолчанию) / сайт (әдепкі бойынша)","`mobile-app` — мобильное приложение / мобильді қосымша","`service` — другой сервис (чат-бот, платформа) / басқа сервис (чат-бот, платформа)"],"examples":["mobile-app"]},"url":{"title":"Адрес","description":"Адрес сайта или страницы сервиса (только https). Для сайта обязателен. Сайттың немесе сервис бетінің мекенжайы (тек https). Сайт үшін міндетті.","$ref":"#/$defs/httpsUrl","examples":["https://kazteleport.kz"]},"name":{"title":"Название","description":"Как называть этот ресурс, если не по адресу. Мекенжайымен атамаған жағдайда бұл ресурсты қалай атау керек.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Портал клиента","kk":"Клиент порталы"}]},"appStore":{"title":"App Store","description":"Ссылка на приложение в App Store. App Store-дағы қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://apps.apple.com/kz/app/id000000000"]},"googlePlay":{"title":"Google Play","description":"Ссылка на приложение в Google Play. Google Play-дегі қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://play.google.com/store/apps/details?id=kz.example"]}},"minProperties":1},"examples":[[{"url":"https://example.kz"}]]},"contacts":{"title":"Контакты","description":"Контакты по назначению. Мақсаты бойынша байланыс деректері.","type":"object","additionalProperties":false,"required":["general"],"properties":{"general":{"title":"Общие вопросы","description":"Общий контакт для вопросов по документам. Құжаттар бойынша сұрақтарға арналған жалпы байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"personalData":{"title":"Запросы о персональных данных","description":"Куда субъекты направляют запросы о своих данных и отзыв согласия. Субъектілер өз деректері туралы сұрауларды және келісімді кері қайтарып алу туралы өтінішті қайда жібереді.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"marketing":{"title":"Маркетинг","description":"Контакт по вопросам рассылок и рекламы, отказа от них. Таратылымдар мен жарнама, олардан бас тарту мәселелері бойынша байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1}}},"responsiblePerson":{"title":"Ответственный за организацию обработки","description":"Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға (Заңның 25-бабы).","type":"object","additionalProperties":false,"required":["position","email"],"properties":{"position":{"title":"Должность","description":"Должность ответственного лица. Жауапты тұлғаның лауазымы.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Директор по информационной безопасности","kk":"Ақпараттық қауіпсіздік жөніндегі директор"}]},"email":{"title":"Электронная почта","description":"Адрес для связи с ответственным лицом. Жауапты тұлғамен байланысуға арналған мекенжай.","$ref":"#/$defs/email","examples":["dpo@example.kz"]}}},"documents":{"title":"Публикуемые документы","description":"Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"Политика cookie","description":"Политика в отношении файлов cookie. Cookie файлдарын пайдалану саясаты құжаты.","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"cookieReview":{"title":"Как часто пересматривается перечень cookie","description":"Период в формате ISO 8601, например P30D — каждые 30 дней. ISO 8601 форматындағы кезең, мысалы, `P30D` — әр 30 күн сайын.","$ref":"#/$defs/period","examples":["P30D"]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}},"privacyPolicy":{"title":"Политика конфиденциальности","description":"Политика обработки персональных данных. Дербес деректерді өңдеу саясаты (құпиялылық саясаты).","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}}},"minProperties":1},"consent":{"title":"Согласие","description":"Как пользователь даёт и отзывает согласие. Пайдаланушы келісімді қалай береді және оны қалай кері қайтарып алады.","type":"object","additionalProperties":false,"required":["methods","withdrawal"],"properties":{"methods":{"title":"Как даётся согласие","description":"Способы получения согласия. Келісім алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/consentMethod"},"minItems":1,"uniqueItems":true,"examples":[["banner-accept"]]},"withdrawal":{"title":"Как отозвать согласие","description":"Способы отзыва согласия. Келісімді кері қайтарып алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/withdrawalChannel"},"minItems":1,"uniqueItems":true,"examples":[["cookie-settings","email-request"]]},"stopProcessingWorkingDays":{"title":"Срок прекращения обработки после отзыва","description":"Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом. Келісім кері қайтарып алынғаннан кейін өңдеу тоқтатылатын жұмыс күндерінің саны (заң бойынша — 15-тен аспайды). Көрсетілмесе, құжат Заңда белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":15,"examples":[15]},"log":{"title":"Журнал согласий","description":"Ведётся ли журнал полученных согласий. Алынған келісімдердің журналы жүргізіле ме.","type":"boolean","examples":[true]},"validity":{"title":"Срок действия согласия","description":"until-withdrawn — до отзыва, или период ISO 8601 (P5Y). Келісімнің қолданылу мерзімі: `until-withdrawn` — кері қайтарып алынғанға дейін, немесе ISO 8601 кезеңі (`P5Y`).","type":"string","format":"consent-validity","maxLength":64,"examples":["until-withdrawn","P5Y"]},"record":{"title":"Что записывается о согласии","description":"date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие. Келісім туралы не сақталады: `date-time` — күні мен уақыты, `ip-address` — IP-мекенжай, `user-id` — пайдаланушының сәйкестендіргіші, `choices` — таңдалған санаттар, `policy-version` — құжаттың редакциясы, `channel` — келісім берілген орын.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["date-time","ip-address","user-id","choices","policy-version","channel"],"markdownEnumDescriptions":["`date-time` — дата и время согласия или его отзыва / келісімнің берілген немесе кері қайтарып алынған күні мен уақыты","`ip-address` — IP-адрес / IP-мекенжай","`user-id` — идентификатор субъекта / субъектінің идентификаторы","`choices` — выбранные категории / таңдалған санаттар","`policy-version` — редакция Политики / Саясаттың редакциясы","`channel` — место, где дано согласие / келісім берілген орын"]},"examples":[["date-time","choices","policy-version"]]},"refusal":{"title":"Что будет при отказе","description":"Что произойдёт, если пользователь не даст согласие или отзовёт его, на каждом языке. Пайдаланушы келісім бермесе немесе оны кері қайтарып алса, не болатыны, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"оформить заявку онлайн будет нельзя, но можно обратиться в офис","kk":"онлайн өтінім беру мүмкін болмайды, бірақ кеңсеге жүгінуге болады"}]},"banner":{"title":"Баннер cookie","description":"Какие кнопки есть в баннере cookie. Cookie баннерінде қандай батырмалар бар.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"accept":{"title":"«Принять»","description":"true — есть кнопка согласия. `true` — келісу батырмасы бар.","type":"boolean","examples":[true]},"decline":{"title":"«Отклонить»","description":"true — есть кнопка отказа, такая же заметная. `true` — дәл сондай көрнекі бас тарту батырмасы бар.","type":"boolean","examples":[true]},"settings":{"title":"«Настроить»","description":"true — можно выбрать категории. `true` — санаттарды таңдауға болады.","type":"boolean","examples":[true]}}},"settingsLocation":{"title":"Где изменить выбор","description":"Где на сайте открыть настройки cookie снова, на каждом языке. Cookie баптауларын сайтта қайтадан қай жерден ашуға болады, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"по ссылке «Настройки cookie» внизу каждой страницы","kk":"әр беттің төменгі жағындағы «Cookie баптаулары» сілтемесі арқылы"}]},"marketingSeparate":{"title":"Отдельное согласие на рекламу","description":"true — согласие на рекламные сообщения даётся отдельно от остальных. `true` — жарнамалық хабарламаларға келісім басқаларынан бөлек беріледі.","type":"boolean","examples":[true]}}},"cookieCategories":{"title":"Категории cookie","description":"Категории файлов cookie, которые используются на сайтах. Сайттарда пайдаланылатын cookie файлдарының санаттары.","type":"array","minItems":1,"items":{"title":"Категория cookie","description":"Одна категория файлов cookie. Cookie файлдарының бір санаты.","type":"object","additionalProperties":false,"required":["id","purposes","canDisable"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего используются cookie этой категории. Осы санаттағы cookie файлдары не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics","site-improvement"]]},"canDisable":{"title":"Можно ли отключить","description":"Может ли пользователь отказаться от этой категории. Строго необходимые отключить нельзя. Пайдаланушы осы санаттан бас тарта ала ма. Қатаң қажетті cookie файлдарын өшіруге болмайды.","type":"boolean","examples":[true]},"note":{"title":"Пояснение","description":"Дополнительное пояснение компании к категории. Компанияның санатқа қосымша түсіндірмесі.","$ref":"#/$defs/localizedText"}}}},"services":{"title":"Сервисы из каталога","description":"Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.","type":"array","minItems":1,"items":{"title":"Сервис","description":"Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.","if":{"type":"string"},"then":{"$ref":"#/$defs/serviceId"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Сервис","description":"Идентификатор сервиса из каталога (`policygen services`). Каталогтағы сервистің сәйкестендіргіші (`policygen services`).","$ref":"#/$defs/serviceId","examples":["yandex-metrica"]},"category":{"title":"Категория","description":"Категория cookie сервиса, если компания относит их к другой, из cookieCategories. Компания сервистің cookie файлдарын басқа санатқа жатқызса, `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"cookies":{"title":"Cookie сервиса","description":"Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]}}}},"without":{"title":"Без cookie","description":"Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300},"examples":[["_ym_isad"]]}}}},"examples":[["google-analytics-4","yandex-metrica"]]},"cookies":{"title":"Файлы cookie и похожие технологии","description":"Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.","type":"array","items":{"title":"Cookie","description":"Один файл cookie или похожая технология. Бір cookie файлы немесе ұқсас технология.","type":"object","additionalProperties":false,"required":["category","purpose","retention"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"category":{"title":"Категория","description":"Категория из cookieCategories. `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"provider":{"title":"Поставщик","description":"Идентификатор третьей стороны из thirdParties. Не указывайте для собственных cookie компании. `thirdParties` ішіндегі үшінші тараптың сәйкестендіргіші. Компанияның меншікті cookie файлдары үшін көрсетпеңіз.","$ref":"#/$defs/identifier","examples":["google"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"description":{"title":"Описание","description":"Пояснение, если цели из списка недостаточно. Тізімдегі мақсат жеткіліксіз болса, түсіндірме.","$ref":"#/$defs/localizedText"},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"alternativeNames":{"title":"Другие имена","description":"Другие имена того же cookie. Сол cookie файлының басқа атаулары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"format":"single-line"},"examples":[["_gid"]]},"httpOnly":{"title":"HttpOnly","description":"true — cookie недоступен скриптам страницы. `true` — cookie файлы бет скрипттеріне қолжетімсіз.","type":"boolean","examples":[true]},"secure":{"title":"Secure","description":"true — cookie передаётся только по https. `true` — cookie файлы тек https арқылы беріледі.","type":"boolean","examples":[true]},"sameSite":{"title":"SameSite","description":"Значение атрибута SameSite: strict, lax или none. SameSite атрибутының мәні: `strict`, `lax` немесе `none`.","type":"string","enum":["strict","lax","none"],"markdownEnumDescriptions":["`strict` — cookie отправляется только с запросами с этого же сайта / cookie файлы тек осы сайттың өз сұрауларымен жіберіледі","`lax` — cookie отправляется и при переходе на сайт по ссылке с другого сайта / cookie файлы басқа сайттағы сілтеме арқылы өткенде де жіберіледі","`none` — cookie отправляется с любыми запросами, в том числе с других сайтов (нужен `secure: true`) / cookie файлы кез келген сұраулармен, оның ішінде басқа сайттардан да жіберіледі (`secure: true` қажет)"],"examples":["lax"]}}}},"collectedData":{"title":"Что собирают cookie","description":"Какие сведения собираются с помощью cookie и похожих технологий. Cookie файлдары және ұқсас технологиялар арқылы қандай мәліметтер жиналады.","type":"object","additionalProperties":false,"required":["items","purposes"],"properties":{"items":{"title":"Сведения","description":"Сведения из списка. Тізімдегі мәліметтер.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["ip-address","browser","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего используются эти сведения. Бұл мәліметтер не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]}}},"serverLogs":{"title":"Журналы веб-сервера","description":"Что записывается в журналы сервера. Веб-сервер журналдарына қандай мәліметтер жазылады.","type":"object","additionalProperties":false,"required":["items","purposes","retention"],"properties":{"items":{"title":"Сведения","description":"Что записывается. Журналға не жазылады.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["date-time","ip-address","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего ведутся журналы. Журналдар не үшін жүргізіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["security"]]},"retention":{"title":"Срок хранения","description":"Сколько хранятся журналы, ISO 8601. Журналдар қанша уақыт сақталады, ISO 8601 форматында.","$ref":"#/$defs/period","examples":["P90D"]}}},"thirdParties":{"title":"Третьи стороны","description":"Поставщики сервисов, обработчики и получатели данных. Пустой список — если их нет. Үшінші тұлғалар: сервис жеткізушілер, деректерді өңдеушілер және алушылар. Олар болмаса — бос тізім.","type":"array","items":{"title":"Третья сторона","description":"Одна организация, которой передаются данные или которая ставит свои cookie. Деректер берілетін немесе өз cookie файлдарын қоятын бір ұйым.","type":"object","additionalProperties":false,"required":["id","name","kind","role","country","purposes"],"properties":{"id":{"title":"Идентификатор","description":"Короткое латинское имя, на которое ссылаются cookie и получатели. Cookie файлдары мен алушылар сілтеме жасайтын қысқа латын атауы.","$ref":"#/$defs/identifier","examples":["google","yandex"]},"name":{"title":"Наименование","description":"Наименование организации как в её документах. Ұйымның өз құжаттарындағыдай атауы.","type":"string","minLength":1,"examples":["Google LLC"],"maxLength":300,"format":"single-line"},"services":{"title":"Сервисы","description":"Сервисы этой организации, которые использует компания. Компания пайдаланатын осы ұйымның сервистері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300,"format":"single-line"},"examples":[["Google Analytics","Google Ads"]]},"kind":{"title":"Вид","description":"Вид третьей стороны из списка. Тізімдегі үшінші тарап түрі.","$ref":"#/$defs/thirdPartyKind","examples":["analytics"]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"country":{"title":"Страна","description":"Страна, где данные обрабатываются: код ISO 3166-1 (KZ, US, NL…). Деректер өңделетін ел: ISO 3166-1 коды (`KZ`, `US`, `NL`…).","$ref":"#/$defs/country","examples":["US"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется этой третьей стороной. Компания бұл үшінші тарапты не үшін пайдаланады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"privacyPolicy":{"title":"Политика третьей стороны","description":"Ссылка на её политику конфиденциальности (только https). Оның құпиялылық саясатына сілтеме (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://policies.google.com/privacy"]},"localizedName":{"title":"Наименование на языке документа","description":"Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`. Атауы `name` мәнінен өзгеше жазылатын тілдегі атау: мысалы, kk: «ЯНДЕКС» ЖШҚ. Көрсетілмеген тілдер `name` мәнін алады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"kk":"«ЯНДЕКС» ЖШҚ"}]},"optOut":{"title":"Как отказаться","description":"Страница поставщика, где можно отказаться от его cookie или рекламы. Жеткізушінің cookie файлдарынан немесе жарнамасынан бас тартуға болатын беті.","$ref":"#/$defs/httpsUrl","examples":["https://tools.google.com/dlpage/gaoptout"]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]}}}},"crossBorder":{"title":"Трансграничная передача","description":"Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Деректер Қазақстаннан тыс жерлерге беріле ме, қайда және қандай негізде (трансшекаралық беру, Заңның 16-бабы).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"title":"Передаются ли данные за рубеж","description":"true, если данные передаются в другие страны. `true` — деректер басқа елдерге беріледі.","type":"boolean","examples":[true]},"countries":{"title":"Страны","description":"Страны, куда передаются данные, коды ISO 3166-1. Деректер берілетін елдер, ISO 3166-1 кодтары.","type":"array","items":{"$ref":"#/$defs/country"},"uniqueItems":true,"examples":[["US","IE"]]},"basis":{"title":"Основание","description":"Основание передачи по ст. 16 Закона. Заңның 16-бабы бойынша трансшекаралық берудің негізі.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]}}},"storage":{"title":"Хранение","description":"Где находится база, содержащая персональные данные (ст. 12 Закона). Дербес деректерді қамтитын база қай жерде орналасқан (Заңның 12-бабы).","type":"object","additionalProperties":false,"required":["primaryDatabaseCountry"],"properties":{"primaryDatabaseCountry":{"title":"Страна основной базы","description":"По закону база должна находиться в Казахстане: KZ. Заң бойынша база Қазақстанда орналасуы тиіс: `KZ`.","$ref":"#/$defs/country","examples":["KZ"]},"hosting":{"title":"Где размещена база","description":"Центр обработки данных или хостинг-провайдер, на каждом языке. Деректерді өңдеу орталығы немесе хостинг-провайдер, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"ЦОД АО «Казтелепорт», г. Алматы","kk":"«Казтелепорт» АҚ деректерді өңдеу орталығы, Алматы қ."}]}}},"personalData":{"title":"Персональные данные","description":"Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Құпиялылық саясаты үшін: қандай дербес деректер, не үшін, қандай негізде, қанша уақыт және кімге.","type":"object","additionalProperties":false,"required":["categories","purposes","recipients","requests","security"],"properties":{"categories":{"title":"Категории данных","description":"Группы данных с источниками и сроками хранения. Дереккөздері мен сақтау мерзімдері көрсетілген деректер топтары.","type":"array","minItems":1,"items":{"title":"Категория данных","description":"Одна группа данных. Деректердің бір тобы.","type":"object","additionalProperties":false,"required":["id","items","sources","retention"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/dataCategory","examples":["contact"]},"items":{"title":"Состав","description":"Какие сведения входят. Топқа қандай мәліметтер кіреді.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["phone","email"]]},"sources":{"title":"Источники","description":"Откуда компания их получает. Компания оларды қайдан алады.","type":"array","items":{"$ref":"#/$defs/dataSource"},"minItems":1,"uniqueItems":true,"examples":[["data-subject"]]},"retention":{"title":"Срок хранения","description":"Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw). ISO 8601 кезеңі (`P5Y`), аралық (`P1Y/P5Y`), `until-purpose` — мақсатқа жеткенге дейін, `until-account-deletion` — есептік жазба жойылғанға дейін, `as-required-by-law` — заңда белгіленген мерзім ішінде (заңды `retentionLaw` ішінде атаңыз).","type":"string","format":"data-retention","maxLength":64,"examples":["P5Y","until-purpose","as-required-by-law"]},"retentionNote":{"title":"Пояснение к сроку","description":"С какого момента считается срок, если это важно. Маңызды болса, мерзім қай сәттен бастап есептеледі.","$ref":"#/$defs/localizedText","examples":[{"ru":"после прекращения договора","kk":"шарт тоқтатылғаннан кейін"}]},"retentionFrom":{"title":"С какого момента","description":"От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия. Мерзім неден бастап есептеледі: `collection` — алынған сәттен, `last-contact` — соңғы өтініштен, `contract-end` — шарт тоқтатылғаннан, `account-deletion` — есептік жазба жойылғаннан, `consent-withdrawal` — келісім кері қайтарып алынғаннан.","type":"string","enum":["collection","last-contact","contract-end","account-deletion","consent-withdrawal"],"markdownEnumDescriptions":["`collection` — с момента получения / алынған сәттен бастап","`last-contact` — после последнего обращения / соңғы өтініштен кейін","`contract-end` — после прекращения договора / шарт тоқтатылғаннан кейін","`account-deletion` — после удаления учётной записи / есептік жазба жойылғаннан кейін","`consent-withdrawal` — после отзыва согласия / келісім кері қайтарып алынғаннан кейін"],"examples":["contract-end"]},"retentionUpTo":{"title":"«Не более»","description":"true — срок указан как предельный: «не более 5 лет». `true` — мерзім шекті мерзім ретінде көрсетіледі: «5 жылдан аспайды».","type":"boolean","examples":[true]},"retentionLaw":{"title":"Закон, устанавливающий срок","description":"Какой закон или акт устанавливает срок хранения, в нужном падеже для «установленного …»: «Законом РК «О бухгалтерском учёте»». Сақтау мерзімін қандай заң немесе акт белгілейді; қазақша — атау септігінде: «\"Бухгалтерлік есеп пен қаржылық есептілік туралы\" Қазақстан Республикасының Заңы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"Законом Республики Казахстан «О бухгалтерском учете и финансовой отчетности»","kk":"«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы"}]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основано хранение, например «подпункт 2) пункта 1 статьи 9 Закона». Сақтау негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]}}}},"purposes":{"title":"Цели обработки","description":"Цели с правовым основанием и категориями данных. Құқықтық негізі және деректер санаттары көрсетілген мақсаттар.","type":"array","minItems":1,"items":{"title":"Цель обработки","description":"Одна цель. Бір мақсат.","type":"object","additionalProperties":false,"required":["id","basis","data"],"properties":{"id":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/processingPurpose","examples":["service-provision"]},"basis":{"title":"Правовое основание","description":"Основания обработки для этой цели. Осы мақсат үшін өңдеу негіздері.","type":"array","items":{"$ref":"#/$defs/legalBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"data":{"title":"Категории данных","description":"Какие категории из categories нужны для цели. Мақсатқа `categories` ішіндегі қандай санаттар қажет.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["identification","contact"]]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основана обработка, например «подпункт 2) пункта 1 статьи 9 Закона». Өңдеу негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]},"consentBy":{"title":"Как получается согласие на эту цель","description":"Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ. Келісім негізіндегі мақсат үшін: `cookie-banner` — cookie баннерінде (оның барлық деректері cookie файлдары мен сервер журналдары арқылы алынса ғана), `web-form-checkbox` — нысанда белгі қою, `electronic-signature` — ЭЦҚ, `sms-code` — SMS-тен келген код, `egov-service` — мемлекеттік сервис арқылы (мемлекеттік базалардағы деректер үшін), `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["cookie-banner","web-form-checkbox","electronic-signature","sms-code","egov-service","written","electronic-document"],"markdownEnumDescriptions":["`cookie-banner` — выбором категорий в уведомлении о файлах cookie / cookie файлдары туралы хабарламада санаттарды таңдау арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`electronic-signature` — подписанием электронной цифровой подписью / электрондық цифрлық қолтаңбамен қол қою арқылы","`sms-code` — вводом кода из SMS / SMS-тен келген кодты енгізу арқылы","`egov-service` — через государственный сервис (eGov) / мемлекеттік сервис (eGov) арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"]},"examples":[["web-form-checkbox","sms-code"]]}}}},"recipients":{"title":"Получатели","description":"Кому могут передаваться данные. Деректер кімге берілуі мүмкін.","type":"array","items":{"title":"Получатель","description":"Вид получателя. Алушының түрі.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"title":"Вид получателя","description":"Вид из списка. Тізімдегі түр.","$ref":"#/$defs/recipientKind","examples":["service-providers"]},"thirdParties":{"title":"Кто именно","description":"Идентификаторы из thirdParties. `thirdParties` ішіндегі сәйкестендіргіштер.","type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"examples":[["google"]]},"purposes":{"title":"Цели","description":"Зачем им передаются данные. Деректер оларға не үшін беріледі.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/processingPurpose"},"examples":[["customer-support"]]},"data":{"title":"Какие данные","description":"Категории из personalData.categories, которые получает этот получатель. Осы алушы алатын `personalData.categories` ішіндегі санаттар.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["contact"]]},"agreement":{"title":"Договор об обработке","description":"true — с получателями этого вида заключены договоры (поручения) об обработке данных. `true` — осы түрдегі алушылармен деректерді өңдеу туралы шарттар (тапсырмалар) жасалған.","type":"boolean","examples":[true]}}}},"rights":{"title":"Права субъекта","description":"Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона. Саясат сипаттайтын құқықтар (Заңның 24-бабы; GDPR үшін — қосымша құқықтар). Көрсетілмесе — Заңның 24-бабындағы барлық құқықтар.","type":"array","items":{"$ref":"#/$defs/right"},"minItems":1,"uniqueItems":true,"examples":[["know-processing","access","rectify"]]},"requests":{"title":"Как реализовать права","description":"Каналы и сроки ответа на запросы субъектов. Субъектілердің сұрауларына жауап беру арналары мен мерзімдері.","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"title":"Каналы","description":"email — письмом на адрес для запросов, written — письменным заявлением, account — в личном кабинете, portal — через портал поддержки. `email` — сұрауларға арналған мекенжайға хат арқылы, `written` — жазбаша өтініш арқылы, `account` — жеке кабинет арқылы, `portal` — қолдау порталы арқылы.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","written","account","portal"],"markdownEnumDescriptions":["`email` — письмом на адрес … / … мекенжайына хат арқылы","`written` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш арқылы","`account` — в личном кабинете / жеке кабинет арқылы","`portal` — через портал поддержки … / … қолдау порталы арқылы"]},"examples":[["email","written"]]},"answerWorkingDays":{"title":"Срок ответа на запрос","description":"Рабочих дней на ответ о составе и обработке данных. Деректердің құрамы және оларды өңдеу туралы жауап беруге берілетін жұмыс күндері.","type":"integer","minimum":1,"maximum":30,"examples":[3]},"changeWorkingDays":{"title":"Срок исправления, блокирования, уничтожения","description":"Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1). Деректерді өзгертуге, бұғаттауға немесе жоюға берілетін жұмыс күндері (заң бойынша — 1).","type":"integer","minimum":1,"maximum":30,"examples":[1]},"freeOfCharge":{"title":"Бесплатно","description":"true — доступ к своим данным предоставляется бесплатно. `true` — өз деректеріне қол жеткізу тегін беріледі.","type":"boolean","examples":[true]},"reasonedRefusal":{"title":"Мотивированный отказ","description":"true — отказ в удовлетворении запроса всегда мотивируется. `true` — сұрауды қанағаттандырудан бас тарту әрқашан негізделеді.","type":"boolean","examples":[true]}}},"security":{"title":"Меры защиты","description":"Правовые, организационные и технические меры защиты. Құқықтық, ұйымдастырушылық және техникалық қорғау шаралары.","type":"array","items":{"$ref":"#/$defs/securityMeasure"},"minItems":1,"uniqueItems":true,"examples":[["encryption-in-transit","access-control"]]},"breachNotification":{"title":"Утечки","description":"Как компания действует при нарушении безопасности данных. Дербес деректер қауіпсіздігі бұзылған кезде компания қалай әрекет етеді.","type":"object","additionalProperties":false,"required":["notifySubjects"],"properties":{"authorityWorkingDays":{"title":"Срок уведомления уполномоченного органа","description":"Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством. Бұзушылық анықталған сәттен бастап уәкілетті органға хабарлауға берілетін жұмыс күндері (заң бойынша — 1). Көрсетілмесе, құжат заңнамада белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":10,"examples":[1]},"notifySubjects":{"title":"Уведомлять ли субъектов","description":"Сообщает ли компания затронутым субъектам. Компания бұзушылық қозғаған субъектілерге хабарлай ма.","type":"boolean","examples":[true]}}},"minors":{"title":"Несовершеннолетние","description":"Обрабатываются ли данные несовершеннолетних. Кәмелетке толмағандардың деректері өңделе ме.","type":"object","additionalProperties":false,"required":["collected"],"properties":{"collected":{"title":"Собираются ли","description":"true, если сервис рассчитан и на несовершеннолетних. `true` — сервис кәмелетке толмағандарға да арналған.","type":"boolean","examples":[false]},"ageThreshold":{"title":"Возраст","description":"С какого возраста сервис доступен без согласия законного представителя. Сервис қай жастан бастап заңды өкілдің келісімінсіз қолжетімді.","type":"integer","minimum":14,"maximum":21,"examples":[18]}}},"automatedDecisions":{"title":"Автоматизированные решения","description":"Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона). Заңдық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылдана ма (Заңның 19-1-бабы).","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Используются ли","description":"true, если такие решения принимаются. `true` — мұндай шешімдер қабылданады.","type":"boolean","examples":[false]},"description":{"title":"Как это работает","description":"Логика и последствия решения. Шешімнің логикасы және салдары.","$ref":"#/$defs/localizedText"}}},"marketingOptOut":{"title":"Как отказаться от рассылок","description":"Каналы отказа от рекламных рассылок. Жарнамалық таратылымдардан бас тарту арналары.","type":"array","items":{"$ref":"#/$defs/optOutChannel"},"minItems":1,"uniqueItems":true,"examples":[["unsubscribe-link","contact-email"]]},"publicSources":{"title":"Публикация в общедоступных источниках","description":"Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит. Компания деректерді жалпыға қолжетімді дереккөздерде орналастыра ма. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"biometric":{"title":"Биометрические данные","description":"Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит. Биометриялық деректер өңделе ме. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"depersonalizedAnalytics":{"title":"Обезличивание для исследований","description":"Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона). Маркетингтік, статистикалық және өзге де зерттеулер үшін берілетін деректер иесіздендіріле ме (Заңның 17-бабы).","type":"boolean","examples":[true]},"notCollected":{"title":"Какие данные не собираются","description":"Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басты куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["health","biometric","payment-cards","bank-accounts","identity-document-copies","precise-location","children"],"markdownEnumDescriptions":["`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`biometric` — биометрические данные / биометриялық деректер","`payment-cards` — данные платёжных карт / төлем карталарының деректері","`bank-accounts` — сведения о банковских счетах / банк шоттары туралы мәліметтер","`identity-document-copies` — копии документов, удостоверяющих личность / жеке басты куәландыратын құжаттардың көшірмелері","`precise-location` — точное местоположение / нақты орналасқан жер","`children` — данные детей / балалардың деректері"]},"examples":[["health","payment-cards"]]}}},"gdpr":{"title":"Пользователи из ЕС (GDPR)","description":"Дополнительные сведения для пользователей из Европейского союза. Еуропалық Одақтағы пайдаланушыларға арналған қосымша мәліметтер.","type":"object","additionalProperties":false,"required":["applies"],"properties":{"applies":{"title":"Обслуживаются ли пользователи из ЕС","description":"true — документы включают раздел о GDPR и ePrivacy. `true` — құжаттарда GDPR және ePrivacy туралы бөлім бар.","type":"boolean","examples":[true]},"priorConsent":{"title":"Согласие до установки cookie","description":"Необязательные cookie ставятся только после согласия. Міндетті емес cookie файлдары тек келісім алынғаннан кейін қойылады.","type":"boolean","examples":[true]},"transferMechanism":{"title":"Механизм передачи","description":"Чем обеспечена передача данных из ЕС. Деректерді ЕО-дан беру немен қамтамасыз етілген.","type":"array","items":{"$ref":"#/$defs/gdprMechanism"},"minItems":1,"uniqueItems":true,"examples":[["standard-contractual-clauses"]]},"representative":{"title":"Представитель в ЕС","description":"Представитель по ст. 27 GDPR, если назначен. GDPR-дың 27-бабы бойынша өкіл, егер тағайындалса.","type":"string","minLength":1,"examples":["Example EU Rep GmbH, Berlin"],"maxLength":300,"format":"single-line"}}},"customClauses":{"title":"Собственные разделы","description":"Тексты, которые компания пишет сама. Компания өзі жазатын мәтіндер.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"В политике cookie","description":"Разделы политики cookie. Cookie файлдарын пайдалану саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","what-are-cookies","categories","cookie-table","collected-data","server-logs","consent","third-parties","retention","managing-cookies","security","gdpr","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`what-are-cookies` — раздел «Что такое файлы cookie» / «Cookie файлдары деген не» бөлімі","`categories` — раздел «Категории файлов cookie» / «Cookie файлдарының санаттары» бөлімі","`cookie-table` — раздел «Перечень файлов cookie» / «Cookie файлдарының тізбесі» бөлімі","`collected-data` — раздел «Какие сведения собирают файлы cookie» / «Cookie файлдары қандай мәліметтерді жинайды» бөлімі","`server-logs` — раздел «Журналы веб-сервера» / «Веб-сервер журналдары» бөлімі","`consent` — раздел «Согласие на использование файлов cookie» / «Cookie файлдарын пайдалануға келісім» бөлімі","`third-parties` — раздел «Сторонние сервисы и трансграничная передача» / «Үшінші тұлғалардың сервистері және трансшекаралық беру» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`managing-cookies` — раздел «Как отказаться от файлов cookie или удалить их» / «Cookie файлдарынан бас тарту және оларды жою» бөлімі","`security` — раздел «Защита сведений» / «Мәліметтерді қорғау» бөлімі","`gdpr` — раздел «Пользователи из Европейского союза» / «Еуропалық Одақтың пайдаланушылары» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["cookie-table"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}},"privacyPolicy":{"title":"В политике конфиденциальности","description":"Разделы политики конфиденциальности. Құпиялылық саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","operator","data-collected","purposes","retention","storage","recipients","cross-border","consent","rights","security","breach","minors","automated-decisions","marketing","cookies","device-permissions","authority","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`operator` — раздел «Оператор персональных данных» / «Дербес деректердің операторы» бөлімі","`data-collected` — раздел «Какие персональные данные обрабатываются» / «Қандай дербес деректер өңделеді» бөлімі","`purposes` — раздел «Цели и правовые основания обработки» / «Өңдеу мақсаттары және құқықтық негіздері» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`storage` — раздел «Место хранения» / «Сақтау орны» бөлімі","`recipients` — раздел «Передача персональных данных третьим лицам» / «Дербес деректерді үшінші тұлғаларға беру» бөлімі","`cross-border` — раздел «Трансграничная передача» / «Трансшекаралық беру» бөлімі","`consent` — раздел «Согласие и его отзыв» / «Келісім және оны кері қайтарып алу» бөлімі","`rights` — раздел «Права субъекта персональных данных» / «Дербес деректер субъектісінің құқықтары» бөлімі","`security` — раздел «Защита персональных данных» / «Дербес деректерді қорғау» бөлімі","`breach` — раздел «Нарушение безопасности персональных данных» / «Дербес деректер қауіпсіздігінің бұзылуы» бөлімі","`minors` — раздел «Несовершеннолетние» / «Кәмелетке толмағандар» бөлімі","`automated-decisions` — раздел «Автоматизированные решения» / «Автоматтандырылған шешімдер» бөлімі","`marketing` — раздел «Рекламные рассылки» / «Жарнамалық таратылымдар» бөлімі","`cookies` — раздел «Файлы cookie» / «Cookie файлдары» бөлімі","`device-permissions` — раздел «Разрешения на устройстве» / «Құрылғыдағы рұқсаттар» бөлімі","`authority` — раздел «Уполномоченный орган» / «Уәкілетті орган» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["purposes"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}}}},"vocabulary":{"title":"Свои термины","description":"Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Тізімде лайықты кілт болмаған жерде компанияның өз терминдері: кілт және оның әр тілдегі тұжырымы, мысалы, `dataItem: {first-name: {ru: имя, kk: аты}}`. Содан кейін кілт фактілерде дайын кілт сияқты қолданылады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"dataItem":{"title":"Свои виды сведений","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"first-name":{"ru":"имя","kk":"аты"}}]},"dataCategory":{"title":"Свои категории данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty":{"ru":"Данные программы лояльности","kk":"Адалдық бағдарламасының деректері"}}]},"dataSource":{"title":"Свои источники данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"mobile-app":{"ru":"через мобильное приложение","kk":"мобильді қосымша арқылы"}}]},"processingPurpose":{"title":"Свои цели обработки","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty-programme":{"ru":"Участие в программе лояльности","kk":"Адалдық бағдарламасына қатысу"}}]},"securityMeasure":{"title":"Свои меры защиты","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"rate-limiting":{"ru":"ограничение числа запросов","kk":"сұраныстар санын шектеу"}}]},"right":{"title":"Свои права субъекта","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"data-copy":{"ru":"получить копию своих данных","kk":"өз деректерінің көшірмесін алу"}}]},"recipientKind":{"title":"Свои виды получателей","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"couriers":{"ru":"курьерские службы","kk":"курьерлік қызметтер"}}]}}},"doesNot":{"title":"Чего компания не делает","description":"Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компанияның өзі не істемейтіні туралы мәлімдемелері; құжаттар мұны тікелей айтады. `use-cookies` — cookie файлдарын пайдаланбайды, `use-analytics` — веб-аналитиканы қолданбайды, `show-advertising` — жарнама көрсетпейді және жарнамалық желілермен жұмыс істемейді, `sell-personal-data` — дербес деректерді сатпайды, `use-data-brokers` — деректер брокерлерінен деректерді сатып алмайды және оларға бермейді, `track-across-sites` — пайдаланушыларды басқа сайттарда бақыламайды, `keep-database` — дербес деректерді қамтитын база жүргізбейді, `transfer-abroad` — деректерді Қазақстаннан тыс жерлерге бермейді.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["use-cookies","use-analytics","show-advertising","sell-personal-data","use-data-brokers","track-across-sites","keep-database","transfer-abroad"],"markdownEnumDescriptions":["`use-cookies` — не использует файлы cookie / cookie файлдарын пайдаланбайды","`use-analytics` — не применяет веб-аналитику / веб-аналитиканы қолданбайды","`show-advertising` — не показывает рекламу третьих лиц и не работает с рекламными сетями / үшінші тұлғалардың жарнамасын көрсетпейді және жарнамалық желілермен жұмыс істемейді","`sell-personal-data` — не продаёт персональные данные / дербес деректерді сатпайды","`use-data-brokers` — не покупает персональные данные у брокеров данных и не передаёт их брокерам / деректер брокерлерінен дербес деректерді сатып алмайды және оларға бермейді","`track-across-sites` — не отслеживает пользователей на других сайтах / пайдаланушыларды басқа сайттарда бақыламайды","`keep-database` — не ведёт базу, содержащую персональные данные / дербес деректерді қамтитын база жүргізбейді","`transfer-abroad` — не передаёт персональные данные за пределы Республики Казахстан / дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді"]},"examples":[["sell-personal-data","use-data-brokers"]]},"devicePermissions":{"title":"Разрешения устройства","description":"Какие разрешения запрашивает приложение и зачем. Қосымша қандай рұқсаттарды және не үшін сұрайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["permission","purpose"],"properties":{"permission":{"title":"Разрешение","description":"Разрешение на устройстве: camera, microphone, location, contacts, photos, notifications, bluetooth, storage. Құрылғыдағы рұқсат: `camera`, `microphone`, `location`, `contacts`, `photos`, `notifications`, `bluetooth`, `storage`.","type":"string","enum":["camera","microphone","location","contacts","photos","notifications","bluetooth","storage"],"markdownEnumDescriptions":["`camera` — камера / камера","`microphone` — микрофон / микрофон","`location` — геолокация / геолокация","`contacts` — контакты / контактілер","`photos` — фотографии и медиафайлы / фотосуреттер мен медиафайлдар","`notifications` — уведомления / хабарламалар","`bluetooth` — Bluetooth / Bluetooth","`storage` — память устройства / құрылғы жады"],"examples":["camera"]},"purpose":{"title":"Зачем","description":"Для чего нужно разрешение, на каждом языке. Рұқсат не үшін қажет, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}]},"optional":{"title":"Можно отказать","description":"true — приложение работает и без этого разрешения. `true` — қосымша бұл рұқсатсыз да жұмыс істейді.","type":"boolean","examples":[true]}}},"examples":[[{"permission":"camera","purpose":{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}}]]},"pushNotifications":{"title":"Push-уведомления","description":"Отправляет ли приложение push-уведомления; для этого хранится токен устройства. Қосымша push-хабарламалар жібере ме; ол үшін құрылғының токені сақталады.","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Отправляются ли","description":"true — приложение отправляет push-уведомления. `true` — қосымша push-хабарламалар жібереді.","type":"boolean","examples":[true]},"marketing":{"title":"Рекламные ли","description":"true — среди уведомлений бывают рекламные (нужно отдельное согласие). `true` — хабарламалардың арасында жарнамалық хабарламалар да болады (бөлек келісім қажет).","type":"boolean","examples":[false]}}},"cookiesComplete":{"title":"Полный ли список cookie","description":"true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого. `true` — `cookies` ішінде барлық cookie файлдары мен ұқсас технологиялар тізбеленген; `false` — тек мысалдар. Көрсетілмесе, құжат бұлардың ешқайсысын айтпайды.","type":"boolean","examples":[true]},"authority":{"title":"Уполномоченный орган","description":"Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности). Компания жұмыс істейтін орган, егер оны әдепкіден басқаша атау қажет болса (мысалы, Ақпараттық қауіпсіздік комитеті).","type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"title":"Название","description":"Название органа в творительном падеже не нужно: как в заголовке. Органның атауы көмектес септігінде емес, тақырыптағыдай жазылады.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан","kk":"Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті"}]},"url":{"title":"Сайт","description":"Адрес сайта органа. Органның сайтының мекенжайы.","$ref":"#/$defs/httpsUrl","examples":["https://www.gov.kz/memleket/entities/infsecurity"]}}},"waivers":{"title":"Отказ от предупреждений","description":"Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя. Компания жазбаша түсіндірмемен әдейі қалдыратын ескертулер; `validate` оларды әр жолы басып шығарады. Қателерді осылай өшіруге болмайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"title":"Правило","description":"Идентификатор правила-предупреждения, например legitimate-interest-only. Ескерту ережесінің сәйкестендіргіші, мысалы, `legitimate-interest-only`.","$ref":"#/$defs/identifier","examples":["self-imposed-deadline"]},"reason":{"title":"Почему","description":"Объяснение юриста, почему предупреждение оставлено. Ескерту неге қалдырылғаны туралы заңгердің түсіндірмесі.","type":"string","minLength":1,"maxLength":1000,"format":"single-line","examples":["Срок ответа 3 рабочих дня закреплён во внутреннем регламенте компании."]}}},"examples":[[{"rule":"self-imposed-deadline","reason":"Срок ответа закреплён во внутреннем регламенте."}]]}},"$defs":{"localizedLine":{"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedText":{"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedBody":{"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedUrl":{"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}},"documentVersion":{"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}},"calendarDate":{"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32},"email":{"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300},"phone":{"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300},"httpsUrl":{"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000},"bin":{"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32},"identifier":{"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64},"period":{"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64},"country":{"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]},"legalForm":{"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]},"audience":{"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]},"changeNotice":{"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — показывает уведомление в приложении / қосымшада хабарлама көрсету"],"examples":["banner-on-next-visit","publication-only"]},"cookieCategory":{"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]},"cookiePurpose":{"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]},"technologyType":{"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]},"dataItem":{"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]},"dataCategory":{"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]},"dataSource":{"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]},"processingPurpose":{"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]},"legalBasis":{"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]},"recipientKind":{"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — поставщик чата для связи с пользователями / пайдаланушылармен байланысуға арналған чатты жеткізуші","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]},"thirdPartyKind":{"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]},"right":{"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]},"consentMethod":{"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]},"withdrawalChannel":{"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]},"securityMeasure":{"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]},"optOutChannel":{"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]},"transferBasis":{"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]},"gdprMechanism":{"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]},"customTerm":{"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]},"serviceId":{"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]}}};
+const schema32 = {"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
+const schema33 = {"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]};
+const schema34 = {"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32};
+const schema38 = {"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000};
+const schema42 = {"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300};
+const schema43 = {"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300};
+const schema59 = {"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]};
+const schema60 = {"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}};
+const schema61 = {"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — показывает уведомление в приложении / қосымшада хабарлама көрсету"],"examples":["banner-on-next-visit","publication-only"]};
+const schema62 = {"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64};
+const schema57 = {"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32};
+const schema70 = {"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]};
+const schema71 = {"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]};
+const schema58 = {"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
+const schema74 = {"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]};
+const schema75 = {"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]};
+const schema77 = {"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]};
+const schema81 = {"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]};
+const schema82 = {"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]};
+const schema83 = {"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64};
+const schema87 = {"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64};
+const schema97 = {"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]};
+const schema104 = {"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]};
+const schema116 = {"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]};
+const schema126 = {"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]};
+const schema127 = {"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]};
+const schema129 = {"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
+const schema92 = {"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = require("ajv/dist/runtime/ucs2length").default;
+const func0 = require("ajv/dist/runtime/equal").default;
+const pattern4 = new RegExp("^\\S+$", "u");
+const pattern5 = new RegExp("^https://[^/?#\\s]+", "u");
+const pattern16 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const formats0 = schemaFormats["single-line"];
+const formats6 = schemaFormats["kz-bin"];
+const formats40 = schemaFormats["https-url"];
+const formats50 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const formats52 = schemaFormats.phone;
+const formats96 = schemaFormats.period;
+const formats86 = schemaFormats.date;
+const formats114 = schemaFormats["consent-validity"];
+const formats130 = schemaFormats.retention;
+const formats160 = schemaFormats["data-retention"];
+const formats188 = schemaFormats["multiline-text"];
+const schema56 = {"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}};
+const pattern11 = new RegExp("^[0-9]+(\\.[0-9]+){0,2}$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.effectiveDate === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveDate"},message:"must have required property '"+"effectiveDate"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "version") || (key0 === "effectiveDate")) || (key0 === "summary"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(typeof data0 === "string"){
+if(func2(data0) > 20){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema56.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern11.test(data0)){
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\"",schema:"^[0-9]+(\\.[0-9]+){0,2}$",parentSchema:schema56.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.version.type,parentSchema:schema56.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.effectiveDate !== undefined){
+let data1 = data.effectiveDate;
+if(typeof data1 === "string"){
+if(func2(data1) > 32){
+const err7 = {instancePath:instancePath+"/effectiveDate",schemaPath:"#/$defs/calendarDate/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema57,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(formats86.validate(data1))){
+const err8 = {instancePath:instancePath+"/effectiveDate",schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema57,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/effectiveDate",schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data2 = data.summary;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "ru") || (key1 === "kk"))){
+const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.ru !== undefined){
+let data3 = data2.ru;
+if(typeof data3 === "string"){
+if(func2(data3) > 2000){
+const err12 = {instancePath:instancePath+"/summary/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err13 = {instancePath:instancePath+"/summary/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(formats0(data3))){
+const err14 = {instancePath:instancePath+"/summary/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/summary/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2.kk !== undefined){
+let data4 = data2.kk;
+if(typeof data4 === "string"){
+if(func2(data4) > 2000){
+const err16 = {instancePath:instancePath+"/summary/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err17 = {instancePath:instancePath+"/summary/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(formats0(data4))){
+const err18 = {instancePath:instancePath+"/summary/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/summary/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data2};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema91 = {"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.anyOf[0].type,parentSchema:schema91.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((((((((((((((((((((((((((((((((((((data === "full-name") || (data === "birth-date")) || (data === "gender")) || (data === "iin")) || (data === "id-document")) || (data === "id-document-copy")) || (data === "phone")) || (data === "email")) || (data === "postal-address")) || (data === "city")) || (data === "photos")) || (data === "voice-and-camera")) || (data === "correspondence")) || (data === "education-documents")) || (data === "company-documents")) || (data === "payment-details")) || (data === "income-and-employment")) || (data === "credit-history")) || (data === "account-credentials")) || (data === "ip-address")) || (data === "mac-address")) || (data === "device-type")) || (data === "device-id")) || (data === "device-configuration")) || (data === "operating-system")) || (data === "browser")) || (data === "browser-language")) || (data === "screen-resolution")) || (data === "connection-speed")) || (data === "software-version")) || (data === "error-reports")) || (data === "user-id")) || (data === "geolocation")) || (data === "country-region")) || (data === "internet-provider")) || (data === "pages-visited")) || (data === "visit-count")) || (data === "session-duration")) || (data === "referrer")) || (data === "exit-links")) || (data === "search-queries")) || (data === "clicks-and-actions")) || (data === "date-time")) || (data === "response-status")) || (data === "bytes-sent"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema91.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema91.anyOf[0].enum,parentSchema:schema91.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.anyOf,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema107 = {"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.anyOf[0].type,parentSchema:schema107.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((data === "identification") || (data === "contact")) || (data === "account")) || (data === "documents")) || (data === "communications")) || (data === "media")) || (data === "financial")) || (data === "technical")) || (data === "usage")) || (data === "location")) || (data === "marketing-preferences"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema107.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema107.anyOf[0].enum,parentSchema:schema107.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.anyOf,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema109 = {"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.anyOf[0].type,parentSchema:schema109.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((data === "data-subject") || (data === "cookies-and-similar")) || (data === "server-logs")) || (data === "third-parties")) || (data === "partners")) || (data === "public-sources")) || (data === "state-databases"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema109.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema109.anyOf[0].enum,parentSchema:schema109.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema109.anyOf,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema114 = {"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.anyOf[0].type,parentSchema:schema114.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((((((((data === "service-provision") || (data === "contract-performance")) || (data === "customer-support")) || (data === "communication")) || (data === "identity-verification")) || (data === "credit-assessment")) || (data === "dispute-resolution")) || (data === "feedback")) || (data === "service-improvement")) || (data === "analytics")) || (data === "personalization")) || (data === "marketing-communications")) || (data === "data-accuracy-checks")) || (data === "fraud-prevention")) || (data === "security")) || (data === "legal-compliance")) || (data === "advertising"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema114.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema114.anyOf[0].enum,parentSchema:schema114.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema114.anyOf,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema118 = {"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — поставщик чата для связи с пользователями / пайдаланушылармен байланысуға арналған чатты жеткізуші","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.anyOf[0].type,parentSchema:schema118.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((data === "service-providers") || (data === "analytics-providers")) || (data === "advertising-partners")) || (data === "chat-provider")) || (data === "hosting-providers")) || (data === "payment-providers")) || (data === "credit-bureaus")) || (data === "group-companies")) || (data === "partners")) || (data === "at-subject-request")) || (data === "state-bodies"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema118.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema118.anyOf[0].enum,parentSchema:schema118.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.anyOf,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema121 = {"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.anyOf[0].type,parentSchema:schema121.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((((data === "know-processing") || (data === "access")) || (data === "rectify")) || (data === "block")) || (data === "destroy")) || (data === "withdraw-consent")) || (data === "public-sources")) || (data === "object-automated")) || (data === "complain")) || (data === "protection")) || (data === "restrict")) || (data === "object")) || (data === "portability"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema121.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema121.anyOf[0].enum,parentSchema:schema121.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.anyOf,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema123 = {"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.anyOf[0].type,parentSchema:schema123.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((((((data === "encryption-in-transit") || (data === "encryption-at-rest")) || (data === "access-control")) || (data === "passwords")) || (data === "certified-data-center")) || (data === "logging-and-monitoring")) || (data === "staff-confidentiality")) || (data === "backups")) || (data === "vulnerability-testing")) || (data === "depersonalization"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema123.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema123.anyOf[0].enum,parentSchema:schema123.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema123.anyOf,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://policygen.kz/schema/facts.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.locales === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"},message:"must have required property '"+"locales"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.organization === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.sites === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sites"},message:"must have required property '"+"sites"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.contacts === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.documents === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.consent === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "consent"},message:"must have required property '"+"consent"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 === "string"){
+if(func2(data0) > 500){
+const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema31.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+let data1 = data.schemaVersion;
+if(1 !== data1){
+const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.locales !== undefined){
+let data2 = data.locales;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err12 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.locales,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err13 = {instancePath:instancePath+"/locales/" + i0,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.locales.items.type,parentSchema:schema31.properties.locales.items,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!((data3 === "ru") || (data3 === "kk"))){
+const err14 = {instancePath:instancePath+"/locales/" + i0,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.locales.items.enum,parentSchema:schema31.properties.locales.items,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data2[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err15 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.locales,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.locales.type,parentSchema:schema31.properties.locales,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.organization !== undefined){
+let data4 = data.organization;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.legalName === undefined){
+const err17 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/required",keyword:"required",params:{missingProperty: "legalName"},message:"must have required property '"+"legalName"+"'",schema:schema31.properties.organization.required,parentSchema:schema31.properties.organization,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data4.legalForm === undefined){
+const err18 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/required",keyword:"required",params:{missingProperty: "legalForm"},message:"must have required property '"+"legalForm"+"'",schema:schema31.properties.organization.required,parentSchema:schema31.properties.organization,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data4.address === undefined){
+const err19 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema31.properties.organization.required,parentSchema:schema31.properties.organization,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data4.definedTerm === undefined){
+const err20 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/required",keyword:"required",params:{missingProperty: "definedTerm"},message:"must have required property '"+"definedTerm"+"'",schema:schema31.properties.organization.required,parentSchema:schema31.properties.organization,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(func1.call(schema31.properties.organization.properties, key1))){
+const err21 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.organization,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data4.legalName !== undefined){
+let data5 = data4.legalName;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(Object.keys(data5).length < 1){
+const err22 = {instancePath:instancePath+"/organization/legalName",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "ru") || (key2 === "kk"))){
+const err23 = {instancePath:instancePath+"/organization/legalName",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.ru !== undefined){
+let data6 = data5.ru;
+if(typeof data6 === "string"){
+if(func2(data6) > 300){
+const err24 = {instancePath:instancePath+"/organization/legalName/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err25 = {instancePath:instancePath+"/organization/legalName/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!(formats0(data6))){
+const err26 = {instancePath:instancePath+"/organization/legalName/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/organization/legalName/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data5.kk !== undefined){
+let data7 = data5.kk;
+if(typeof data7 === "string"){
+if(func2(data7) > 300){
+const err28 = {instancePath:instancePath+"/organization/legalName/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(func2(data7) < 1){
+const err29 = {instancePath:instancePath+"/organization/legalName/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(formats0(data7))){
+const err30 = {instancePath:instancePath+"/organization/legalName/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/organization/legalName/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/organization/legalName",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data4.legalForm !== undefined){
+let data8 = data4.legalForm;
+if(typeof data8 !== "string"){
+const err33 = {instancePath:instancePath+"/organization/legalForm",schemaPath:"#/$defs/legalForm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!(((((data8 === "llp") || (data8 === "jsc")) || (data8 === "sole-proprietor")) || (data8 === "mfo")) || (data8 === "other"))){
+const err34 = {instancePath:instancePath+"/organization/legalForm",schemaPath:"#/$defs/legalForm/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data4.brandName !== undefined){
+let data9 = data4.brandName;
+if(typeof data9 === "string"){
+if(func2(data9) > 300){
+const err35 = {instancePath:instancePath+"/organization/brandName",schemaPath:"#/properties/organization/properties/brandName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.organization.properties.brandName,data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err36 = {instancePath:instancePath+"/organization/brandName",schemaPath:"#/properties/organization/properties/brandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.brandName,data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!(formats0(data9))){
+const err37 = {instancePath:instancePath+"/organization/brandName",schemaPath:"#/properties/organization/properties/brandName/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.brandName,data:data9};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/organization/brandName",schemaPath:"#/properties/organization/properties/brandName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.brandName.type,parentSchema:schema31.properties.organization.properties.brandName,data:data9};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data4.bin !== undefined){
+let data10 = data4.bin;
+if(typeof data10 === "string"){
+if(func2(data10) > 32){
+const err39 = {instancePath:instancePath+"/organization/bin",schemaPath:"#/$defs/bin/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema34,data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(!(formats6(data10))){
+const err40 = {instancePath:instancePath+"/organization/bin",schemaPath:"#/$defs/bin/format",keyword:"format",params:{format: "kz-bin"},message:"must match format \""+"kz-bin"+"\"",schema:"kz-bin",parentSchema:schema34,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/organization/bin",schemaPath:"#/$defs/bin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data4.iin !== undefined){
+let data11 = data4.iin;
+if(typeof data11 === "string"){
+if(func2(data11) > 32){
+const err42 = {instancePath:instancePath+"/organization/iin",schemaPath:"#/$defs/bin/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema34,data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(formats6(data11))){
+const err43 = {instancePath:instancePath+"/organization/iin",schemaPath:"#/$defs/bin/format",keyword:"format",params:{format: "kz-bin"},message:"must match format \""+"kz-bin"+"\"",schema:"kz-bin",parentSchema:schema34,data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/organization/iin",schemaPath:"#/$defs/bin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data4.address !== undefined){
+let data12 = data4.address;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(Object.keys(data12).length < 1){
+const err45 = {instancePath:instancePath+"/organization/address",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data12};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+for(const key3 in data12){
+if(!((key3 === "ru") || (key3 === "kk"))){
+const err46 = {instancePath:instancePath+"/organization/address",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data12.ru !== undefined){
+let data13 = data12.ru;
+if(typeof data13 === "string"){
+if(func2(data13) > 300){
+const err47 = {instancePath:instancePath+"/organization/address/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data13};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err48 = {instancePath:instancePath+"/organization/address/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data13};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!(formats0(data13))){
+const err49 = {instancePath:instancePath+"/organization/address/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data13};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/organization/address/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data12.kk !== undefined){
+let data14 = data12.kk;
+if(typeof data14 === "string"){
+if(func2(data14) > 300){
+const err51 = {instancePath:instancePath+"/organization/address/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data14};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(func2(data14) < 1){
+const err52 = {instancePath:instancePath+"/organization/address/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data14};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!(formats0(data14))){
+const err53 = {instancePath:instancePath+"/organization/address/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data14};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/organization/address/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data14};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/organization/address",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data12};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data4.definedTerm !== undefined){
+let data15 = data4.definedTerm;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(Object.keys(data15).length < 1){
+const err56 = {instancePath:instancePath+"/organization/definedTerm",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key4 in data15){
+if(!((key4 === "ru") || (key4 === "kk"))){
+const err57 = {instancePath:instancePath+"/organization/definedTerm",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data15};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data15.ru !== undefined){
+let data16 = data15.ru;
+if(typeof data16 === "string"){
+if(func2(data16) > 300){
+const err58 = {instancePath:instancePath+"/organization/definedTerm/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data16};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(func2(data16) < 1){
+const err59 = {instancePath:instancePath+"/organization/definedTerm/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data16};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(!(formats0(data16))){
+const err60 = {instancePath:instancePath+"/organization/definedTerm/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data16};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/organization/definedTerm/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data16};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data15.kk !== undefined){
+let data17 = data15.kk;
+if(typeof data17 === "string"){
+if(func2(data17) > 300){
+const err62 = {instancePath:instancePath+"/organization/definedTerm/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data17};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(func2(data17) < 1){
+const err63 = {instancePath:instancePath+"/organization/definedTerm/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data17};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(!(formats0(data17))){
+const err64 = {instancePath:instancePath+"/organization/definedTerm/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data17};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/organization/definedTerm/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data17};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/organization/definedTerm",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data15};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data4.legalFormName !== undefined){
+let data18 = data4.legalFormName;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(Object.keys(data18).length < 1){
+const err67 = {instancePath:instancePath+"/organization/legalFormName",schemaPath:"#/properties/organization/properties/legalFormName/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.organization.properties.legalFormName,data:data18};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key5 in data18){
+if(!((key5 === "ru") || (key5 === "kk"))){
+const err68 = {instancePath:instancePath+"/organization/legalFormName",schemaPath:"#/properties/organization/properties/legalFormName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.organization.properties.legalFormName,data:data18};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data18.ru !== undefined){
+let data19 = data18.ru;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.short === undefined){
+const err69 = {instancePath:instancePath+"/organization/legalFormName/ru",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema31.properties.organization.properties.legalFormName.properties.ru.required,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru,data:data19};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data19.full === undefined){
+const err70 = {instancePath:instancePath+"/organization/legalFormName/ru",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/required",keyword:"required",params:{missingProperty: "full"},message:"must have required property '"+"full"+"'",schema:schema31.properties.organization.properties.legalFormName.properties.ru.required,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru,data:data19};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key6 in data19){
+if(!((key6 === "short") || (key6 === "full"))){
+const err71 = {instancePath:instancePath+"/organization/legalFormName/ru",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru,data:data19};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data19.short !== undefined){
+let data20 = data19.short;
+if(typeof data20 === "string"){
+if(func2(data20) > 40){
+const err72 = {instancePath:instancePath+"/organization/legalFormName/ru/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/short/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.short,data:data20};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(func2(data20) < 1){
+const err73 = {instancePath:instancePath+"/organization/legalFormName/ru/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.short,data:data20};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(!(formats0(data20))){
+const err74 = {instancePath:instancePath+"/organization/legalFormName/ru/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/short/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.short,data:data20};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/organization/legalFormName/ru/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.short.type,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.short,data:data20};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data19.full !== undefined){
+let data21 = data19.full;
+if(typeof data21 === "string"){
+if(func2(data21) > 200){
+const err76 = {instancePath:instancePath+"/organization/legalFormName/ru/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/full/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.full,data:data21};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(func2(data21) < 1){
+const err77 = {instancePath:instancePath+"/organization/legalFormName/ru/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/full/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.full,data:data21};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(!(formats0(data21))){
+const err78 = {instancePath:instancePath+"/organization/legalFormName/ru/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/full/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.full,data:data21};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/organization/legalFormName/ru/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/properties/full/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.full.type,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru.properties.full,data:data21};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/organization/legalFormName/ru",schemaPath:"#/properties/organization/properties/legalFormName/properties/ru/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.organization.properties.legalFormName.properties.ru.type,parentSchema:schema31.properties.organization.properties.legalFormName.properties.ru,data:data19};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data18.kk !== undefined){
+let data22 = data18.kk;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.short === undefined){
+const err81 = {instancePath:instancePath+"/organization/legalFormName/kk",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema31.properties.organization.properties.legalFormName.properties.kk.required,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk,data:data22};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data22.full === undefined){
+const err82 = {instancePath:instancePath+"/organization/legalFormName/kk",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/required",keyword:"required",params:{missingProperty: "full"},message:"must have required property '"+"full"+"'",schema:schema31.properties.organization.properties.legalFormName.properties.kk.required,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk,data:data22};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key7 in data22){
+if(!((key7 === "short") || (key7 === "full"))){
+const err83 = {instancePath:instancePath+"/organization/legalFormName/kk",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk,data:data22};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data22.short !== undefined){
+let data23 = data22.short;
+if(typeof data23 === "string"){
+if(func2(data23) > 40){
+const err84 = {instancePath:instancePath+"/organization/legalFormName/kk/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/short/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.short,data:data23};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(func2(data23) < 1){
+const err85 = {instancePath:instancePath+"/organization/legalFormName/kk/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.short,data:data23};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(!(formats0(data23))){
+const err86 = {instancePath:instancePath+"/organization/legalFormName/kk/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/short/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.short,data:data23};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/organization/legalFormName/kk/short",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.short.type,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.short,data:data23};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data22.full !== undefined){
+let data24 = data22.full;
+if(typeof data24 === "string"){
+if(func2(data24) > 200){
+const err88 = {instancePath:instancePath+"/organization/legalFormName/kk/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/full/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.full,data:data24};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(func2(data24) < 1){
+const err89 = {instancePath:instancePath+"/organization/legalFormName/kk/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/full/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.full,data:data24};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(!(formats0(data24))){
+const err90 = {instancePath:instancePath+"/organization/legalFormName/kk/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/full/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.full,data:data24};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/organization/legalFormName/kk/full",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/properties/full/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.full.type,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk.properties.full,data:data24};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/organization/legalFormName/kk",schemaPath:"#/properties/organization/properties/legalFormName/properties/kk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.organization.properties.legalFormName.properties.kk.type,parentSchema:schema31.properties.organization.properties.legalFormName.properties.kk,data:data22};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/organization/legalFormName",schemaPath:"#/properties/organization/properties/legalFormName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.organization.properties.legalFormName.type,parentSchema:schema31.properties.organization.properties.legalFormName,data:data18};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data4.resourceTerm !== undefined){
+let data25 = data4.resourceTerm;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(Object.keys(data25).length < 1){
+const err94 = {instancePath:instancePath+"/organization/resourceTerm",schemaPath:"#/properties/organization/properties/resourceTerm/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm,data:data25};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+for(const key8 in data25){
+if(!((key8 === "ru") || (key8 === "kk"))){
+const err95 = {instancePath:instancePath+"/organization/resourceTerm",schemaPath:"#/properties/organization/properties/resourceTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.organization.properties.resourceTerm,data:data25};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data25.ru !== undefined){
+let data26 = data25.ru;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.nom === undefined){
+const err96 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/required",keyword:"required",params:{missingProperty: "nom"},message:"must have required property '"+"nom"+"'",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.required,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data26.gen === undefined){
+const err97 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/required",keyword:"required",params:{missingProperty: "gen"},message:"must have required property '"+"gen"+"'",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.required,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data26.dat === undefined){
+const err98 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/required",keyword:"required",params:{missingProperty: "dat"},message:"must have required property '"+"dat"+"'",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.required,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data26.acc === undefined){
+const err99 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/required",keyword:"required",params:{missingProperty: "acc"},message:"must have required property '"+"acc"+"'",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.required,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data26.ins === undefined){
+const err100 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/required",keyword:"required",params:{missingProperty: "ins"},message:"must have required property '"+"ins"+"'",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.required,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data26.prep === undefined){
+const err101 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.required,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data26.preposition === undefined){
+const err102 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/required",keyword:"required",params:{missingProperty: "preposition"},message:"must have required property '"+"preposition"+"'",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.required,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+for(const key9 in data26){
+if(!(((((((key9 === "nom") || (key9 === "gen")) || (key9 === "dat")) || (key9 === "acc")) || (key9 === "ins")) || (key9 === "prep")) || (key9 === "preposition"))){
+const err103 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data26.nom !== undefined){
+let data27 = data26.nom;
+if(typeof data27 === "string"){
+if(func2(data27) > 60){
+const err104 = {instancePath:instancePath+"/organization/resourceTerm/ru/nom",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/nom/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.nom,data:data27};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(func2(data27) < 1){
+const err105 = {instancePath:instancePath+"/organization/resourceTerm/ru/nom",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/nom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.nom,data:data27};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(!(formats0(data27))){
+const err106 = {instancePath:instancePath+"/organization/resourceTerm/ru/nom",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/nom/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.nom,data:data27};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/organization/resourceTerm/ru/nom",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/nom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.nom.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.nom,data:data27};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data26.gen !== undefined){
+let data28 = data26.gen;
+if(typeof data28 === "string"){
+if(func2(data28) > 60){
+const err108 = {instancePath:instancePath+"/organization/resourceTerm/ru/gen",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/gen/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.gen,data:data28};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if(func2(data28) < 1){
+const err109 = {instancePath:instancePath+"/organization/resourceTerm/ru/gen",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/gen/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.gen,data:data28};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(!(formats0(data28))){
+const err110 = {instancePath:instancePath+"/organization/resourceTerm/ru/gen",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/gen/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.gen,data:data28};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/organization/resourceTerm/ru/gen",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/gen/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.gen.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.gen,data:data28};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data26.dat !== undefined){
+let data29 = data26.dat;
+if(typeof data29 === "string"){
+if(func2(data29) > 60){
+const err112 = {instancePath:instancePath+"/organization/resourceTerm/ru/dat",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/dat/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.dat,data:data29};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(func2(data29) < 1){
+const err113 = {instancePath:instancePath+"/organization/resourceTerm/ru/dat",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/dat/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.dat,data:data29};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(!(formats0(data29))){
+const err114 = {instancePath:instancePath+"/organization/resourceTerm/ru/dat",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/dat/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.dat,data:data29};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/organization/resourceTerm/ru/dat",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/dat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.dat.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.dat,data:data29};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data26.acc !== undefined){
+let data30 = data26.acc;
+if(typeof data30 === "string"){
+if(func2(data30) > 60){
+const err116 = {instancePath:instancePath+"/organization/resourceTerm/ru/acc",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/acc/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.acc,data:data30};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(func2(data30) < 1){
+const err117 = {instancePath:instancePath+"/organization/resourceTerm/ru/acc",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/acc/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.acc,data:data30};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(!(formats0(data30))){
+const err118 = {instancePath:instancePath+"/organization/resourceTerm/ru/acc",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/acc/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.acc,data:data30};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/organization/resourceTerm/ru/acc",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/acc/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.acc.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.acc,data:data30};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data26.ins !== undefined){
+let data31 = data26.ins;
+if(typeof data31 === "string"){
+if(func2(data31) > 60){
+const err120 = {instancePath:instancePath+"/organization/resourceTerm/ru/ins",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/ins/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.ins,data:data31};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(func2(data31) < 1){
+const err121 = {instancePath:instancePath+"/organization/resourceTerm/ru/ins",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/ins/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.ins,data:data31};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(!(formats0(data31))){
+const err122 = {instancePath:instancePath+"/organization/resourceTerm/ru/ins",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/ins/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.ins,data:data31};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/organization/resourceTerm/ru/ins",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/ins/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.ins.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.ins,data:data31};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data26.prep !== undefined){
+let data32 = data26.prep;
+if(typeof data32 === "string"){
+if(func2(data32) > 60){
+const err124 = {instancePath:instancePath+"/organization/resourceTerm/ru/prep",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/prep/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.prep,data:data32};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(func2(data32) < 1){
+const err125 = {instancePath:instancePath+"/organization/resourceTerm/ru/prep",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.prep,data:data32};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if(!(formats0(data32))){
+const err126 = {instancePath:instancePath+"/organization/resourceTerm/ru/prep",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/prep/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.prep,data:data32};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/organization/resourceTerm/ru/prep",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.prep.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.prep,data:data32};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data26.preposition !== undefined){
+let data33 = data26.preposition;
+if(typeof data33 !== "string"){
+const err128 = {instancePath:instancePath+"/organization/resourceTerm/ru/preposition",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/preposition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.preposition.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.preposition,data:data33};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(!((data33 === "на") || (data33 === "в"))){
+const err129 = {instancePath:instancePath+"/organization/resourceTerm/ru/preposition",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/properties/preposition/enum",keyword:"enum",params:{allowedValues: schema31.properties.organization.properties.resourceTerm.properties.ru.properties.preposition.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.preposition.enum,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru.properties.preposition,data:data33};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/organization/resourceTerm/ru",schemaPath:"#/properties/organization/properties/resourceTerm/properties/ru/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.organization.properties.resourceTerm.properties.ru.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.ru,data:data26};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data25.kk !== undefined){
+let data34 = data25.kk;
+if(typeof data34 === "string"){
+if(func2(data34) > 60){
+const err131 = {instancePath:instancePath+"/organization/resourceTerm/kk",schemaPath:"#/properties/organization/properties/resourceTerm/properties/kk/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.kk,data:data34};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if(func2(data34) < 1){
+const err132 = {instancePath:instancePath+"/organization/resourceTerm/kk",schemaPath:"#/properties/organization/properties/resourceTerm/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.kk,data:data34};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+if(!(formats0(data34))){
+const err133 = {instancePath:instancePath+"/organization/resourceTerm/kk",schemaPath:"#/properties/organization/properties/resourceTerm/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.organization.properties.resourceTerm.properties.kk,data:data34};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/organization/resourceTerm/kk",schemaPath:"#/properties/organization/properties/resourceTerm/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organization.properties.resourceTerm.properties.kk.type,parentSchema:schema31.properties.organization.properties.resourceTerm.properties.kk,data:data34};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/organization/resourceTerm",schemaPath:"#/properties/organization/properties/resourceTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.organization.properties.resourceTerm.type,parentSchema:schema31.properties.organization.properties.resourceTerm,data:data25};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.organization.type,parentSchema:schema31.properties.organization,data:data4};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data.sites !== undefined){
+let data35 = data.sites;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err137 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.sites,data:data35};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+const len1 = data35.length;
+for(let i2=0; i2<len1; i2++){
+let data36 = data35[i2];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(Object.keys(data36).length < 1){
+const err138 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.sites.items,data:data36};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+for(const key10 in data36){
+if(!(((((key10 === "kind") || (key10 === "url")) || (key10 === "name")) || (key10 === "appStore")) || (key10 === "googlePlay"))){
+const err139 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sites.items,data:data36};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data36.kind !== undefined){
+let data37 = data36.kind;
+if(typeof data37 !== "string"){
+const err140 = {instancePath:instancePath+"/sites/" + i2+"/kind",schemaPath:"#/properties/sites/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sites.items.properties.kind.type,parentSchema:schema31.properties.sites.items.properties.kind,data:data37};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(!(((data37 === "website") || (data37 === "mobile-app")) || (data37 === "service"))){
+const err141 = {instancePath:instancePath+"/sites/" + i2+"/kind",schemaPath:"#/properties/sites/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.sites.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.sites.items.properties.kind.enum,parentSchema:schema31.properties.sites.items.properties.kind,data:data37};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data36.url !== undefined){
+let data38 = data36.url;
+if(typeof data38 === "string"){
+if(func2(data38) > 2000){
+const err142 = {instancePath:instancePath+"/sites/" + i2+"/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data38};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(!pattern5.test(data38)){
+const err143 = {instancePath:instancePath+"/sites/" + i2+"/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data38};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if(!(formats40(data38))){
+const err144 = {instancePath:instancePath+"/sites/" + i2+"/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data38};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/sites/" + i2+"/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data38};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data36.name !== undefined){
+let data39 = data36.name;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(Object.keys(data39).length < 1){
+const err146 = {instancePath:instancePath+"/sites/" + i2+"/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data39};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+for(const key11 in data39){
+if(!((key11 === "ru") || (key11 === "kk"))){
+const err147 = {instancePath:instancePath+"/sites/" + i2+"/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data39};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data39.ru !== undefined){
+let data40 = data39.ru;
+if(typeof data40 === "string"){
+if(func2(data40) > 300){
+const err148 = {instancePath:instancePath+"/sites/" + i2+"/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data40};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+if(func2(data40) < 1){
+const err149 = {instancePath:instancePath+"/sites/" + i2+"/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data40};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(!(formats0(data40))){
+const err150 = {instancePath:instancePath+"/sites/" + i2+"/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data40};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/sites/" + i2+"/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data40};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data39.kk !== undefined){
+let data41 = data39.kk;
+if(typeof data41 === "string"){
+if(func2(data41) > 300){
+const err152 = {instancePath:instancePath+"/sites/" + i2+"/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data41};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(func2(data41) < 1){
+const err153 = {instancePath:instancePath+"/sites/" + i2+"/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data41};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(!(formats0(data41))){
+const err154 = {instancePath:instancePath+"/sites/" + i2+"/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data41};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/sites/" + i2+"/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data41};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/sites/" + i2+"/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data39};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data36.appStore !== undefined){
+let data42 = data36.appStore;
+if(typeof data42 === "string"){
+if(func2(data42) > 2000){
+const err157 = {instancePath:instancePath+"/sites/" + i2+"/appStore",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data42};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+if(!pattern5.test(data42)){
+const err158 = {instancePath:instancePath+"/sites/" + i2+"/appStore",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data42};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(!(formats40(data42))){
+const err159 = {instancePath:instancePath+"/sites/" + i2+"/appStore",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data42};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/sites/" + i2+"/appStore",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data42};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data36.googlePlay !== undefined){
+let data43 = data36.googlePlay;
+if(typeof data43 === "string"){
+if(func2(data43) > 2000){
+const err161 = {instancePath:instancePath+"/sites/" + i2+"/googlePlay",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data43};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+if(!pattern5.test(data43)){
+const err162 = {instancePath:instancePath+"/sites/" + i2+"/googlePlay",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data43};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+if(!(formats40(data43))){
+const err163 = {instancePath:instancePath+"/sites/" + i2+"/googlePlay",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data43};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/sites/" + i2+"/googlePlay",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data43};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sites.items.type,parentSchema:schema31.properties.sites.items,data:data36};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sites.type,parentSchema:schema31.properties.sites,data:data35};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data.contacts !== undefined){
+let data44 = data.contacts;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.general === undefined){
+const err167 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/required",keyword:"required",params:{missingProperty: "general"},message:"must have required property '"+"general"+"'",schema:schema31.properties.contacts.required,parentSchema:schema31.properties.contacts,data:data44};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+for(const key12 in data44){
+if(!(((key12 === "general") || (key12 === "personalData")) || (key12 === "marketing"))){
+const err168 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.contacts,data:data44};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data44.general !== undefined){
+let data45 = data44.general;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(Object.keys(data45).length < 1){
+const err169 = {instancePath:instancePath+"/contacts/general",schemaPath:"#/properties/contacts/properties/general/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.contacts.properties.general,data:data45};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+for(const key13 in data45){
+if(!((((key13 === "email") || (key13 === "phone")) || (key13 === "url")) || (key13 === "postalAddress"))){
+const err170 = {instancePath:instancePath+"/contacts/general",schemaPath:"#/properties/contacts/properties/general/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.contacts.properties.general,data:data45};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data45.email !== undefined){
+let data46 = data45.email;
+if(typeof data46 === "string"){
+if(func2(data46) > 300){
+const err171 = {instancePath:instancePath+"/contacts/general/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema42,data:data46};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+if(!(formats50.test(data46))){
+const err172 = {instancePath:instancePath+"/contacts/general/email",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42,data:data46};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/contacts/general/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data46};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data45.phone !== undefined){
+let data47 = data45.phone;
+if(typeof data47 === "string"){
+if(func2(data47) > 300){
+const err174 = {instancePath:instancePath+"/contacts/general/phone",schemaPath:"#/$defs/phone/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema43,data:data47};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(!(formats52(data47))){
+const err175 = {instancePath:instancePath+"/contacts/general/phone",schemaPath:"#/$defs/phone/format",keyword:"format",params:{format: "phone"},message:"must match format \""+"phone"+"\"",schema:"phone",parentSchema:schema43,data:data47};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/contacts/general/phone",schemaPath:"#/$defs/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data47};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data45.url !== undefined){
+let data48 = data45.url;
+if(typeof data48 === "string"){
+if(func2(data48) > 2000){
+const err177 = {instancePath:instancePath+"/contacts/general/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data48};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(!pattern5.test(data48)){
+const err178 = {instancePath:instancePath+"/contacts/general/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data48};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if(!(formats40(data48))){
+const err179 = {instancePath:instancePath+"/contacts/general/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data48};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/contacts/general/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data48};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data45.postalAddress !== undefined){
+let data49 = data45.postalAddress;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(Object.keys(data49).length < 1){
+const err181 = {instancePath:instancePath+"/contacts/general/postalAddress",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data49};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+for(const key14 in data49){
+if(!((key14 === "ru") || (key14 === "kk"))){
+const err182 = {instancePath:instancePath+"/contacts/general/postalAddress",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data49};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data49.ru !== undefined){
+let data50 = data49.ru;
+if(typeof data50 === "string"){
+if(func2(data50) > 300){
+const err183 = {instancePath:instancePath+"/contacts/general/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data50};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(func2(data50) < 1){
+const err184 = {instancePath:instancePath+"/contacts/general/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data50};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(!(formats0(data50))){
+const err185 = {instancePath:instancePath+"/contacts/general/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data50};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/contacts/general/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data50};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data49.kk !== undefined){
+let data51 = data49.kk;
+if(typeof data51 === "string"){
+if(func2(data51) > 300){
+const err187 = {instancePath:instancePath+"/contacts/general/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data51};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+if(func2(data51) < 1){
+const err188 = {instancePath:instancePath+"/contacts/general/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data51};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if(!(formats0(data51))){
+const err189 = {instancePath:instancePath+"/contacts/general/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data51};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/contacts/general/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data51};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/contacts/general/postalAddress",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data49};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/contacts/general",schemaPath:"#/properties/contacts/properties/general/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.contacts.properties.general.type,parentSchema:schema31.properties.contacts.properties.general,data:data45};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data44.personalData !== undefined){
+let data52 = data44.personalData;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(Object.keys(data52).length < 1){
+const err193 = {instancePath:instancePath+"/contacts/personalData",schemaPath:"#/properties/contacts/properties/personalData/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.contacts.properties.personalData,data:data52};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+for(const key15 in data52){
+if(!((((key15 === "email") || (key15 === "phone")) || (key15 === "url")) || (key15 === "postalAddress"))){
+const err194 = {instancePath:instancePath+"/contacts/personalData",schemaPath:"#/properties/contacts/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.contacts.properties.personalData,data:data52};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data52.email !== undefined){
+let data53 = data52.email;
+if(typeof data53 === "string"){
+if(func2(data53) > 300){
+const err195 = {instancePath:instancePath+"/contacts/personalData/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema42,data:data53};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+if(!(formats50.test(data53))){
+const err196 = {instancePath:instancePath+"/contacts/personalData/email",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42,data:data53};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/contacts/personalData/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data53};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+if(data52.phone !== undefined){
+let data54 = data52.phone;
+if(typeof data54 === "string"){
+if(func2(data54) > 300){
+const err198 = {instancePath:instancePath+"/contacts/personalData/phone",schemaPath:"#/$defs/phone/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema43,data:data54};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(!(formats52(data54))){
+const err199 = {instancePath:instancePath+"/contacts/personalData/phone",schemaPath:"#/$defs/phone/format",keyword:"format",params:{format: "phone"},message:"must match format \""+"phone"+"\"",schema:"phone",parentSchema:schema43,data:data54};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/contacts/personalData/phone",schemaPath:"#/$defs/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data54};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data52.url !== undefined){
+let data55 = data52.url;
+if(typeof data55 === "string"){
+if(func2(data55) > 2000){
+const err201 = {instancePath:instancePath+"/contacts/personalData/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data55};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+if(!pattern5.test(data55)){
+const err202 = {instancePath:instancePath+"/contacts/personalData/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data55};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(!(formats40(data55))){
+const err203 = {instancePath:instancePath+"/contacts/personalData/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data55};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/contacts/personalData/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data55};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data52.postalAddress !== undefined){
+let data56 = data52.postalAddress;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(Object.keys(data56).length < 1){
+const err205 = {instancePath:instancePath+"/contacts/personalData/postalAddress",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data56};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+for(const key16 in data56){
+if(!((key16 === "ru") || (key16 === "kk"))){
+const err206 = {instancePath:instancePath+"/contacts/personalData/postalAddress",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data56};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data56.ru !== undefined){
+let data57 = data56.ru;
+if(typeof data57 === "string"){
+if(func2(data57) > 300){
+const err207 = {instancePath:instancePath+"/contacts/personalData/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data57};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if(func2(data57) < 1){
+const err208 = {instancePath:instancePath+"/contacts/personalData/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data57};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+if(!(formats0(data57))){
+const err209 = {instancePath:instancePath+"/contacts/personalData/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data57};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/contacts/personalData/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data57};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data56.kk !== undefined){
+let data58 = data56.kk;
+if(typeof data58 === "string"){
+if(func2(data58) > 300){
+const err211 = {instancePath:instancePath+"/contacts/personalData/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data58};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if(func2(data58) < 1){
+const err212 = {instancePath:instancePath+"/contacts/personalData/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data58};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(!(formats0(data58))){
+const err213 = {instancePath:instancePath+"/contacts/personalData/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data58};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/contacts/personalData/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data58};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/contacts/personalData/postalAddress",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data56};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/contacts/personalData",schemaPath:"#/properties/contacts/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.contacts.properties.personalData.type,parentSchema:schema31.properties.contacts.properties.personalData,data:data52};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data44.marketing !== undefined){
+let data59 = data44.marketing;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(Object.keys(data59).length < 1){
+const err217 = {instancePath:instancePath+"/contacts/marketing",schemaPath:"#/properties/contacts/properties/marketing/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.contacts.properties.marketing,data:data59};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+for(const key17 in data59){
+if(!((((key17 === "email") || (key17 === "phone")) || (key17 === "url")) || (key17 === "postalAddress"))){
+const err218 = {instancePath:instancePath+"/contacts/marketing",schemaPath:"#/properties/contacts/properties/marketing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.contacts.properties.marketing,data:data59};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data59.email !== undefined){
+let data60 = data59.email;
+if(typeof data60 === "string"){
+if(func2(data60) > 300){
+const err219 = {instancePath:instancePath+"/contacts/marketing/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema42,data:data60};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+if(!(formats50.test(data60))){
+const err220 = {instancePath:instancePath+"/contacts/marketing/email",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42,data:data60};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/contacts/marketing/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data60};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+if(data59.phone !== undefined){
+let data61 = data59.phone;
+if(typeof data61 === "string"){
+if(func2(data61) > 300){
+const err222 = {instancePath:instancePath+"/contacts/marketing/phone",schemaPath:"#/$defs/phone/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema43,data:data61};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if(!(formats52(data61))){
+const err223 = {instancePath:instancePath+"/contacts/marketing/phone",schemaPath:"#/$defs/phone/format",keyword:"format",params:{format: "phone"},message:"must match format \""+"phone"+"\"",schema:"phone",parentSchema:schema43,data:data61};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/contacts/marketing/phone",schemaPath:"#/$defs/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data61};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data59.url !== undefined){
+let data62 = data59.url;
+if(typeof data62 === "string"){
+if(func2(data62) > 2000){
+const err225 = {instancePath:instancePath+"/contacts/marketing/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data62};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+if(!pattern5.test(data62)){
+const err226 = {instancePath:instancePath+"/contacts/marketing/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data62};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if(!(formats40(data62))){
+const err227 = {instancePath:instancePath+"/contacts/marketing/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data62};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/contacts/marketing/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data62};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data59.postalAddress !== undefined){
+let data63 = data59.postalAddress;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(Object.keys(data63).length < 1){
+const err229 = {instancePath:instancePath+"/contacts/marketing/postalAddress",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data63};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+for(const key18 in data63){
+if(!((key18 === "ru") || (key18 === "kk"))){
+const err230 = {instancePath:instancePath+"/contacts/marketing/postalAddress",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data63};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data63.ru !== undefined){
+let data64 = data63.ru;
+if(typeof data64 === "string"){
+if(func2(data64) > 300){
+const err231 = {instancePath:instancePath+"/contacts/marketing/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data64};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+if(func2(data64) < 1){
+const err232 = {instancePath:instancePath+"/contacts/marketing/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data64};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+if(!(formats0(data64))){
+const err233 = {instancePath:instancePath+"/contacts/marketing/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data64};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/contacts/marketing/postalAddress/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data64};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data63.kk !== undefined){
+let data65 = data63.kk;
+if(typeof data65 === "string"){
+if(func2(data65) > 300){
+const err235 = {instancePath:instancePath+"/contacts/marketing/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data65};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(func2(data65) < 1){
+const err236 = {instancePath:instancePath+"/contacts/marketing/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data65};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+if(!(formats0(data65))){
+const err237 = {instancePath:instancePath+"/contacts/marketing/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data65};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/contacts/marketing/postalAddress/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data65};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/contacts/marketing/postalAddress",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data63};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/contacts/marketing",schemaPath:"#/properties/contacts/properties/marketing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.contacts.properties.marketing.type,parentSchema:schema31.properties.contacts.properties.marketing,data:data59};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.contacts.type,parentSchema:schema31.properties.contacts,data:data44};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+if(data.responsiblePerson !== undefined){
+let data66 = data.responsiblePerson;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.position === undefined){
+const err242 = {instancePath:instancePath+"/responsiblePerson",schemaPath:"#/properties/responsiblePerson/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema31.properties.responsiblePerson.required,parentSchema:schema31.properties.responsiblePerson,data:data66};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+if(data66.email === undefined){
+const err243 = {instancePath:instancePath+"/responsiblePerson",schemaPath:"#/properties/responsiblePerson/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema31.properties.responsiblePerson.required,parentSchema:schema31.properties.responsiblePerson,data:data66};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+for(const key19 in data66){
+if(!((key19 === "position") || (key19 === "email"))){
+const err244 = {instancePath:instancePath+"/responsiblePerson",schemaPath:"#/properties/responsiblePerson/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.responsiblePerson,data:data66};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data66.position !== undefined){
+let data67 = data66.position;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(Object.keys(data67).length < 1){
+const err245 = {instancePath:instancePath+"/responsiblePerson/position",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data67};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+for(const key20 in data67){
+if(!((key20 === "ru") || (key20 === "kk"))){
+const err246 = {instancePath:instancePath+"/responsiblePerson/position",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data67};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+if(data67.ru !== undefined){
+let data68 = data67.ru;
+if(typeof data68 === "string"){
+if(func2(data68) > 300){
+const err247 = {instancePath:instancePath+"/responsiblePerson/position/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data68};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+if(func2(data68) < 1){
+const err248 = {instancePath:instancePath+"/responsiblePerson/position/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data68};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+if(!(formats0(data68))){
+const err249 = {instancePath:instancePath+"/responsiblePerson/position/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data68};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/responsiblePerson/position/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data68};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+if(data67.kk !== undefined){
+let data69 = data67.kk;
+if(typeof data69 === "string"){
+if(func2(data69) > 300){
+const err251 = {instancePath:instancePath+"/responsiblePerson/position/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data69};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+if(func2(data69) < 1){
+const err252 = {instancePath:instancePath+"/responsiblePerson/position/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data69};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+if(!(formats0(data69))){
+const err253 = {instancePath:instancePath+"/responsiblePerson/position/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data69};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/responsiblePerson/position/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data69};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/responsiblePerson/position",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data67};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+if(data66.email !== undefined){
+let data70 = data66.email;
+if(typeof data70 === "string"){
+if(func2(data70) > 300){
+const err256 = {instancePath:instancePath+"/responsiblePerson/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema42,data:data70};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+if(!(formats50.test(data70))){
+const err257 = {instancePath:instancePath+"/responsiblePerson/email",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42,data:data70};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/responsiblePerson/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data70};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/responsiblePerson",schemaPath:"#/properties/responsiblePerson/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.responsiblePerson.type,parentSchema:schema31.properties.responsiblePerson,data:data66};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(data.documents !== undefined){
+let data71 = data.documents;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(Object.keys(data71).length < 1){
+const err260 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.documents,data:data71};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+for(const key21 in data71){
+if(!((key21 === "cookiePolicy") || (key21 === "privacyPolicy"))){
+const err261 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.documents,data:data71};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(data71.cookiePolicy !== undefined){
+let data72 = data71.cookiePolicy;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.versions === undefined){
+const err262 = {instancePath:instancePath+"/documents/cookiePolicy",schemaPath:"#/properties/documents/properties/cookiePolicy/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema31.properties.documents.properties.cookiePolicy.required,parentSchema:schema31.properties.documents.properties.cookiePolicy,data:data72};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+if(data72.changeNotice === undefined){
+const err263 = {instancePath:instancePath+"/documents/cookiePolicy",schemaPath:"#/properties/documents/properties/cookiePolicy/required",keyword:"required",params:{missingProperty: "changeNotice"},message:"must have required property '"+"changeNotice"+"'",schema:schema31.properties.documents.properties.cookiePolicy.required,parentSchema:schema31.properties.documents.properties.cookiePolicy,data:data72};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+for(const key22 in data72){
+if(!((((((key22 === "versions") || (key22 === "audience")) || (key22 === "url")) || (key22 === "changeNotice")) || (key22 === "cookieReview")) || (key22 === "approval"))){
+const err264 = {instancePath:instancePath+"/documents/cookiePolicy",schemaPath:"#/properties/documents/properties/cookiePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.documents.properties.cookiePolicy,data:data72};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+if(data72.versions !== undefined){
+let data73 = data72.versions;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err265 = {instancePath:instancePath+"/documents/cookiePolicy/versions",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/versions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.versions,data:data73};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+const len2 = data73.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate21(data73[i3], {instancePath:instancePath+"/documents/cookiePolicy/versions/" + i3,parentData:data73,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/documents/cookiePolicy/versions",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.documents.properties.cookiePolicy.properties.versions.type,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.versions,data:data73};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data72.audience !== undefined){
+let data75 = data72.audience;
+if(typeof data75 !== "string"){
+const err267 = {instancePath:instancePath+"/documents/cookiePolicy/audience",schemaPath:"#/$defs/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data75};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+if(!(((data75 === "site-visitors") || (data75 === "customers")) || (data75 === "all-users"))){
+const err268 = {instancePath:instancePath+"/documents/cookiePolicy/audience",schemaPath:"#/$defs/audience/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data75};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+if(data72.url !== undefined){
+let data76 = data72.url;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(Object.keys(data76).length < 1){
+const err269 = {instancePath:instancePath+"/documents/cookiePolicy/url",schemaPath:"#/$defs/localizedUrl/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema60,data:data76};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+for(const key23 in data76){
+if(!((key23 === "ru") || (key23 === "kk"))){
+const err270 = {instancePath:instancePath+"/documents/cookiePolicy/url",schemaPath:"#/$defs/localizedUrl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data76};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data76.ru !== undefined){
+let data77 = data76.ru;
+if(typeof data77 === "string"){
+if(func2(data77) > 2000){
+const err271 = {instancePath:instancePath+"/documents/cookiePolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema60.properties.ru,data:data77};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(func2(data77) < 1){
+const err272 = {instancePath:instancePath+"/documents/cookiePolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.ru,data:data77};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+if(!pattern5.test(data77)){
+const err273 = {instancePath:instancePath+"/documents/cookiePolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema60.properties.ru,data:data77};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+if(!(formats40(data77))){
+const err274 = {instancePath:instancePath+"/documents/cookiePolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema60.properties.ru,data:data77};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/documents/cookiePolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.ru.type,parentSchema:schema60.properties.ru,data:data77};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+if(data76.kk !== undefined){
+let data78 = data76.kk;
+if(typeof data78 === "string"){
+if(func2(data78) > 2000){
+const err276 = {instancePath:instancePath+"/documents/cookiePolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema60.properties.kk,data:data78};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+if(func2(data78) < 1){
+const err277 = {instancePath:instancePath+"/documents/cookiePolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.kk,data:data78};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+if(!pattern5.test(data78)){
+const err278 = {instancePath:instancePath+"/documents/cookiePolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema60.properties.kk,data:data78};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+if(!(formats40(data78))){
+const err279 = {instancePath:instancePath+"/documents/cookiePolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema60.properties.kk,data:data78};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/documents/cookiePolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kk.type,parentSchema:schema60.properties.kk,data:data78};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/documents/cookiePolicy/url",schemaPath:"#/$defs/localizedUrl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data76};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+if(data72.changeNotice !== undefined){
+let data79 = data72.changeNotice;
+if(Array.isArray(data79)){
+if(data79.length < 1){
+const err282 = {instancePath:instancePath+"/documents/cookiePolicy/changeNotice",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/changeNotice/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.changeNotice,data:data79};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+const len3 = data79.length;
+for(let i4=0; i4<len3; i4++){
+let data80 = data79[i4];
+if(typeof data80 !== "string"){
+const err283 = {instancePath:instancePath+"/documents/cookiePolicy/changeNotice/" + i4,schemaPath:"#/$defs/changeNotice/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data80};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+if(!(((((data80 === "banner-on-next-visit") || (data80 === "publication-only")) || (data80 === "email")) || (data80 === "account-notice")) || (data80 === "in-app-notice"))){
+const err284 = {instancePath:instancePath+"/documents/cookiePolicy/changeNotice/" + i4,schemaPath:"#/$defs/changeNotice/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data80};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+let i5 = data79.length;
+let j1;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j1 = i5; j1--;){
+if(func0(data79[i5], data79[j1])){
+const err285 = {instancePath:instancePath+"/documents/cookiePolicy/changeNotice",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/changeNotice/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.changeNotice,data:data79};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/documents/cookiePolicy/changeNotice",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/changeNotice/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.documents.properties.cookiePolicy.properties.changeNotice.type,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.changeNotice,data:data79};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+if(data72.cookieReview !== undefined){
+let data81 = data72.cookieReview;
+if(typeof data81 === "string"){
+if(func2(data81) > 64){
+const err287 = {instancePath:instancePath+"/documents/cookiePolicy/cookieReview",schemaPath:"#/$defs/period/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema62,data:data81};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+if(!(formats96(data81))){
+const err288 = {instancePath:instancePath+"/documents/cookiePolicy/cookieReview",schemaPath:"#/$defs/period/format",keyword:"format",params:{format: "period"},message:"must match format \""+"period"+"\"",schema:"period",parentSchema:schema62,data:data81};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/documents/cookiePolicy/cookieReview",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data81};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+if(data72.approval !== undefined){
+let data82 = data72.approval;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.by === undefined){
+const err290 = {instancePath:instancePath+"/documents/cookiePolicy/approval",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema31.properties.documents.properties.cookiePolicy.properties.approval.required,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.approval,data:data82};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+if(data82.date === undefined){
+const err291 = {instancePath:instancePath+"/documents/cookiePolicy/approval",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/approval/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.documents.properties.cookiePolicy.properties.approval.required,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.approval,data:data82};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+for(const key24 in data82){
+if(!((key24 === "by") || (key24 === "date"))){
+const err292 = {instancePath:instancePath+"/documents/cookiePolicy/approval",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.approval,data:data82};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+if(data82.by !== undefined){
+let data83 = data82.by;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(Object.keys(data83).length < 1){
+const err293 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data83};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+for(const key25 in data83){
+if(!((key25 === "ru") || (key25 === "kk"))){
+const err294 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data83};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+if(data83.ru !== undefined){
+let data84 = data83.ru;
+if(typeof data84 === "string"){
+if(func2(data84) > 300){
+const err295 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data84};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+if(func2(data84) < 1){
+const err296 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data84};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+if(!(formats0(data84))){
+const err297 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data84};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data84};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+if(data83.kk !== undefined){
+let data85 = data83.kk;
+if(typeof data85 === "string"){
+if(func2(data85) > 300){
+const err299 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data85};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(func2(data85) < 1){
+const err300 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data85};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+if(!(formats0(data85))){
+const err301 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data85};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data85};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/documents/cookiePolicy/approval/by",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data83};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+if(data82.date !== undefined){
+let data86 = data82.date;
+if(typeof data86 === "string"){
+if(func2(data86) > 32){
+const err304 = {instancePath:instancePath+"/documents/cookiePolicy/approval/date",schemaPath:"#/$defs/calendarDate/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema57,data:data86};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+if(!(formats86.validate(data86))){
+const err305 = {instancePath:instancePath+"/documents/cookiePolicy/approval/date",schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema57,data:data86};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/documents/cookiePolicy/approval/date",schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data86};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/documents/cookiePolicy/approval",schemaPath:"#/properties/documents/properties/cookiePolicy/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.documents.properties.cookiePolicy.properties.approval.type,parentSchema:schema31.properties.documents.properties.cookiePolicy.properties.approval,data:data82};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/documents/cookiePolicy",schemaPath:"#/properties/documents/properties/cookiePolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.documents.properties.cookiePolicy.type,parentSchema:schema31.properties.documents.properties.cookiePolicy,data:data72};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data71.privacyPolicy !== undefined){
+let data87 = data71.privacyPolicy;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.versions === undefined){
+const err309 = {instancePath:instancePath+"/documents/privacyPolicy",schemaPath:"#/properties/documents/properties/privacyPolicy/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema31.properties.documents.properties.privacyPolicy.required,parentSchema:schema31.properties.documents.properties.privacyPolicy,data:data87};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+if(data87.changeNotice === undefined){
+const err310 = {instancePath:instancePath+"/documents/privacyPolicy",schemaPath:"#/properties/documents/properties/privacyPolicy/required",keyword:"required",params:{missingProperty: "changeNotice"},message:"must have required property '"+"changeNotice"+"'",schema:schema31.properties.documents.properties.privacyPolicy.required,parentSchema:schema31.properties.documents.properties.privacyPolicy,data:data87};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+for(const key26 in data87){
+if(!(((((key26 === "versions") || (key26 === "audience")) || (key26 === "url")) || (key26 === "changeNotice")) || (key26 === "approval"))){
+const err311 = {instancePath:instancePath+"/documents/privacyPolicy",schemaPath:"#/properties/documents/properties/privacyPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.documents.properties.privacyPolicy,data:data87};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(data87.versions !== undefined){
+let data88 = data87.versions;
+if(Array.isArray(data88)){
+if(data88.length < 1){
+const err312 = {instancePath:instancePath+"/documents/privacyPolicy/versions",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/versions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.versions,data:data88};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+const len4 = data88.length;
+for(let i6=0; i6<len4; i6++){
+if(!(validate21(data88[i6], {instancePath:instancePath+"/documents/privacyPolicy/versions/" + i6,parentData:data88,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/documents/privacyPolicy/versions",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.documents.properties.privacyPolicy.properties.versions.type,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.versions,data:data88};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+if(data87.audience !== undefined){
+let data90 = data87.audience;
+if(typeof data90 !== "string"){
+const err314 = {instancePath:instancePath+"/documents/privacyPolicy/audience",schemaPath:"#/$defs/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data90};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if(!(((data90 === "site-visitors") || (data90 === "customers")) || (data90 === "all-users"))){
+const err315 = {instancePath:instancePath+"/documents/privacyPolicy/audience",schemaPath:"#/$defs/audience/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data90};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+if(data87.url !== undefined){
+let data91 = data87.url;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(Object.keys(data91).length < 1){
+const err316 = {instancePath:instancePath+"/documents/privacyPolicy/url",schemaPath:"#/$defs/localizedUrl/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema60,data:data91};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+for(const key27 in data91){
+if(!((key27 === "ru") || (key27 === "kk"))){
+const err317 = {instancePath:instancePath+"/documents/privacyPolicy/url",schemaPath:"#/$defs/localizedUrl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data91};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+if(data91.ru !== undefined){
+let data92 = data91.ru;
+if(typeof data92 === "string"){
+if(func2(data92) > 2000){
+const err318 = {instancePath:instancePath+"/documents/privacyPolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema60.properties.ru,data:data92};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+if(func2(data92) < 1){
+const err319 = {instancePath:instancePath+"/documents/privacyPolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.ru,data:data92};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+if(!pattern5.test(data92)){
+const err320 = {instancePath:instancePath+"/documents/privacyPolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema60.properties.ru,data:data92};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(!(formats40(data92))){
+const err321 = {instancePath:instancePath+"/documents/privacyPolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema60.properties.ru,data:data92};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/documents/privacyPolicy/url/ru",schemaPath:"#/$defs/localizedUrl/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.ru.type,parentSchema:schema60.properties.ru,data:data92};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+if(data91.kk !== undefined){
+let data93 = data91.kk;
+if(typeof data93 === "string"){
+if(func2(data93) > 2000){
+const err323 = {instancePath:instancePath+"/documents/privacyPolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema60.properties.kk,data:data93};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if(func2(data93) < 1){
+const err324 = {instancePath:instancePath+"/documents/privacyPolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.kk,data:data93};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(!pattern5.test(data93)){
+const err325 = {instancePath:instancePath+"/documents/privacyPolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema60.properties.kk,data:data93};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+if(!(formats40(data93))){
+const err326 = {instancePath:instancePath+"/documents/privacyPolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema60.properties.kk,data:data93};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/documents/privacyPolicy/url/kk",schemaPath:"#/$defs/localizedUrl/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kk.type,parentSchema:schema60.properties.kk,data:data93};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/documents/privacyPolicy/url",schemaPath:"#/$defs/localizedUrl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data91};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data87.changeNotice !== undefined){
+let data94 = data87.changeNotice;
+if(Array.isArray(data94)){
+if(data94.length < 1){
+const err329 = {instancePath:instancePath+"/documents/privacyPolicy/changeNotice",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/changeNotice/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.changeNotice,data:data94};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+const len5 = data94.length;
+for(let i7=0; i7<len5; i7++){
+let data95 = data94[i7];
+if(typeof data95 !== "string"){
+const err330 = {instancePath:instancePath+"/documents/privacyPolicy/changeNotice/" + i7,schemaPath:"#/$defs/changeNotice/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data95};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(!(((((data95 === "banner-on-next-visit") || (data95 === "publication-only")) || (data95 === "email")) || (data95 === "account-notice")) || (data95 === "in-app-notice"))){
+const err331 = {instancePath:instancePath+"/documents/privacyPolicy/changeNotice/" + i7,schemaPath:"#/$defs/changeNotice/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data95};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+let i8 = data94.length;
+let j2;
+if(i8 > 1){
+outer1:
+for(;i8--;){
+for(j2 = i8; j2--;){
+if(func0(data94[i8], data94[j2])){
+const err332 = {instancePath:instancePath+"/documents/privacyPolicy/changeNotice",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/changeNotice/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.changeNotice,data:data94};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/documents/privacyPolicy/changeNotice",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/changeNotice/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.documents.properties.privacyPolicy.properties.changeNotice.type,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.changeNotice,data:data94};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(data87.approval !== undefined){
+let data96 = data87.approval;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.by === undefined){
+const err334 = {instancePath:instancePath+"/documents/privacyPolicy/approval",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema31.properties.documents.properties.privacyPolicy.properties.approval.required,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.approval,data:data96};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+if(data96.date === undefined){
+const err335 = {instancePath:instancePath+"/documents/privacyPolicy/approval",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/approval/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.documents.properties.privacyPolicy.properties.approval.required,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.approval,data:data96};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+for(const key28 in data96){
+if(!((key28 === "by") || (key28 === "date"))){
+const err336 = {instancePath:instancePath+"/documents/privacyPolicy/approval",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.approval,data:data96};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+if(data96.by !== undefined){
+let data97 = data96.by;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(Object.keys(data97).length < 1){
+const err337 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data97};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+for(const key29 in data97){
+if(!((key29 === "ru") || (key29 === "kk"))){
+const err338 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data97};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+if(data97.ru !== undefined){
+let data98 = data97.ru;
+if(typeof data98 === "string"){
+if(func2(data98) > 300){
+const err339 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data98};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+if(func2(data98) < 1){
+const err340 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data98};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+if(!(formats0(data98))){
+const err341 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data98};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data98};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+if(data97.kk !== undefined){
+let data99 = data97.kk;
+if(typeof data99 === "string"){
+if(func2(data99) > 300){
+const err343 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data99};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+if(func2(data99) < 1){
+const err344 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data99};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+if(!(formats0(data99))){
+const err345 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data99};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data99};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/documents/privacyPolicy/approval/by",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data97};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+if(data96.date !== undefined){
+let data100 = data96.date;
+if(typeof data100 === "string"){
+if(func2(data100) > 32){
+const err348 = {instancePath:instancePath+"/documents/privacyPolicy/approval/date",schemaPath:"#/$defs/calendarDate/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema57,data:data100};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+if(!(formats86.validate(data100))){
+const err349 = {instancePath:instancePath+"/documents/privacyPolicy/approval/date",schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema57,data:data100};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/documents/privacyPolicy/approval/date",schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data100};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/documents/privacyPolicy/approval",schemaPath:"#/properties/documents/properties/privacyPolicy/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.documents.properties.privacyPolicy.properties.approval.type,parentSchema:schema31.properties.documents.properties.privacyPolicy.properties.approval,data:data96};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/documents/privacyPolicy",schemaPath:"#/properties/documents/properties/privacyPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.documents.properties.privacyPolicy.type,parentSchema:schema31.properties.documents.properties.privacyPolicy,data:data87};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.documents.type,parentSchema:schema31.properties.documents,data:data71};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+if(data.consent !== undefined){
+let data101 = data.consent;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.methods === undefined){
+const err354 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/required",keyword:"required",params:{missingProperty: "methods"},message:"must have required property '"+"methods"+"'",schema:schema31.properties.consent.required,parentSchema:schema31.properties.consent,data:data101};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+if(data101.withdrawal === undefined){
+const err355 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/required",keyword:"required",params:{missingProperty: "withdrawal"},message:"must have required property '"+"withdrawal"+"'",schema:schema31.properties.consent.required,parentSchema:schema31.properties.consent,data:data101};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+for(const key30 in data101){
+if(!(func1.call(schema31.properties.consent.properties, key30))){
+const err356 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.consent,data:data101};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+if(data101.methods !== undefined){
+let data102 = data101.methods;
+if(Array.isArray(data102)){
+if(data102.length < 1){
+const err357 = {instancePath:instancePath+"/consent/methods",schemaPath:"#/properties/consent/properties/methods/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.consent.properties.methods,data:data102};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+const len6 = data102.length;
+for(let i9=0; i9<len6; i9++){
+let data103 = data102[i9];
+if(typeof data103 !== "string"){
+const err358 = {instancePath:instancePath+"/consent/methods/" + i9,schemaPath:"#/$defs/consentMethod/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data103};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+if(!((((((data103 === "banner-accept") || (data103 === "banner-per-category")) || (data103 === "continued-use")) || (data103 === "web-form-checkbox")) || (data103 === "written")) || (data103 === "electronic-document"))){
+const err359 = {instancePath:instancePath+"/consent/methods/" + i9,schemaPath:"#/$defs/consentMethod/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data103};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+let i10 = data102.length;
+let j3;
+if(i10 > 1){
+outer2:
+for(;i10--;){
+for(j3 = i10; j3--;){
+if(func0(data102[i10], data102[j3])){
+const err360 = {instancePath:instancePath+"/consent/methods",schemaPath:"#/properties/consent/properties/methods/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i10+" are identical)",schema:true,parentSchema:schema31.properties.consent.properties.methods,data:data102};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/consent/methods",schemaPath:"#/properties/consent/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.consent.properties.methods.type,parentSchema:schema31.properties.consent.properties.methods,data:data102};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+if(data101.withdrawal !== undefined){
+let data104 = data101.withdrawal;
+if(Array.isArray(data104)){
+if(data104.length < 1){
+const err362 = {instancePath:instancePath+"/consent/withdrawal",schemaPath:"#/properties/consent/properties/withdrawal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.consent.properties.withdrawal,data:data104};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+const len7 = data104.length;
+for(let i11=0; i11<len7; i11++){
+let data105 = data104[i11];
+if(typeof data105 !== "string"){
+const err363 = {instancePath:instancePath+"/consent/withdrawal/" + i11,schemaPath:"#/$defs/withdrawalChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data105};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+if(!(((((data105 === "cookie-settings") || (data105 === "browser-settings")) || (data105 === "account-settings")) || (data105 === "email-request")) || (data105 === "written-request"))){
+const err364 = {instancePath:instancePath+"/consent/withdrawal/" + i11,schemaPath:"#/$defs/withdrawalChannel/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values",schema:schema71.enum,parentSchema:schema71,data:data105};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+let i12 = data104.length;
+let j4;
+if(i12 > 1){
+outer3:
+for(;i12--;){
+for(j4 = i12; j4--;){
+if(func0(data104[i12], data104[j4])){
+const err365 = {instancePath:instancePath+"/consent/withdrawal",schemaPath:"#/properties/consent/properties/withdrawal/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)",schema:true,parentSchema:schema31.properties.consent.properties.withdrawal,data:data104};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/consent/withdrawal",schemaPath:"#/properties/consent/properties/withdrawal/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.consent.properties.withdrawal.type,parentSchema:schema31.properties.consent.properties.withdrawal,data:data104};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+if(data101.stopProcessingWorkingDays !== undefined){
+let data106 = data101.stopProcessingWorkingDays;
+if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
+const err367 = {instancePath:instancePath+"/consent/stopProcessingWorkingDays",schemaPath:"#/properties/consent/properties/stopProcessingWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.consent.properties.stopProcessingWorkingDays.type,parentSchema:schema31.properties.consent.properties.stopProcessingWorkingDays,data:data106};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 > 15 || isNaN(data106)){
+const err368 = {instancePath:instancePath+"/consent/stopProcessingWorkingDays",schemaPath:"#/properties/consent/properties/stopProcessingWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 15},message:"must be <= 15",schema:15,parentSchema:schema31.properties.consent.properties.stopProcessingWorkingDays,data:data106};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+if(data106 < 1 || isNaN(data106)){
+const err369 = {instancePath:instancePath+"/consent/stopProcessingWorkingDays",schemaPath:"#/properties/consent/properties/stopProcessingWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.consent.properties.stopProcessingWorkingDays,data:data106};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+if(data101.log !== undefined){
+let data107 = data101.log;
+if(typeof data107 !== "boolean"){
+const err370 = {instancePath:instancePath+"/consent/log",schemaPath:"#/properties/consent/properties/log/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.consent.properties.log.type,parentSchema:schema31.properties.consent.properties.log,data:data107};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+if(data101.validity !== undefined){
+let data108 = data101.validity;
+if(typeof data108 === "string"){
+if(func2(data108) > 64){
+const err371 = {instancePath:instancePath+"/consent/validity",schemaPath:"#/properties/consent/properties/validity/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.consent.properties.validity,data:data108};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+if(!(formats114(data108))){
+const err372 = {instancePath:instancePath+"/consent/validity",schemaPath:"#/properties/consent/properties/validity/format",keyword:"format",params:{format: "consent-validity"},message:"must match format \""+"consent-validity"+"\"",schema:"consent-validity",parentSchema:schema31.properties.consent.properties.validity,data:data108};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+else {
+const err373 = {instancePath:instancePath+"/consent/validity",schemaPath:"#/properties/consent/properties/validity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.consent.properties.validity.type,parentSchema:schema31.properties.consent.properties.validity,data:data108};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+if(data101.record !== undefined){
+let data109 = data101.record;
+if(Array.isArray(data109)){
+if(data109.length < 1){
+const err374 = {instancePath:instancePath+"/consent/record",schemaPath:"#/properties/consent/properties/record/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.consent.properties.record,data:data109};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+const len8 = data109.length;
+for(let i13=0; i13<len8; i13++){
+let data110 = data109[i13];
+if(typeof data110 !== "string"){
+const err375 = {instancePath:instancePath+"/consent/record/" + i13,schemaPath:"#/properties/consent/properties/record/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.consent.properties.record.items.type,parentSchema:schema31.properties.consent.properties.record.items,data:data110};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+if(!((((((data110 === "date-time") || (data110 === "ip-address")) || (data110 === "user-id")) || (data110 === "choices")) || (data110 === "policy-version")) || (data110 === "channel"))){
+const err376 = {instancePath:instancePath+"/consent/record/" + i13,schemaPath:"#/properties/consent/properties/record/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.consent.properties.record.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.consent.properties.record.items.enum,parentSchema:schema31.properties.consent.properties.record.items,data:data110};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+let i14 = data109.length;
+let j5;
+if(i14 > 1){
+const indices1 = {};
+for(;i14--;){
+let item1 = data109[i14];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j5 = indices1[item1];
+const err377 = {instancePath:instancePath+"/consent/record",schemaPath:"#/properties/consent/properties/record/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i14+" are identical)",schema:true,parentSchema:schema31.properties.consent.properties.record,data:data109};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+break;
+}
+indices1[item1] = i14;
+}
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/consent/record",schemaPath:"#/properties/consent/properties/record/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.consent.properties.record.type,parentSchema:schema31.properties.consent.properties.record,data:data109};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+if(data101.refusal !== undefined){
+let data111 = data101.refusal;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(Object.keys(data111).length < 1){
+const err379 = {instancePath:instancePath+"/consent/refusal",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data111};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+for(const key31 in data111){
+if(!((key31 === "ru") || (key31 === "kk"))){
+const err380 = {instancePath:instancePath+"/consent/refusal",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data111};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+if(data111.ru !== undefined){
+let data112 = data111.ru;
+if(typeof data112 === "string"){
+if(func2(data112) > 2000){
+const err381 = {instancePath:instancePath+"/consent/refusal/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data112};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+if(func2(data112) < 1){
+const err382 = {instancePath:instancePath+"/consent/refusal/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data112};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+if(!(formats0(data112))){
+const err383 = {instancePath:instancePath+"/consent/refusal/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data112};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/consent/refusal/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data112};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+if(data111.kk !== undefined){
+let data113 = data111.kk;
+if(typeof data113 === "string"){
+if(func2(data113) > 2000){
+const err385 = {instancePath:instancePath+"/consent/refusal/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data113};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+if(func2(data113) < 1){
+const err386 = {instancePath:instancePath+"/consent/refusal/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data113};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+if(!(formats0(data113))){
+const err387 = {instancePath:instancePath+"/consent/refusal/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data113};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/consent/refusal/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data113};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+}
+else {
+const err389 = {instancePath:instancePath+"/consent/refusal",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data111};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+if(data101.banner !== undefined){
+let data114 = data101.banner;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+if(Object.keys(data114).length < 1){
+const err390 = {instancePath:instancePath+"/consent/banner",schemaPath:"#/properties/consent/properties/banner/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.consent.properties.banner,data:data114};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+for(const key32 in data114){
+if(!(((key32 === "accept") || (key32 === "decline")) || (key32 === "settings"))){
+const err391 = {instancePath:instancePath+"/consent/banner",schemaPath:"#/properties/consent/properties/banner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.consent.properties.banner,data:data114};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data114.accept !== undefined){
+let data115 = data114.accept;
+if(typeof data115 !== "boolean"){
+const err392 = {instancePath:instancePath+"/consent/banner/accept",schemaPath:"#/properties/consent/properties/banner/properties/accept/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.consent.properties.banner.properties.accept.type,parentSchema:schema31.properties.consent.properties.banner.properties.accept,data:data115};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+if(data114.decline !== undefined){
+let data116 = data114.decline;
+if(typeof data116 !== "boolean"){
+const err393 = {instancePath:instancePath+"/consent/banner/decline",schemaPath:"#/properties/consent/properties/banner/properties/decline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.consent.properties.banner.properties.decline.type,parentSchema:schema31.properties.consent.properties.banner.properties.decline,data:data116};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data114.settings !== undefined){
+let data117 = data114.settings;
+if(typeof data117 !== "boolean"){
+const err394 = {instancePath:instancePath+"/consent/banner/settings",schemaPath:"#/properties/consent/properties/banner/properties/settings/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.consent.properties.banner.properties.settings.type,parentSchema:schema31.properties.consent.properties.banner.properties.settings,data:data117};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/consent/banner",schemaPath:"#/properties/consent/properties/banner/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.consent.properties.banner.type,parentSchema:schema31.properties.consent.properties.banner,data:data114};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+if(data101.settingsLocation !== undefined){
+let data118 = data101.settingsLocation;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(Object.keys(data118).length < 1){
+const err396 = {instancePath:instancePath+"/consent/settingsLocation",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data118};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+for(const key33 in data118){
+if(!((key33 === "ru") || (key33 === "kk"))){
+const err397 = {instancePath:instancePath+"/consent/settingsLocation",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data118};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+if(data118.ru !== undefined){
+let data119 = data118.ru;
+if(typeof data119 === "string"){
+if(func2(data119) > 2000){
+const err398 = {instancePath:instancePath+"/consent/settingsLocation/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data119};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+if(func2(data119) < 1){
+const err399 = {instancePath:instancePath+"/consent/settingsLocation/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data119};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+if(!(formats0(data119))){
+const err400 = {instancePath:instancePath+"/consent/settingsLocation/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data119};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/consent/settingsLocation/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data119};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+if(data118.kk !== undefined){
+let data120 = data118.kk;
+if(typeof data120 === "string"){
+if(func2(data120) > 2000){
+const err402 = {instancePath:instancePath+"/consent/settingsLocation/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data120};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+if(func2(data120) < 1){
+const err403 = {instancePath:instancePath+"/consent/settingsLocation/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data120};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+if(!(formats0(data120))){
+const err404 = {instancePath:instancePath+"/consent/settingsLocation/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data120};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+else {
+const err405 = {instancePath:instancePath+"/consent/settingsLocation/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data120};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/consent/settingsLocation",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data118};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+if(data101.marketingSeparate !== undefined){
+let data121 = data101.marketingSeparate;
+if(typeof data121 !== "boolean"){
+const err407 = {instancePath:instancePath+"/consent/marketingSeparate",schemaPath:"#/properties/consent/properties/marketingSeparate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.consent.properties.marketingSeparate.type,parentSchema:schema31.properties.consent.properties.marketingSeparate,data:data121};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+}
+else {
+const err408 = {instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.consent.type,parentSchema:schema31.properties.consent,data:data101};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+if(data.cookieCategories !== undefined){
+let data122 = data.cookieCategories;
+if(Array.isArray(data122)){
+if(data122.length < 1){
+const err409 = {instancePath:instancePath+"/cookieCategories",schemaPath:"#/properties/cookieCategories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cookieCategories,data:data122};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+const len9 = data122.length;
+for(let i15=0; i15<len9; i15++){
+let data123 = data122[i15];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.id === undefined){
+const err410 = {instancePath:instancePath+"/cookieCategories/" + i15,schemaPath:"#/properties/cookieCategories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.cookieCategories.items.required,parentSchema:schema31.properties.cookieCategories.items,data:data123};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+if(data123.purposes === undefined){
+const err411 = {instancePath:instancePath+"/cookieCategories/" + i15,schemaPath:"#/properties/cookieCategories/items/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.cookieCategories.items.required,parentSchema:schema31.properties.cookieCategories.items,data:data123};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+if(data123.canDisable === undefined){
+const err412 = {instancePath:instancePath+"/cookieCategories/" + i15,schemaPath:"#/properties/cookieCategories/items/required",keyword:"required",params:{missingProperty: "canDisable"},message:"must have required property '"+"canDisable"+"'",schema:schema31.properties.cookieCategories.items.required,parentSchema:schema31.properties.cookieCategories.items,data:data123};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+for(const key34 in data123){
+if(!((((key34 === "id") || (key34 === "purposes")) || (key34 === "canDisable")) || (key34 === "note"))){
+const err413 = {instancePath:instancePath+"/cookieCategories/" + i15,schemaPath:"#/properties/cookieCategories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cookieCategories.items,data:data123};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+if(data123.id !== undefined){
+let data124 = data123.id;
+if(typeof data124 !== "string"){
+const err414 = {instancePath:instancePath+"/cookieCategories/" + i15+"/id",schemaPath:"#/$defs/cookieCategory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data124};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+if(!(((((data124 === "strictly-necessary") || (data124 === "functional")) || (data124 === "analytics")) || (data124 === "marketing")) || (data124 === "session"))){
+const err415 = {instancePath:instancePath+"/cookieCategories/" + i15+"/id",schemaPath:"#/$defs/cookieCategory/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data124};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+if(data123.purposes !== undefined){
+let data125 = data123.purposes;
+if(Array.isArray(data125)){
+if(data125.length < 1){
+const err416 = {instancePath:instancePath+"/cookieCategories/" + i15+"/purposes",schemaPath:"#/properties/cookieCategories/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cookieCategories.items.properties.purposes,data:data125};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+const len10 = data125.length;
+for(let i16=0; i16<len10; i16++){
+let data126 = data125[i16];
+if(typeof data126 !== "string"){
+const err417 = {instancePath:instancePath+"/cookieCategories/" + i15+"/purposes/" + i16,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data126};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+if(!((((((((((((((((data126 === "site-operation") || (data126 === "authentication")) || (data126 === "security")) || (data126 === "load-balancing")) || (data126 === "consent-storage")) || (data126 === "preferences")) || (data126 === "usage-statistics")) || (data126 === "site-improvement")) || (data126 === "product-development")) || (data126 === "personalization")) || (data126 === "advertising")) || (data126 === "retargeting")) || (data126 === "ad-frequency")) || (data126 === "campaign-measurement")) || (data126 === "market-research")) || (data126 === "support-chat"))){
+const err418 = {instancePath:instancePath+"/cookieCategories/" + i15+"/purposes/" + i16,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data126};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+let i17 = data125.length;
+let j6;
+if(i17 > 1){
+outer4:
+for(;i17--;){
+for(j6 = i17; j6--;){
+if(func0(data125[i17], data125[j6])){
+const err419 = {instancePath:instancePath+"/cookieCategories/" + i15+"/purposes",schemaPath:"#/properties/cookieCategories/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i17+" are identical)",schema:true,parentSchema:schema31.properties.cookieCategories.items.properties.purposes,data:data125};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+break outer4;
+}
+}
+}
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/cookieCategories/" + i15+"/purposes",schemaPath:"#/properties/cookieCategories/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cookieCategories.items.properties.purposes.type,parentSchema:schema31.properties.cookieCategories.items.properties.purposes,data:data125};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+if(data123.canDisable !== undefined){
+let data127 = data123.canDisable;
+if(typeof data127 !== "boolean"){
+const err421 = {instancePath:instancePath+"/cookieCategories/" + i15+"/canDisable",schemaPath:"#/properties/cookieCategories/items/properties/canDisable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookieCategories.items.properties.canDisable.type,parentSchema:schema31.properties.cookieCategories.items.properties.canDisable,data:data127};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+if(data123.note !== undefined){
+let data128 = data123.note;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(Object.keys(data128).length < 1){
+const err422 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data128};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+for(const key35 in data128){
+if(!((key35 === "ru") || (key35 === "kk"))){
+const err423 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data128};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+if(data128.ru !== undefined){
+let data129 = data128.ru;
+if(typeof data129 === "string"){
+if(func2(data129) > 2000){
+const err424 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data129};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+if(func2(data129) < 1){
+const err425 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data129};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+if(!(formats0(data129))){
+const err426 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data129};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data129};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data128.kk !== undefined){
+let data130 = data128.kk;
+if(typeof data130 === "string"){
+if(func2(data130) > 2000){
+const err428 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data130};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+if(func2(data130) < 1){
+const err429 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data130};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+if(!(formats0(data130))){
+const err430 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data130};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data130};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/cookieCategories/" + i15+"/note",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data128};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+}
+else {
+const err433 = {instancePath:instancePath+"/cookieCategories/" + i15,schemaPath:"#/properties/cookieCategories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cookieCategories.items.type,parentSchema:schema31.properties.cookieCategories.items,data:data123};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/cookieCategories",schemaPath:"#/properties/cookieCategories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cookieCategories.type,parentSchema:schema31.properties.cookieCategories,data:data122};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data131 = data.services;
+if(Array.isArray(data131)){
+if(data131.length < 1){
+const err435 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.services,data:data131};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+const len11 = data131.length;
+for(let i18=0; i18<len11; i18++){
+let data132 = data131[i18];
+const _errs341 = errors;
+let valid109 = true;
+const _errs342 = errors;
+if(typeof data132 !== "string"){
+const err436 = {};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+var _valid0 = _errs342 === errors;
+errors = _errs341;
+if(vErrors !== null){
+if(_errs341){
+vErrors.length = _errs341;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs344 = errors;
+if(typeof data132 !== "string"){
+const err437 = {instancePath:instancePath+"/services/" + i18,schemaPath:"#/$defs/serviceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data132};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+if(!(((((((((((((((((((((((((((((data132 === "2gis-maps") || (data132 === "amocrm")) || (data132 === "bitrix24")) || (data132 === "calltouch")) || (data132 === "carrot-quest")) || (data132 === "cloudflare")) || (data132 === "cloudpayments")) || (data132 === "google-ads")) || (data132 === "google-analytics-4")) || (data132 === "google-maps")) || (data132 === "google-recaptcha")) || (data132 === "google-tag-manager")) || (data132 === "hotjar")) || (data132 === "intercom")) || (data132 === "jivo")) || (data132 === "kaspi-pay")) || (data132 === "mail-ru-counter")) || (data132 === "meta-pixel")) || (data132 === "microsoft-clarity")) || (data132 === "mytarget")) || (data132 === "roistat")) || (data132 === "sentry")) || (data132 === "telegram-widget")) || (data132 === "tiktok-pixel")) || (data132 === "vk-pixel")) || (data132 === "yandex-direct")) || (data132 === "yandex-metrica")) || (data132 === "youtube")) || (data132 === "zendesk"))){
+const err438 = {instancePath:instancePath+"/services/" + i18,schemaPath:"#/$defs/serviceId/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data132};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+var _valid0 = _errs344 === errors;
+valid109 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs347 = errors;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.id === undefined){
+const err439 = {instancePath:instancePath+"/services/" + i18,schemaPath:"#/properties/services/items/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.services.items.else.required,parentSchema:schema31.properties.services.items.else,data:data132};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+for(const key36 in data132){
+if(!((((((((key36 === "id") || (key36 === "category")) || (key36 === "purposes")) || (key36 === "role")) || (key36 === "agreement")) || (key36 === "dataCountry")) || (key36 === "cookies")) || (key36 === "without"))){
+const err440 = {instancePath:instancePath+"/services/" + i18,schemaPath:"#/properties/services/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.services.items.else,data:data132};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+}
+if(data132.id !== undefined){
+let data133 = data132.id;
+if(typeof data133 !== "string"){
+const err441 = {instancePath:instancePath+"/services/" + i18+"/id",schemaPath:"#/$defs/serviceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data133};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+if(!(((((((((((((((((((((((((((((data133 === "2gis-maps") || (data133 === "amocrm")) || (data133 === "bitrix24")) || (data133 === "calltouch")) || (data133 === "carrot-quest")) || (data133 === "cloudflare")) || (data133 === "cloudpayments")) || (data133 === "google-ads")) || (data133 === "google-analytics-4")) || (data133 === "google-maps")) || (data133 === "google-recaptcha")) || (data133 === "google-tag-manager")) || (data133 === "hotjar")) || (data133 === "intercom")) || (data133 === "jivo")) || (data133 === "kaspi-pay")) || (data133 === "mail-ru-counter")) || (data133 === "meta-pixel")) || (data133 === "microsoft-clarity")) || (data133 === "mytarget")) || (data133 === "roistat")) || (data133 === "sentry")) || (data133 === "telegram-widget")) || (data133 === "tiktok-pixel")) || (data133 === "vk-pixel")) || (data133 === "yandex-direct")) || (data133 === "yandex-metrica")) || (data133 === "youtube")) || (data133 === "zendesk"))){
+const err442 = {instancePath:instancePath+"/services/" + i18+"/id",schemaPath:"#/$defs/serviceId/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data133};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+if(data132.category !== undefined){
+let data134 = data132.category;
+if(typeof data134 !== "string"){
+const err443 = {instancePath:instancePath+"/services/" + i18+"/category",schemaPath:"#/$defs/cookieCategory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data134};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+if(!(((((data134 === "strictly-necessary") || (data134 === "functional")) || (data134 === "analytics")) || (data134 === "marketing")) || (data134 === "session"))){
+const err444 = {instancePath:instancePath+"/services/" + i18+"/category",schemaPath:"#/$defs/cookieCategory/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data134};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+if(data132.purposes !== undefined){
+let data135 = data132.purposes;
+if(Array.isArray(data135)){
+if(data135.length < 1){
+const err445 = {instancePath:instancePath+"/services/" + i18+"/purposes",schemaPath:"#/properties/services/items/else/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.services.items.else.properties.purposes,data:data135};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+const len12 = data135.length;
+for(let i19=0; i19<len12; i19++){
+let data136 = data135[i19];
+if(typeof data136 !== "string"){
+const err446 = {instancePath:instancePath+"/services/" + i18+"/purposes/" + i19,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data136};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+if(!((((((((((((((((data136 === "site-operation") || (data136 === "authentication")) || (data136 === "security")) || (data136 === "load-balancing")) || (data136 === "consent-storage")) || (data136 === "preferences")) || (data136 === "usage-statistics")) || (data136 === "site-improvement")) || (data136 === "product-development")) || (data136 === "personalization")) || (data136 === "advertising")) || (data136 === "retargeting")) || (data136 === "ad-frequency")) || (data136 === "campaign-measurement")) || (data136 === "market-research")) || (data136 === "support-chat"))){
+const err447 = {instancePath:instancePath+"/services/" + i18+"/purposes/" + i19,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data136};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+let i20 = data135.length;
+let j7;
+if(i20 > 1){
+outer5:
+for(;i20--;){
+for(j7 = i20; j7--;){
+if(func0(data135[i20], data135[j7])){
+const err448 = {instancePath:instancePath+"/services/" + i18+"/purposes",schemaPath:"#/properties/services/items/else/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i20+" are identical)",schema:true,parentSchema:schema31.properties.services.items.else.properties.purposes,data:data135};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+break outer5;
+}
+}
+}
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/services/" + i18+"/purposes",schemaPath:"#/properties/services/items/else/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.items.else.properties.purposes.type,parentSchema:schema31.properties.services.items.else.properties.purposes,data:data135};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+if(data132.role !== undefined){
+let data137 = data132.role;
+if(typeof data137 !== "string"){
+const err450 = {instancePath:instancePath+"/services/" + i18+"/role",schemaPath:"#/properties/services/items/else/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.items.else.properties.role.type,parentSchema:schema31.properties.services.items.else.properties.role,data:data137};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+if(!((data137 === "processor") || (data137 === "controller"))){
+const err451 = {instancePath:instancePath+"/services/" + i18+"/role",schemaPath:"#/properties/services/items/else/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.else.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.services.items.else.properties.role.enum,parentSchema:schema31.properties.services.items.else.properties.role,data:data137};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+if(data132.agreement !== undefined){
+let data138 = data132.agreement;
+if(typeof data138 !== "boolean"){
+const err452 = {instancePath:instancePath+"/services/" + i18+"/agreement",schemaPath:"#/properties/services/items/else/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.services.items.else.properties.agreement.type,parentSchema:schema31.properties.services.items.else.properties.agreement,data:data138};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+if(data132.dataCountry !== undefined){
+let data139 = data132.dataCountry;
+if(typeof data139 !== "string"){
+const err453 = {instancePath:instancePath+"/services/" + i18+"/dataCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data139};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+let valid119;
+valid119 = false;
+for(const v0 of schema81.enum){
+if(func0(data139, v0)){
+valid119 = true;
+break;
+}
+}
+if(!valid119){
+const err454 = {instancePath:instancePath+"/services/" + i18+"/dataCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data139};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+if(data132.cookies !== undefined){
+let data140 = data132.cookies;
+if(Array.isArray(data140)){
+if(data140.length < 1){
+const err455 = {instancePath:instancePath+"/services/" + i18+"/cookies",schemaPath:"#/properties/services/items/else/properties/cookies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.services.items.else.properties.cookies,data:data140};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+const len13 = data140.length;
+for(let i21=0; i21<len13; i21++){
+let data141 = data140[i21];
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+if(data141.name === undefined){
+const err456 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21,schemaPath:"#/properties/services/items/else/properties/cookies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.services.items.else.properties.cookies.items.required,parentSchema:schema31.properties.services.items.else.properties.cookies.items,data:data141};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+for(const key37 in data141){
+if(!(((((key37 === "name") || (key37 === "type")) || (key37 === "party")) || (key37 === "retention")) || (key37 === "purpose"))){
+const err457 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21,schemaPath:"#/properties/services/items/else/properties/cookies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.services.items.else.properties.cookies.items,data:data141};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+if(data141.name !== undefined){
+let data142 = data141.name;
+if(typeof data142 === "string"){
+if(func2(data142) > 200){
+const err458 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/name",schemaPath:"#/properties/services/items/else/properties/cookies/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.services.items.else.properties.cookies.items.properties.name,data:data142};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+if(func2(data142) < 1){
+const err459 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/name",schemaPath:"#/properties/services/items/else/properties/cookies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.items.else.properties.cookies.items.properties.name,data:data142};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+if(!(formats0(data142))){
+const err460 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/name",schemaPath:"#/properties/services/items/else/properties/cookies/items/properties/name/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.services.items.else.properties.cookies.items.properties.name,data:data142};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/name",schemaPath:"#/properties/services/items/else/properties/cookies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.items.else.properties.cookies.items.properties.name.type,parentSchema:schema31.properties.services.items.else.properties.cookies.items.properties.name,data:data142};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+if(data141.type !== undefined){
+let data143 = data141.type;
+if(typeof data143 !== "string"){
+const err462 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/type",schemaPath:"#/$defs/technologyType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data143};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+if(!(((((data143 === "cookie") || (data143 === "local-storage")) || (data143 === "session-storage")) || (data143 === "pixel")) || (data143 === "web-beacon"))){
+const err463 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/type",schemaPath:"#/$defs/technologyType/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data143};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+}
+if(data141.party !== undefined){
+let data144 = data141.party;
+if(typeof data144 !== "string"){
+const err464 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/party",schemaPath:"#/properties/services/items/else/properties/cookies/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.items.else.properties.cookies.items.properties.party.type,parentSchema:schema31.properties.services.items.else.properties.cookies.items.properties.party,data:data144};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+if(!((data144 === "first") || (data144 === "third"))){
+const err465 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/party",schemaPath:"#/properties/services/items/else/properties/cookies/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.else.properties.cookies.items.properties.party.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.services.items.else.properties.cookies.items.properties.party.enum,parentSchema:schema31.properties.services.items.else.properties.cookies.items.properties.party,data:data144};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+}
+if(data141.retention !== undefined){
+let data145 = data141.retention;
+if(typeof data145 === "string"){
+if(func2(data145) > 64){
+const err466 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/retention",schemaPath:"#/$defs/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema83,data:data145};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+if(!(formats130(data145))){
+const err467 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/retention",schemaPath:"#/$defs/retention/format",keyword:"format",params:{format: "retention"},message:"must match format \""+"retention"+"\"",schema:"retention",parentSchema:schema83,data:data145};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+else {
+const err468 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/retention",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data145};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+}
+if(data141.purpose !== undefined){
+let data146 = data141.purpose;
+if(typeof data146 !== "string"){
+const err469 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/purpose",schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data146};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+if(!((((((((((((((((data146 === "site-operation") || (data146 === "authentication")) || (data146 === "security")) || (data146 === "load-balancing")) || (data146 === "consent-storage")) || (data146 === "preferences")) || (data146 === "usage-statistics")) || (data146 === "site-improvement")) || (data146 === "product-development")) || (data146 === "personalization")) || (data146 === "advertising")) || (data146 === "retargeting")) || (data146 === "ad-frequency")) || (data146 === "campaign-measurement")) || (data146 === "market-research")) || (data146 === "support-chat"))){
+const err470 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21+"/purpose",schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data146};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+}
+else {
+const err471 = {instancePath:instancePath+"/services/" + i18+"/cookies/" + i21,schemaPath:"#/properties/services/items/else/properties/cookies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.items.else.properties.cookies.items.type,parentSchema:schema31.properties.services.items.else.properties.cookies.items,data:data141};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/services/" + i18+"/cookies",schemaPath:"#/properties/services/items/else/properties/cookies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.items.else.properties.cookies.type,parentSchema:schema31.properties.services.items.else.properties.cookies,data:data140};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+}
+if(data132.without !== undefined){
+let data147 = data132.without;
+if(Array.isArray(data147)){
+if(data147.length < 1){
+const err473 = {instancePath:instancePath+"/services/" + i18+"/without",schemaPath:"#/properties/services/items/else/properties/without/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.services.items.else.properties.without,data:data147};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+const len14 = data147.length;
+for(let i22=0; i22<len14; i22++){
+let data148 = data147[i22];
+if(typeof data148 === "string"){
+if(func2(data148) > 300){
+const err474 = {instancePath:instancePath+"/services/" + i18+"/without/" + i22,schemaPath:"#/properties/services/items/else/properties/without/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.services.items.else.properties.without.items,data:data148};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+if(func2(data148) < 1){
+const err475 = {instancePath:instancePath+"/services/" + i18+"/without/" + i22,schemaPath:"#/properties/services/items/else/properties/without/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.services.items.else.properties.without.items,data:data148};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+}
+else {
+const err476 = {instancePath:instancePath+"/services/" + i18+"/without/" + i22,schemaPath:"#/properties/services/items/else/properties/without/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.services.items.else.properties.without.items.type,parentSchema:schema31.properties.services.items.else.properties.without.items,data:data148};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+let i23 = data147.length;
+let j8;
+if(i23 > 1){
+const indices2 = {};
+for(;i23--;){
+let item2 = data147[i23];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j8 = indices2[item2];
+const err477 = {instancePath:instancePath+"/services/" + i18+"/without",schemaPath:"#/properties/services/items/else/properties/without/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i23+" are identical)",schema:true,parentSchema:schema31.properties.services.items.else.properties.without,data:data147};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+break;
+}
+indices2[item2] = i23;
+}
+}
+}
+else {
+const err478 = {instancePath:instancePath+"/services/" + i18+"/without",schemaPath:"#/properties/services/items/else/properties/without/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.items.else.properties.without.type,parentSchema:schema31.properties.services.items.else.properties.without,data:data147};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+}
+}
+else {
+const err479 = {instancePath:instancePath+"/services/" + i18,schemaPath:"#/properties/services/items/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.services.items.else.type,parentSchema:schema31.properties.services.items.else,data:data132};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+var _valid0 = _errs347 === errors;
+valid109 = _valid0;
+ifClause0 = "else";
+}
+if(!valid109){
+const err480 = {instancePath:instancePath+"/services/" + i18,schemaPath:"#/properties/services/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.properties.services.items.if,parentSchema:schema31.properties.services.items,data:data132};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+}
+}
+else {
+const err481 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data131};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+if(data.cookies !== undefined){
+let data149 = data.cookies;
+if(Array.isArray(data149)){
+const len15 = data149.length;
+for(let i24=0; i24<len15; i24++){
+let data150 = data149[i24];
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.category === undefined){
+const err482 = {instancePath:instancePath+"/cookies/" + i24,schemaPath:"#/properties/cookies/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema31.properties.cookies.items.required,parentSchema:schema31.properties.cookies.items,data:data150};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+if(data150.purpose === undefined){
+const err483 = {instancePath:instancePath+"/cookies/" + i24,schemaPath:"#/properties/cookies/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.cookies.items.required,parentSchema:schema31.properties.cookies.items,data:data150};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+if(data150.retention === undefined){
+const err484 = {instancePath:instancePath+"/cookies/" + i24,schemaPath:"#/properties/cookies/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.cookies.items.required,parentSchema:schema31.properties.cookies.items,data:data150};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+for(const key38 in data150){
+if(!(func1.call(schema31.properties.cookies.items.properties, key38))){
+const err485 = {instancePath:instancePath+"/cookies/" + i24,schemaPath:"#/properties/cookies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cookies.items,data:data150};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+}
+if(data150.name !== undefined){
+let data151 = data150.name;
+if(typeof data151 === "string"){
+if(func2(data151) > 200){
+const err486 = {instancePath:instancePath+"/cookies/" + i24+"/name",schemaPath:"#/properties/cookies/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.cookies.items.properties.name,data:data151};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+if(func2(data151) < 1){
+const err487 = {instancePath:instancePath+"/cookies/" + i24+"/name",schemaPath:"#/properties/cookies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cookies.items.properties.name,data:data151};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+if(!(formats0(data151))){
+const err488 = {instancePath:instancePath+"/cookies/" + i24+"/name",schemaPath:"#/properties/cookies/items/properties/name/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.cookies.items.properties.name,data:data151};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+else {
+const err489 = {instancePath:instancePath+"/cookies/" + i24+"/name",schemaPath:"#/properties/cookies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cookies.items.properties.name.type,parentSchema:schema31.properties.cookies.items.properties.name,data:data151};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+}
+if(data150.category !== undefined){
+let data152 = data150.category;
+if(typeof data152 !== "string"){
+const err490 = {instancePath:instancePath+"/cookies/" + i24+"/category",schemaPath:"#/$defs/cookieCategory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data152};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+if(!(((((data152 === "strictly-necessary") || (data152 === "functional")) || (data152 === "analytics")) || (data152 === "marketing")) || (data152 === "session"))){
+const err491 = {instancePath:instancePath+"/cookies/" + i24+"/category",schemaPath:"#/$defs/cookieCategory/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data152};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+}
+if(data150.type !== undefined){
+let data153 = data150.type;
+if(typeof data153 !== "string"){
+const err492 = {instancePath:instancePath+"/cookies/" + i24+"/type",schemaPath:"#/$defs/technologyType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data153};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+if(!(((((data153 === "cookie") || (data153 === "local-storage")) || (data153 === "session-storage")) || (data153 === "pixel")) || (data153 === "web-beacon"))){
+const err493 = {instancePath:instancePath+"/cookies/" + i24+"/type",schemaPath:"#/$defs/technologyType/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data153};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+}
+if(data150.provider !== undefined){
+let data154 = data150.provider;
+if(typeof data154 === "string"){
+if(func2(data154) > 64){
+const err494 = {instancePath:instancePath+"/cookies/" + i24+"/provider",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data154};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+if(!pattern16.test(data154)){
+const err495 = {instancePath:instancePath+"/cookies/" + i24+"/provider",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data154};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+}
+else {
+const err496 = {instancePath:instancePath+"/cookies/" + i24+"/provider",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data154};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+}
+if(data150.purpose !== undefined){
+let data155 = data150.purpose;
+if(typeof data155 !== "string"){
+const err497 = {instancePath:instancePath+"/cookies/" + i24+"/purpose",schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data155};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
+}
+errors++;
+}
+if(!((((((((((((((((data155 === "site-operation") || (data155 === "authentication")) || (data155 === "security")) || (data155 === "load-balancing")) || (data155 === "consent-storage")) || (data155 === "preferences")) || (data155 === "usage-statistics")) || (data155 === "site-improvement")) || (data155 === "product-development")) || (data155 === "personalization")) || (data155 === "advertising")) || (data155 === "retargeting")) || (data155 === "ad-frequency")) || (data155 === "campaign-measurement")) || (data155 === "market-research")) || (data155 === "support-chat"))){
+const err498 = {instancePath:instancePath+"/cookies/" + i24+"/purpose",schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data155};
+if(vErrors === null){
+vErrors = [err498];
+}
+else {
+vErrors.push(err498);
+}
+errors++;
+}
+}
+if(data150.retention !== undefined){
+let data156 = data150.retention;
+if(typeof data156 === "string"){
+if(func2(data156) > 64){
+const err499 = {instancePath:instancePath+"/cookies/" + i24+"/retention",schemaPath:"#/$defs/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema83,data:data156};
+if(vErrors === null){
+vErrors = [err499];
+}
+else {
+vErrors.push(err499);
+}
+errors++;
+}
+if(!(formats130(data156))){
+const err500 = {instancePath:instancePath+"/cookies/" + i24+"/retention",schemaPath:"#/$defs/retention/format",keyword:"format",params:{format: "retention"},message:"must match format \""+"retention"+"\"",schema:"retention",parentSchema:schema83,data:data156};
+if(vErrors === null){
+vErrors = [err500];
+}
+else {
+vErrors.push(err500);
+}
+errors++;
+}
+}
+else {
+const err501 = {instancePath:instancePath+"/cookies/" + i24+"/retention",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data156};
+if(vErrors === null){
+vErrors = [err501];
+}
+else {
+vErrors.push(err501);
+}
+errors++;
+}
+}
+if(data150.description !== undefined){
+let data157 = data150.description;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(Object.keys(data157).length < 1){
+const err502 = {instancePath:instancePath+"/cookies/" + i24+"/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data157};
+if(vErrors === null){
+vErrors = [err502];
+}
+else {
+vErrors.push(err502);
+}
+errors++;
+}
+for(const key39 in data157){
+if(!((key39 === "ru") || (key39 === "kk"))){
+const err503 = {instancePath:instancePath+"/cookies/" + i24+"/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data157};
+if(vErrors === null){
+vErrors = [err503];
+}
+else {
+vErrors.push(err503);
+}
+errors++;
+}
+}
+if(data157.ru !== undefined){
+let data158 = data157.ru;
+if(typeof data158 === "string"){
+if(func2(data158) > 2000){
+const err504 = {instancePath:instancePath+"/cookies/" + i24+"/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data158};
+if(vErrors === null){
+vErrors = [err504];
+}
+else {
+vErrors.push(err504);
+}
+errors++;
+}
+if(func2(data158) < 1){
+const err505 = {instancePath:instancePath+"/cookies/" + i24+"/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data158};
+if(vErrors === null){
+vErrors = [err505];
+}
+else {
+vErrors.push(err505);
+}
+errors++;
+}
+if(!(formats0(data158))){
+const err506 = {instancePath:instancePath+"/cookies/" + i24+"/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data158};
+if(vErrors === null){
+vErrors = [err506];
+}
+else {
+vErrors.push(err506);
+}
+errors++;
+}
+}
+else {
+const err507 = {instancePath:instancePath+"/cookies/" + i24+"/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data158};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
+}
+errors++;
+}
+}
+if(data157.kk !== undefined){
+let data159 = data157.kk;
+if(typeof data159 === "string"){
+if(func2(data159) > 2000){
+const err508 = {instancePath:instancePath+"/cookies/" + i24+"/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data159};
+if(vErrors === null){
+vErrors = [err508];
+}
+else {
+vErrors.push(err508);
+}
+errors++;
+}
+if(func2(data159) < 1){
+const err509 = {instancePath:instancePath+"/cookies/" + i24+"/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data159};
+if(vErrors === null){
+vErrors = [err509];
+}
+else {
+vErrors.push(err509);
+}
+errors++;
+}
+if(!(formats0(data159))){
+const err510 = {instancePath:instancePath+"/cookies/" + i24+"/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data159};
+if(vErrors === null){
+vErrors = [err510];
+}
+else {
+vErrors.push(err510);
+}
+errors++;
+}
+}
+else {
+const err511 = {instancePath:instancePath+"/cookies/" + i24+"/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data159};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+}
+}
+else {
+const err512 = {instancePath:instancePath+"/cookies/" + i24+"/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data157};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+}
+}
+if(data150.party !== undefined){
+let data160 = data150.party;
+if(typeof data160 !== "string"){
+const err513 = {instancePath:instancePath+"/cookies/" + i24+"/party",schemaPath:"#/properties/cookies/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cookies.items.properties.party.type,parentSchema:schema31.properties.cookies.items.properties.party,data:data160};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+if(!((data160 === "first") || (data160 === "third"))){
+const err514 = {instancePath:instancePath+"/cookies/" + i24+"/party",schemaPath:"#/properties/cookies/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.cookies.items.properties.party.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cookies.items.properties.party.enum,parentSchema:schema31.properties.cookies.items.properties.party,data:data160};
+if(vErrors === null){
+vErrors = [err514];
+}
+else {
+vErrors.push(err514);
+}
+errors++;
+}
+}
+if(data150.alternativeNames !== undefined){
+let data161 = data150.alternativeNames;
+if(Array.isArray(data161)){
+if(data161.length < 1){
+const err515 = {instancePath:instancePath+"/cookies/" + i24+"/alternativeNames",schemaPath:"#/properties/cookies/items/properties/alternativeNames/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.cookies.items.properties.alternativeNames,data:data161};
+if(vErrors === null){
+vErrors = [err515];
+}
+else {
+vErrors.push(err515);
+}
+errors++;
+}
+const len16 = data161.length;
+for(let i25=0; i25<len16; i25++){
+let data162 = data161[i25];
+if(typeof data162 === "string"){
+if(func2(data162) > 200){
+const err516 = {instancePath:instancePath+"/cookies/" + i24+"/alternativeNames/" + i25,schemaPath:"#/properties/cookies/items/properties/alternativeNames/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.cookies.items.properties.alternativeNames.items,data:data162};
+if(vErrors === null){
+vErrors = [err516];
+}
+else {
+vErrors.push(err516);
+}
+errors++;
+}
+if(func2(data162) < 1){
+const err517 = {instancePath:instancePath+"/cookies/" + i24+"/alternativeNames/" + i25,schemaPath:"#/properties/cookies/items/properties/alternativeNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.cookies.items.properties.alternativeNames.items,data:data162};
+if(vErrors === null){
+vErrors = [err517];
+}
+else {
+vErrors.push(err517);
+}
+errors++;
+}
+if(!(formats0(data162))){
+const err518 = {instancePath:instancePath+"/cookies/" + i24+"/alternativeNames/" + i25,schemaPath:"#/properties/cookies/items/properties/alternativeNames/items/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.cookies.items.properties.alternativeNames.items,data:data162};
+if(vErrors === null){
+vErrors = [err518];
+}
+else {
+vErrors.push(err518);
+}
+errors++;
+}
+}
+else {
+const err519 = {instancePath:instancePath+"/cookies/" + i24+"/alternativeNames/" + i25,schemaPath:"#/properties/cookies/items/properties/alternativeNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cookies.items.properties.alternativeNames.items.type,parentSchema:schema31.properties.cookies.items.properties.alternativeNames.items,data:data162};
+if(vErrors === null){
+vErrors = [err519];
+}
+else {
+vErrors.push(err519);
+}
+errors++;
+}
+}
+let i26 = data161.length;
+let j9;
+if(i26 > 1){
+const indices3 = {};
+for(;i26--;){
+let item3 = data161[i26];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j9 = indices3[item3];
+const err520 = {instancePath:instancePath+"/cookies/" + i24+"/alternativeNames",schemaPath:"#/properties/cookies/items/properties/alternativeNames/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.cookies.items.properties.alternativeNames,data:data161};
+if(vErrors === null){
+vErrors = [err520];
+}
+else {
+vErrors.push(err520);
+}
+errors++;
+break;
+}
+indices3[item3] = i26;
+}
+}
+}
+else {
+const err521 = {instancePath:instancePath+"/cookies/" + i24+"/alternativeNames",schemaPath:"#/properties/cookies/items/properties/alternativeNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cookies.items.properties.alternativeNames.type,parentSchema:schema31.properties.cookies.items.properties.alternativeNames,data:data161};
+if(vErrors === null){
+vErrors = [err521];
+}
+else {
+vErrors.push(err521);
+}
+errors++;
+}
+}
+if(data150.httpOnly !== undefined){
+let data163 = data150.httpOnly;
+if(typeof data163 !== "boolean"){
+const err522 = {instancePath:instancePath+"/cookies/" + i24+"/httpOnly",schemaPath:"#/properties/cookies/items/properties/httpOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookies.items.properties.httpOnly.type,parentSchema:schema31.properties.cookies.items.properties.httpOnly,data:data163};
+if(vErrors === null){
+vErrors = [err522];
+}
+else {
+vErrors.push(err522);
+}
+errors++;
+}
+}
+if(data150.secure !== undefined){
+let data164 = data150.secure;
+if(typeof data164 !== "boolean"){
+const err523 = {instancePath:instancePath+"/cookies/" + i24+"/secure",schemaPath:"#/properties/cookies/items/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookies.items.properties.secure.type,parentSchema:schema31.properties.cookies.items.properties.secure,data:data164};
+if(vErrors === null){
+vErrors = [err523];
+}
+else {
+vErrors.push(err523);
+}
+errors++;
+}
+}
+if(data150.sameSite !== undefined){
+let data165 = data150.sameSite;
+if(typeof data165 !== "string"){
+const err524 = {instancePath:instancePath+"/cookies/" + i24+"/sameSite",schemaPath:"#/properties/cookies/items/properties/sameSite/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.cookies.items.properties.sameSite.type,parentSchema:schema31.properties.cookies.items.properties.sameSite,data:data165};
+if(vErrors === null){
+vErrors = [err524];
+}
+else {
+vErrors.push(err524);
+}
+errors++;
+}
+if(!(((data165 === "strict") || (data165 === "lax")) || (data165 === "none"))){
+const err525 = {instancePath:instancePath+"/cookies/" + i24+"/sameSite",schemaPath:"#/properties/cookies/items/properties/sameSite/enum",keyword:"enum",params:{allowedValues: schema31.properties.cookies.items.properties.sameSite.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cookies.items.properties.sameSite.enum,parentSchema:schema31.properties.cookies.items.properties.sameSite,data:data165};
+if(vErrors === null){
+vErrors = [err525];
+}
+else {
+vErrors.push(err525);
+}
+errors++;
+}
+}
+}
+else {
+const err526 = {instancePath:instancePath+"/cookies/" + i24,schemaPath:"#/properties/cookies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cookies.items.type,parentSchema:schema31.properties.cookies.items,data:data150};
+if(vErrors === null){
+vErrors = [err526];
+}
+else {
+vErrors.push(err526);
+}
+errors++;
+}
+}
+}
+else {
+const err527 = {instancePath:instancePath+"/cookies",schemaPath:"#/properties/cookies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.cookies.type,parentSchema:schema31.properties.cookies,data:data149};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+}
+if(data.collectedData !== undefined){
+let data166 = data.collectedData;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+if(data166.items === undefined){
+const err528 = {instancePath:instancePath+"/collectedData",schemaPath:"#/properties/collectedData/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.collectedData.required,parentSchema:schema31.properties.collectedData,data:data166};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+if(data166.purposes === undefined){
+const err529 = {instancePath:instancePath+"/collectedData",schemaPath:"#/properties/collectedData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.collectedData.required,parentSchema:schema31.properties.collectedData,data:data166};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
+}
+errors++;
+}
+for(const key40 in data166){
+if(!((key40 === "items") || (key40 === "purposes"))){
+const err530 = {instancePath:instancePath+"/collectedData",schemaPath:"#/properties/collectedData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.collectedData,data:data166};
+if(vErrors === null){
+vErrors = [err530];
+}
+else {
+vErrors.push(err530);
+}
+errors++;
+}
+}
+if(data166.items !== undefined){
+let data167 = data166.items;
+if(Array.isArray(data167)){
+if(data167.length < 1){
+const err531 = {instancePath:instancePath+"/collectedData/items",schemaPath:"#/properties/collectedData/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.collectedData.properties.items,data:data167};
+if(vErrors === null){
+vErrors = [err531];
+}
+else {
+vErrors.push(err531);
+}
+errors++;
+}
+const len17 = data167.length;
+for(let i27=0; i27<len17; i27++){
+if(!(validate24(data167[i27], {instancePath:instancePath+"/collectedData/items/" + i27,parentData:data167,parentDataProperty:i27,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+let i28 = data167.length;
+let j10;
+if(i28 > 1){
+outer6:
+for(;i28--;){
+for(j10 = i28; j10--;){
+if(func0(data167[i28], data167[j10])){
+const err532 = {instancePath:instancePath+"/collectedData/items",schemaPath:"#/properties/collectedData/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i28+" are identical)",schema:true,parentSchema:schema31.properties.collectedData.properties.items,data:data167};
+if(vErrors === null){
+vErrors = [err532];
+}
+else {
+vErrors.push(err532);
+}
+errors++;
+break outer6;
+}
+}
+}
+}
+}
+else {
+const err533 = {instancePath:instancePath+"/collectedData/items",schemaPath:"#/properties/collectedData/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.collectedData.properties.items.type,parentSchema:schema31.properties.collectedData.properties.items,data:data167};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+}
+if(data166.purposes !== undefined){
+let data169 = data166.purposes;
+if(Array.isArray(data169)){
+if(data169.length < 1){
+const err534 = {instancePath:instancePath+"/collectedData/purposes",schemaPath:"#/properties/collectedData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.collectedData.properties.purposes,data:data169};
+if(vErrors === null){
+vErrors = [err534];
+}
+else {
+vErrors.push(err534);
+}
+errors++;
+}
+const len18 = data169.length;
+for(let i29=0; i29<len18; i29++){
+let data170 = data169[i29];
+if(typeof data170 !== "string"){
+const err535 = {instancePath:instancePath+"/collectedData/purposes/" + i29,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data170};
+if(vErrors === null){
+vErrors = [err535];
+}
+else {
+vErrors.push(err535);
+}
+errors++;
+}
+if(!((((((((((((((((data170 === "site-operation") || (data170 === "authentication")) || (data170 === "security")) || (data170 === "load-balancing")) || (data170 === "consent-storage")) || (data170 === "preferences")) || (data170 === "usage-statistics")) || (data170 === "site-improvement")) || (data170 === "product-development")) || (data170 === "personalization")) || (data170 === "advertising")) || (data170 === "retargeting")) || (data170 === "ad-frequency")) || (data170 === "campaign-measurement")) || (data170 === "market-research")) || (data170 === "support-chat"))){
+const err536 = {instancePath:instancePath+"/collectedData/purposes/" + i29,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data170};
+if(vErrors === null){
+vErrors = [err536];
+}
+else {
+vErrors.push(err536);
+}
+errors++;
+}
+}
+let i30 = data169.length;
+let j11;
+if(i30 > 1){
+outer7:
+for(;i30--;){
+for(j11 = i30; j11--;){
+if(func0(data169[i30], data169[j11])){
+const err537 = {instancePath:instancePath+"/collectedData/purposes",schemaPath:"#/properties/collectedData/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i30+" are identical)",schema:true,parentSchema:schema31.properties.collectedData.properties.purposes,data:data169};
+if(vErrors === null){
+vErrors = [err537];
+}
+else {
+vErrors.push(err537);
+}
+errors++;
+break outer7;
+}
+}
+}
+}
+}
+else {
+const err538 = {instancePath:instancePath+"/collectedData/purposes",schemaPath:"#/properties/collectedData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.collectedData.properties.purposes.type,parentSchema:schema31.properties.collectedData.properties.purposes,data:data169};
+if(vErrors === null){
+vErrors = [err538];
+}
+else {
+vErrors.push(err538);
+}
+errors++;
+}
+}
+}
+else {
+const err539 = {instancePath:instancePath+"/collectedData",schemaPath:"#/properties/collectedData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.collectedData.type,parentSchema:schema31.properties.collectedData,data:data166};
+if(vErrors === null){
+vErrors = [err539];
+}
+else {
+vErrors.push(err539);
+}
+errors++;
+}
+}
+if(data.serverLogs !== undefined){
+let data171 = data.serverLogs;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.items === undefined){
+const err540 = {instancePath:instancePath+"/serverLogs",schemaPath:"#/properties/serverLogs/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.serverLogs.required,parentSchema:schema31.properties.serverLogs,data:data171};
+if(vErrors === null){
+vErrors = [err540];
+}
+else {
+vErrors.push(err540);
+}
+errors++;
+}
+if(data171.purposes === undefined){
+const err541 = {instancePath:instancePath+"/serverLogs",schemaPath:"#/properties/serverLogs/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.serverLogs.required,parentSchema:schema31.properties.serverLogs,data:data171};
+if(vErrors === null){
+vErrors = [err541];
+}
+else {
+vErrors.push(err541);
+}
+errors++;
+}
+if(data171.retention === undefined){
+const err542 = {instancePath:instancePath+"/serverLogs",schemaPath:"#/properties/serverLogs/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.serverLogs.required,parentSchema:schema31.properties.serverLogs,data:data171};
+if(vErrors === null){
+vErrors = [err542];
+}
+else {
+vErrors.push(err542);
+}
+errors++;
+}
+for(const key41 in data171){
+if(!(((key41 === "items") || (key41 === "purposes")) || (key41 === "retention"))){
+const err543 = {instancePath:instancePath+"/serverLogs",schemaPath:"#/properties/serverLogs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.serverLogs,data:data171};
+if(vErrors === null){
+vErrors = [err543];
+}
+else {
+vErrors.push(err543);
+}
+errors++;
+}
+}
+if(data171.items !== undefined){
+let data172 = data171.items;
+if(Array.isArray(data172)){
+if(data172.length < 1){
+const err544 = {instancePath:instancePath+"/serverLogs/items",schemaPath:"#/properties/serverLogs/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.serverLogs.properties.items,data:data172};
+if(vErrors === null){
+vErrors = [err544];
+}
+else {
+vErrors.push(err544);
+}
+errors++;
+}
+const len19 = data172.length;
+for(let i31=0; i31<len19; i31++){
+if(!(validate24(data172[i31], {instancePath:instancePath+"/serverLogs/items/" + i31,parentData:data172,parentDataProperty:i31,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+let i32 = data172.length;
+let j12;
+if(i32 > 1){
+outer8:
+for(;i32--;){
+for(j12 = i32; j12--;){
+if(func0(data172[i32], data172[j12])){
+const err545 = {instancePath:instancePath+"/serverLogs/items",schemaPath:"#/properties/serverLogs/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i32+" are identical)",schema:true,parentSchema:schema31.properties.serverLogs.properties.items,data:data172};
+if(vErrors === null){
+vErrors = [err545];
+}
+else {
+vErrors.push(err545);
+}
+errors++;
+break outer8;
+}
+}
+}
+}
+}
+else {
+const err546 = {instancePath:instancePath+"/serverLogs/items",schemaPath:"#/properties/serverLogs/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.serverLogs.properties.items.type,parentSchema:schema31.properties.serverLogs.properties.items,data:data172};
+if(vErrors === null){
+vErrors = [err546];
+}
+else {
+vErrors.push(err546);
+}
+errors++;
+}
+}
+if(data171.purposes !== undefined){
+let data174 = data171.purposes;
+if(Array.isArray(data174)){
+if(data174.length < 1){
+const err547 = {instancePath:instancePath+"/serverLogs/purposes",schemaPath:"#/properties/serverLogs/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.serverLogs.properties.purposes,data:data174};
+if(vErrors === null){
+vErrors = [err547];
+}
+else {
+vErrors.push(err547);
+}
+errors++;
+}
+const len20 = data174.length;
+for(let i33=0; i33<len20; i33++){
+let data175 = data174[i33];
+if(typeof data175 !== "string"){
+const err548 = {instancePath:instancePath+"/serverLogs/purposes/" + i33,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data175};
+if(vErrors === null){
+vErrors = [err548];
+}
+else {
+vErrors.push(err548);
+}
+errors++;
+}
+if(!((((((((((((((((data175 === "site-operation") || (data175 === "authentication")) || (data175 === "security")) || (data175 === "load-balancing")) || (data175 === "consent-storage")) || (data175 === "preferences")) || (data175 === "usage-statistics")) || (data175 === "site-improvement")) || (data175 === "product-development")) || (data175 === "personalization")) || (data175 === "advertising")) || (data175 === "retargeting")) || (data175 === "ad-frequency")) || (data175 === "campaign-measurement")) || (data175 === "market-research")) || (data175 === "support-chat"))){
+const err549 = {instancePath:instancePath+"/serverLogs/purposes/" + i33,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data175};
+if(vErrors === null){
+vErrors = [err549];
+}
+else {
+vErrors.push(err549);
+}
+errors++;
+}
+}
+let i34 = data174.length;
+let j13;
+if(i34 > 1){
+outer9:
+for(;i34--;){
+for(j13 = i34; j13--;){
+if(func0(data174[i34], data174[j13])){
+const err550 = {instancePath:instancePath+"/serverLogs/purposes",schemaPath:"#/properties/serverLogs/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i34+" are identical)",schema:true,parentSchema:schema31.properties.serverLogs.properties.purposes,data:data174};
+if(vErrors === null){
+vErrors = [err550];
+}
+else {
+vErrors.push(err550);
+}
+errors++;
+break outer9;
+}
+}
+}
+}
+}
+else {
+const err551 = {instancePath:instancePath+"/serverLogs/purposes",schemaPath:"#/properties/serverLogs/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.serverLogs.properties.purposes.type,parentSchema:schema31.properties.serverLogs.properties.purposes,data:data174};
+if(vErrors === null){
+vErrors = [err551];
+}
+else {
+vErrors.push(err551);
+}
+errors++;
+}
+}
+if(data171.retention !== undefined){
+let data176 = data171.retention;
+if(typeof data176 === "string"){
+if(func2(data176) > 64){
+const err552 = {instancePath:instancePath+"/serverLogs/retention",schemaPath:"#/$defs/period/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema62,data:data176};
+if(vErrors === null){
+vErrors = [err552];
+}
+else {
+vErrors.push(err552);
+}
+errors++;
+}
+if(!(formats96(data176))){
+const err553 = {instancePath:instancePath+"/serverLogs/retention",schemaPath:"#/$defs/period/format",keyword:"format",params:{format: "period"},message:"must match format \""+"period"+"\"",schema:"period",parentSchema:schema62,data:data176};
+if(vErrors === null){
+vErrors = [err553];
+}
+else {
+vErrors.push(err553);
+}
+errors++;
+}
+}
+else {
+const err554 = {instancePath:instancePath+"/serverLogs/retention",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data176};
+if(vErrors === null){
+vErrors = [err554];
+}
+else {
+vErrors.push(err554);
+}
+errors++;
+}
+}
+}
+else {
+const err555 = {instancePath:instancePath+"/serverLogs",schemaPath:"#/properties/serverLogs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.serverLogs.type,parentSchema:schema31.properties.serverLogs,data:data171};
+if(vErrors === null){
+vErrors = [err555];
+}
+else {
+vErrors.push(err555);
+}
+errors++;
+}
+}
+if(data.thirdParties !== undefined){
+let data177 = data.thirdParties;
+if(Array.isArray(data177)){
+const len21 = data177.length;
+for(let i35=0; i35<len21; i35++){
+let data178 = data177[i35];
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+if(data178.id === undefined){
+const err556 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.thirdParties.items.required,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err556];
+}
+else {
+vErrors.push(err556);
+}
+errors++;
+}
+if(data178.name === undefined){
+const err557 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.thirdParties.items.required,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err557];
+}
+else {
+vErrors.push(err557);
+}
+errors++;
+}
+if(data178.kind === undefined){
+const err558 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.thirdParties.items.required,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err558];
+}
+else {
+vErrors.push(err558);
+}
+errors++;
+}
+if(data178.role === undefined){
+const err559 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema31.properties.thirdParties.items.required,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err559];
+}
+else {
+vErrors.push(err559);
+}
+errors++;
+}
+if(data178.country === undefined){
+const err560 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema31.properties.thirdParties.items.required,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err560];
+}
+else {
+vErrors.push(err560);
+}
+errors++;
+}
+if(data178.purposes === undefined){
+const err561 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.thirdParties.items.required,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err561];
+}
+else {
+vErrors.push(err561);
+}
+errors++;
+}
+for(const key42 in data178){
+if(!(func1.call(schema31.properties.thirdParties.items.properties, key42))){
+const err562 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err562];
+}
+else {
+vErrors.push(err562);
+}
+errors++;
+}
+}
+if(data178.id !== undefined){
+let data179 = data178.id;
+if(typeof data179 === "string"){
+if(func2(data179) > 64){
+const err563 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data179};
+if(vErrors === null){
+vErrors = [err563];
+}
+else {
+vErrors.push(err563);
+}
+errors++;
+}
+if(!pattern16.test(data179)){
+const err564 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data179};
+if(vErrors === null){
+vErrors = [err564];
+}
+else {
+vErrors.push(err564);
+}
+errors++;
+}
+}
+else {
+const err565 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data179};
+if(vErrors === null){
+vErrors = [err565];
+}
+else {
+vErrors.push(err565);
+}
+errors++;
+}
+}
+if(data178.name !== undefined){
+let data180 = data178.name;
+if(typeof data180 === "string"){
+if(func2(data180) > 300){
+const err566 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+if(vErrors === null){
+vErrors = [err566];
+}
+else {
+vErrors.push(err566);
+}
+errors++;
+}
+if(func2(data180) < 1){
+const err567 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+if(vErrors === null){
+vErrors = [err567];
+}
+else {
+vErrors.push(err567);
+}
+errors++;
+}
+if(!(formats0(data180))){
+const err568 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+if(vErrors === null){
+vErrors = [err568];
+}
+else {
+vErrors.push(err568);
+}
+errors++;
+}
+}
+else {
+const err569 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.name.type,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+if(vErrors === null){
+vErrors = [err569];
+}
+else {
+vErrors.push(err569);
+}
+errors++;
+}
+}
+if(data178.services !== undefined){
+let data181 = data178.services;
+if(Array.isArray(data181)){
+if(data181.length < 1){
+const err570 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
+if(vErrors === null){
+vErrors = [err570];
+}
+else {
+vErrors.push(err570);
+}
+errors++;
+}
+const len22 = data181.length;
+for(let i36=0; i36<len22; i36++){
+let data182 = data181[i36];
+if(typeof data182 === "string"){
+if(func2(data182) > 300){
+const err571 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
+if(vErrors === null){
+vErrors = [err571];
+}
+else {
+vErrors.push(err571);
+}
+errors++;
+}
+if(func2(data182) < 1){
+const err572 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
+if(vErrors === null){
+vErrors = [err572];
+}
+else {
+vErrors.push(err572);
+}
+errors++;
+}
+if(!(formats0(data182))){
+const err573 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
+if(vErrors === null){
+vErrors = [err573];
+}
+else {
+vErrors.push(err573);
+}
+errors++;
+}
+}
+else {
+const err574 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.services.items.type,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
+if(vErrors === null){
+vErrors = [err574];
+}
+else {
+vErrors.push(err574);
+}
+errors++;
+}
+}
+let i37 = data181.length;
+let j14;
+if(i37 > 1){
+const indices4 = {};
+for(;i37--;){
+let item4 = data181[i37];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j14 = indices4[item4];
+const err575 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i37+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
+if(vErrors === null){
+vErrors = [err575];
+}
+else {
+vErrors.push(err575);
+}
+errors++;
+break;
+}
+indices4[item4] = i37;
+}
+}
+}
+else {
+const err576 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.services.type,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
+if(vErrors === null){
+vErrors = [err576];
+}
+else {
+vErrors.push(err576);
+}
+errors++;
+}
+}
+if(data178.kind !== undefined){
+let data183 = data178.kind;
+if(typeof data183 !== "string"){
+const err577 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data183};
+if(vErrors === null){
+vErrors = [err577];
+}
+else {
+vErrors.push(err577);
+}
+errors++;
+}
+if(!((((((((((data183 === "analytics") || (data183 === "advertising")) || (data183 === "hosting")) || (data183 === "chat")) || (data183 === "crm")) || (data183 === "payments")) || (data183 === "messaging")) || (data183 === "credit-bureau")) || (data183 === "learning-platform")) || (data183 === "other"))){
+const err578 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data183};
+if(vErrors === null){
+vErrors = [err578];
+}
+else {
+vErrors.push(err578);
+}
+errors++;
+}
+}
+if(data178.role !== undefined){
+let data184 = data178.role;
+if(typeof data184 !== "string"){
+const err579 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.role.type,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data184};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+if(!((data184 === "processor") || (data184 === "controller"))){
+const err580 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.thirdParties.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.thirdParties.items.properties.role.enum,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data184};
+if(vErrors === null){
+vErrors = [err580];
+}
+else {
+vErrors.push(err580);
+}
+errors++;
+}
+}
+if(data178.country !== undefined){
+let data185 = data178.country;
+if(typeof data185 !== "string"){
+const err581 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data185};
+if(vErrors === null){
+vErrors = [err581];
+}
+else {
+vErrors.push(err581);
+}
+errors++;
+}
+let valid168;
+valid168 = false;
+for(const v1 of schema81.enum){
+if(func0(data185, v1)){
+valid168 = true;
+break;
+}
+}
+if(!valid168){
+const err582 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data185};
+if(vErrors === null){
+vErrors = [err582];
+}
+else {
+vErrors.push(err582);
+}
+errors++;
+}
+}
+if(data178.purposes !== undefined){
+let data186 = data178.purposes;
+if(Array.isArray(data186)){
+if(data186.length < 1){
+const err583 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
+if(vErrors === null){
+vErrors = [err583];
+}
+else {
+vErrors.push(err583);
+}
+errors++;
+}
+const len23 = data186.length;
+for(let i38=0; i38<len23; i38++){
+let data187 = data186[i38];
+if(typeof data187 !== "string"){
+const err584 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data187};
+if(vErrors === null){
+vErrors = [err584];
+}
+else {
+vErrors.push(err584);
+}
+errors++;
+}
+if(!((((((((((((((((data187 === "site-operation") || (data187 === "authentication")) || (data187 === "security")) || (data187 === "load-balancing")) || (data187 === "consent-storage")) || (data187 === "preferences")) || (data187 === "usage-statistics")) || (data187 === "site-improvement")) || (data187 === "product-development")) || (data187 === "personalization")) || (data187 === "advertising")) || (data187 === "retargeting")) || (data187 === "ad-frequency")) || (data187 === "campaign-measurement")) || (data187 === "market-research")) || (data187 === "support-chat"))){
+const err585 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data187};
+if(vErrors === null){
+vErrors = [err585];
+}
+else {
+vErrors.push(err585);
+}
+errors++;
+}
+}
+let i39 = data186.length;
+let j15;
+if(i39 > 1){
+outer10:
+for(;i39--;){
+for(j15 = i39; j15--;){
+if(func0(data186[i39], data186[j15])){
+const err586 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i39+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
+if(vErrors === null){
+vErrors = [err586];
+}
+else {
+vErrors.push(err586);
+}
+errors++;
+break outer10;
+}
+}
+}
+}
+}
+else {
+const err587 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.purposes.type,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
+if(vErrors === null){
+vErrors = [err587];
+}
+else {
+vErrors.push(err587);
+}
+errors++;
+}
+}
+if(data178.privacyPolicy !== undefined){
+let data188 = data178.privacyPolicy;
+if(typeof data188 === "string"){
+if(func2(data188) > 2000){
+const err588 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data188};
+if(vErrors === null){
+vErrors = [err588];
+}
+else {
+vErrors.push(err588);
+}
+errors++;
+}
+if(!pattern5.test(data188)){
+const err589 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data188};
+if(vErrors === null){
+vErrors = [err589];
+}
+else {
+vErrors.push(err589);
+}
+errors++;
+}
+if(!(formats40(data188))){
+const err590 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data188};
+if(vErrors === null){
+vErrors = [err590];
+}
+else {
+vErrors.push(err590);
+}
+errors++;
+}
+}
+else {
+const err591 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data188};
+if(vErrors === null){
+vErrors = [err591];
+}
+else {
+vErrors.push(err591);
+}
+errors++;
+}
+}
+if(data178.localizedName !== undefined){
+let data189 = data178.localizedName;
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(Object.keys(data189).length < 1){
+const err592 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
+if(vErrors === null){
+vErrors = [err592];
+}
+else {
+vErrors.push(err592);
+}
+errors++;
+}
+for(const key43 in data189){
+if(!((key43 === "ru") || (key43 === "kk"))){
+const err593 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
+if(vErrors === null){
+vErrors = [err593];
+}
+else {
+vErrors.push(err593);
+}
+errors++;
+}
+}
+if(data189.ru !== undefined){
+let data190 = data189.ru;
+if(typeof data190 === "string"){
+if(func2(data190) > 300){
+const err594 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+if(vErrors === null){
+vErrors = [err594];
+}
+else {
+vErrors.push(err594);
+}
+errors++;
+}
+if(func2(data190) < 1){
+const err595 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+if(vErrors === null){
+vErrors = [err595];
+}
+else {
+vErrors.push(err595);
+}
+errors++;
+}
+if(!(formats0(data190))){
+const err596 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+if(vErrors === null){
+vErrors = [err596];
+}
+else {
+vErrors.push(err596);
+}
+errors++;
+}
+}
+else {
+const err597 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+if(vErrors === null){
+vErrors = [err597];
+}
+else {
+vErrors.push(err597);
+}
+errors++;
+}
+}
+if(data189.kk !== undefined){
+let data191 = data189.kk;
+if(typeof data191 === "string"){
+if(func2(data191) > 300){
+const err598 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+if(vErrors === null){
+vErrors = [err598];
+}
+else {
+vErrors.push(err598);
+}
+errors++;
+}
+if(func2(data191) < 1){
+const err599 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+if(vErrors === null){
+vErrors = [err599];
+}
+else {
+vErrors.push(err599);
+}
+errors++;
+}
+if(!(formats0(data191))){
+const err600 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+if(vErrors === null){
+vErrors = [err600];
+}
+else {
+vErrors.push(err600);
+}
+errors++;
+}
+}
+else {
+const err601 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+if(vErrors === null){
+vErrors = [err601];
+}
+else {
+vErrors.push(err601);
+}
+errors++;
+}
+}
+}
+else {
+const err602 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.properties.localizedName.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
+if(vErrors === null){
+vErrors = [err602];
+}
+else {
+vErrors.push(err602);
+}
+errors++;
+}
+}
+if(data178.optOut !== undefined){
+let data192 = data178.optOut;
+if(typeof data192 === "string"){
+if(func2(data192) > 2000){
+const err603 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data192};
+if(vErrors === null){
+vErrors = [err603];
+}
+else {
+vErrors.push(err603);
+}
+errors++;
+}
+if(!pattern5.test(data192)){
+const err604 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data192};
+if(vErrors === null){
+vErrors = [err604];
+}
+else {
+vErrors.push(err604);
+}
+errors++;
+}
+if(!(formats40(data192))){
+const err605 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data192};
+if(vErrors === null){
+vErrors = [err605];
+}
+else {
+vErrors.push(err605);
+}
+errors++;
+}
+}
+else {
+const err606 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data192};
+if(vErrors === null){
+vErrors = [err606];
+}
+else {
+vErrors.push(err606);
+}
+errors++;
+}
+}
+if(data178.dataCountry !== undefined){
+let data193 = data178.dataCountry;
+if(typeof data193 !== "string"){
+const err607 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data193};
+if(vErrors === null){
+vErrors = [err607];
+}
+else {
+vErrors.push(err607);
+}
+errors++;
+}
+let valid177;
+valid177 = false;
+for(const v2 of schema81.enum){
+if(func0(data193, v2)){
+valid177 = true;
+break;
+}
+}
+if(!valid177){
+const err608 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data193};
+if(vErrors === null){
+vErrors = [err608];
+}
+else {
+vErrors.push(err608);
+}
+errors++;
+}
+}
+if(data178.agreement !== undefined){
+let data194 = data178.agreement;
+if(typeof data194 !== "boolean"){
+const err609 = {instancePath:instancePath+"/thirdParties/" + i35+"/agreement",schemaPath:"#/properties/thirdParties/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.thirdParties.items.properties.agreement.type,parentSchema:schema31.properties.thirdParties.items.properties.agreement,data:data194};
+if(vErrors === null){
+vErrors = [err609];
+}
+else {
+vErrors.push(err609);
+}
+errors++;
+}
+}
+}
+else {
+const err610 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.type,parentSchema:schema31.properties.thirdParties.items,data:data178};
+if(vErrors === null){
+vErrors = [err610];
+}
+else {
+vErrors.push(err610);
+}
+errors++;
+}
+}
+}
+else {
+const err611 = {instancePath:instancePath+"/thirdParties",schemaPath:"#/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.type,parentSchema:schema31.properties.thirdParties,data:data177};
+if(vErrors === null){
+vErrors = [err611];
+}
+else {
+vErrors.push(err611);
+}
+errors++;
+}
+}
+if(data.crossBorder !== undefined){
+let data195 = data.crossBorder;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.enabled === undefined){
+const err612 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.crossBorder.required,parentSchema:schema31.properties.crossBorder,data:data195};
+if(vErrors === null){
+vErrors = [err612];
+}
+else {
+vErrors.push(err612);
+}
+errors++;
+}
+for(const key44 in data195){
+if(!(((key44 === "enabled") || (key44 === "countries")) || (key44 === "basis"))){
+const err613 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.crossBorder,data:data195};
+if(vErrors === null){
+vErrors = [err613];
+}
+else {
+vErrors.push(err613);
+}
+errors++;
+}
+}
+if(data195.enabled !== undefined){
+let data196 = data195.enabled;
+if(typeof data196 !== "boolean"){
+const err614 = {instancePath:instancePath+"/crossBorder/enabled",schemaPath:"#/properties/crossBorder/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.crossBorder.properties.enabled.type,parentSchema:schema31.properties.crossBorder.properties.enabled,data:data196};
+if(vErrors === null){
+vErrors = [err614];
+}
+else {
+vErrors.push(err614);
+}
+errors++;
+}
+}
+if(data195.countries !== undefined){
+let data197 = data195.countries;
+if(Array.isArray(data197)){
+const len24 = data197.length;
+for(let i40=0; i40<len24; i40++){
+let data198 = data197[i40];
+if(typeof data198 !== "string"){
+const err615 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data198};
+if(vErrors === null){
+vErrors = [err615];
+}
+else {
+vErrors.push(err615);
+}
+errors++;
+}
+let valid182;
+valid182 = false;
+for(const v3 of schema81.enum){
+if(func0(data198, v3)){
+valid182 = true;
+break;
+}
+}
+if(!valid182){
+const err616 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data198};
+if(vErrors === null){
+vErrors = [err616];
+}
+else {
+vErrors.push(err616);
+}
+errors++;
+}
+}
+let i41 = data197.length;
+let j16;
+if(i41 > 1){
+outer11:
+for(;i41--;){
+for(j16 = i41; j16--;){
+if(func0(data197[i41], data197[j16])){
+const err617 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i41+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.countries,data:data197};
+if(vErrors === null){
+vErrors = [err617];
+}
+else {
+vErrors.push(err617);
+}
+errors++;
+break outer11;
+}
+}
+}
+}
+}
+else {
+const err618 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.countries.type,parentSchema:schema31.properties.crossBorder.properties.countries,data:data197};
+if(vErrors === null){
+vErrors = [err618];
+}
+else {
+vErrors.push(err618);
+}
+errors++;
+}
+}
+if(data195.basis !== undefined){
+let data199 = data195.basis;
+if(Array.isArray(data199)){
+if(data199.length < 1){
+const err619 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+if(vErrors === null){
+vErrors = [err619];
+}
+else {
+vErrors.push(err619);
+}
+errors++;
+}
+const len25 = data199.length;
+for(let i42=0; i42<len25; i42++){
+let data200 = data199[i42];
+if(typeof data200 !== "string"){
+const err620 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.type,parentSchema:schema104,data:data200};
+if(vErrors === null){
+vErrors = [err620];
+}
+else {
+vErrors.push(err620);
+}
+errors++;
+}
+if(!(((((data200 === "adequate-protection") || (data200 === "consent")) || (data200 === "international-treaty")) || (data200 === "law")) || (data200 === "contract-performance"))){
+const err621 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/enum",keyword:"enum",params:{allowedValues: schema104.enum},message:"must be equal to one of the allowed values",schema:schema104.enum,parentSchema:schema104,data:data200};
+if(vErrors === null){
+vErrors = [err621];
+}
+else {
+vErrors.push(err621);
+}
+errors++;
+}
+}
+let i43 = data199.length;
+let j17;
+if(i43 > 1){
+outer12:
+for(;i43--;){
+for(j17 = i43; j17--;){
+if(func0(data199[i43], data199[j17])){
+const err622 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i43+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+break outer12;
+}
+}
+}
+}
+}
+else {
+const err623 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.basis.type,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+if(vErrors === null){
+vErrors = [err623];
+}
+else {
+vErrors.push(err623);
+}
+errors++;
+}
+}
+}
+else {
+const err624 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.type,parentSchema:schema31.properties.crossBorder,data:data195};
+if(vErrors === null){
+vErrors = [err624];
+}
+else {
+vErrors.push(err624);
+}
+errors++;
+}
+}
+if(data.storage !== undefined){
+let data201 = data.storage;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.primaryDatabaseCountry === undefined){
+const err625 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "primaryDatabaseCountry"},message:"must have required property '"+"primaryDatabaseCountry"+"'",schema:schema31.properties.storage.required,parentSchema:schema31.properties.storage,data:data201};
+if(vErrors === null){
+vErrors = [err625];
+}
+else {
+vErrors.push(err625);
+}
+errors++;
+}
+for(const key45 in data201){
+if(!((key45 === "primaryDatabaseCountry") || (key45 === "hosting"))){
+const err626 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data201};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+}
+if(data201.primaryDatabaseCountry !== undefined){
+let data202 = data201.primaryDatabaseCountry;
+if(typeof data202 !== "string"){
+const err627 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data202};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+let valid190;
+valid190 = false;
+for(const v4 of schema81.enum){
+if(func0(data202, v4)){
+valid190 = true;
+break;
+}
+}
+if(!valid190){
+const err628 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data202};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
+}
+errors++;
+}
+}
+if(data201.hosting !== undefined){
+let data203 = data201.hosting;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(Object.keys(data203).length < 1){
+const err629 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data203};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+for(const key46 in data203){
+if(!((key46 === "ru") || (key46 === "kk"))){
+const err630 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data203};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
+}
+errors++;
+}
+}
+if(data203.ru !== undefined){
+let data204 = data203.ru;
+if(typeof data204 === "string"){
+if(func2(data204) > 300){
+const err631 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data204};
+if(vErrors === null){
+vErrors = [err631];
+}
+else {
+vErrors.push(err631);
+}
+errors++;
+}
+if(func2(data204) < 1){
+const err632 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data204};
+if(vErrors === null){
+vErrors = [err632];
+}
+else {
+vErrors.push(err632);
+}
+errors++;
+}
+if(!(formats0(data204))){
+const err633 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data204};
+if(vErrors === null){
+vErrors = [err633];
+}
+else {
+vErrors.push(err633);
+}
+errors++;
+}
+}
+else {
+const err634 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data204};
+if(vErrors === null){
+vErrors = [err634];
+}
+else {
+vErrors.push(err634);
+}
+errors++;
+}
+}
+if(data203.kk !== undefined){
+let data205 = data203.kk;
+if(typeof data205 === "string"){
+if(func2(data205) > 300){
+const err635 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data205};
+if(vErrors === null){
+vErrors = [err635];
+}
+else {
+vErrors.push(err635);
+}
+errors++;
+}
+if(func2(data205) < 1){
+const err636 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data205};
+if(vErrors === null){
+vErrors = [err636];
+}
+else {
+vErrors.push(err636);
+}
+errors++;
+}
+if(!(formats0(data205))){
+const err637 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data205};
+if(vErrors === null){
+vErrors = [err637];
+}
+else {
+vErrors.push(err637);
+}
+errors++;
+}
+}
+else {
+const err638 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data205};
+if(vErrors === null){
+vErrors = [err638];
+}
+else {
+vErrors.push(err638);
+}
+errors++;
+}
+}
+}
+else {
+const err639 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data203};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+}
+}
+else {
+const err640 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data201};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+}
+if(data.personalData !== undefined){
+let data206 = data.personalData;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+if(data206.categories === undefined){
+const err641 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+if(data206.purposes === undefined){
+const err642 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+if(data206.recipients === undefined){
+const err643 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+if(data206.requests === undefined){
+const err644 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+if(data206.security === undefined){
+const err645 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+for(const key47 in data206){
+if(!(func1.call(schema31.properties.personalData.properties, key47))){
+const err646 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData,data:data206};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+}
+if(data206.categories !== undefined){
+let data207 = data206.categories;
+if(Array.isArray(data207)){
+if(data207.length < 1){
+const err647 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories,data:data207};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+const len26 = data207.length;
+for(let i44=0; i44<len26; i44++){
+let data208 = data207[i44];
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(data208.id === undefined){
+const err648 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+if(data208.items === undefined){
+const err649 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+if(data208.sources === undefined){
+const err650 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+if(data208.retention === undefined){
+const err651 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+for(const key48 in data208){
+if(!(func1.call(schema31.properties.personalData.properties.categories.items.properties, key48))){
+const err652 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+if(data208.id !== undefined){
+if(!(validate27(data208.id, {instancePath:instancePath+"/personalData/categories/" + i44+"/id",parentData:data208,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data208.items !== undefined){
+let data210 = data208.items;
+if(Array.isArray(data210)){
+if(data210.length < 1){
+const err653 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+const len27 = data210.length;
+for(let i45=0; i45<len27; i45++){
+if(!(validate24(data210[i45], {instancePath:instancePath+"/personalData/categories/" + i44+"/items/" + i45,parentData:data210,parentDataProperty:i45,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+let i46 = data210.length;
+let j18;
+if(i46 > 1){
+outer13:
+for(;i46--;){
+for(j18 = i46; j18--;){
+if(func0(data210[i46], data210[j18])){
+const err654 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i46+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+break outer13;
+}
+}
+}
+}
+}
+else {
+const err655 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.items.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+}
+if(data208.sources !== undefined){
+let data212 = data208.sources;
+if(Array.isArray(data212)){
+if(data212.length < 1){
+const err656 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+const len28 = data212.length;
+for(let i47=0; i47<len28; i47++){
+if(!(validate30(data212[i47], {instancePath:instancePath+"/personalData/categories/" + i44+"/sources/" + i47,parentData:data212,parentDataProperty:i47,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+let i48 = data212.length;
+let j19;
+if(i48 > 1){
+outer14:
+for(;i48--;){
+for(j19 = i48; j19--;){
+if(func0(data212[i48], data212[j19])){
+const err657 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i48+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+break outer14;
+}
+}
+}
+}
+}
+else {
+const err658 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.sources.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+}
+if(data208.retention !== undefined){
+let data214 = data208.retention;
+if(typeof data214 === "string"){
+if(func2(data214) > 64){
+const err659 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+if(!(formats160(data214))){
+const err660 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/format",keyword:"format",params:{format: "data-retention"},message:"must match format \""+"data-retention"+"\"",schema:"data-retention",parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+}
+else {
+const err661 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retention.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+}
+if(data208.retentionNote !== undefined){
+let data215 = data208.retentionNote;
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+if(Object.keys(data215).length < 1){
+const err662 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data215};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+for(const key49 in data215){
+if(!((key49 === "ru") || (key49 === "kk"))){
+const err663 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data215};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+}
+if(data215.ru !== undefined){
+let data216 = data215.ru;
+if(typeof data216 === "string"){
+if(func2(data216) > 2000){
+const err664 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data216};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+if(func2(data216) < 1){
+const err665 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data216};
+if(vErrors === null){
+vErrors = [err665];
+}
+else {
+vErrors.push(err665);
+}
+errors++;
+}
+if(!(formats0(data216))){
+const err666 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data216};
+if(vErrors === null){
+vErrors = [err666];
+}
+else {
+vErrors.push(err666);
+}
+errors++;
+}
+}
+else {
+const err667 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data216};
+if(vErrors === null){
+vErrors = [err667];
+}
+else {
+vErrors.push(err667);
+}
+errors++;
+}
+}
+if(data215.kk !== undefined){
+let data217 = data215.kk;
+if(typeof data217 === "string"){
+if(func2(data217) > 2000){
+const err668 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data217};
+if(vErrors === null){
+vErrors = [err668];
+}
+else {
+vErrors.push(err668);
+}
+errors++;
+}
+if(func2(data217) < 1){
+const err669 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data217};
+if(vErrors === null){
+vErrors = [err669];
+}
+else {
+vErrors.push(err669);
+}
+errors++;
+}
+if(!(formats0(data217))){
+const err670 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data217};
+if(vErrors === null){
+vErrors = [err670];
+}
+else {
+vErrors.push(err670);
+}
+errors++;
+}
+}
+else {
+const err671 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data217};
+if(vErrors === null){
+vErrors = [err671];
+}
+else {
+vErrors.push(err671);
+}
+errors++;
+}
+}
+}
+else {
+const err672 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data215};
+if(vErrors === null){
+vErrors = [err672];
+}
+else {
+vErrors.push(err672);
+}
+errors++;
+}
+}
+if(data208.retentionFrom !== undefined){
+let data218 = data208.retentionFrom;
+if(typeof data218 !== "string"){
+const err673 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data218};
+if(vErrors === null){
+vErrors = [err673];
+}
+else {
+vErrors.push(err673);
+}
+errors++;
+}
+if(!(((((data218 === "collection") || (data218 === "last-contact")) || (data218 === "contract-end")) || (data218 === "account-deletion")) || (data218 === "consent-withdrawal"))){
+const err674 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data218};
+if(vErrors === null){
+vErrors = [err674];
+}
+else {
+vErrors.push(err674);
+}
+errors++;
+}
+}
+if(data208.retentionUpTo !== undefined){
+let data219 = data208.retentionUpTo;
+if(typeof data219 !== "boolean"){
+const err675 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionUpTo",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionUpTo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo,data:data219};
+if(vErrors === null){
+vErrors = [err675];
+}
+else {
+vErrors.push(err675);
+}
+errors++;
+}
+}
+if(data208.retentionLaw !== undefined){
+let data220 = data208.retentionLaw;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(Object.keys(data220).length < 1){
+const err676 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data220};
+if(vErrors === null){
+vErrors = [err676];
+}
+else {
+vErrors.push(err676);
+}
+errors++;
+}
+for(const key50 in data220){
+if(!((key50 === "ru") || (key50 === "kk"))){
+const err677 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data220};
+if(vErrors === null){
+vErrors = [err677];
+}
+else {
+vErrors.push(err677);
+}
+errors++;
+}
+}
+if(data220.ru !== undefined){
+let data221 = data220.ru;
+if(typeof data221 === "string"){
+if(func2(data221) > 300){
+const err678 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data221};
+if(vErrors === null){
+vErrors = [err678];
+}
+else {
+vErrors.push(err678);
+}
+errors++;
+}
+if(func2(data221) < 1){
+const err679 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data221};
+if(vErrors === null){
+vErrors = [err679];
+}
+else {
+vErrors.push(err679);
+}
+errors++;
+}
+if(!(formats0(data221))){
+const err680 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data221};
+if(vErrors === null){
+vErrors = [err680];
+}
+else {
+vErrors.push(err680);
+}
+errors++;
+}
+}
+else {
+const err681 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data221};
+if(vErrors === null){
+vErrors = [err681];
+}
+else {
+vErrors.push(err681);
+}
+errors++;
+}
+}
+if(data220.kk !== undefined){
+let data222 = data220.kk;
+if(typeof data222 === "string"){
+if(func2(data222) > 300){
+const err682 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data222};
+if(vErrors === null){
+vErrors = [err682];
+}
+else {
+vErrors.push(err682);
+}
+errors++;
+}
+if(func2(data222) < 1){
+const err683 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data222};
+if(vErrors === null){
+vErrors = [err683];
+}
+else {
+vErrors.push(err683);
+}
+errors++;
+}
+if(!(formats0(data222))){
+const err684 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data222};
+if(vErrors === null){
+vErrors = [err684];
+}
+else {
+vErrors.push(err684);
+}
+errors++;
+}
+}
+else {
+const err685 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data222};
+if(vErrors === null){
+vErrors = [err685];
+}
+else {
+vErrors.push(err685);
+}
+errors++;
+}
+}
+}
+else {
+const err686 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data220};
+if(vErrors === null){
+vErrors = [err686];
+}
+else {
+vErrors.push(err686);
+}
+errors++;
+}
+}
+if(data208.legalRef !== undefined){
+let data223 = data208.legalRef;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(Object.keys(data223).length < 1){
+const err687 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data223};
+if(vErrors === null){
+vErrors = [err687];
+}
+else {
+vErrors.push(err687);
+}
+errors++;
+}
+for(const key51 in data223){
+if(!((key51 === "ru") || (key51 === "kk"))){
+const err688 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data223};
+if(vErrors === null){
+vErrors = [err688];
+}
+else {
+vErrors.push(err688);
+}
+errors++;
+}
+}
+if(data223.ru !== undefined){
+let data224 = data223.ru;
+if(typeof data224 === "string"){
+if(func2(data224) > 300){
+const err689 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data224};
+if(vErrors === null){
+vErrors = [err689];
+}
+else {
+vErrors.push(err689);
+}
+errors++;
+}
+if(func2(data224) < 1){
+const err690 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data224};
+if(vErrors === null){
+vErrors = [err690];
+}
+else {
+vErrors.push(err690);
+}
+errors++;
+}
+if(!(formats0(data224))){
+const err691 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data224};
+if(vErrors === null){
+vErrors = [err691];
+}
+else {
+vErrors.push(err691);
+}
+errors++;
+}
+}
+else {
+const err692 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data224};
+if(vErrors === null){
+vErrors = [err692];
+}
+else {
+vErrors.push(err692);
+}
+errors++;
+}
+}
+if(data223.kk !== undefined){
+let data225 = data223.kk;
+if(typeof data225 === "string"){
+if(func2(data225) > 300){
+const err693 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data225};
+if(vErrors === null){
+vErrors = [err693];
+}
+else {
+vErrors.push(err693);
+}
+errors++;
+}
+if(func2(data225) < 1){
+const err694 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data225};
+if(vErrors === null){
+vErrors = [err694];
+}
+else {
+vErrors.push(err694);
+}
+errors++;
+}
+if(!(formats0(data225))){
+const err695 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data225};
+if(vErrors === null){
+vErrors = [err695];
+}
+else {
+vErrors.push(err695);
+}
+errors++;
+}
+}
+else {
+const err696 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data225};
+if(vErrors === null){
+vErrors = [err696];
+}
+else {
+vErrors.push(err696);
+}
+errors++;
+}
+}
+}
+else {
+const err697 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data223};
+if(vErrors === null){
+vErrors = [err697];
+}
+else {
+vErrors.push(err697);
+}
+errors++;
+}
+}
+}
+else {
+const err698 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.categories.items.type,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(vErrors === null){
+vErrors = [err698];
+}
+else {
+vErrors.push(err698);
+}
+errors++;
+}
+}
+}
+else {
+const err699 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.type,parentSchema:schema31.properties.personalData.properties.categories,data:data207};
+if(vErrors === null){
+vErrors = [err699];
+}
+else {
+vErrors.push(err699);
+}
+errors++;
+}
+}
+if(data206.purposes !== undefined){
+let data226 = data206.purposes;
+if(Array.isArray(data226)){
+if(data226.length < 1){
+const err700 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes,data:data226};
+if(vErrors === null){
+vErrors = [err700];
+}
+else {
+vErrors.push(err700);
+}
+errors++;
+}
+const len29 = data226.length;
+for(let i49=0; i49<len29; i49++){
+let data227 = data226[i49];
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.id === undefined){
+const err701 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+if(vErrors === null){
+vErrors = [err701];
+}
+else {
+vErrors.push(err701);
+}
+errors++;
+}
+if(data227.basis === undefined){
+const err702 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+if(vErrors === null){
+vErrors = [err702];
+}
+else {
+vErrors.push(err702);
+}
+errors++;
+}
+if(data227.data === undefined){
+const err703 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+if(vErrors === null){
+vErrors = [err703];
+}
+else {
+vErrors.push(err703);
+}
+errors++;
+}
+for(const key52 in data227){
+if(!(((((key52 === "id") || (key52 === "basis")) || (key52 === "data")) || (key52 === "legalRef")) || (key52 === "consentBy"))){
+const err704 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+if(vErrors === null){
+vErrors = [err704];
+}
+else {
+vErrors.push(err704);
+}
+errors++;
+}
+}
+if(data227.id !== undefined){
+if(!(validate32(data227.id, {instancePath:instancePath+"/personalData/purposes/" + i49+"/id",parentData:data227,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data227.basis !== undefined){
+let data229 = data227.basis;
+if(Array.isArray(data229)){
+if(data229.length < 1){
+const err705 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
+if(vErrors === null){
+vErrors = [err705];
+}
+else {
+vErrors.push(err705);
+}
+errors++;
+}
+const len30 = data229.length;
+for(let i50=0; i50<len30; i50++){
+let data230 = data229[i50];
+if(typeof data230 !== "string"){
+const err706 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data230};
+if(vErrors === null){
+vErrors = [err706];
+}
+else {
+vErrors.push(err706);
+}
+errors++;
+}
+if(!(((((data230 === "consent") || (data230 === "contract")) || (data230 === "legal-obligation")) || (data230 === "vital-interests")) || (data230 === "legitimate-interests"))){
+const err707 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/enum",keyword:"enum",params:{allowedValues: schema116.enum},message:"must be equal to one of the allowed values",schema:schema116.enum,parentSchema:schema116,data:data230};
+if(vErrors === null){
+vErrors = [err707];
+}
+else {
+vErrors.push(err707);
+}
+errors++;
+}
+}
+let i51 = data229.length;
+let j20;
+if(i51 > 1){
+outer15:
+for(;i51--;){
+for(j20 = i51; j20--;){
+if(func0(data229[i51], data229[j20])){
+const err708 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i51+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
+if(vErrors === null){
+vErrors = [err708];
+}
+else {
+vErrors.push(err708);
+}
+errors++;
+break outer15;
+}
+}
+}
+}
+}
+else {
+const err709 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.basis.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
+if(vErrors === null){
+vErrors = [err709];
+}
+else {
+vErrors.push(err709);
+}
+errors++;
+}
+}
+if(data227.data !== undefined){
+let data231 = data227.data;
+if(Array.isArray(data231)){
+if(data231.length < 1){
+const err710 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
+if(vErrors === null){
+vErrors = [err710];
+}
+else {
+vErrors.push(err710);
+}
+errors++;
+}
+const len31 = data231.length;
+for(let i52=0; i52<len31; i52++){
+if(!(validate27(data231[i52], {instancePath:instancePath+"/personalData/purposes/" + i49+"/data/" + i52,parentData:data231,parentDataProperty:i52,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+let i53 = data231.length;
+let j21;
+if(i53 > 1){
+outer16:
+for(;i53--;){
+for(j21 = i53; j21--;){
+if(func0(data231[i53], data231[j21])){
+const err711 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i53+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
+if(vErrors === null){
+vErrors = [err711];
+}
+else {
+vErrors.push(err711);
+}
+errors++;
+break outer16;
+}
+}
+}
+}
+}
+else {
+const err712 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
+if(vErrors === null){
+vErrors = [err712];
+}
+else {
+vErrors.push(err712);
+}
+errors++;
+}
+}
+if(data227.legalRef !== undefined){
+let data233 = data227.legalRef;
+if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
+if(Object.keys(data233).length < 1){
+const err713 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data233};
+if(vErrors === null){
+vErrors = [err713];
+}
+else {
+vErrors.push(err713);
+}
+errors++;
+}
+for(const key53 in data233){
+if(!((key53 === "ru") || (key53 === "kk"))){
+const err714 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data233};
+if(vErrors === null){
+vErrors = [err714];
+}
+else {
+vErrors.push(err714);
+}
+errors++;
+}
+}
+if(data233.ru !== undefined){
+let data234 = data233.ru;
+if(typeof data234 === "string"){
+if(func2(data234) > 300){
+const err715 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data234};
+if(vErrors === null){
+vErrors = [err715];
+}
+else {
+vErrors.push(err715);
+}
+errors++;
+}
+if(func2(data234) < 1){
+const err716 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data234};
+if(vErrors === null){
+vErrors = [err716];
+}
+else {
+vErrors.push(err716);
+}
+errors++;
+}
+if(!(formats0(data234))){
+const err717 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data234};
+if(vErrors === null){
+vErrors = [err717];
+}
+else {
+vErrors.push(err717);
+}
+errors++;
+}
+}
+else {
+const err718 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data234};
+if(vErrors === null){
+vErrors = [err718];
+}
+else {
+vErrors.push(err718);
+}
+errors++;
+}
+}
+if(data233.kk !== undefined){
+let data235 = data233.kk;
+if(typeof data235 === "string"){
+if(func2(data235) > 300){
+const err719 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data235};
+if(vErrors === null){
+vErrors = [err719];
+}
+else {
+vErrors.push(err719);
+}
+errors++;
+}
+if(func2(data235) < 1){
+const err720 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data235};
+if(vErrors === null){
+vErrors = [err720];
+}
+else {
+vErrors.push(err720);
+}
+errors++;
+}
+if(!(formats0(data235))){
+const err721 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data235};
+if(vErrors === null){
+vErrors = [err721];
+}
+else {
+vErrors.push(err721);
+}
+errors++;
+}
+}
+else {
+const err722 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data235};
+if(vErrors === null){
+vErrors = [err722];
+}
+else {
+vErrors.push(err722);
+}
+errors++;
+}
+}
+}
+else {
+const err723 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data233};
+if(vErrors === null){
+vErrors = [err723];
+}
+else {
+vErrors.push(err723);
+}
+errors++;
+}
+}
+if(data227.consentBy !== undefined){
+let data236 = data227.consentBy;
+if(Array.isArray(data236)){
+if(data236.length < 1){
+const err724 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
+if(vErrors === null){
+vErrors = [err724];
+}
+else {
+vErrors.push(err724);
+}
+errors++;
+}
+const len32 = data236.length;
+for(let i54=0; i54<len32; i54++){
+let data237 = data236[i54];
+if(typeof data237 !== "string"){
+const err725 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data237};
+if(vErrors === null){
+vErrors = [err725];
+}
+else {
+vErrors.push(err725);
+}
+errors++;
+}
+if(!(((((((data237 === "cookie-banner") || (data237 === "web-form-checkbox")) || (data237 === "electronic-signature")) || (data237 === "sms-code")) || (data237 === "egov-service")) || (data237 === "written")) || (data237 === "electronic-document"))){
+const err726 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data237};
+if(vErrors === null){
+vErrors = [err726];
+}
+else {
+vErrors.push(err726);
+}
+errors++;
+}
+}
+let i55 = data236.length;
+let j22;
+if(i55 > 1){
+const indices5 = {};
+for(;i55--;){
+let item5 = data236[i55];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j22 = indices5[item5];
+const err727 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i55+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
+if(vErrors === null){
+vErrors = [err727];
+}
+else {
+vErrors.push(err727);
+}
+errors++;
+break;
+}
+indices5[item5] = i55;
+}
+}
+}
+else {
+const err728 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
+if(vErrors === null){
+vErrors = [err728];
+}
+else {
+vErrors.push(err728);
+}
+errors++;
+}
+}
+}
+else {
+const err729 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.purposes.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+if(vErrors === null){
+vErrors = [err729];
+}
+else {
+vErrors.push(err729);
+}
+errors++;
+}
+}
+}
+else {
+const err730 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.purposes,data:data226};
+if(vErrors === null){
+vErrors = [err730];
+}
+else {
+vErrors.push(err730);
+}
+errors++;
+}
+}
+if(data206.recipients !== undefined){
+let data238 = data206.recipients;
+if(Array.isArray(data238)){
+const len33 = data238.length;
+for(let i56=0; i56<len33; i56++){
+let data239 = data238[i56];
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.kind === undefined){
+const err731 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.personalData.properties.recipients.items.required,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
+if(vErrors === null){
+vErrors = [err731];
+}
+else {
+vErrors.push(err731);
+}
+errors++;
+}
+for(const key54 in data239){
+if(!(((((key54 === "kind") || (key54 === "thirdParties")) || (key54 === "purposes")) || (key54 === "data")) || (key54 === "agreement"))){
+const err732 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
+if(vErrors === null){
+vErrors = [err732];
+}
+else {
+vErrors.push(err732);
+}
+errors++;
+}
+}
+if(data239.kind !== undefined){
+if(!(validate35(data239.kind, {instancePath:instancePath+"/personalData/recipients/" + i56+"/kind",parentData:data239,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data239.thirdParties !== undefined){
+let data241 = data239.thirdParties;
+if(Array.isArray(data241)){
+const len34 = data241.length;
+for(let i57=0; i57<len34; i57++){
+let data242 = data241[i57];
+if(typeof data242 === "string"){
+if(func2(data242) > 64){
+const err733 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data242};
+if(vErrors === null){
+vErrors = [err733];
+}
+else {
+vErrors.push(err733);
+}
+errors++;
+}
+if(!pattern16.test(data242)){
+const err734 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data242};
+if(vErrors === null){
+vErrors = [err734];
+}
+else {
+vErrors.push(err734);
+}
+errors++;
+}
+}
+else {
+const err735 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data242};
+if(vErrors === null){
+vErrors = [err735];
+}
+else {
+vErrors.push(err735);
+}
+errors++;
+}
+}
+let i58 = data241.length;
+let j23;
+if(i58 > 1){
+outer17:
+for(;i58--;){
+for(j23 = i58; j23--;){
+if(func0(data241[i58], data241[j23])){
+const err736 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i58+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data241};
+if(vErrors === null){
+vErrors = [err736];
+}
+else {
+vErrors.push(err736);
+}
+errors++;
+break outer17;
+}
+}
+}
+}
+}
+else {
+const err737 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data241};
+if(vErrors === null){
+vErrors = [err737];
+}
+else {
+vErrors.push(err737);
+}
+errors++;
+}
+}
+if(data239.purposes !== undefined){
+let data243 = data239.purposes;
+if(Array.isArray(data243)){
+if(data243.length < 1){
+const err738 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
+if(vErrors === null){
+vErrors = [err738];
+}
+else {
+vErrors.push(err738);
+}
+errors++;
+}
+const len35 = data243.length;
+for(let i59=0; i59<len35; i59++){
+if(!(validate32(data243[i59], {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes/" + i59,parentData:data243,parentDataProperty:i59,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+let i60 = data243.length;
+let j24;
+if(i60 > 1){
+outer18:
+for(;i60--;){
+for(j24 = i60; j24--;){
+if(func0(data243[i60], data243[j24])){
+const err739 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i60+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
+if(vErrors === null){
+vErrors = [err739];
+}
+else {
+vErrors.push(err739);
+}
+errors++;
+break outer18;
+}
+}
+}
+}
+}
+else {
+const err740 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
+if(vErrors === null){
+vErrors = [err740];
+}
+else {
+vErrors.push(err740);
+}
+errors++;
+}
+}
+if(data239.data !== undefined){
+let data245 = data239.data;
+if(Array.isArray(data245)){
+if(data245.length < 1){
+const err741 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
+if(vErrors === null){
+vErrors = [err741];
+}
+else {
+vErrors.push(err741);
+}
+errors++;
+}
+const len36 = data245.length;
+for(let i61=0; i61<len36; i61++){
+if(!(validate27(data245[i61], {instancePath:instancePath+"/personalData/recipients/" + i56+"/data/" + i61,parentData:data245,parentDataProperty:i61,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+let i62 = data245.length;
+let j25;
+if(i62 > 1){
+outer19:
+for(;i62--;){
+for(j25 = i62; j25--;){
+if(func0(data245[i62], data245[j25])){
+const err742 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i62+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
+if(vErrors === null){
+vErrors = [err742];
+}
+else {
+vErrors.push(err742);
+}
+errors++;
+break outer19;
+}
+}
+}
+}
+}
+else {
+const err743 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
+if(vErrors === null){
+vErrors = [err743];
+}
+else {
+vErrors.push(err743);
+}
+errors++;
+}
+}
+if(data239.agreement !== undefined){
+let data247 = data239.agreement;
+if(typeof data247 !== "boolean"){
+const err744 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/agreement",schemaPath:"#/properties/personalData/properties/recipients/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.recipients.items.properties.agreement.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.agreement,data:data247};
+if(vErrors === null){
+vErrors = [err744];
+}
+else {
+vErrors.push(err744);
+}
+errors++;
+}
+}
+}
+else {
+const err745 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.recipients.items.type,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
+if(vErrors === null){
+vErrors = [err745];
+}
+else {
+vErrors.push(err745);
+}
+errors++;
+}
+}
+}
+else {
+const err746 = {instancePath:instancePath+"/personalData/recipients",schemaPath:"#/properties/personalData/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.type,parentSchema:schema31.properties.personalData.properties.recipients,data:data238};
+if(vErrors === null){
+vErrors = [err746];
+}
+else {
+vErrors.push(err746);
+}
+errors++;
+}
+}
+if(data206.rights !== undefined){
+let data248 = data206.rights;
+if(Array.isArray(data248)){
+if(data248.length < 1){
+const err747 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
+if(vErrors === null){
+vErrors = [err747];
+}
+else {
+vErrors.push(err747);
+}
+errors++;
+}
+const len37 = data248.length;
+for(let i63=0; i63<len37; i63++){
+if(!(validate39(data248[i63], {instancePath:instancePath+"/personalData/rights/" + i63,parentData:data248,parentDataProperty:i63,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+let i64 = data248.length;
+let j26;
+if(i64 > 1){
+outer20:
+for(;i64--;){
+for(j26 = i64; j26--;){
+if(func0(data248[i64], data248[j26])){
+const err748 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i64+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
+if(vErrors === null){
+vErrors = [err748];
+}
+else {
+vErrors.push(err748);
+}
+errors++;
+break outer20;
+}
+}
+}
+}
+}
+else {
+const err749 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.rights.type,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
+if(vErrors === null){
+vErrors = [err749];
+}
+else {
+vErrors.push(err749);
+}
+errors++;
+}
+}
+if(data206.requests !== undefined){
+let data250 = data206.requests;
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+if(data250.channels === undefined){
+const err750 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.personalData.properties.requests.required,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
+if(vErrors === null){
+vErrors = [err750];
+}
+else {
+vErrors.push(err750);
+}
+errors++;
+}
+for(const key55 in data250){
+if(!(((((key55 === "channels") || (key55 === "answerWorkingDays")) || (key55 === "changeWorkingDays")) || (key55 === "freeOfCharge")) || (key55 === "reasonedRefusal"))){
+const err751 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
+if(vErrors === null){
+vErrors = [err751];
+}
+else {
+vErrors.push(err751);
+}
+errors++;
+}
+}
+if(data250.channels !== undefined){
+let data251 = data250.channels;
+if(Array.isArray(data251)){
+if(data251.length < 1){
+const err752 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
+if(vErrors === null){
+vErrors = [err752];
+}
+else {
+vErrors.push(err752);
+}
+errors++;
+}
+const len38 = data251.length;
+for(let i65=0; i65<len38; i65++){
+let data252 = data251[i65];
+if(typeof data252 !== "string"){
+const err753 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.requests.properties.channels.items.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data252};
+if(vErrors === null){
+vErrors = [err753];
+}
+else {
+vErrors.push(err753);
+}
+errors++;
+}
+if(!((((data252 === "email") || (data252 === "written")) || (data252 === "account")) || (data252 === "portal"))){
+const err754 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.requests.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.requests.properties.channels.items.enum,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data252};
+if(vErrors === null){
+vErrors = [err754];
+}
+else {
+vErrors.push(err754);
+}
+errors++;
+}
+}
+let i66 = data251.length;
+let j27;
+if(i66 > 1){
+const indices6 = {};
+for(;i66--;){
+let item6 = data251[i66];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j27 = indices6[item6];
+const err755 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i66+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
+if(vErrors === null){
+vErrors = [err755];
+}
+else {
+vErrors.push(err755);
+}
+errors++;
+break;
+}
+indices6[item6] = i66;
+}
+}
+}
+else {
+const err756 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.requests.properties.channels.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
+if(vErrors === null){
+vErrors = [err756];
+}
+else {
+vErrors.push(err756);
+}
+errors++;
+}
+}
+if(data250.answerWorkingDays !== undefined){
+let data253 = data250.answerWorkingDays;
+if(!(((typeof data253 == "number") && (!(data253 % 1) && !isNaN(data253))) && (isFinite(data253)))){
+const err757 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
+if(vErrors === null){
+vErrors = [err757];
+}
+else {
+vErrors.push(err757);
+}
+errors++;
+}
+if((typeof data253 == "number") && (isFinite(data253))){
+if(data253 > 30 || isNaN(data253)){
+const err758 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
+if(vErrors === null){
+vErrors = [err758];
+}
+else {
+vErrors.push(err758);
+}
+errors++;
+}
+if(data253 < 1 || isNaN(data253)){
+const err759 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
+if(vErrors === null){
+vErrors = [err759];
+}
+else {
+vErrors.push(err759);
+}
+errors++;
+}
+}
+}
+if(data250.changeWorkingDays !== undefined){
+let data254 = data250.changeWorkingDays;
+if(!(((typeof data254 == "number") && (!(data254 % 1) && !isNaN(data254))) && (isFinite(data254)))){
+const err760 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
+if(vErrors === null){
+vErrors = [err760];
+}
+else {
+vErrors.push(err760);
+}
+errors++;
+}
+if((typeof data254 == "number") && (isFinite(data254))){
+if(data254 > 30 || isNaN(data254)){
+const err761 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
+if(vErrors === null){
+vErrors = [err761];
+}
+else {
+vErrors.push(err761);
+}
+errors++;
+}
+if(data254 < 1 || isNaN(data254)){
+const err762 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
+if(vErrors === null){
+vErrors = [err762];
+}
+else {
+vErrors.push(err762);
+}
+errors++;
+}
+}
+}
+if(data250.freeOfCharge !== undefined){
+let data255 = data250.freeOfCharge;
+if(typeof data255 !== "boolean"){
+const err763 = {instancePath:instancePath+"/personalData/requests/freeOfCharge",schemaPath:"#/properties/personalData/properties/requests/properties/freeOfCharge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.freeOfCharge.type,parentSchema:schema31.properties.personalData.properties.requests.properties.freeOfCharge,data:data255};
+if(vErrors === null){
+vErrors = [err763];
+}
+else {
+vErrors.push(err763);
+}
+errors++;
+}
+}
+if(data250.reasonedRefusal !== undefined){
+let data256 = data250.reasonedRefusal;
+if(typeof data256 !== "boolean"){
+const err764 = {instancePath:instancePath+"/personalData/requests/reasonedRefusal",schemaPath:"#/properties/personalData/properties/requests/properties/reasonedRefusal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal.type,parentSchema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal,data:data256};
+if(vErrors === null){
+vErrors = [err764];
+}
+else {
+vErrors.push(err764);
+}
+errors++;
+}
+}
+}
+else {
+const err765 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.requests.type,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
+if(vErrors === null){
+vErrors = [err765];
+}
+else {
+vErrors.push(err765);
+}
+errors++;
+}
+}
+if(data206.security !== undefined){
+let data257 = data206.security;
+if(Array.isArray(data257)){
+if(data257.length < 1){
+const err766 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.security,data:data257};
+if(vErrors === null){
+vErrors = [err766];
+}
+else {
+vErrors.push(err766);
+}
+errors++;
+}
+const len39 = data257.length;
+for(let i67=0; i67<len39; i67++){
+if(!(validate41(data257[i67], {instancePath:instancePath+"/personalData/security/" + i67,parentData:data257,parentDataProperty:i67,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+let i68 = data257.length;
+let j28;
+if(i68 > 1){
+outer21:
+for(;i68--;){
+for(j28 = i68; j28--;){
+if(func0(data257[i68], data257[j28])){
+const err767 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i68+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.security,data:data257};
+if(vErrors === null){
+vErrors = [err767];
+}
+else {
+vErrors.push(err767);
+}
+errors++;
+break outer21;
+}
+}
+}
+}
+}
+else {
+const err768 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.security.type,parentSchema:schema31.properties.personalData.properties.security,data:data257};
+if(vErrors === null){
+vErrors = [err768];
+}
+else {
+vErrors.push(err768);
+}
+errors++;
+}
+}
+if(data206.breachNotification !== undefined){
+let data259 = data206.breachNotification;
+if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
+if(data259.notifySubjects === undefined){
+const err769 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/required",keyword:"required",params:{missingProperty: "notifySubjects"},message:"must have required property '"+"notifySubjects"+"'",schema:schema31.properties.personalData.properties.breachNotification.required,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
+if(vErrors === null){
+vErrors = [err769];
+}
+else {
+vErrors.push(err769);
+}
+errors++;
+}
+for(const key56 in data259){
+if(!((key56 === "authorityWorkingDays") || (key56 === "notifySubjects"))){
+const err770 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
+if(vErrors === null){
+vErrors = [err770];
+}
+else {
+vErrors.push(err770);
+}
+errors++;
+}
+}
+if(data259.authorityWorkingDays !== undefined){
+let data260 = data259.authorityWorkingDays;
+if(!(((typeof data260 == "number") && (!(data260 % 1) && !isNaN(data260))) && (isFinite(data260)))){
+const err771 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
+if(vErrors === null){
+vErrors = [err771];
+}
+else {
+vErrors.push(err771);
+}
+errors++;
+}
+if((typeof data260 == "number") && (isFinite(data260))){
+if(data260 > 10 || isNaN(data260)){
+const err772 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
+if(vErrors === null){
+vErrors = [err772];
+}
+else {
+vErrors.push(err772);
+}
+errors++;
+}
+if(data260 < 1 || isNaN(data260)){
+const err773 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
+if(vErrors === null){
+vErrors = [err773];
+}
+else {
+vErrors.push(err773);
+}
+errors++;
+}
+}
+}
+if(data259.notifySubjects !== undefined){
+let data261 = data259.notifySubjects;
+if(typeof data261 !== "boolean"){
+const err774 = {instancePath:instancePath+"/personalData/breachNotification/notifySubjects",schemaPath:"#/properties/personalData/properties/breachNotification/properties/notifySubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects,data:data261};
+if(vErrors === null){
+vErrors = [err774];
+}
+else {
+vErrors.push(err774);
+}
+errors++;
+}
+}
+}
+else {
+const err775 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.breachNotification.type,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
+if(vErrors === null){
+vErrors = [err775];
+}
+else {
+vErrors.push(err775);
+}
+errors++;
+}
+}
+if(data206.minors !== undefined){
+let data262 = data206.minors;
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+if(data262.collected === undefined){
+const err776 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/required",keyword:"required",params:{missingProperty: "collected"},message:"must have required property '"+"collected"+"'",schema:schema31.properties.personalData.properties.minors.required,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
+if(vErrors === null){
+vErrors = [err776];
+}
+else {
+vErrors.push(err776);
+}
+errors++;
+}
+for(const key57 in data262){
+if(!((key57 === "collected") || (key57 === "ageThreshold"))){
+const err777 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
+if(vErrors === null){
+vErrors = [err777];
+}
+else {
+vErrors.push(err777);
+}
+errors++;
+}
+}
+if(data262.collected !== undefined){
+let data263 = data262.collected;
+if(typeof data263 !== "boolean"){
+const err778 = {instancePath:instancePath+"/personalData/minors/collected",schemaPath:"#/properties/personalData/properties/minors/properties/collected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.minors.properties.collected.type,parentSchema:schema31.properties.personalData.properties.minors.properties.collected,data:data263};
+if(vErrors === null){
+vErrors = [err778];
+}
+else {
+vErrors.push(err778);
+}
+errors++;
+}
+}
+if(data262.ageThreshold !== undefined){
+let data264 = data262.ageThreshold;
+if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
+const err779 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.minors.properties.ageThreshold.type,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
+if(vErrors === null){
+vErrors = [err779];
+}
+else {
+vErrors.push(err779);
+}
+errors++;
+}
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 > 21 || isNaN(data264)){
+const err780 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
+if(vErrors === null){
+vErrors = [err780];
+}
+else {
+vErrors.push(err780);
+}
+errors++;
+}
+if(data264 < 14 || isNaN(data264)){
+const err781 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
+if(vErrors === null){
+vErrors = [err781];
+}
+else {
+vErrors.push(err781);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err782 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.minors.type,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
+if(vErrors === null){
+vErrors = [err782];
+}
+else {
+vErrors.push(err782);
+}
+errors++;
+}
+}
+if(data206.automatedDecisions !== undefined){
+let data265 = data206.automatedDecisions;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+if(data265.used === undefined){
+const err783 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.personalData.properties.automatedDecisions.required,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
+if(vErrors === null){
+vErrors = [err783];
+}
+else {
+vErrors.push(err783);
+}
+errors++;
+}
+for(const key58 in data265){
+if(!((key58 === "used") || (key58 === "description"))){
+const err784 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
+if(vErrors === null){
+vErrors = [err784];
+}
+else {
+vErrors.push(err784);
+}
+errors++;
+}
+}
+if(data265.used !== undefined){
+let data266 = data265.used;
+if(typeof data266 !== "boolean"){
+const err785 = {instancePath:instancePath+"/personalData/automatedDecisions/used",schemaPath:"#/properties/personalData/properties/automatedDecisions/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.automatedDecisions.properties.used.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions.properties.used,data:data266};
+if(vErrors === null){
+vErrors = [err785];
+}
+else {
+vErrors.push(err785);
+}
+errors++;
+}
+}
+if(data265.description !== undefined){
+let data267 = data265.description;
+if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
+if(Object.keys(data267).length < 1){
+const err786 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data267};
+if(vErrors === null){
+vErrors = [err786];
+}
+else {
+vErrors.push(err786);
+}
+errors++;
+}
+for(const key59 in data267){
+if(!((key59 === "ru") || (key59 === "kk"))){
+const err787 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data267};
+if(vErrors === null){
+vErrors = [err787];
+}
+else {
+vErrors.push(err787);
+}
+errors++;
+}
+}
+if(data267.ru !== undefined){
+let data268 = data267.ru;
+if(typeof data268 === "string"){
+if(func2(data268) > 2000){
+const err788 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data268};
+if(vErrors === null){
+vErrors = [err788];
+}
+else {
+vErrors.push(err788);
+}
+errors++;
+}
+if(func2(data268) < 1){
+const err789 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data268};
+if(vErrors === null){
+vErrors = [err789];
+}
+else {
+vErrors.push(err789);
+}
+errors++;
+}
+if(!(formats0(data268))){
+const err790 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data268};
+if(vErrors === null){
+vErrors = [err790];
+}
+else {
+vErrors.push(err790);
+}
+errors++;
+}
+}
+else {
+const err791 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data268};
+if(vErrors === null){
+vErrors = [err791];
+}
+else {
+vErrors.push(err791);
+}
+errors++;
+}
+}
+if(data267.kk !== undefined){
+let data269 = data267.kk;
+if(typeof data269 === "string"){
+if(func2(data269) > 2000){
+const err792 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data269};
+if(vErrors === null){
+vErrors = [err792];
+}
+else {
+vErrors.push(err792);
+}
+errors++;
+}
+if(func2(data269) < 1){
+const err793 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data269};
+if(vErrors === null){
+vErrors = [err793];
+}
+else {
+vErrors.push(err793);
+}
+errors++;
+}
+if(!(formats0(data269))){
+const err794 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data269};
+if(vErrors === null){
+vErrors = [err794];
+}
+else {
+vErrors.push(err794);
+}
+errors++;
+}
+}
+else {
+const err795 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data269};
+if(vErrors === null){
+vErrors = [err795];
+}
+else {
+vErrors.push(err795);
+}
+errors++;
+}
+}
+}
+else {
+const err796 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data267};
+if(vErrors === null){
+vErrors = [err796];
+}
+else {
+vErrors.push(err796);
+}
+errors++;
+}
+}
+}
+else {
+const err797 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.automatedDecisions.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
+if(vErrors === null){
+vErrors = [err797];
+}
+else {
+vErrors.push(err797);
+}
+errors++;
+}
+}
+if(data206.marketingOptOut !== undefined){
+let data270 = data206.marketingOptOut;
+if(Array.isArray(data270)){
+if(data270.length < 1){
+const err798 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
+if(vErrors === null){
+vErrors = [err798];
+}
+else {
+vErrors.push(err798);
+}
+errors++;
+}
+const len40 = data270.length;
+for(let i69=0; i69<len40; i69++){
+let data271 = data270[i69];
+if(typeof data271 !== "string"){
+const err799 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data271};
+if(vErrors === null){
+vErrors = [err799];
+}
+else {
+vErrors.push(err799);
+}
+errors++;
+}
+if(!(((((data271 === "unsubscribe-link") || (data271 === "sms-reply")) || (data271 === "contact-email")) || (data271 === "account-settings")) || (data271 === "phone"))){
+const err800 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values",schema:schema126.enum,parentSchema:schema126,data:data271};
+if(vErrors === null){
+vErrors = [err800];
+}
+else {
+vErrors.push(err800);
+}
+errors++;
+}
+}
+let i70 = data270.length;
+let j29;
+if(i70 > 1){
+outer22:
+for(;i70--;){
+for(j29 = i70; j29--;){
+if(func0(data270[i70], data270[j29])){
+const err801 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i70+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
+if(vErrors === null){
+vErrors = [err801];
+}
+else {
+vErrors.push(err801);
+}
+errors++;
+break outer22;
+}
+}
+}
+}
+}
+else {
+const err802 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.marketingOptOut.type,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
+if(vErrors === null){
+vErrors = [err802];
+}
+else {
+vErrors.push(err802);
+}
+errors++;
+}
+}
+if(data206.publicSources !== undefined){
+let data272 = data206.publicSources;
+if(typeof data272 !== "boolean"){
+const err803 = {instancePath:instancePath+"/personalData/publicSources",schemaPath:"#/properties/personalData/properties/publicSources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.publicSources.type,parentSchema:schema31.properties.personalData.properties.publicSources,data:data272};
+if(vErrors === null){
+vErrors = [err803];
+}
+else {
+vErrors.push(err803);
+}
+errors++;
+}
+}
+if(data206.biometric !== undefined){
+let data273 = data206.biometric;
+if(typeof data273 !== "boolean"){
+const err804 = {instancePath:instancePath+"/personalData/biometric",schemaPath:"#/properties/personalData/properties/biometric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.biometric.type,parentSchema:schema31.properties.personalData.properties.biometric,data:data273};
+if(vErrors === null){
+vErrors = [err804];
+}
+else {
+vErrors.push(err804);
+}
+errors++;
+}
+}
+if(data206.depersonalizedAnalytics !== undefined){
+let data274 = data206.depersonalizedAnalytics;
+if(typeof data274 !== "boolean"){
+const err805 = {instancePath:instancePath+"/personalData/depersonalizedAnalytics",schemaPath:"#/properties/personalData/properties/depersonalizedAnalytics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.depersonalizedAnalytics.type,parentSchema:schema31.properties.personalData.properties.depersonalizedAnalytics,data:data274};
+if(vErrors === null){
+vErrors = [err805];
+}
+else {
+vErrors.push(err805);
+}
+errors++;
+}
+}
+if(data206.notCollected !== undefined){
+let data275 = data206.notCollected;
+if(Array.isArray(data275)){
+if(data275.length < 1){
+const err806 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
+if(vErrors === null){
+vErrors = [err806];
+}
+else {
+vErrors.push(err806);
+}
+errors++;
+}
+const len41 = data275.length;
+for(let i71=0; i71<len41; i71++){
+let data276 = data275[i71];
+if(typeof data276 !== "string"){
+const err807 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.notCollected.items.type,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data276};
+if(vErrors === null){
+vErrors = [err807];
+}
+else {
+vErrors.push(err807);
+}
+errors++;
+}
+if(!(((((((data276 === "health") || (data276 === "biometric")) || (data276 === "payment-cards")) || (data276 === "bank-accounts")) || (data276 === "identity-document-copies")) || (data276 === "precise-location")) || (data276 === "children"))){
+const err808 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.notCollected.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.notCollected.items.enum,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data276};
+if(vErrors === null){
+vErrors = [err808];
+}
+else {
+vErrors.push(err808);
+}
+errors++;
+}
+}
+let i72 = data275.length;
+let j30;
+if(i72 > 1){
+const indices7 = {};
+for(;i72--;){
+let item7 = data275[i72];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j30 = indices7[item7];
+const err809 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i72+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
+if(vErrors === null){
+vErrors = [err809];
+}
+else {
+vErrors.push(err809);
+}
+errors++;
+break;
+}
+indices7[item7] = i72;
+}
+}
+}
+else {
+const err810 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.notCollected.type,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
+if(vErrors === null){
+vErrors = [err810];
+}
+else {
+vErrors.push(err810);
+}
+errors++;
+}
+}
+}
+else {
+const err811 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.type,parentSchema:schema31.properties.personalData,data:data206};
+if(vErrors === null){
+vErrors = [err811];
+}
+else {
+vErrors.push(err811);
+}
+errors++;
+}
+}
+if(data.gdpr !== undefined){
+let data277 = data.gdpr;
+if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
+if(data277.applies === undefined){
+const err812 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema31.properties.gdpr.required,parentSchema:schema31.properties.gdpr,data:data277};
+if(vErrors === null){
+vErrors = [err812];
+}
+else {
+vErrors.push(err812);
+}
+errors++;
+}
+for(const key60 in data277){
+if(!((((key60 === "applies") || (key60 === "priorConsent")) || (key60 === "transferMechanism")) || (key60 === "representative"))){
+const err813 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gdpr,data:data277};
+if(vErrors === null){
+vErrors = [err813];
+}
+else {
+vErrors.push(err813);
+}
+errors++;
+}
+}
+if(data277.applies !== undefined){
+let data278 = data277.applies;
+if(typeof data278 !== "boolean"){
+const err814 = {instancePath:instancePath+"/gdpr/applies",schemaPath:"#/properties/gdpr/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.applies.type,parentSchema:schema31.properties.gdpr.properties.applies,data:data278};
+if(vErrors === null){
+vErrors = [err814];
+}
+else {
+vErrors.push(err814);
+}
+errors++;
+}
+}
+if(data277.priorConsent !== undefined){
+let data279 = data277.priorConsent;
+if(typeof data279 !== "boolean"){
+const err815 = {instancePath:instancePath+"/gdpr/priorConsent",schemaPath:"#/properties/gdpr/properties/priorConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.priorConsent.type,parentSchema:schema31.properties.gdpr.properties.priorConsent,data:data279};
+if(vErrors === null){
+vErrors = [err815];
+}
+else {
+vErrors.push(err815);
+}
+errors++;
+}
+}
+if(data277.transferMechanism !== undefined){
+let data280 = data277.transferMechanism;
+if(Array.isArray(data280)){
+if(data280.length < 1){
+const err816 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
+if(vErrors === null){
+vErrors = [err816];
+}
+else {
+vErrors.push(err816);
+}
+errors++;
+}
+const len42 = data280.length;
+for(let i73=0; i73<len42; i73++){
+let data281 = data280[i73];
+if(typeof data281 !== "string"){
+const err817 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data281};
+if(vErrors === null){
+vErrors = [err817];
+}
+else {
+vErrors.push(err817);
+}
+errors++;
+}
+if(!((((data281 === "adequacy-decision") || (data281 === "standard-contractual-clauses")) || (data281 === "binding-corporate-rules")) || (data281 === "consent"))){
+const err818 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/enum",keyword:"enum",params:{allowedValues: schema127.enum},message:"must be equal to one of the allowed values",schema:schema127.enum,parentSchema:schema127,data:data281};
+if(vErrors === null){
+vErrors = [err818];
+}
+else {
+vErrors.push(err818);
+}
+errors++;
+}
+}
+let i74 = data280.length;
+let j31;
+if(i74 > 1){
+outer23:
+for(;i74--;){
+for(j31 = i74; j31--;){
+if(func0(data280[i74], data280[j31])){
+const err819 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i74+" are identical)",schema:true,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
+if(vErrors === null){
+vErrors = [err819];
+}
+else {
+vErrors.push(err819);
+}
+errors++;
+break outer23;
+}
+}
+}
+}
+}
+else {
+const err820 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gdpr.properties.transferMechanism.type,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
+if(vErrors === null){
+vErrors = [err820];
+}
+else {
+vErrors.push(err820);
+}
+errors++;
+}
+}
+if(data277.representative !== undefined){
+let data282 = data277.representative;
+if(typeof data282 === "string"){
+if(func2(data282) > 300){
+const err821 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+if(vErrors === null){
+vErrors = [err821];
+}
+else {
+vErrors.push(err821);
+}
+errors++;
+}
+if(func2(data282) < 1){
+const err822 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+if(vErrors === null){
+vErrors = [err822];
+}
+else {
+vErrors.push(err822);
+}
+errors++;
+}
+if(!(formats0(data282))){
+const err823 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+if(vErrors === null){
+vErrors = [err823];
+}
+else {
+vErrors.push(err823);
+}
+errors++;
+}
+}
+else {
+const err824 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gdpr.properties.representative.type,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+if(vErrors === null){
+vErrors = [err824];
+}
+else {
+vErrors.push(err824);
+}
+errors++;
+}
+}
+}
+else {
+const err825 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gdpr.type,parentSchema:schema31.properties.gdpr,data:data277};
+if(vErrors === null){
+vErrors = [err825];
+}
+else {
+vErrors.push(err825);
+}
+errors++;
+}
+}
+if(data.customClauses !== undefined){
+let data283 = data.customClauses;
+if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
+for(const key61 in data283){
+if(!((key61 === "cookiePolicy") || (key61 === "privacyPolicy"))){
+const err826 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses,data:data283};
+if(vErrors === null){
+vErrors = [err826];
+}
+else {
+vErrors.push(err826);
+}
+errors++;
+}
+}
+if(data283.cookiePolicy !== undefined){
+let data284 = data283.cookiePolicy;
+if(Array.isArray(data284)){
+const len43 = data284.length;
+for(let i75=0; i75<len43; i75++){
+let data285 = data284[i75];
+if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
+if(data285.id === undefined){
+const err827 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(vErrors === null){
+vErrors = [err827];
+}
+else {
+vErrors.push(err827);
+}
+errors++;
+}
+if(data285.placement === undefined){
+const err828 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(vErrors === null){
+vErrors = [err828];
+}
+else {
+vErrors.push(err828);
+}
+errors++;
+}
+if(data285.section === undefined){
+const err829 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(vErrors === null){
+vErrors = [err829];
+}
+else {
+vErrors.push(err829);
+}
+errors++;
+}
+if(data285.body === undefined){
+const err830 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(vErrors === null){
+vErrors = [err830];
+}
+else {
+vErrors.push(err830);
+}
+errors++;
+}
+for(const key62 in data285){
+if(!(((((key62 === "id") || (key62 === "placement")) || (key62 === "section")) || (key62 === "title")) || (key62 === "body"))){
+const err831 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(vErrors === null){
+vErrors = [err831];
+}
+else {
+vErrors.push(err831);
+}
+errors++;
+}
+}
+if(data285.id !== undefined){
+let data286 = data285.id;
+if(typeof data286 === "string"){
+if(func2(data286) > 64){
+const err832 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
+if(vErrors === null){
+vErrors = [err832];
+}
+else {
+vErrors.push(err832);
+}
+errors++;
+}
+if(!pattern16.test(data286)){
+const err833 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
+if(vErrors === null){
+vErrors = [err833];
+}
+else {
+vErrors.push(err833);
+}
+errors++;
+}
+}
+else {
+const err834 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
+if(vErrors === null){
+vErrors = [err834];
+}
+else {
+vErrors.push(err834);
+}
+errors++;
+}
+}
+if(data285.placement !== undefined){
+let data287 = data285.placement;
+if(typeof data287 !== "string"){
+const err835 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data287};
+if(vErrors === null){
+vErrors = [err835];
+}
+else {
+vErrors.push(err835);
+}
+errors++;
+}
+if(!(((data287 === "before") || (data287 === "after")) || (data287 === "replace"))){
+const err836 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data287};
+if(vErrors === null){
+vErrors = [err836];
+}
+else {
+vErrors.push(err836);
+}
+errors++;
+}
+}
+if(data285.section !== undefined){
+let data288 = data285.section;
+if(typeof data288 !== "string"){
+const err837 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data288};
+if(vErrors === null){
+vErrors = [err837];
+}
+else {
+vErrors.push(err837);
+}
+errors++;
+}
+if(!((((((((((((((data288 === "introduction") || (data288 === "what-are-cookies")) || (data288 === "categories")) || (data288 === "cookie-table")) || (data288 === "collected-data")) || (data288 === "server-logs")) || (data288 === "consent")) || (data288 === "third-parties")) || (data288 === "retention")) || (data288 === "managing-cookies")) || (data288 === "security")) || (data288 === "gdpr")) || (data288 === "changes")) || (data288 === "contacts"))){
+const err838 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data288};
+if(vErrors === null){
+vErrors = [err838];
+}
+else {
+vErrors.push(err838);
+}
+errors++;
+}
+}
+if(data285.title !== undefined){
+let data289 = data285.title;
+if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
+if(Object.keys(data289).length < 1){
+const err839 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data289};
+if(vErrors === null){
+vErrors = [err839];
+}
+else {
+vErrors.push(err839);
+}
+errors++;
+}
+for(const key63 in data289){
+if(!((key63 === "ru") || (key63 === "kk"))){
+const err840 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data289};
+if(vErrors === null){
+vErrors = [err840];
+}
+else {
+vErrors.push(err840);
+}
+errors++;
+}
+}
+if(data289.ru !== undefined){
+let data290 = data289.ru;
+if(typeof data290 === "string"){
+if(func2(data290) > 300){
+const err841 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data290};
+if(vErrors === null){
+vErrors = [err841];
+}
+else {
+vErrors.push(err841);
+}
+errors++;
+}
+if(func2(data290) < 1){
+const err842 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data290};
+if(vErrors === null){
+vErrors = [err842];
+}
+else {
+vErrors.push(err842);
+}
+errors++;
+}
+if(!(formats0(data290))){
+const err843 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data290};
+if(vErrors === null){
+vErrors = [err843];
+}
+else {
+vErrors.push(err843);
+}
+errors++;
+}
+}
+else {
+const err844 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data290};
+if(vErrors === null){
+vErrors = [err844];
+}
+else {
+vErrors.push(err844);
+}
+errors++;
+}
+}
+if(data289.kk !== undefined){
+let data291 = data289.kk;
+if(typeof data291 === "string"){
+if(func2(data291) > 300){
+const err845 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data291};
+if(vErrors === null){
+vErrors = [err845];
+}
+else {
+vErrors.push(err845);
+}
+errors++;
+}
+if(func2(data291) < 1){
+const err846 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data291};
+if(vErrors === null){
+vErrors = [err846];
+}
+else {
+vErrors.push(err846);
+}
+errors++;
+}
+if(!(formats0(data291))){
+const err847 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data291};
+if(vErrors === null){
+vErrors = [err847];
+}
+else {
+vErrors.push(err847);
+}
+errors++;
+}
+}
+else {
+const err848 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data291};
+if(vErrors === null){
+vErrors = [err848];
+}
+else {
+vErrors.push(err848);
+}
+errors++;
+}
+}
+}
+else {
+const err849 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data289};
+if(vErrors === null){
+vErrors = [err849];
+}
+else {
+vErrors.push(err849);
+}
+errors++;
+}
+}
+if(data285.body !== undefined){
+let data292 = data285.body;
+if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
+if(Object.keys(data292).length < 1){
+const err850 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data292};
+if(vErrors === null){
+vErrors = [err850];
+}
+else {
+vErrors.push(err850);
+}
+errors++;
+}
+for(const key64 in data292){
+if(!((key64 === "ru") || (key64 === "kk"))){
+const err851 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data:data292};
+if(vErrors === null){
+vErrors = [err851];
+}
+else {
+vErrors.push(err851);
+}
+errors++;
+}
+}
+if(data292.ru !== undefined){
+let data293 = data292.ru;
+if(typeof data293 === "string"){
+if(func2(data293) > 20000){
+const err852 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.ru,data:data293};
+if(vErrors === null){
+vErrors = [err852];
+}
+else {
+vErrors.push(err852);
+}
+errors++;
+}
+if(func2(data293) < 1){
+const err853 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.ru,data:data293};
+if(vErrors === null){
+vErrors = [err853];
+}
+else {
+vErrors.push(err853);
+}
+errors++;
+}
+if(!(formats188(data293))){
+const err854 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.ru,data:data293};
+if(vErrors === null){
+vErrors = [err854];
+}
+else {
+vErrors.push(err854);
+}
+errors++;
+}
+}
+else {
+const err855 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.ru.type,parentSchema:schema129.properties.ru,data:data293};
+if(vErrors === null){
+vErrors = [err855];
+}
+else {
+vErrors.push(err855);
+}
+errors++;
+}
+}
+if(data292.kk !== undefined){
+let data294 = data292.kk;
+if(typeof data294 === "string"){
+if(func2(data294) > 20000){
+const err856 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.kk,data:data294};
+if(vErrors === null){
+vErrors = [err856];
+}
+else {
+vErrors.push(err856);
+}
+errors++;
+}
+if(func2(data294) < 1){
+const err857 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.kk,data:data294};
+if(vErrors === null){
+vErrors = [err857];
+}
+else {
+vErrors.push(err857);
+}
+errors++;
+}
+if(!(formats188(data294))){
+const err858 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.kk,data:data294};
+if(vErrors === null){
+vErrors = [err858];
+}
+else {
+vErrors.push(err858);
+}
+errors++;
+}
+}
+else {
+const err859 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.kk.type,parentSchema:schema129.properties.kk,data:data294};
+if(vErrors === null){
+vErrors = [err859];
+}
+else {
+vErrors.push(err859);
+}
+errors++;
+}
+}
+}
+else {
+const err860 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data292};
+if(vErrors === null){
+vErrors = [err860];
+}
+else {
+vErrors.push(err860);
+}
+errors++;
+}
+}
+}
+else {
+const err861 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.cookiePolicy.items.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(vErrors === null){
+vErrors = [err861];
+}
+else {
+vErrors.push(err861);
+}
+errors++;
+}
+}
+}
+else {
+const err862 = {instancePath:instancePath+"/customClauses/cookiePolicy",schemaPath:"#/properties/customClauses/properties/cookiePolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.cookiePolicy.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy,data:data284};
+if(vErrors === null){
+vErrors = [err862];
+}
+else {
+vErrors.push(err862);
+}
+errors++;
+}
+}
+if(data283.privacyPolicy !== undefined){
+let data295 = data283.privacyPolicy;
+if(Array.isArray(data295)){
+const len44 = data295.length;
+for(let i76=0; i76<len44; i76++){
+let data296 = data295[i76];
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+if(data296.id === undefined){
+const err863 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(vErrors === null){
+vErrors = [err863];
+}
+else {
+vErrors.push(err863);
+}
+errors++;
+}
+if(data296.placement === undefined){
+const err864 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(vErrors === null){
+vErrors = [err864];
+}
+else {
+vErrors.push(err864);
+}
+errors++;
+}
+if(data296.section === undefined){
+const err865 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(vErrors === null){
+vErrors = [err865];
+}
+else {
+vErrors.push(err865);
+}
+errors++;
+}
+if(data296.body === undefined){
+const err866 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(vErrors === null){
+vErrors = [err866];
+}
+else {
+vErrors.push(err866);
+}
+errors++;
+}
+for(const key65 in data296){
+if(!(((((key65 === "id") || (key65 === "placement")) || (key65 === "section")) || (key65 === "title")) || (key65 === "body"))){
+const err867 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(vErrors === null){
+vErrors = [err867];
+}
+else {
+vErrors.push(err867);
+}
+errors++;
+}
+}
+if(data296.id !== undefined){
+let data297 = data296.id;
+if(typeof data297 === "string"){
+if(func2(data297) > 64){
+const err868 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
+if(vErrors === null){
+vErrors = [err868];
+}
+else {
+vErrors.push(err868);
+}
+errors++;
+}
+if(!pattern16.test(data297)){
+const err869 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
+if(vErrors === null){
+vErrors = [err869];
+}
+else {
+vErrors.push(err869);
+}
+errors++;
+}
+}
+else {
+const err870 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
+if(vErrors === null){
+vErrors = [err870];
+}
+else {
+vErrors.push(err870);
+}
+errors++;
+}
+}
+if(data296.placement !== undefined){
+let data298 = data296.placement;
+if(typeof data298 !== "string"){
+const err871 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data298};
+if(vErrors === null){
+vErrors = [err871];
+}
+else {
+vErrors.push(err871);
+}
+errors++;
+}
+if(!(((data298 === "before") || (data298 === "after")) || (data298 === "replace"))){
+const err872 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data298};
+if(vErrors === null){
+vErrors = [err872];
+}
+else {
+vErrors.push(err872);
+}
+errors++;
+}
+}
+if(data296.section !== undefined){
+let data299 = data296.section;
+if(typeof data299 !== "string"){
+const err873 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data299};
+if(vErrors === null){
+vErrors = [err873];
+}
+else {
+vErrors.push(err873);
+}
+errors++;
+}
+if(!((((((((((((((((((((data299 === "introduction") || (data299 === "operator")) || (data299 === "data-collected")) || (data299 === "purposes")) || (data299 === "retention")) || (data299 === "storage")) || (data299 === "recipients")) || (data299 === "cross-border")) || (data299 === "consent")) || (data299 === "rights")) || (data299 === "security")) || (data299 === "breach")) || (data299 === "minors")) || (data299 === "automated-decisions")) || (data299 === "marketing")) || (data299 === "cookies")) || (data299 === "device-permissions")) || (data299 === "authority")) || (data299 === "changes")) || (data299 === "contacts"))){
+const err874 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data299};
+if(vErrors === null){
+vErrors = [err874];
+}
+else {
+vErrors.push(err874);
+}
+errors++;
+}
+}
+if(data296.title !== undefined){
+let data300 = data296.title;
+if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
+if(Object.keys(data300).length < 1){
+const err875 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data300};
+if(vErrors === null){
+vErrors = [err875];
+}
+else {
+vErrors.push(err875);
+}
+errors++;
+}
+for(const key66 in data300){
+if(!((key66 === "ru") || (key66 === "kk"))){
+const err876 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data300};
+if(vErrors === null){
+vErrors = [err876];
+}
+else {
+vErrors.push(err876);
+}
+errors++;
+}
+}
+if(data300.ru !== undefined){
+let data301 = data300.ru;
+if(typeof data301 === "string"){
+if(func2(data301) > 300){
+const err877 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data301};
+if(vErrors === null){
+vErrors = [err877];
+}
+else {
+vErrors.push(err877);
+}
+errors++;
+}
+if(func2(data301) < 1){
+const err878 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data301};
+if(vErrors === null){
+vErrors = [err878];
+}
+else {
+vErrors.push(err878);
+}
+errors++;
+}
+if(!(formats0(data301))){
+const err879 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data301};
+if(vErrors === null){
+vErrors = [err879];
+}
+else {
+vErrors.push(err879);
+}
+errors++;
+}
+}
+else {
+const err880 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data301};
+if(vErrors === null){
+vErrors = [err880];
+}
+else {
+vErrors.push(err880);
+}
+errors++;
+}
+}
+if(data300.kk !== undefined){
+let data302 = data300.kk;
+if(typeof data302 === "string"){
+if(func2(data302) > 300){
+const err881 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data302};
+if(vErrors === null){
+vErrors = [err881];
+}
+else {
+vErrors.push(err881);
+}
+errors++;
+}
+if(func2(data302) < 1){
+const err882 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data302};
+if(vErrors === null){
+vErrors = [err882];
+}
+else {
+vErrors.push(err882);
+}
+errors++;
+}
+if(!(formats0(data302))){
+const err883 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data302};
+if(vErrors === null){
+vErrors = [err883];
+}
+else {
+vErrors.push(err883);
+}
+errors++;
+}
+}
+else {
+const err884 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data302};
+if(vErrors === null){
+vErrors = [err884];
+}
+else {
+vErrors.push(err884);
+}
+errors++;
+}
+}
+}
+else {
+const err885 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data300};
+if(vErrors === null){
+vErrors = [err885];
+}
+else {
+vErrors.push(err885);
+}
+errors++;
+}
+}
+if(data296.body !== undefined){
+let data303 = data296.body;
+if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
+if(Object.keys(data303).length < 1){
+const err886 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data303};
+if(vErrors === null){
+vErrors = [err886];
+}
+else {
+vErrors.push(err886);
+}
+errors++;
+}
+for(const key67 in data303){
+if(!((key67 === "ru") || (key67 === "kk"))){
+const err887 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data:data303};
+if(vErrors === null){
+vErrors = [err887];
+}
+else {
+vErrors.push(err887);
+}
+errors++;
+}
+}
+if(data303.ru !== undefined){
+let data304 = data303.ru;
+if(typeof data304 === "string"){
+if(func2(data304) > 20000){
+const err888 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.ru,data:data304};
+if(vErrors === null){
+vErrors = [err888];
+}
+else {
+vErrors.push(err888);
+}
+errors++;
+}
+if(func2(data304) < 1){
+const err889 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.ru,data:data304};
+if(vErrors === null){
+vErrors = [err889];
+}
+else {
+vErrors.push(err889);
+}
+errors++;
+}
+if(!(formats188(data304))){
+const err890 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.ru,data:data304};
+if(vErrors === null){
+vErrors = [err890];
+}
+else {
+vErrors.push(err890);
+}
+errors++;
+}
+}
+else {
+const err891 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.ru.type,parentSchema:schema129.properties.ru,data:data304};
+if(vErrors === null){
+vErrors = [err891];
+}
+else {
+vErrors.push(err891);
+}
+errors++;
+}
+}
+if(data303.kk !== undefined){
+let data305 = data303.kk;
+if(typeof data305 === "string"){
+if(func2(data305) > 20000){
+const err892 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.kk,data:data305};
+if(vErrors === null){
+vErrors = [err892];
+}
+else {
+vErrors.push(err892);
+}
+errors++;
+}
+if(func2(data305) < 1){
+const err893 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.kk,data:data305};
+if(vErrors === null){
+vErrors = [err893];
+}
+else {
+vErrors.push(err893);
+}
+errors++;
+}
+if(!(formats188(data305))){
+const err894 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.kk,data:data305};
+if(vErrors === null){
+vErrors = [err894];
+}
+else {
+vErrors.push(err894);
+}
+errors++;
+}
+}
+else {
+const err895 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.kk.type,parentSchema:schema129.properties.kk,data:data305};
+if(vErrors === null){
+vErrors = [err895];
+}
+else {
+vErrors.push(err895);
+}
+errors++;
+}
+}
+}
+else {
+const err896 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data303};
+if(vErrors === null){
+vErrors = [err896];
+}
+else {
+vErrors.push(err896);
+}
+errors++;
+}
+}
+}
+else {
+const err897 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.privacyPolicy.items.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(vErrors === null){
+vErrors = [err897];
+}
+else {
+vErrors.push(err897);
+}
+errors++;
+}
+}
+}
+else {
+const err898 = {instancePath:instancePath+"/customClauses/privacyPolicy",schemaPath:"#/properties/customClauses/properties/privacyPolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.privacyPolicy.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy,data:data295};
+if(vErrors === null){
+vErrors = [err898];
+}
+else {
+vErrors.push(err898);
+}
+errors++;
+}
+}
+}
+else {
+const err899 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.type,parentSchema:schema31.properties.customClauses,data:data283};
+if(vErrors === null){
+vErrors = [err899];
+}
+else {
+vErrors.push(err899);
+}
+errors++;
+}
+}
+if(data.vocabulary !== undefined){
+let data306 = data.vocabulary;
+if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
+if(Object.keys(data306).length < 1){
+const err900 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary,data:data306};
+if(vErrors === null){
+vErrors = [err900];
+}
+else {
+vErrors.push(err900);
+}
+errors++;
+}
+for(const key68 in data306){
+if(!(((((((key68 === "dataItem") || (key68 === "dataCategory")) || (key68 === "dataSource")) || (key68 === "processingPurpose")) || (key68 === "securityMeasure")) || (key68 === "right")) || (key68 === "recipientKind"))){
+const err901 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vocabulary,data:data306};
+if(vErrors === null){
+vErrors = [err901];
+}
+else {
+vErrors.push(err901);
+}
+errors++;
+}
+}
+if(data306.dataItem !== undefined){
+let data307 = data306.dataItem;
+if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
+if(Object.keys(data307).length < 1){
+const err902 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
+if(vErrors === null){
+vErrors = [err902];
+}
+else {
+vErrors.push(err902);
+}
+errors++;
+}
+for(const key69 in data307){
+const _errs760 = errors;
+if(typeof key69 === "string"){
+if(func2(key69) > 64){
+const err903 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key69,propertyName:key69};
+if(vErrors === null){
+vErrors = [err903];
+}
+else {
+vErrors.push(err903);
+}
+errors++;
+}
+if(!pattern16.test(key69)){
+const err904 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key69,propertyName:key69};
+if(vErrors === null){
+vErrors = [err904];
+}
+else {
+vErrors.push(err904);
+}
+errors++;
+}
+}
+else {
+const err905 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key69,propertyName:key69};
+if(vErrors === null){
+vErrors = [err905];
+}
+else {
+vErrors.push(err905);
+}
+errors++;
+}
+var valid280 = _errs760 === errors;
+if(!valid280){
+const err906 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/propertyNames",keyword:"propertyNames",params:{propertyName: key69},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataItem.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
+if(vErrors === null){
+vErrors = [err906];
+}
+else {
+vErrors.push(err906);
+}
+errors++;
+}
+}
+for(const key70 in data307){
+let data308 = data307[key70];
+if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
+if(Object.keys(data308).length < 1){
+const err907 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data308};
+if(vErrors === null){
+vErrors = [err907];
+}
+else {
+vErrors.push(err907);
+}
+errors++;
+}
+for(const key71 in data308){
+if(!((key71 === "ru") || (key71 === "kk"))){
+const err908 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data308};
+if(vErrors === null){
+vErrors = [err908];
+}
+else {
+vErrors.push(err908);
+}
+errors++;
+}
+}
+if(data308.ru !== undefined){
+let data309 = data308.ru;
+if(typeof data309 === "string"){
+if(func2(data309) > 300){
+const err909 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data309};
+if(vErrors === null){
+vErrors = [err909];
+}
+else {
+vErrors.push(err909);
+}
+errors++;
+}
+if(func2(data309) < 1){
+const err910 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data309};
+if(vErrors === null){
+vErrors = [err910];
+}
+else {
+vErrors.push(err910);
+}
+errors++;
+}
+if(!(formats0(data309))){
+const err911 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data309};
+if(vErrors === null){
+vErrors = [err911];
+}
+else {
+vErrors.push(err911);
+}
+errors++;
+}
+}
+else {
+const err912 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data309};
+if(vErrors === null){
+vErrors = [err912];
+}
+else {
+vErrors.push(err912);
+}
+errors++;
+}
+}
+if(data308.kk !== undefined){
+let data310 = data308.kk;
+if(typeof data310 === "string"){
+if(func2(data310) > 300){
+const err913 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data310};
+if(vErrors === null){
+vErrors = [err913];
+}
+else {
+vErrors.push(err913);
+}
+errors++;
+}
+if(func2(data310) < 1){
+const err914 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data310};
+if(vErrors === null){
+vErrors = [err914];
+}
+else {
+vErrors.push(err914);
+}
+errors++;
+}
+if(!(formats0(data310))){
+const err915 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data310};
+if(vErrors === null){
+vErrors = [err915];
+}
+else {
+vErrors.push(err915);
+}
+errors++;
+}
+}
+else {
+const err916 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data310};
+if(vErrors === null){
+vErrors = [err916];
+}
+else {
+vErrors.push(err916);
+}
+errors++;
+}
+}
+}
+else {
+const err917 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data308};
+if(vErrors === null){
+vErrors = [err917];
+}
+else {
+vErrors.push(err917);
+}
+errors++;
+}
+}
+}
+else {
+const err918 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataItem.type,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
+if(vErrors === null){
+vErrors = [err918];
+}
+else {
+vErrors.push(err918);
+}
+errors++;
+}
+}
+if(data306.dataCategory !== undefined){
+let data311 = data306.dataCategory;
+if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
+if(Object.keys(data311).length < 1){
+const err919 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
+if(vErrors === null){
+vErrors = [err919];
+}
+else {
+vErrors.push(err919);
+}
+errors++;
+}
+for(const key72 in data311){
+const _errs774 = errors;
+if(typeof key72 === "string"){
+if(func2(key72) > 64){
+const err920 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key72,propertyName:key72};
+if(vErrors === null){
+vErrors = [err920];
+}
+else {
+vErrors.push(err920);
+}
+errors++;
+}
+if(!pattern16.test(key72)){
+const err921 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key72,propertyName:key72};
+if(vErrors === null){
+vErrors = [err921];
+}
+else {
+vErrors.push(err921);
+}
+errors++;
+}
+}
+else {
+const err922 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key72,propertyName:key72};
+if(vErrors === null){
+vErrors = [err922];
+}
+else {
+vErrors.push(err922);
+}
+errors++;
+}
+var valid285 = _errs774 === errors;
+if(!valid285){
+const err923 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/propertyNames",keyword:"propertyNames",params:{propertyName: key72},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataCategory.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
+if(vErrors === null){
+vErrors = [err923];
+}
+else {
+vErrors.push(err923);
+}
+errors++;
+}
+}
+for(const key73 in data311){
+let data312 = data311[key73];
+if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
+if(Object.keys(data312).length < 1){
+const err924 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data312};
+if(vErrors === null){
+vErrors = [err924];
+}
+else {
+vErrors.push(err924);
+}
+errors++;
+}
+for(const key74 in data312){
+if(!((key74 === "ru") || (key74 === "kk"))){
+const err925 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data312};
+if(vErrors === null){
+vErrors = [err925];
+}
+else {
+vErrors.push(err925);
+}
+errors++;
+}
+}
+if(data312.ru !== undefined){
+let data313 = data312.ru;
+if(typeof data313 === "string"){
+if(func2(data313) > 300){
+const err926 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data313};
+if(vErrors === null){
+vErrors = [err926];
+}
+else {
+vErrors.push(err926);
+}
+errors++;
+}
+if(func2(data313) < 1){
+const err927 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data313};
+if(vErrors === null){
+vErrors = [err927];
+}
+else {
+vErrors.push(err927);
+}
+errors++;
+}
+if(!(formats0(data313))){
+const err928 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data313};
+if(vErrors === null){
+vErrors = [err928];
+}
+else {
+vErrors.push(err928);
+}
+errors++;
+}
+}
+else {
+const err929 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data313};
+if(vErrors === null){
+vErrors = [err929];
+}
+else {
+vErrors.push(err929);
+}
+errors++;
+}
+}
+if(data312.kk !== undefined){
+let data314 = data312.kk;
+if(typeof data314 === "string"){
+if(func2(data314) > 300){
+const err930 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data314};
+if(vErrors === null){
+vErrors = [err930];
+}
+else {
+vErrors.push(err930);
+}
+errors++;
+}
+if(func2(data314) < 1){
+const err931 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data314};
+if(vErrors === null){
+vErrors = [err931];
+}
+else {
+vErrors.push(err931);
+}
+errors++;
+}
+if(!(formats0(data314))){
+const err932 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data314};
+if(vErrors === null){
+vErrors = [err932];
+}
+else {
+vErrors.push(err932);
+}
+errors++;
+}
+}
+else {
+const err933 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data314};
+if(vErrors === null){
+vErrors = [err933];
+}
+else {
+vErrors.push(err933);
+}
+errors++;
+}
+}
+}
+else {
+const err934 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data312};
+if(vErrors === null){
+vErrors = [err934];
+}
+else {
+vErrors.push(err934);
+}
+errors++;
+}
+}
+}
+else {
+const err935 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataCategory.type,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
+if(vErrors === null){
+vErrors = [err935];
+}
+else {
+vErrors.push(err935);
+}
+errors++;
+}
+}
+if(data306.dataSource !== undefined){
+let data315 = data306.dataSource;
+if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
+if(Object.keys(data315).length < 1){
+const err936 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
+if(vErrors === null){
+vErrors = [err936];
+}
+else {
+vErrors.push(err936);
+}
+errors++;
+}
+for(const key75 in data315){
+const _errs788 = errors;
+if(typeof key75 === "string"){
+if(func2(key75) > 64){
+const err937 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key75,propertyName:key75};
+if(vErrors === null){
+vErrors = [err937];
+}
+else {
+vErrors.push(err937);
+}
+errors++;
+}
+if(!pattern16.test(key75)){
+const err938 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key75,propertyName:key75};
+if(vErrors === null){
+vErrors = [err938];
+}
+else {
+vErrors.push(err938);
+}
+errors++;
+}
+}
+else {
+const err939 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key75,propertyName:key75};
+if(vErrors === null){
+vErrors = [err939];
+}
+else {
+vErrors.push(err939);
+}
+errors++;
+}
+var valid290 = _errs788 === errors;
+if(!valid290){
+const err940 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/propertyNames",keyword:"propertyNames",params:{propertyName: key75},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataSource.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
+if(vErrors === null){
+vErrors = [err940];
+}
+else {
+vErrors.push(err940);
+}
+errors++;
+}
+}
+for(const key76 in data315){
+let data316 = data315[key76];
+if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
+if(Object.keys(data316).length < 1){
+const err941 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data316};
+if(vErrors === null){
+vErrors = [err941];
+}
+else {
+vErrors.push(err941);
+}
+errors++;
+}
+for(const key77 in data316){
+if(!((key77 === "ru") || (key77 === "kk"))){
+const err942 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data316};
+if(vErrors === null){
+vErrors = [err942];
+}
+else {
+vErrors.push(err942);
+}
+errors++;
+}
+}
+if(data316.ru !== undefined){
+let data317 = data316.ru;
+if(typeof data317 === "string"){
+if(func2(data317) > 300){
+const err943 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data317};
+if(vErrors === null){
+vErrors = [err943];
+}
+else {
+vErrors.push(err943);
+}
+errors++;
+}
+if(func2(data317) < 1){
+const err944 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data317};
+if(vErrors === null){
+vErrors = [err944];
+}
+else {
+vErrors.push(err944);
+}
+errors++;
+}
+if(!(formats0(data317))){
+const err945 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data317};
+if(vErrors === null){
+vErrors = [err945];
+}
+else {
+vErrors.push(err945);
+}
+errors++;
+}
+}
+else {
+const err946 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data317};
+if(vErrors === null){
+vErrors = [err946];
+}
+else {
+vErrors.push(err946);
+}
+errors++;
+}
+}
+if(data316.kk !== undefined){
+let data318 = data316.kk;
+if(typeof data318 === "string"){
+if(func2(data318) > 300){
+const err947 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data318};
+if(vErrors === null){
+vErrors = [err947];
+}
+else {
+vErrors.push(err947);
+}
+errors++;
+}
+if(func2(data318) < 1){
+const err948 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data318};
+if(vErrors === null){
+vErrors = [err948];
+}
+else {
+vErrors.push(err948);
+}
+errors++;
+}
+if(!(formats0(data318))){
+const err949 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data318};
+if(vErrors === null){
+vErrors = [err949];
+}
+else {
+vErrors.push(err949);
+}
+errors++;
+}
+}
+else {
+const err950 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data318};
+if(vErrors === null){
+vErrors = [err950];
+}
+else {
+vErrors.push(err950);
+}
+errors++;
+}
+}
+}
+else {
+const err951 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data316};
+if(vErrors === null){
+vErrors = [err951];
+}
+else {
+vErrors.push(err951);
+}
+errors++;
+}
+}
+}
+else {
+const err952 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataSource.type,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
+if(vErrors === null){
+vErrors = [err952];
+}
+else {
+vErrors.push(err952);
+}
+errors++;
+}
+}
+if(data306.processingPurpose !== undefined){
+let data319 = data306.processingPurpose;
+if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
+if(Object.keys(data319).length < 1){
+const err953 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
+if(vErrors === null){
+vErrors = [err953];
+}
+else {
+vErrors.push(err953);
+}
+errors++;
+}
+for(const key78 in data319){
+const _errs802 = errors;
+if(typeof key78 === "string"){
+if(func2(key78) > 64){
+const err954 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key78,propertyName:key78};
+if(vErrors === null){
+vErrors = [err954];
+}
+else {
+vErrors.push(err954);
+}
+errors++;
+}
+if(!pattern16.test(key78)){
+const err955 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key78,propertyName:key78};
+if(vErrors === null){
+vErrors = [err955];
+}
+else {
+vErrors.push(err955);
+}
+errors++;
+}
+}
+else {
+const err956 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key78,propertyName:key78};
+if(vErrors === null){
+vErrors = [err956];
+}
+else {
+vErrors.push(err956);
+}
+errors++;
+}
+var valid295 = _errs802 === errors;
+if(!valid295){
+const err957 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/propertyNames",keyword:"propertyNames",params:{propertyName: key78},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.processingPurpose.propertyNames,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
+if(vErrors === null){
+vErrors = [err957];
+}
+else {
+vErrors.push(err957);
+}
+errors++;
+}
+}
+for(const key79 in data319){
+let data320 = data319[key79];
+if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
+if(Object.keys(data320).length < 1){
+const err958 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data320};
+if(vErrors === null){
+vErrors = [err958];
+}
+else {
+vErrors.push(err958);
+}
+errors++;
+}
+for(const key80 in data320){
+if(!((key80 === "ru") || (key80 === "kk"))){
+const err959 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data320};
+if(vErrors === null){
+vErrors = [err959];
+}
+else {
+vErrors.push(err959);
+}
+errors++;
+}
+}
+if(data320.ru !== undefined){
+let data321 = data320.ru;
+if(typeof data321 === "string"){
+if(func2(data321) > 300){
+const err960 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data321};
+if(vErrors === null){
+vErrors = [err960];
+}
+else {
+vErrors.push(err960);
+}
+errors++;
+}
+if(func2(data321) < 1){
+const err961 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data321};
+if(vErrors === null){
+vErrors = [err961];
+}
+else {
+vErrors.push(err961);
+}
+errors++;
+}
+if(!(formats0(data321))){
+const err962 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data321};
+if(vErrors === null){
+vErrors = [err962];
+}
+else {
+vErrors.push(err962);
+}
+errors++;
+}
+}
+else {
+const err963 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data321};
+if(vErrors === null){
+vErrors = [err963];
+}
+else {
+vErrors.push(err963);
+}
+errors++;
+}
+}
+if(data320.kk !== undefined){
+let data322 = data320.kk;
+if(typeof data322 === "string"){
+if(func2(data322) > 300){
+const err964 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data322};
+if(vErrors === null){
+vErrors = [err964];
+}
+else {
+vErrors.push(err964);
+}
+errors++;
+}
+if(func2(data322) < 1){
+const err965 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data322};
+if(vErrors === null){
+vErrors = [err965];
+}
+else {
+vErrors.push(err965);
+}
+errors++;
+}
+if(!(formats0(data322))){
+const err966 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data322};
+if(vErrors === null){
+vErrors = [err966];
+}
+else {
+vErrors.push(err966);
+}
+errors++;
+}
+}
+else {
+const err967 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data322};
+if(vErrors === null){
+vErrors = [err967];
+}
+else {
+vErrors.push(err967);
+}
+errors++;
+}
+}
+}
+else {
+const err968 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data320};
+if(vErrors === null){
+vErrors = [err968];
+}
+else {
+vErrors.push(err968);
+}
+errors++;
+}
+}
+}
+else {
+const err969 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.processingPurpose.type,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
+if(vErrors === null){
+vErrors = [err969];
+}
+else {
+vErrors.push(err969);
+}
+errors++;
+}
+}
+if(data306.securityMeasure !== undefined){
+let data323 = data306.securityMeasure;
+if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
+if(Object.keys(data323).length < 1){
+const err970 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
+if(vErrors === null){
+vErrors = [err970];
+}
+else {
+vErrors.push(err970);
+}
+errors++;
+}
+for(const key81 in data323){
+const _errs816 = errors;
+if(typeof key81 === "string"){
+if(func2(key81) > 64){
+const err971 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key81,propertyName:key81};
+if(vErrors === null){
+vErrors = [err971];
+}
+else {
+vErrors.push(err971);
+}
+errors++;
+}
+if(!pattern16.test(key81)){
+const err972 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key81,propertyName:key81};
+if(vErrors === null){
+vErrors = [err972];
+}
+else {
+vErrors.push(err972);
+}
+errors++;
+}
+}
+else {
+const err973 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key81,propertyName:key81};
+if(vErrors === null){
+vErrors = [err973];
+}
+else {
+vErrors.push(err973);
+}
+errors++;
+}
+var valid300 = _errs816 === errors;
+if(!valid300){
+const err974 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/propertyNames",keyword:"propertyNames",params:{propertyName: key81},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.securityMeasure.propertyNames,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
+if(vErrors === null){
+vErrors = [err974];
+}
+else {
+vErrors.push(err974);
+}
+errors++;
+}
+}
+for(const key82 in data323){
+let data324 = data323[key82];
+if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
+if(Object.keys(data324).length < 1){
+const err975 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data324};
+if(vErrors === null){
+vErrors = [err975];
+}
+else {
+vErrors.push(err975);
+}
+errors++;
+}
+for(const key83 in data324){
+if(!((key83 === "ru") || (key83 === "kk"))){
+const err976 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data324};
+if(vErrors === null){
+vErrors = [err976];
+}
+else {
+vErrors.push(err976);
+}
+errors++;
+}
+}
+if(data324.ru !== undefined){
+let data325 = data324.ru;
+if(typeof data325 === "string"){
+if(func2(data325) > 300){
+const err977 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data325};
+if(vErrors === null){
+vErrors = [err977];
+}
+else {
+vErrors.push(err977);
+}
+errors++;
+}
+if(func2(data325) < 1){
+const err978 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data325};
+if(vErrors === null){
+vErrors = [err978];
+}
+else {
+vErrors.push(err978);
+}
+errors++;
+}
+if(!(formats0(data325))){
+const err979 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data325};
+if(vErrors === null){
+vErrors = [err979];
+}
+else {
+vErrors.push(err979);
+}
+errors++;
+}
+}
+else {
+const err980 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data325};
+if(vErrors === null){
+vErrors = [err980];
+}
+else {
+vErrors.push(err980);
+}
+errors++;
+}
+}
+if(data324.kk !== undefined){
+let data326 = data324.kk;
+if(typeof data326 === "string"){
+if(func2(data326) > 300){
+const err981 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data326};
+if(vErrors === null){
+vErrors = [err981];
+}
+else {
+vErrors.push(err981);
+}
+errors++;
+}
+if(func2(data326) < 1){
+const err982 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data326};
+if(vErrors === null){
+vErrors = [err982];
+}
+else {
+vErrors.push(err982);
+}
+errors++;
+}
+if(!(formats0(data326))){
+const err983 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data326};
+if(vErrors === null){
+vErrors = [err983];
+}
+else {
+vErrors.push(err983);
+}
+errors++;
+}
+}
+else {
+const err984 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data326};
+if(vErrors === null){
+vErrors = [err984];
+}
+else {
+vErrors.push(err984);
+}
+errors++;
+}
+}
+}
+else {
+const err985 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data324};
+if(vErrors === null){
+vErrors = [err985];
+}
+else {
+vErrors.push(err985);
+}
+errors++;
+}
+}
+}
+else {
+const err986 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.securityMeasure.type,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
+if(vErrors === null){
+vErrors = [err986];
+}
+else {
+vErrors.push(err986);
+}
+errors++;
+}
+}
+if(data306.right !== undefined){
+let data327 = data306.right;
+if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
+if(Object.keys(data327).length < 1){
+const err987 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
+if(vErrors === null){
+vErrors = [err987];
+}
+else {
+vErrors.push(err987);
+}
+errors++;
+}
+for(const key84 in data327){
+const _errs830 = errors;
+if(typeof key84 === "string"){
+if(func2(key84) > 64){
+const err988 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key84,propertyName:key84};
+if(vErrors === null){
+vErrors = [err988];
+}
+else {
+vErrors.push(err988);
+}
+errors++;
+}
+if(!pattern16.test(key84)){
+const err989 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key84,propertyName:key84};
+if(vErrors === null){
+vErrors = [err989];
+}
+else {
+vErrors.push(err989);
+}
+errors++;
+}
+}
+else {
+const err990 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key84,propertyName:key84};
+if(vErrors === null){
+vErrors = [err990];
+}
+else {
+vErrors.push(err990);
+}
+errors++;
+}
+var valid305 = _errs830 === errors;
+if(!valid305){
+const err991 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/propertyNames",keyword:"propertyNames",params:{propertyName: key84},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.right.propertyNames,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
+if(vErrors === null){
+vErrors = [err991];
+}
+else {
+vErrors.push(err991);
+}
+errors++;
+}
+}
+for(const key85 in data327){
+let data328 = data327[key85];
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+if(Object.keys(data328).length < 1){
+const err992 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data328};
+if(vErrors === null){
+vErrors = [err992];
+}
+else {
+vErrors.push(err992);
+}
+errors++;
+}
+for(const key86 in data328){
+if(!((key86 === "ru") || (key86 === "kk"))){
+const err993 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data328};
+if(vErrors === null){
+vErrors = [err993];
+}
+else {
+vErrors.push(err993);
+}
+errors++;
+}
+}
+if(data328.ru !== undefined){
+let data329 = data328.ru;
+if(typeof data329 === "string"){
+if(func2(data329) > 300){
+const err994 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data329};
+if(vErrors === null){
+vErrors = [err994];
+}
+else {
+vErrors.push(err994);
+}
+errors++;
+}
+if(func2(data329) < 1){
+const err995 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data329};
+if(vErrors === null){
+vErrors = [err995];
+}
+else {
+vErrors.push(err995);
+}
+errors++;
+}
+if(!(formats0(data329))){
+const err996 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data329};
+if(vErrors === null){
+vErrors = [err996];
+}
+else {
+vErrors.push(err996);
+}
+errors++;
+}
+}
+else {
+const err997 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data329};
+if(vErrors === null){
+vErrors = [err997];
+}
+else {
+vErrors.push(err997);
+}
+errors++;
+}
+}
+if(data328.kk !== undefined){
+let data330 = data328.kk;
+if(typeof data330 === "string"){
+if(func2(data330) > 300){
+const err998 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data330};
+if(vErrors === null){
+vErrors = [err998];
+}
+else {
+vErrors.push(err998);
+}
+errors++;
+}
+if(func2(data330) < 1){
+const err999 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data330};
+if(vErrors === null){
+vErrors = [err999];
+}
+else {
+vErrors.push(err999);
+}
+errors++;
+}
+if(!(formats0(data330))){
+const err1000 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data330};
+if(vErrors === null){
+vErrors = [err1000];
+}
+else {
+vErrors.push(err1000);
+}
+errors++;
+}
+}
+else {
+const err1001 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data330};
+if(vErrors === null){
+vErrors = [err1001];
+}
+else {
+vErrors.push(err1001);
+}
+errors++;
+}
+}
+}
+else {
+const err1002 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data328};
+if(vErrors === null){
+vErrors = [err1002];
+}
+else {
+vErrors.push(err1002);
+}
+errors++;
+}
+}
+}
+else {
+const err1003 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.right.type,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
+if(vErrors === null){
+vErrors = [err1003];
+}
+else {
+vErrors.push(err1003);
+}
+errors++;
+}
+}
+if(data306.recipientKind !== undefined){
+let data331 = data306.recipientKind;
+if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
+if(Object.keys(data331).length < 1){
+const err1004 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
+if(vErrors === null){
+vErrors = [err1004];
+}
+else {
+vErrors.push(err1004);
+}
+errors++;
+}
+for(const key87 in data331){
+const _errs844 = errors;
+if(typeof key87 === "string"){
+if(func2(key87) > 64){
+const err1005 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key87,propertyName:key87};
+if(vErrors === null){
+vErrors = [err1005];
+}
+else {
+vErrors.push(err1005);
+}
+errors++;
+}
+if(!pattern16.test(key87)){
+const err1006 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key87,propertyName:key87};
+if(vErrors === null){
+vErrors = [err1006];
+}
+else {
+vErrors.push(err1006);
+}
+errors++;
+}
+}
+else {
+const err1007 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key87,propertyName:key87};
+if(vErrors === null){
+vErrors = [err1007];
+}
+else {
+vErrors.push(err1007);
+}
+errors++;
+}
+var valid310 = _errs844 === errors;
+if(!valid310){
+const err1008 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/propertyNames",keyword:"propertyNames",params:{propertyName: key87},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.recipientKind.propertyNames,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
+if(vErrors === null){
+vErrors = [err1008];
+}
+else {
+vErrors.push(err1008);
+}
+errors++;
+}
+}
+for(const key88 in data331){
+let data332 = data331[key88];
+if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
+if(Object.keys(data332).length < 1){
+const err1009 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data332};
+if(vErrors === null){
+vErrors = [err1009];
+}
+else {
+vErrors.push(err1009);
+}
+errors++;
+}
+for(const key89 in data332){
+if(!((key89 === "ru") || (key89 === "kk"))){
+const err1010 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data332};
+if(vErrors === null){
+vErrors = [err1010];
+}
+else {
+vErrors.push(err1010);
+}
+errors++;
+}
+}
+if(data332.ru !== undefined){
+let data333 = data332.ru;
+if(typeof data333 === "string"){
+if(func2(data333) > 300){
+const err1011 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data333};
+if(vErrors === null){
+vErrors = [err1011];
+}
+else {
+vErrors.push(err1011);
+}
+errors++;
+}
+if(func2(data333) < 1){
+const err1012 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data333};
+if(vErrors === null){
+vErrors = [err1012];
+}
+else {
+vErrors.push(err1012);
+}
+errors++;
+}
+if(!(formats0(data333))){
+const err1013 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data333};
+if(vErrors === null){
+vErrors = [err1013];
+}
+else {
+vErrors.push(err1013);
+}
+errors++;
+}
+}
+else {
+const err1014 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data333};
+if(vErrors === null){
+vErrors = [err1014];
+}
+else {
+vErrors.push(err1014);
+}
+errors++;
+}
+}
+if(data332.kk !== undefined){
+let data334 = data332.kk;
+if(typeof data334 === "string"){
+if(func2(data334) > 300){
+const err1015 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data334};
+if(vErrors === null){
+vErrors = [err1015];
+}
+else {
+vErrors.push(err1015);
+}
+errors++;
+}
+if(func2(data334) < 1){
+const err1016 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data334};
+if(vErrors === null){
+vErrors = [err1016];
+}
+else {
+vErrors.push(err1016);
+}
+errors++;
+}
+if(!(formats0(data334))){
+const err1017 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data334};
+if(vErrors === null){
+vErrors = [err1017];
+}
+else {
+vErrors.push(err1017);
+}
+errors++;
+}
+}
+else {
+const err1018 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data334};
+if(vErrors === null){
+vErrors = [err1018];
+}
+else {
+vErrors.push(err1018);
+}
+errors++;
+}
+}
+}
+else {
+const err1019 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data332};
+if(vErrors === null){
+vErrors = [err1019];
+}
+else {
+vErrors.push(err1019);
+}
+errors++;
+}
+}
+}
+else {
+const err1020 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.recipientKind.type,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
+if(vErrors === null){
+vErrors = [err1020];
+}
+else {
+vErrors.push(err1020);
+}
+errors++;
+}
+}
+}
+else {
+const err1021 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.type,parentSchema:schema31.properties.vocabulary,data:data306};
+if(vErrors === null){
+vErrors = [err1021];
+}
+else {
+vErrors.push(err1021);
+}
+errors++;
+}
+}
+if(data.doesNot !== undefined){
+let data335 = data.doesNot;
+if(Array.isArray(data335)){
+if(data335.length < 1){
+const err1022 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.doesNot,data:data335};
+if(vErrors === null){
+vErrors = [err1022];
+}
+else {
+vErrors.push(err1022);
+}
+errors++;
+}
+const len45 = data335.length;
+for(let i77=0; i77<len45; i77++){
+let data336 = data335[i77];
+if(typeof data336 !== "string"){
+const err1023 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.doesNot.items.type,parentSchema:schema31.properties.doesNot.items,data:data336};
+if(vErrors === null){
+vErrors = [err1023];
+}
+else {
+vErrors.push(err1023);
+}
+errors++;
+}
+if(!((((((((data336 === "use-cookies") || (data336 === "use-analytics")) || (data336 === "show-advertising")) || (data336 === "sell-personal-data")) || (data336 === "use-data-brokers")) || (data336 === "track-across-sites")) || (data336 === "keep-database")) || (data336 === "transfer-abroad"))){
+const err1024 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.doesNot.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.doesNot.items.enum,parentSchema:schema31.properties.doesNot.items,data:data336};
+if(vErrors === null){
+vErrors = [err1024];
+}
+else {
+vErrors.push(err1024);
+}
+errors++;
+}
+}
+let i78 = data335.length;
+let j32;
+if(i78 > 1){
+const indices8 = {};
+for(;i78--;){
+let item8 = data335[i78];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j32 = indices8[item8];
+const err1025 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i78+" are identical)",schema:true,parentSchema:schema31.properties.doesNot,data:data335};
+if(vErrors === null){
+vErrors = [err1025];
+}
+else {
+vErrors.push(err1025);
+}
+errors++;
+break;
+}
+indices8[item8] = i78;
+}
+}
+}
+else {
+const err1026 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.doesNot.type,parentSchema:schema31.properties.doesNot,data:data335};
+if(vErrors === null){
+vErrors = [err1026];
+}
+else {
+vErrors.push(err1026);
+}
+errors++;
+}
+}
+if(data.devicePermissions !== undefined){
+let data337 = data.devicePermissions;
+if(Array.isArray(data337)){
+if(data337.length < 1){
+const err1027 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.devicePermissions,data:data337};
+if(vErrors === null){
+vErrors = [err1027];
+}
+else {
+vErrors.push(err1027);
+}
+errors++;
+}
+const len46 = data337.length;
+for(let i79=0; i79<len46; i79++){
+let data338 = data337[i79];
+if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
+if(data338.permission === undefined){
+const err1028 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+if(vErrors === null){
+vErrors = [err1028];
+}
+else {
+vErrors.push(err1028);
+}
+errors++;
+}
+if(data338.purpose === undefined){
+const err1029 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+if(vErrors === null){
+vErrors = [err1029];
+}
+else {
+vErrors.push(err1029);
+}
+errors++;
+}
+for(const key90 in data338){
+if(!(((key90 === "permission") || (key90 === "purpose")) || (key90 === "optional"))){
+const err1030 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+if(vErrors === null){
+vErrors = [err1030];
+}
+else {
+vErrors.push(err1030);
+}
+errors++;
+}
+}
+if(data338.permission !== undefined){
+let data339 = data338.permission;
+if(typeof data339 !== "string"){
+const err1031 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.devicePermissions.items.properties.permission.type,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data339};
+if(vErrors === null){
+vErrors = [err1031];
+}
+else {
+vErrors.push(err1031);
+}
+errors++;
+}
+if(!((((((((data339 === "camera") || (data339 === "microphone")) || (data339 === "location")) || (data339 === "contacts")) || (data339 === "photos")) || (data339 === "notifications")) || (data339 === "bluetooth")) || (data339 === "storage"))){
+const err1032 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.devicePermissions.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.devicePermissions.items.properties.permission.enum,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data339};
+if(vErrors === null){
+vErrors = [err1032];
+}
+else {
+vErrors.push(err1032);
+}
+errors++;
+}
+}
+if(data338.purpose !== undefined){
+let data340 = data338.purpose;
+if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
+if(Object.keys(data340).length < 1){
+const err1033 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data340};
+if(vErrors === null){
+vErrors = [err1033];
+}
+else {
+vErrors.push(err1033);
+}
+errors++;
+}
+for(const key91 in data340){
+if(!((key91 === "ru") || (key91 === "kk"))){
+const err1034 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data340};
+if(vErrors === null){
+vErrors = [err1034];
+}
+else {
+vErrors.push(err1034);
+}
+errors++;
+}
+}
+if(data340.ru !== undefined){
+let data341 = data340.ru;
+if(typeof data341 === "string"){
+if(func2(data341) > 2000){
+const err1035 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data341};
+if(vErrors === null){
+vErrors = [err1035];
+}
+else {
+vErrors.push(err1035);
+}
+errors++;
+}
+if(func2(data341) < 1){
+const err1036 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data341};
+if(vErrors === null){
+vErrors = [err1036];
+}
+else {
+vErrors.push(err1036);
+}
+errors++;
+}
+if(!(formats0(data341))){
+const err1037 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data341};
+if(vErrors === null){
+vErrors = [err1037];
+}
+else {
+vErrors.push(err1037);
+}
+errors++;
+}
+}
+else {
+const err1038 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data341};
+if(vErrors === null){
+vErrors = [err1038];
+}
+else {
+vErrors.push(err1038);
+}
+errors++;
+}
+}
+if(data340.kk !== undefined){
+let data342 = data340.kk;
+if(typeof data342 === "string"){
+if(func2(data342) > 2000){
+const err1039 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data342};
+if(vErrors === null){
+vErrors = [err1039];
+}
+else {
+vErrors.push(err1039);
+}
+errors++;
+}
+if(func2(data342) < 1){
+const err1040 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data342};
+if(vErrors === null){
+vErrors = [err1040];
+}
+else {
+vErrors.push(err1040);
+}
+errors++;
+}
+if(!(formats0(data342))){
+const err1041 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data342};
+if(vErrors === null){
+vErrors = [err1041];
+}
+else {
+vErrors.push(err1041);
+}
+errors++;
+}
+}
+else {
+const err1042 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data342};
+if(vErrors === null){
+vErrors = [err1042];
+}
+else {
+vErrors.push(err1042);
+}
+errors++;
+}
+}
+}
+else {
+const err1043 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data340};
+if(vErrors === null){
+vErrors = [err1043];
+}
+else {
+vErrors.push(err1043);
+}
+errors++;
+}
+}
+if(data338.optional !== undefined){
+let data343 = data338.optional;
+if(typeof data343 !== "boolean"){
+const err1044 = {instancePath:instancePath+"/devicePermissions/" + i79+"/optional",schemaPath:"#/properties/devicePermissions/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.devicePermissions.items.properties.optional.type,parentSchema:schema31.properties.devicePermissions.items.properties.optional,data:data343};
+if(vErrors === null){
+vErrors = [err1044];
+}
+else {
+vErrors.push(err1044);
+}
+errors++;
+}
+}
+}
+else {
+const err1045 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.devicePermissions.items.type,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+if(vErrors === null){
+vErrors = [err1045];
+}
+else {
+vErrors.push(err1045);
+}
+errors++;
+}
+}
+}
+else {
+const err1046 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.devicePermissions.type,parentSchema:schema31.properties.devicePermissions,data:data337};
+if(vErrors === null){
+vErrors = [err1046];
+}
+else {
+vErrors.push(err1046);
+}
+errors++;
+}
+}
+if(data.pushNotifications !== undefined){
+let data344 = data.pushNotifications;
+if(data344 && typeof data344 == "object" && !Array.isArray(data344)){
+if(data344.used === undefined){
+const err1047 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.pushNotifications.required,parentSchema:schema31.properties.pushNotifications,data:data344};
+if(vErrors === null){
+vErrors = [err1047];
+}
+else {
+vErrors.push(err1047);
+}
+errors++;
+}
+for(const key92 in data344){
+if(!((key92 === "used") || (key92 === "marketing"))){
+const err1048 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.pushNotifications,data:data344};
+if(vErrors === null){
+vErrors = [err1048];
+}
+else {
+vErrors.push(err1048);
+}
+errors++;
+}
+}
+if(data344.used !== undefined){
+let data345 = data344.used;
+if(typeof data345 !== "boolean"){
+const err1049 = {instancePath:instancePath+"/pushNotifications/used",schemaPath:"#/properties/pushNotifications/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.used.type,parentSchema:schema31.properties.pushNotifications.properties.used,data:data345};
+if(vErrors === null){
+vErrors = [err1049];
+}
+else {
+vErrors.push(err1049);
+}
+errors++;
+}
+}
+if(data344.marketing !== undefined){
+let data346 = data344.marketing;
+if(typeof data346 !== "boolean"){
+const err1050 = {instancePath:instancePath+"/pushNotifications/marketing",schemaPath:"#/properties/pushNotifications/properties/marketing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.marketing.type,parentSchema:schema31.properties.pushNotifications.properties.marketing,data:data346};
+if(vErrors === null){
+vErrors = [err1050];
+}
+else {
+vErrors.push(err1050);
+}
+errors++;
+}
+}
+}
+else {
+const err1051 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.pushNotifications.type,parentSchema:schema31.properties.pushNotifications,data:data344};
+if(vErrors === null){
+vErrors = [err1051];
+}
+else {
+vErrors.push(err1051);
+}
+errors++;
+}
+}
+if(data.cookiesComplete !== undefined){
+let data347 = data.cookiesComplete;
+if(typeof data347 !== "boolean"){
+const err1052 = {instancePath:instancePath+"/cookiesComplete",schemaPath:"#/properties/cookiesComplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookiesComplete.type,parentSchema:schema31.properties.cookiesComplete,data:data347};
+if(vErrors === null){
+vErrors = [err1052];
+}
+else {
+vErrors.push(err1052);
+}
+errors++;
+}
+}
+if(data.authority !== undefined){
+let data348 = data.authority;
+if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
+if(data348.name === undefined){
+const err1053 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data348};
+if(vErrors === null){
+vErrors = [err1053];
+}
+else {
+vErrors.push(err1053);
+}
+errors++;
+}
+if(data348.url === undefined){
+const err1054 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data348};
+if(vErrors === null){
+vErrors = [err1054];
+}
+else {
+vErrors.push(err1054);
+}
+errors++;
+}
+for(const key93 in data348){
+if(!((key93 === "name") || (key93 === "url"))){
+const err1055 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.authority,data:data348};
+if(vErrors === null){
+vErrors = [err1055];
+}
+else {
+vErrors.push(err1055);
+}
+errors++;
+}
+}
+if(data348.name !== undefined){
+let data349 = data348.name;
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+if(Object.keys(data349).length < 1){
+const err1056 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data349};
+if(vErrors === null){
+vErrors = [err1056];
+}
+else {
+vErrors.push(err1056);
+}
+errors++;
+}
+for(const key94 in data349){
+if(!((key94 === "ru") || (key94 === "kk"))){
+const err1057 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data349};
+if(vErrors === null){
+vErrors = [err1057];
+}
+else {
+vErrors.push(err1057);
+}
+errors++;
+}
+}
+if(data349.ru !== undefined){
+let data350 = data349.ru;
+if(typeof data350 === "string"){
+if(func2(data350) > 300){
+const err1058 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data350};
+if(vErrors === null){
+vErrors = [err1058];
+}
+else {
+vErrors.push(err1058);
+}
+errors++;
+}
+if(func2(data350) < 1){
+const err1059 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data350};
+if(vErrors === null){
+vErrors = [err1059];
+}
+else {
+vErrors.push(err1059);
+}
+errors++;
+}
+if(!(formats0(data350))){
+const err1060 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data350};
+if(vErrors === null){
+vErrors = [err1060];
+}
+else {
+vErrors.push(err1060);
+}
+errors++;
+}
+}
+else {
+const err1061 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data350};
+if(vErrors === null){
+vErrors = [err1061];
+}
+else {
+vErrors.push(err1061);
+}
+errors++;
+}
+}
+if(data349.kk !== undefined){
+let data351 = data349.kk;
+if(typeof data351 === "string"){
+if(func2(data351) > 300){
+const err1062 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data351};
+if(vErrors === null){
+vErrors = [err1062];
+}
+else {
+vErrors.push(err1062);
+}
+errors++;
+}
+if(func2(data351) < 1){
+const err1063 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data351};
+if(vErrors === null){
+vErrors = [err1063];
+}
+else {
+vErrors.push(err1063);
+}
+errors++;
+}
+if(!(formats0(data351))){
+const err1064 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data351};
+if(vErrors === null){
+vErrors = [err1064];
+}
+else {
+vErrors.push(err1064);
+}
+errors++;
+}
+}
+else {
+const err1065 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data351};
+if(vErrors === null){
+vErrors = [err1065];
+}
+else {
+vErrors.push(err1065);
+}
+errors++;
+}
+}
+}
+else {
+const err1066 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data349};
+if(vErrors === null){
+vErrors = [err1066];
+}
+else {
+vErrors.push(err1066);
+}
+errors++;
+}
+}
+if(data348.url !== undefined){
+let data352 = data348.url;
+if(typeof data352 === "string"){
+if(func2(data352) > 2000){
+const err1067 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data352};
+if(vErrors === null){
+vErrors = [err1067];
+}
+else {
+vErrors.push(err1067);
+}
+errors++;
+}
+if(!pattern5.test(data352)){
+const err1068 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data352};
+if(vErrors === null){
+vErrors = [err1068];
+}
+else {
+vErrors.push(err1068);
+}
+errors++;
+}
+if(!(formats40(data352))){
+const err1069 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data352};
+if(vErrors === null){
+vErrors = [err1069];
+}
+else {
+vErrors.push(err1069);
+}
+errors++;
+}
+}
+else {
+const err1070 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data352};
+if(vErrors === null){
+vErrors = [err1070];
+}
+else {
+vErrors.push(err1070);
+}
+errors++;
+}
+}
+}
+else {
+const err1071 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.authority.type,parentSchema:schema31.properties.authority,data:data348};
+if(vErrors === null){
+vErrors = [err1071];
+}
+else {
+vErrors.push(err1071);
+}
+errors++;
+}
+}
+if(data.waivers !== undefined){
+let data353 = data.waivers;
+if(Array.isArray(data353)){
+if(data353.length < 1){
+const err1072 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.waivers,data:data353};
+if(vErrors === null){
+vErrors = [err1072];
+}
+else {
+vErrors.push(err1072);
+}
+errors++;
+}
+const len47 = data353.length;
+for(let i80=0; i80<len47; i80++){
+let data354 = data353[i80];
+if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
+if(data354.rule === undefined){
+const err1073 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data354};
+if(vErrors === null){
+vErrors = [err1073];
+}
+else {
+vErrors.push(err1073);
+}
+errors++;
+}
+if(data354.reason === undefined){
+const err1074 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data354};
+if(vErrors === null){
+vErrors = [err1074];
+}
+else {
+vErrors.push(err1074);
+}
+errors++;
+}
+for(const key95 in data354){
+if(!((key95 === "rule") || (key95 === "reason"))){
+const err1075 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data354};
+if(vErrors === null){
+vErrors = [err1075];
+}
+else {
+vErrors.push(err1075);
+}
+errors++;
+}
+}
+if(data354.rule !== undefined){
+let data355 = data354.rule;
+if(typeof data355 === "string"){
+if(func2(data355) > 64){
+const err1076 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data355};
+if(vErrors === null){
+vErrors = [err1076];
+}
+else {
+vErrors.push(err1076);
+}
+errors++;
+}
+if(!pattern16.test(data355)){
+const err1077 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data355};
+if(vErrors === null){
+vErrors = [err1077];
+}
+else {
+vErrors.push(err1077);
+}
+errors++;
+}
+}
+else {
+const err1078 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data355};
+if(vErrors === null){
+vErrors = [err1078];
+}
+else {
+vErrors.push(err1078);
+}
+errors++;
+}
+}
+if(data354.reason !== undefined){
+let data356 = data354.reason;
+if(typeof data356 === "string"){
+if(func2(data356) > 1000){
+const err1079 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+if(vErrors === null){
+vErrors = [err1079];
+}
+else {
+vErrors.push(err1079);
+}
+errors++;
+}
+if(func2(data356) < 1){
+const err1080 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+if(vErrors === null){
+vErrors = [err1080];
+}
+else {
+vErrors.push(err1080);
+}
+errors++;
+}
+if(!(formats0(data356))){
+const err1081 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+if(vErrors === null){
+vErrors = [err1081];
+}
+else {
+vErrors.push(err1081);
+}
+errors++;
+}
+}
+else {
+const err1082 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+if(vErrors === null){
+vErrors = [err1082];
+}
+else {
+vErrors.push(err1082);
+}
+errors++;
+}
+}
+}
+else {
+const err1083 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data354};
+if(vErrors === null){
+vErrors = [err1083];
+}
+else {
+vErrors.push(err1083);
+}
+errors++;
+}
+}
+}
+else {
+const err1084 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data353};
+if(vErrors === null){
+vErrors = [err1084];
+}
+else {
+vErrors.push(err1084);
+}
+errors++;
+}
+}
+}
+else {
+const err1085 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1085];
+}
+else {
+vErrors.push(err1085);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
