@@ -15,6 +15,7 @@ import rehypeSharedColumns from './rehype-shared-columns.js'
 import rehypeToc, {type TocEntry} from './rehype-toc.js'
 import remarkGfmWithoutAutolinks from './remark-gfm-without-autolinks.js'
 import remarkNoBareLinks from './remark-no-bare-links.js'
+import {sectionParser} from './section-parse.js'
 import {VFile} from 'vfile'
 import type {TemplateSource} from '../../document/templates.js'
 import {located} from '../../document/markdown.js'
@@ -29,6 +30,9 @@ export const markdownToHast = unified()
   .use(rehypeSafeLinks)
   .use(rehypeResponsiveTables)
   .freeze()
+
+/** The Markdown parser of `markdownToHast`, section by section with the sections' trees kept. */
+const parseMarkdown = sectionParser((markdown) => markdownToHast.parse(markdown))
 
 const hastToHtml = unified().use(rehypeStringify).freeze()
 /** The page's own touches on a copy of the tree (shared column widths, break points in identifiers), which the PDF lays out itself. */
@@ -84,7 +88,7 @@ export function renderHtmlFragment(markdown: string, tocTitle: string, options?:
     withToc.set(key, processor)
   }
   const file = new VFile({value: markdown})
-  const tree = processor.runSync(processor.parse(file), file) as HastRoot
+  const tree = processor.runSync(parseMarkdown(markdown), file) as HastRoot
   const shown = forThePage().runSync(structuredClone(tree)) as HastRoot
   const toc = file.data.toc ?? []
   const html = (root: HastRoot) => `${hastToHtml().stringify(root)}\n`
