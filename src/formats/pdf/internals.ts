@@ -123,3 +123,72 @@ export function withDeflateLevel<T>(level: number, paint: () => T): T {
     zlib.deflateSync = deflateSync
   }
 }
+
+interface TextInternals {
+  _font: InternalFont & {id: string; ref: () => unknown; encode: (text: string) => [string[], Array<{xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number}>]}
+  _fontSize: number
+  page: {height: number; fonts: Record<string, unknown>}
+}
+
+/** A number as pdfkit writes it into a content stream (rounded to six decimals). */
+function pdfNumber(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
+  throw new Error(`unsupported number: ${n}`)
+}
+
+/**
+ * Show one line of `text` with its top-left corner at (`x`, `y`), in the font and size last set:
+ * the same operators, byte for byte, that `doc.text(text, x, y, {lineBreak: false})` writes, without
+ * what that call does on top (three layouts of the line to measure it twice, its options, one
+ * stream write per operator), which made it most of the cost of painting a page.
+ */
+export function showText(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
+  const line = text.replace(/\n/g, '')
+  if (line.length === 0) return
+  const {_font: font, _fontSize: size, page} = doc as unknown as TextInternals
+  const baseline = page.height - y - (font.ascender / 1000) * size
+  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
+  const [encoded, positions] = font.encode(line)
+  const scale = size / 1000
+  const out = ['q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`]
+  const commands: string[] = []
+  let last = 0
+  let hadOffset = false
+  let at = x
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const position = positions[cur - 1]
+      const advance = position ? position.xAdvance - position.advanceWidth : 0
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${pdfNumber(-advance)}`)
+    }
+    last = cur
+  }
+  const flush = (cur: number) => {
+    addSegment(cur)
+    if (commands.length > 0) {
+      out.push(`[${commands.join(' ')}] TJ`)
+      commands.length = 0
+    }
+  }
+  let index = 0
+  for (; index < positions.length; index++) {
+    const position = positions[index]
+    if (!position) continue
+    if (position.xOffset || position.yOffset) {
+      flush(index)
+      out.push(`1 0 0 1 ${pdfNumber(at + position.xOffset * scale)} ${pdfNumber(baseline + position.yOffset * scale)} Tm`)
+      flush(index + 1)
+      hadOffset = true
+    } else {
+      if (hadOffset) {
+        out.push(`1 0 0 1 ${pdfNumber(at)} ${pdfNumber(baseline)} Tm`)
+        hadOffset = false
+      }
+      if (position.xAdvance - position.advanceWidth !== 0) addSegment(index + 1)
+    }
+    at += position.xAdvance * scale
+  }
+  flush(index)
+  out.push('ET', 'Q')
+  doc.addContent(out.join('\n'))
+}

@@ -278,7 +278,7 @@ function columnWidths(rows: ReadonlyArray<readonly Inline[][]>, columns: number,
   return widths
 }
 
-function rowChunk(cells: readonly Line[][], widths: readonly number[], frame: Frame, style: TextStyle, nodes: readonly StructNode[], header: boolean, context: Context): Chunk {
+function rowChunk(cells: ReadonlyArray<readonly Line[]>, widths: readonly number[], frame: Frame, style: TextStyle, nodes: readonly StructNode[], header: boolean, context: Context): Chunk {
   const rows = Math.max(1, ...cells.map((lines) => lines.length))
   const height = rows * style.lineHeight + 2 * cellPadding.y
   const ops: Op[] = []

@@ -1,5 +1,5 @@
 import type {FontKey, Measurer} from './fonts.js'
-import {setOutlineDestination} from './internals.js'
+import {setOutlineDestination, showText} from './internals.js'
 import {colors} from './layout.js'
 import type {Layout, LinkTarget, Op, PageGeometry, StructNode} from './ops.js'
 
@@ -58,7 +58,8 @@ export function paint(doc: PDFKit.PDFDocument, layout: Layout, geometry: PageGeo
     switch (op.kind) {
       case 'text':
         mark(op.node ?? 'Layout')
-        doc.font(op.font).fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, {lineBreak: false})
+        doc.font(op.font).fontSize(op.size).fillColor(op.color)
+        showText(doc, op.text, op.x, op.y)
         if (op.link) annotate(op.link, op.x, op.y, op.width, boxHeight(op))
         break
       case 'pageref': {
@@ -66,7 +67,8 @@ export function paint(doc: PDFKit.PDFDocument, layout: Layout, geometry: PageGeo
         const text = page === undefined ? '' : String(page + 1)
         const width = measure.width(text, op.font, op.size)
         mark(op.node)
-        doc.font(op.font).fontSize(op.size).fillColor(op.color).text(text, op.right - width, op.y, {lineBreak: false})
+        doc.font(op.font).fontSize(op.size).fillColor(op.color)
+        showText(doc, text, op.right - width, op.y)
         annotate(op.link, op.area.left, op.y - op.area.above, op.right - op.area.left, op.area.height)
         break
       }
@@ -119,9 +121,9 @@ function drawFooter(doc: PDFKit.PDFDocument, geometry: PageGeometry, footer: Foo
   const edition = fit(footer.edition, geometry.right - geometry.left, size, measure)
   doc.save().moveTo(geometry.left, y - 6).lineTo(geometry.right, y - 6).lineWidth(0.5).strokeColor(colors.rule).stroke().restore()
   doc.font('sans').fontSize(size).fillColor(colors.muted)
-  doc.text(text, geometry.left, y, {lineBreak: false})
-  doc.text(label, geometry.right - labelWidth, y, {lineBreak: false})
-  doc.text(edition, geometry.left, y + size * 1.4, {lineBreak: false})
+  showText(doc, text, geometry.left, y)
+  showText(doc, label, geometry.right - labelWidth, y)
+  showText(doc, edition, geometry.left, y + size * 1.4)
 }
 
 /** `text`, cut with «…» where it is wider than `room`. */

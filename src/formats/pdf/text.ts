@@ -55,7 +55,34 @@ export const missingGlyph = '?'
  * hold), with a word longer than a whole line broken after `/`, `-`, `.`, `@` or `_` or else
  * between letters. Hard breaks (`<br>`) end a line.
  */
-export function breakLines(inlines: readonly Inline[], width: number, style: TextStyle, measure: Measurer): Line[] {
+export function breakLines(inlines: readonly Inline[], width: number, style: TextStyle, measure: Measurer): readonly Line[] {
+  const key = linesKey(inlines, width, style)
+  let lines = setLines.get(key)
+  if (!lines) {
+    lines = setText(inlines, width, style, measure)
+    if (setLines.size >= maxSetTexts) setLines.clear()
+    setLines.set(key, lines)
+  }
+  return lines
+}
+
+/** Most set texts kept before the store starts over. */
+const maxSetTexts = 20_000
+
+/**
+ * Texts already broken into lines, by text, style and width, shared by all documents of the process:
+ * the documents of many organizations repeat most paragraphs word for word, and the lines depend on
+ * nothing else (the fonts are the same files for every document). The lines are only read.
+ */
+const setLines = new Map<string, readonly Line[]>()
+
+function linesKey(inlines: readonly Inline[], width: number, style: TextStyle): string {
+  let key = `${width}\u0001${style.family}\u0001${style.size}\u0001${style.bold === true}\u0001${style.color}\u0001${style.linkColor ?? ''}`
+  for (const inline of inlines) key += `\u0002${inline.text}\u0001${inline.bold}${inline.italic}${inline.code}\u0001${inline.href ?? '\u0003'}`
+  return key
+}
+
+function setText(inlines: readonly Inline[], width: number, style: TextStyle, measure: Measurer): Line[] {
   const atoms = toAtoms(inlines, style, measure)
   const lines: Line[] = []
   let current: Atom[] = []
