@@ -2,7 +2,10 @@
 // Runs the real command line (`bin/policygen.js build`, compiled code, a process of its own, as a
 // user runs it) on the examples (cold), then on COUNT synthetic organizations written to a temporary
 // content folder, and prints for each the time and the peak memory of the whole process (all its
-// threads), then the time of a rebuild after one fact of one organization changed.
+// threads), then the time of a rebuild after one fact of one organization changed, and of
+// `policygen validate` on the largest count: cold, unchanged and after that change. Each project has a
+// `node_modules` folder, as a company's repository that installs policygen does, so validation
+// results are kept in node_modules/.cache/policygen between runs.
 import {spawnSync} from 'node:child_process'
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -24,22 +27,22 @@ export interface BuildRun {
 }
 
 /** The targets of issue 14, checked by `main`. */
-export const targets = {examplesColdMs: 1500, thousandMs: 60_000, peakMb: 500, rebuildMs: 5_000}
+export const targets = {examplesColdMs: 1500, thousandMs: 60_000, peakMb: 500, rebuildMs: 5_000, validateThousandMs: 1000}
 
 /**
  * Run `policygen build ARGS` in `cwd` as its own process; time it and read its peak resident memory
  * (`process.resourceUsage().maxRSS`, which counts every thread of the process).
  */
-export function runBuild(name: string, organizations: number, cwd: string, args: readonly string[]): BuildRun {
+export function runBuild(name: string, organizations: number, cwd: string, args: readonly string[], command: 'build' | 'validate' = 'build'): BuildRun {
   const script = [
     `process.on('exit', () => process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'))`,
-    `process.argv = [process.argv[0], 'policygen', ...${JSON.stringify(['build', ...args])}]`,
+    `process.argv = [process.argv[0], 'policygen', ...${JSON.stringify([command, ...args])}]`,
     `await import(${JSON.stringify(pathToFileURL(path.join(root, 'bin/policygen.js')).href)})`
   ].join('\n')
   const start = performance.now()
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
   const ms = performance.now() - start
-  if (child.status !== 0) throw new Error(`policygen build failed in ${cwd} (exit ${child.status}):\n${child.stderr.slice(-2000)}`)
+  if (child.status !== 0) throw new Error(`policygen ${command} failed in ${cwd} (exit ${child.status}):\n${child.stderr.slice(-2000)}`)
   const rss = Number(/maxrss (\d+)/.exec(child.stderr)?.[1] ?? 0)
   return {name, organizations, ms, peakMb: rss / 1024, summary: child.stdout.trim().split('\n')[0] ?? ''}
 }
@@ -52,6 +55,7 @@ export function syntheticProject(count: number): string {
     mkdirSync(path.dirname(file), {recursive: true})
     writeFileSync(file, source.bytes)
   }
+  mkdirSync(path.join(folder, 'node_modules'))
   return folder
 }
 
@@ -70,6 +74,7 @@ export function benchBuild(counts: readonly number[], print: (line: string) => v
   const examples = mkdtempSync(path.join(tmpdir(), 'policygen-bench-examples-'))
   try {
     cpSync(path.join(root, 'content'), path.join(examples, 'content'), {recursive: true})
+    mkdirSync(path.join(examples, 'node_modules'))
     runs.push(runBuild('examples, cold', 5, examples, ['--quiet', '--out', 'dist']))
     runs.push(runBuild('examples, nothing changed', 5, examples, ['--quiet', '--out', 'dist']))
   } finally {
@@ -80,7 +85,11 @@ export function benchBuild(counts: readonly number[], print: (line: string) => v
     try {
       runs.push(runBuild(`${count} organizations, cold`, count, project, ['--out', 'dist']))
       if (count === Math.max(...counts)) {
+        runs.push(runBuild(`${count} organizations, validate, cold`, count, project, ['--no-cache'], 'validate'))
+        runs.push(runBuild(`${count} organizations, validate, unchanged`, count, project, [], 'validate'))
         changeOneFact(project, 'org-0001')
+        runs.push(runBuild(`${count} organizations, validate, one changed`, count, project, [], 'validate'))
+        changeOneFact(project, 'org-0002')
         runs.push(runBuild(`${count} organizations, one fact changed`, count, project, ['--out', 'dist']))
       }
     } finally {
@@ -108,6 +117,12 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number {
   if (cold && cold.ms > targets.examplesColdMs) missed.push(`the examples' cold build took ${cold.ms.toFixed(0)} ms (target ${targets.examplesColdMs} ms)`)
   for (const run of runs.filter((candidate) => candidate.organizations >= 1000 && candidate.name.endsWith('cold'))) {
     if (run.ms > targets.thousandMs) missed.push(`${run.name} took ${(run.ms / 1000).toFixed(1)} s (target ${targets.thousandMs / 1000} s)`)
+  }
+  for (const run of runs.filter((candidate) => candidate.name.endsWith('one fact changed'))) {
+    if (run.ms > targets.rebuildMs) missed.push(`${run.name} took ${(run.ms / 1000).toFixed(1)} s (target ${targets.rebuildMs / 1000} s)`)
+  }
+  for (const run of runs.filter((candidate) => candidate.name.includes('validate, ') && !candidate.name.endsWith('cold'))) {
+    if (run.ms > targets.validateThousandMs) missed.push(`${run.name} took ${run.ms.toFixed(0)} ms (target ${targets.validateThousandMs} ms)`)
   }
   for (const run of runs) if (run.peakMb > targets.peakMb) missed.push(`${run.name} peaked at ${run.peakMb.toFixed(0)} MB (target ${targets.peakMb} MB)`)
   for (const line of missed) process.stdout.write(`missed: ${line}\n`)

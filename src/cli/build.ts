@@ -35,8 +35,9 @@ export const buildCommand: Command = {
     '  --if-present     with --check: when OUT does not exist (the repository does not commit its',
     '                   output), say so and exit 0, so one workflow fits either kind of repository',
     '  --jobs N, -j N   render in N threads (default and most: one per core)',
-  '  --no-cache       render every organization again, even those whose facts, templates and',
-  '                   policygen are unchanged since the build in OUT (whose files are reused otherwise)',
+  '  --no-cache       validate and render every organization again, even those whose facts,',
+  '                   templates and policygen are unchanged (their validation is kept in the cache',
+  '                   folder, their files in OUT\'s manifest, and reused otherwise)',
   '  --shard I/N      build only share I of N of the organizations (a stable share: an organization',
   '                   stays in its shard); `policygen merge` joins the shards\' folders into one',
   '  --quiet          print nothing but problems',
@@ -78,7 +79,8 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     io.stderr(`policygen: ${error.message}\n`)
     return exitCodes.problems
   }
-  const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd))
+  // The check validates afresh too, as it renders afresh.
+  const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd), run.cache && !args.values.check)
   if (typeof loaded === 'number') return loaded
   const setup = await renderSetup(io, language, quiet, config, json)
   if (typeof setup === 'number') return setup
@@ -190,8 +192,8 @@ const nothingWritten: Readonly<Record<'fixFirst' | 'plain', Readonly<Record<Mess
 }
 
 /** Validate the content; print problems and return an exit code when it cannot be built. */
-export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false, options: ValidateOptions = {}): Promise<OrganizationFacts[] | number> {
-  const results = await validateContentFolder(contentArg, io, language, options)
+export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false, options: ValidateOptions = {}, cache = true): Promise<OrganizationFacts[] | number> {
+  const results = await validateContentFolder(contentArg, io, language, options, cache)
   if (typeof results === 'number') return results
   const problems = results.flatMap((result) => result.problems).sort(compareProblems)
   if (hasErrors(problems)) {

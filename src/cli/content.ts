@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {stat} from 'node:fs/promises'
-import {checkContentFolder, loadContent, loadFactsFile, type MessageLanguage, validateFacts, type ValidatedFacts, type ValidateOptions} from '../index.js'
+import {checkContentFolder, defaultCacheDir, loadContent, loadFactsFile, type MessageLanguage, validateFacts, ValidationCache, type ValidatedFacts, type ValidateOptions} from '../index.js'
 import {usageError, type CliIo} from './command.js'
 
 /** One organization of the content folder, validated (without its parsed YAML, which a thousand organizations would keep in memory for nothing). */
@@ -28,9 +28,10 @@ const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<Messa
 /**
  * Read and validate every `<org>/facts.yaml` of the content folder named on the command line.
  * Returns exit code 2 (after saying why) when the folder cannot be read or holds no facts.
- * `options` come from the config (the locales the site publishes).
+ * `options` come from the config (the locales the site publishes). With `cache` (the default), the
+ * results of files validated before with the same bytes and code are reused (`ValidationCache`).
  */
-export async function validateContentFolder(contentArg: string, io: CliIo, language: MessageLanguage, options: ValidateOptions = {}): Promise<ValidatedOrganization[] | number> {
+export async function validateContentFolder(contentArg: string, io: CliIo, language: MessageLanguage, options: ValidateOptions = {}, cache = true): Promise<ValidatedOrganization[] | number> {
   const display = (file: string) => path.relative(io.cwd, file) || file
   // A single facts file may be named instead of the folder.
   const named = await stat(path.resolve(io.cwd, contentArg)).catch(() => undefined)
@@ -49,5 +50,15 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   if (sources.length === 0 && folderProblems.length === 0) return usageError(io, folderWords.empty[language](contentArg))
   // Entries that would not be built are reported with the organizations' own problems.
   const folder: ValidatedOrganization[] = folderProblems.length > 0 ? [{id: '', problems: folderProblems}] : []
-  return [...folder, ...sources.map((organization) => validated(organization.id, validateFacts(organization.source, language, options)))]
+  const kept = await ValidationCache.open(cache ? defaultCacheDir(io.cwd, io.env) : undefined, path.resolve(io.cwd, contentArg), language, options)
+  const organizations = sources.map((organization) => {
+    const known = kept.get(organization.source)
+    if (known) return {id: organization.id, ...known}
+    const result = validated(organization.id, validateFacts(organization.source, language, options))
+    const {id: _id, ...keep} = result
+    kept.set(organization.source, keep)
+    return result
+  })
+  await kept.save()
+  return [...folder, ...organizations]
 }

@@ -9,7 +9,7 @@ import {commonOptions, exitCodes, usageError, type CliIo, type Command, type Par
 /** `policygen validate`: report every problem in the facts. */
 export const validateCommand: Command = {
   summary: 'Check every CONTENT_DIR/*/facts.yaml and report every problem at once.',
-  usage: 'policygen validate [CONTENT_DIR] [--lang en|ru|kk] [--format text|json]',
+  usage: 'policygen validate [CONTENT_DIR] [--no-cache] [--lang en|ru|kk] [--format text|json]',
   help: [
     'Validates every CONTENT_DIR/*/facts.yaml (default: `content` of policygen.config.yaml, else ./content) against the facts schema',
     'and the rules of Law No. 94-V, and prints each problem as',
@@ -18,10 +18,13 @@ export const validateCommand: Command = {
     'Options:',
     '  --lang en|ru|kk       language of the messages (default: en)',
     '  --format text|json    plain lines for people, or JSON for tools (default: text)',
+    '  --no-cache            validate every file again, even one validated before with the same bytes',
+    '                        by the same policygen (results are kept in node_modules/.cache/policygen,',
+    '                        or in POLICYGEN_CACHE_DIR)',
     '',
     'Exit codes: 0 no errors (warnings allowed), 1 errors in the facts, 2 wrong usage.'
   ].join('\n'),
-  options: commonOptions,
+  options: {...commonOptions, 'no-cache': {type: 'boolean'}},
   run: runValidate
 }
 
@@ -36,7 +39,7 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const config = await readConfig(io)
   if (typeof config === 'number') return config
-  const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language, validateOptionsOf(config, io.cwd))
+  const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language, validateOptionsOf(config, io.cwd), !args.values['no-cache'])
   if (typeof organizations === 'number') return organizations
   // The company's own templates are checked too (and named, so a reviewer sees which wording is its own):
   // they must load, and every organization that validates must render with them, as the build would.

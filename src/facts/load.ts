@@ -19,16 +19,20 @@ export interface OrganizationSource {
 export async function loadContent(contentDir: string, display: (file: string) => string): Promise<OrganizationSource[]> {
   const entries = await readdir(contentDir, {withFileTypes: true})
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
-  const organizations: OrganizationSource[] = []
-  for (const id of folders) {
+  const read = async (id: string): Promise<OrganizationSource | undefined> => {
     const file = path.join(contentDir, id, factsFileName)
     // lstat: a symlinked facts file is not read (checkContentFolder reports it).
     const info = await lstat(file).catch(() => undefined)
-    if (!info?.isFile()) continue
-    organizations.push({id, source: await readSource(file, info.size, display(file))})
+    return info?.isFile() ? {id, source: await readSource(file, info.size, display(file))} : undefined
   }
-  return organizations
+  // A few files at a time: one by one, a thousand organizations spent most of their time waiting on the disk.
+  const organizations: Array<OrganizationSource | undefined> = []
+  for (let start = 0; start < folders.length; start += filesAtOnce) organizations.push(...(await Promise.all(folders.slice(start, start + filesAtOnce).map(read))))
+  return organizations.filter((organization): organization is OrganizationSource => organization !== undefined)
 }
+
+/** How many facts files are read at once. */
+const filesAtOnce = 32
 
 /** Read one facts file named directly (`policygen validate content/acme/facts.yaml`); its folder's name is the organization's id. */
 export async function loadFactsFile(file: string, display: (file: string) => string): Promise<OrganizationSource> {

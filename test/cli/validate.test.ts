@@ -110,7 +110,7 @@ describe('policygen help and version', () => {
   it('validate --help explains the command and its exit codes', async () => {
     const {code, stdout, stderr} = await cli(['validate', '--help'])
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^Usage: policygen validate \[CONTENT_DIR\] \[--lang en\|ru\|kk\] \[--format text\|json\]\n\n/)
+    expect(stdout).toMatch(/^Usage: policygen validate \[CONTENT_DIR\] \[--no-cache\] \[--lang en\|ru\|kk\] \[--format text\|json\]\n\n/)
     expect(stdout).toContain('path/to/facts.yaml:line:column  error|warning  message  rule-id')
     expect(stdout).toContain('Exit codes: 0 no errors (warnings allowed), 1 errors in the facts, 2 wrong usage.')
     expect(stderr).toBe('')

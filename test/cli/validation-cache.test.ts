@@ -1,0 +1,125 @@
+import {mkdir, mkdtemp, readdir, rm, utimes, writeFile} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {run} from '../../src/cli/main.js'
+import {defaultCacheDir, ValidationCache} from '../../src/site/validation-cache.js'
+import {fixtureFactsText} from '../helpers/fixture-organizations.js'
+import {createIo} from '../helpers/cli-io.js'
+
+let project: string
+let cacheDir: string
+
+beforeEach(async () => {
+  project = await mkdtemp(path.join(os.tmpdir(), 'policygen-validation-cache-'))
+  cacheDir = path.join(project, 'node_modules', '.cache', 'policygen')
+  await mkdir(path.join(project, 'node_modules'))
+  for (const id of ['acme', 'beta']) {
+    await mkdir(path.join(project, 'content', id), {recursive: true})
+    await writeFile(path.join(project, 'content', id, 'facts.yaml'), fixtureFactsText())
+  }
+})
+
+afterEach(async () => {
+  await rm(project, {recursive: true, force: true})
+})
+
+async function validate(...args: string[]): Promise<{code: number; stdout: string}> {
+  const {io, stdout} = createIo(project)
+  const code = await run(['validate', ...args], io)
+  return {code, stdout: stdout()}
+}
+
+const broken = (text: string) => text.replace(/^schemaVersion: .*$/m, 'schemaVersion: 99')
+
+describe('the validation cache', () => {
+  it('keeps the results in node_modules/.cache/policygen and reports the same problems from them', async () => {
+    await writeFile(path.join(project, 'content', 'beta', 'facts.yaml'), broken(fixtureFactsText()))
+    const first = await validate()
+    expect(first.code).toBe(1)
+    expect(first.stdout).toMatch(/^content\/beta\/facts\.yaml:\d+:\d+ {2}error .*schemaVersion/m)
+    expect(await readdir(cacheDir)).toEqual([expect.stringMatching(/^validation-[0-9a-f]{16}\.v8$/)])
+    const second = await validate()
+    expect(second).toEqual(first)
+  })
+
+  it('validates again a file whose bytes changed, and only that one', async () => {
+    await validate()
+    const file = path.join(project, 'content', 'acme', 'facts.yaml')
+    await writeFile(file, broken(fixtureFactsText()))
+    const after = await validate()
+    expect(after.code).toBe(1)
+    expect(after.stdout).toMatch(/^content\/acme\/facts\.yaml:\d+:\d+ {2}error .*schemaVersion/m)
+    expect(after.stdout).not.toMatch(/^content\/beta\/facts\.yaml:\d+:\d+ {2}error/m)
+    await writeFile(file, fixtureFactsText())
+    expect((await validate()).code).toBe(0)
+  })
+
+  it('keeps each message language apart', async () => {
+    await writeFile(path.join(project, 'content', 'beta', 'facts.yaml'), broken(fixtureFactsText()))
+    const english = await validate()
+    const russian = await validate('--lang', 'ru')
+    expect(russian.stdout).not.toBe(english.stdout)
+    expect(russian.stdout).toMatch(/здесь должно быть/)
+    expect(await validate()).toEqual(english)
+  })
+
+  it('reuses nothing from a file it cannot read, and with --no-cache reads and writes nothing', async () => {
+    await validate()
+    const [name] = await readdir(cacheDir)
+    await writeFile(path.join(cacheDir, name ?? ''), 'not a cache')
+    await writeFile(path.join(project, 'content', 'beta', 'facts.yaml'), broken(fixtureFactsText()))
+    expect((await validate()).code).toBe(1)
+    await rm(cacheDir, {recursive: true})
+    expect((await validate('--no-cache')).code).toBe(1)
+    await expect(readdir(cacheDir)).rejects.toThrow()
+  })
+
+  it('is not used by build --check, which validates afresh', async () => {
+    const {io} = createIo(project)
+    await run(['build', '--check', '--if-present', '--quiet'], io)
+    await expect(readdir(cacheDir)).rejects.toThrow()
+  })
+
+  it('forgets the content folders validated longest ago, past sixteen', async () => {
+    await mkdir(cacheDir, {recursive: true})
+    const old = new Date('2026-01-01T00:00:00Z')
+    for (let index = 0; index < 16; index++) {
+      const file = path.join(cacheDir, `validation-${String(index).padStart(16, '0')}.v8`)
+      await writeFile(file, '')
+      await utimes(file, old, new Date(old.getTime() + index * 1000))
+    }
+    await writeFile(path.join(cacheDir, 'notes.txt'), 'not ours')
+    await validate()
+    const left = await readdir(cacheDir)
+    expect(left).toHaveLength(17)
+    expect(left).toContain('notes.txt')
+    expect(left).not.toContain(`validation-${'0'.repeat(16)}.v8`)
+  })
+})
+
+describe('defaultCacheDir', () => {
+  it('is POLICYGEN_CACHE_DIR when set, else node_modules/.cache/policygen of the nearest folder up that has node_modules, else none', async () => {
+    await mkdir(path.join(project, 'content', 'deep'), {recursive: true})
+    expect(defaultCacheDir(path.join(project, 'content', 'deep'), {})).toBe(cacheDir)
+    expect(defaultCacheDir(project, {POLICYGEN_CACHE_DIR: 'cache'})).toBe(path.join(project, 'cache'))
+    await rm(path.join(project, 'node_modules'), {recursive: true})
+    const outside = defaultCacheDir(project, {})
+    expect(outside === undefined || !outside.startsWith(project)).toBe(true)
+  })
+})
+
+describe('ValidationCache', () => {
+  it('gives a result only for the same path and the same bytes', async () => {
+    const bytes = new TextEncoder().encode(fixtureFactsText())
+    const cache = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+    cache.set({path: 'content/acme/facts.yaml', bytes}, {problems: []})
+    await cache.save()
+    const again = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+    expect(again.get({path: 'content/acme/facts.yaml', bytes})).toEqual({problems: []})
+    expect(again.get({path: 'content/beta/facts.yaml', bytes})).toBeUndefined()
+    expect(again.get({path: 'content/acme/facts.yaml', bytes: bytes.slice(1)})).toBeUndefined()
+    const otherLocales = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {locales: ['ru']})
+    expect(otherLocales.get({path: 'content/acme/facts.yaml', bytes})).toBeUndefined()
+  })
+})
