@@ -1,5 +1,5 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from './walk.js'
 
 /** Characters after which a long identifier or address may break: `_ga_|XXXX`, `policies.|google.|com/|privacy`. */
 const breakAfter = /(?<=[_./@?&=-])(?=[^\s_./@?&=-])/u
@@ -15,7 +15,7 @@ const minLength = 14
  */
 export default function rehypeBreakPoints() {
   return function (tree: Root) {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'code' && node.tagName !== 'a') return
       node.children = node.children.flatMap((child): ElementContent[] => {
         if (child.type !== 'text' || child.value.length < minLength) return [child]

@@ -1,5 +1,5 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {SKIP, visit} from 'unist-util-visit'
+import {eachElement} from './walk.js'
 
 /** Where a document names the other policy, and where that policy's page is. */
 export interface CrossLink {
@@ -20,8 +20,8 @@ const untouched = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6
  */
 export default function rehypeCrossLinks(options: {links: readonly CrossLink[]}) {
   return function (tree: Root) {
-    visit(tree, 'element', (node: Element) => {
-      if (untouched.has(node.tagName)) return SKIP
+    eachElement(tree, (node) => {
+      if (untouched.has(node.tagName)) return 'skip'
       node.children = node.children.flatMap((child): ElementContent[] => (child.type === 'text' ? linked(child.value, options.links) : [child]))
       return undefined
     })

@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from './walk.js'
 
 /** Options of `rehypeHeadingIds`. */
 export interface HeadingIdOptions {
@@ -15,7 +15,7 @@ export interface HeadingIdOptions {
 export default function rehypeHeadingIds(options: HeadingIdOptions) {
   return function (tree: Root) {
     const seen = new Map<string, number>()
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (!/^h[1-6]$/.test(node.tagName) || typeof node.properties.id !== 'string') return
       const base = `${options.prefix}${node.properties.id.replace(/^\d+(?:-\d+)*-(?=.)/, '')}`
       const count = (seen.get(base) ?? 0) + 1

@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {visit} from 'unist-util-visit'
+import {eachElement} from './walk.js'
 
 /**
  * Make tables readable on narrow screens: each table is wrapped in a scrolling container, and each
@@ -8,8 +8,8 @@ import {visit} from 'unist-util-visit'
  */
 export default function rehypeResponsiveTables() {
   return function (tree: Root) {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return
+    eachElement(tree, (node, index, parent) => {
+      if (node.tagName !== 'table') return
       const headings = children(node, 'thead').flatMap((head) => children(head, 'tr')).flatMap((row) => children(row, 'th')).map((cell) => toString(cell))
       for (const body of children(node, 'tbody')) {
         for (const row of children(body, 'tr')) {

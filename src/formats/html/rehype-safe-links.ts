@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from './walk.js'
 
 const allowed = /^(https:|mailto:|tel:|#)/i
 
@@ -9,7 +9,7 @@ const allowed = /^(https:|mailto:|tel:|#)/i
  */
 export default function rehypeSafeLinks() {
   return function (tree: Root) {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'a') return
       const href = node.properties.href
       if (typeof href !== 'string' || !allowed.test(href)) {

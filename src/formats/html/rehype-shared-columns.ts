@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {visit} from 'unist-util-visit'
+import {eachElement} from './walk.js'
 
 /** Column widths are given in steps of this many percent, each step a class of policygen.css (`policygen-w-25`). */
 export const widthStep = 5
@@ -18,7 +18,7 @@ const minSteps = 2
 export default function rehypeSharedColumns() {
   return function (tree: Root) {
     const groups = new Map<string, Element[]>()
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'table') return
       const head = headerCells(node)
       if (head.length < 2) return

@@ -1,6 +1,6 @@
 import type {Element, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {visit} from 'unist-util-visit'
+import {eachElement} from './walk.js'
 import type {VFile} from 'vfile'
 
 /** One entry of a document's table of contents. */
@@ -22,7 +22,7 @@ export interface TocOptions {
 export default function rehypeToc(options: TocOptions) {
   return function (tree: Root, file: VFile) {
     const toc: TocEntry[] = []
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'h2' && typeof node.properties.id === 'string') toc.push({id: node.properties.id, title: toString(node)})
     })
     file.data.toc = toc
