@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {create, type Font} from 'fontkit'
 import PDFDocument from 'pdfkit'
-import {internalFont, registerParsedFont, shareGlyphDecoding, type FontkitFont, type ShapedRun} from './internals.js'
+import {internalFont, registerParsedFont, shareGlyphDecoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
 
 /** A typeface of the PDF: PT Serif for the text, PT Sans for headings, tables and the footer. */
 export type FontFamily = 'serif' | 'sans'
@@ -82,7 +82,7 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
       ambiguousGlyphs.set(key, ambiguous)
     }
     registerParsedFont(doc, key, documentFont(key, data))
-    internalFont(doc.font(key)).layoutCache = sharedLayoutCache(key, ambiguous)
+    shareLayouts(internalFont(doc.font(key)), key, ambiguous)
   }
 }
 
@@ -106,20 +106,22 @@ function documentFont(key: FontKey, data: Buffer): Font {
   return font
 }
 
-function sharedLayoutCache(key: FontKey, ambiguous: ReadonlySet<number>): Record<string, ShapedRun | undefined> {
+/** Make the font take its shaped words from the store shared by all documents, and add to it. */
+function shareLayouts(font: InternalFont, key: FontKey, ambiguous: ReadonlySet<number>): void {
   let store = shapedWords.get(key)
   if (!store || store.size > maxShapedWords) {
     store = new Map()
     shapedWords.set(key, store)
   }
   const words = store
-  return new Proxy(Object.create(null) as Record<string, ShapedRun | undefined>, {
-    get: (_target, text) => (typeof text === 'string' ? words.get(text) : undefined),
-    set: (_target, text, run: ShapedRun) => {
-      if (typeof text === 'string' && canonical(text, run) && run.glyphs.every((glyph) => !ambiguous.has(glyph.id))) words.set(text, detach(run))
-      return true
-    }
-  })
+  const layoutRun = font.layoutRun.bind(font)
+  font.layoutCached = (text) => {
+    const known = words.get(text)
+    if (known) return known
+    const run = layoutRun(text)
+    if (canonical(text, run) && run.glyphs.every((glyph) => !ambiguous.has(glyph.id))) words.set(text, detach(run))
+    return run
+  }
 }
 
 function ambiguousIn(data: Buffer): ReadonlySet<number> {

@@ -10,8 +10,10 @@ export interface InternalFont {
   ascender: number
   descender: number
   font?: FontkitFont
-  /** Shaped words by text; pdfkit keeps one per document unless replaced. */
-  layoutCache?: Record<string, ShapedRun | undefined>
+  /** Shape one word with fontkit (no cache). */
+  layoutRun: (text: string) => ShapedRun
+  /** Shape one word, from pdfkit's cache of the document's words unless replaced. */
+  layoutCached: (text: string) => ShapedRun
 }
 
 /** A font parsed by fontkit. */
@@ -124,10 +126,54 @@ export function withDeflateLevel<T>(level: number, paint: () => T): T {
   }
 }
 
+/** Where a glyph goes, as fontkit positions it and pdfkit scales it (to 1000 units per em). */
+interface GlyphPosition {
+  xAdvance: number
+  advanceWidth: number
+  xOffset: number
+  yOffset: number
+}
+
+/** What pdfkit's embedded font keeps of the glyphs a document uses, for its subset and text layer. */
+interface EmbeddedFontInternals {
+  id: string
+  ref: () => unknown
+  subset: {includeGlyph: (id: number) => number}
+  widths: Array<number | undefined>
+  unicode: Array<readonly number[] | undefined>
+  scale: number
+}
+
 interface TextInternals {
-  _font: InternalFont & {id: string; ref: () => unknown; encode: (text: string) => [string[], Array<{xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number}>]}
+  _font: InternalFont & EmbeddedFontInternals
   _fontSize: number
   page: {height: number; fonts: Record<string, unknown>}
+}
+
+/**
+ * The glyphs of `text` as hexadecimal subset ids, and their positions: what pdfkit's `encode` gives,
+ * word by word from its layout cache (a word with the space after it), without copying the arrays
+ * built so far once per word, and adding each glyph to the document's subset and text layer.
+ */
+function encodeText(font: EmbeddedFontInternals & InternalFont, text: string): [string[], GlyphPosition[]] {
+  const encoded: string[] = []
+  const positions: GlyphPosition[] = []
+  let last = 0
+  for (let index = 0; index <= text.length; index++) {
+    const end = index === text.length ? last < index : text[index] === ' ' || text[index] === '\t'
+    if (!end) continue
+    const run = font.layoutCached(text.slice(last, index + 1)) as ShapedRun & {positions: readonly GlyphPosition[]}
+    last = index + 1
+    run.glyphs.forEach((glyph, at) => {
+      const gid = font.subset.includeGlyph(glyph.id)
+      encoded.push(`0000${gid.toString(16)}`.slice(-4))
+      font.widths[gid] ??= glyph.advanceWidth * font.scale
+      font.unicode[gid] ??= glyph.codePoints
+      const position = run.positions[at]
+      if (position) positions.push(position)
+    })
+  }
+  return [encoded, positions]
 }
 
 /** A number as pdfkit writes it into a content stream (rounded to six decimals). */
@@ -148,7 +194,7 @@ export function showText(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
   const {_font: font, _fontSize: size, page} = doc as unknown as TextInternals
   const baseline = page.height - y - (font.ascender / 1000) * size
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
-  const [encoded, positions] = font.encode(line)
+  const [encoded, positions] = encodeText(font, line)
   const scale = size / 1000
   const out = ['q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`]
   const commands: string[] = []
