@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions} from '../index.js'
+import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions, defaultCacheDir, keepOutputStatuses, readOutputStatuses} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
@@ -69,8 +69,10 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   if (typeof config === 'number') return config
   const contentArg = args.positionals[0] ?? display(config.content)
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
-  // One context for both checks of the folder: the second (under the lock) reads again only what changed.
-  const check = {cwd: io.cwd, contentDir: contentArg, display, seen: new Map<string, string>(), ...(io.env.HOME ? {home: io.env.HOME} : {})}
+  // One context for every check of the folder: each reads again only what changed since the one before
+  // (the first, since the last build, whose files' status the cache folder keeps).
+  const cacheDir = run.cache && !args.values.check ? defaultCacheDir(io.cwd, io.env) : undefined
+  const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
     if (!args.values.check) outDir = await checkOutputFolder(outDir, check)
@@ -121,6 +123,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
       return counted(streamSite(loaded, setup.templates, {...options, ...(manifest ? {previous: {folder: outDir, manifest}} : {})}, summary))
     }
     await writeOutput(outDir, files, {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
+    await keepOutputStatuses(cacheDir, outDir)
   } catch (error) {
     if (error instanceof OutputFolderError) {
       io.stderr(`policygen: ${error.message}\n`)

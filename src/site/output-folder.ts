@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
-import {lstat, readFile, readdir, readlink, realpath, stat} from 'node:fs/promises'
+import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
+import {lstat, readdir, readlink, realpath} from 'node:fs/promises'
 import os from 'node:os'
 import {readManifest, type Manifest} from './manifest.js'
 import {OutputFolderError, plainError} from './os-errors.js'
@@ -131,13 +132,15 @@ export async function differencesFromManifest(folder: string, manifest: Manifest
   const present = (await listFiles(folder)).filter((file) => file !== manifestName)
   const foreign = present.filter((file) => !listed.has(file))
   // A file is policygen's only if it is still exactly what the manifest says policygen wrote.
+  // Synchronous calls: awaited one by one, a thousand organizations' seventeen thousand files spent
+  // seconds waiting on the event loop for what the disk answers in microseconds.
   const changed: string[] = []
   for (const file of present.filter((name) => listed.has(name))) {
     const expected = listed.get(file)
     const full = path.join(folder, ...file.split('/'))
-    const status = await stat(full).then((info) => `${info.size}:${info.mtimeMs}:${info.ino}:${expected?.sha256 ?? ''}`, () => undefined)
+    const status = fileStatus(full, expected?.sha256 ?? '')
     if (status !== undefined && seen?.get(file) === status) continue
-    const bytes = await readFile(full).catch(() => undefined)
+    const bytes = readIfPresent(full)
     if (!bytes || !expected || bytes.byteLength !== expected.size || createHash('sha256').update(bytes).digest('hex') !== expected.sha256) changed.push(file)
     else if (status !== undefined) seen?.set(file, status)
   }
@@ -145,9 +148,35 @@ export async function differencesFromManifest(folder: string, manifest: Manifest
   return {foreign, changed, missing: [...listed.keys()].filter((file) => !here.has(file))}
 }
 
+/**
+ * What identifies a file's bytes without reading them: its size, modification time and inode, with
+ * the hash the manifest expects (undefined when it cannot be read).
+ */
+function fileStatus(file: string, sha256: string): string | undefined {
+  try {
+    return statusOf(statSync(file), sha256)
+  } catch {
+    return undefined
+  }
+}
+
+/** The status `fileStatus` gives, of a file's `stat`. */
+export function statusOf(info: Stats, sha256: string): string {
+  return `${info.size}:${info.mtimeMs}:${info.ino}:${sha256}`
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
 /** Every file and other non-folder entry under `folder`, as `/`-separated relative paths. */
 export async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
+  // Synchronous: the asynchronous walk waited on the event loop for each of thousands of folders.
+  const entries = readdirSync(folder, {recursive: true, withFileTypes: true})
   return entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

@@ -1,0 +1,70 @@
+import {existsSync, statSync} from 'node:fs'
+import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {deserialize, serialize} from 'node:v8'
+
+/**
+ * Where policygen keeps what it may reuse between runs: `POLICYGEN_CACHE_DIR` when it is set, else
+ * `node_modules/.cache/policygen` of the nearest folder from `cwd` up that has a `node_modules`
+ * folder (where tools keep their caches, ignored by git), else nowhere.
+ */
+export function defaultCacheDir(cwd: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const given = env.POLICYGEN_CACHE_DIR
+  if (given !== undefined && given !== '') return path.resolve(cwd, given)
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    const modules = path.join(folder, 'node_modules')
+    if (existsSync(modules) && statSync(modules).isDirectory()) return path.join(modules, '.cache', 'policygen')
+    if (path.dirname(folder) === folder) return undefined
+  }
+}
+
+/** Most files of one kind (one prefix) kept in the cache folder; those used longest ago are forgotten first. */
+const maxFilesOfAKind = 16
+
+/** The value kept in `cacheDir/name`, or undefined when there is none or it cannot be read. */
+export async function readCacheFile(cacheDir: string, name: string): Promise<unknown> {
+  try {
+    return deserialize(await readFile(path.join(cacheDir, name)))
+  } catch {
+    // Missing, unreadable or written by another version of Node: nothing is reused.
+    return undefined
+  }
+}
+
+/**
+ * Keep `value` in `cacheDir/name` (`<kind>-<16 hex digits>.v8`), replacing it atomically, and forget
+ * the files of the same kind used longest ago beyond sixteen. A cache that cannot be written only
+ * means that nothing is reused next time: no error.
+ */
+export async function writeCacheFile(cacheDir: string, name: string, value: unknown): Promise<void> {
+  const file = path.join(cacheDir, name)
+  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`
+  try {
+    await mkdir(cacheDir, {recursive: true})
+    await writeFile(temporary, serialize(value))
+    await rename(temporary, file)
+    await forgetOldest(cacheDir, name.slice(0, name.indexOf('-')))
+  } catch {
+    await rm(temporary, {force: true}).catch(() => undefined)
+  }
+}
+
+/** Mark `cacheDir/name` as used now, so that it is not the first forgotten. */
+export async function touchCacheFile(cacheDir: string, name: string): Promise<void> {
+  const now = new Date()
+  await utimes(path.join(cacheDir, name), now, now).catch(() => undefined)
+}
+
+/** A name for the cache file of `kind` about `subject` (a folder, a language). */
+export function cacheFileName(kind: string, hash: string): string {
+  return `${kind}-${hash.slice(0, 16)}.v8`
+}
+
+async function forgetOldest(cacheDir: string, kind: string): Promise<void> {
+  const pattern = new RegExp(`^${kind}-[0-9a-f]{16}\\.v8$`)
+  const names = (await readdir(cacheDir)).filter((name) => pattern.test(name))
+  if (names.length <= maxFilesOfAKind) return
+  const dated = await Promise.all(names.map(async (name) => ({name, time: (await stat(path.join(cacheDir, name))).mtimeMs})))
+  dated.sort((a, b) => a.time - b.time || (a.name < b.name ? -1 : 1))
+  for (const {name} of dated.slice(0, dated.length - maxFilesOfAKind)) await rm(path.join(cacheDir, name), {force: true})
+}
