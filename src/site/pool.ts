@@ -13,7 +13,7 @@ const workerUrl = new URL(fromSource ? './render-worker.ts' : './render-worker.j
  * a limit V8 lets each thread's heap grow to several times that before it collects, and the build's
  * memory grows with every thread. A thread that runs out is replaced by this one (see `streamSite`).
  */
-export const threadMemory = {maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16}
+export const threadMemory = {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16}
 
 /** A render thread failed (ran out of memory, crashed): not a problem of the organization it was rendering. */
 export class RenderThreadError extends Error {

@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 
 /** Most sections kept before the store starts over. */
-const maxSections = 4000
+const maxSections = 500
 
 /** A Markdown parser: text in, syntax tree out (remark's `processor.parse`). */
 export type MarkdownParser = (markdown: string) => Root

@@ -39,7 +39,7 @@ const parsedTables = new Map<FontKey, object>()
 const decodedGlyphs = new Map<FontKey, Map<number, unknown>>()
 
 /** Most shaped words kept per font before the store starts over. */
-const maxShapedWords = 20_000
+const maxShapedWords = 6000
 
 /**
  * Words shaped so far, per font, shared by all documents. Shaping (fontkit's GSUB/GPOS layout) is
@@ -154,7 +154,7 @@ function detach(run: ShapedRun): ShapedRun {
 }
 
 /** Most widths and glyph answers kept before the stores start over. */
-const maxMeasured = 200_000
+const maxMeasured = 50_000
 
 /**
  * Widths of text at 1000 points, by font and text, and whether a font has a character, shared by

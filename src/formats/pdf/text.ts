@@ -67,7 +67,7 @@ export function breakLines(inlines: readonly Inline[], width: number, style: Tex
 }
 
 /** Most set texts kept before the store starts over. */
-const maxSetTexts = 20_000
+const maxSetTexts = 2000
 
 /**
  * Texts already broken into lines, by text, style and width, shared by all documents of the process:
