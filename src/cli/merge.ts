@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {checkOutputFolder, mergeShards, OutputFolderError, readShards, writeOutput} from '../index.js'
+import {checkOutputFolder, defaultCacheDir, keepOutputStatuses, mergeShards, OutputFolderError, readShards, readOutputStatuses, writeOutput} from '../index.js'
 import {readConfig} from './config.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
@@ -29,12 +29,15 @@ async function runMerge(args: ParsedCommand, io: CliIo): Promise<number> {
   const config = await readConfig(io)
   if (typeof config === 'number') return config
   const folders = args.positionals.map((folder) => path.resolve(io.cwd, folder))
-  const check = {cwd: io.cwd, contentDir: display(config.content), display, ...(io.env.HOME ? {home: io.env.HOME} : {})}
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
+  // As for `build`: the output folder's files are read again only where their status changed since the last run.
+  const cacheDir = defaultCacheDir(io.cwd, io.env)
+  const check = {cwd: io.cwd, contentDir: display(config.content), display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     outDir = await checkOutputFolder(outDir, check)
     const shards = await readShards(folders, display, outDir)
     await writeOutput(outDir, mergeShards(shards), {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
+    await keepOutputStatuses(cacheDir, outDir)
     if (!args.values.quiet) {
       const organizations = shards.reduce((sum, shard) => sum + Object.keys(shard.manifest.inputs).length, 0)
       io.stdout(`Merged ${shards.length} shards (${organizations} organizations) into ${display(outDir)}.\n`)

@@ -69,6 +69,15 @@ describe('the output files\' statuses kept between builds', () => {
     expect(refused.stderr).toContain('other/kk/privacy-policy.md')
   })
 
+  it('are kept by merge too', async () => {
+    for (const shard of ['1/2', '2/2']) expect((await build('--shard', shard, '--out', `shard-${shard[0]}`)).code).toBe(0)
+    const {io, stderr} = createIo(work)
+    expect(await run(['merge', 'shard-1', 'shard-2', '--out', 'merged', '--quiet'], io), stderr()).toBe(0)
+    const seen = await readOutputStatuses(cacheDir, path.join(work, 'merged'))
+    const manifest = JSON.parse(await readFile(path.join(work, 'merged', 'manifest.json'), 'utf8')) as {files: Array<{path: string}>}
+    expect(seen.size).toBe(manifest.files.filter((entry) => entry.path !== 'manifest.json').length)
+  })
+
   it('are neither read nor kept with --no-cache', async () => {
     expect((await build('--no-cache')).code).toBe(0)
     await expect(readdir(cacheDir)).rejects.toThrow()
