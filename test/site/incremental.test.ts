@@ -1,7 +1,7 @@
 import {appendFile, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {run} from '../../src/cli/main.js'
 import {buildSite, streamSite, inShard, type StagedFile} from '../../src/site/stream.js'
 import {readManifest} from '../../src/site/manifest.js'
@@ -144,10 +144,13 @@ describe('incremental builds', () => {
 describe('rendering in worker threads', () => {
   it('gives the same bytes as rendering in this thread', async () => {
     const templates = await shippedTemplates()
-    // At least four organizations: fewer are rendered in this thread whatever `jobs` says.
+    // threadsFrom: 1, or so few organizations would be rendered in this thread whatever `jobs` says.
     const organizations = ['acme', 'mfo-credit', 'minimal', 'quiet-service', 'shop-examples'].map((id) => fixtureOrganization(id))
     const inThisThread = await buildSite(organizations, templates, {pdf: true})
-    const inThreads = await collect(streamSite(organizations, templates, {pdf: true, jobs: 2}))
+    const sent = vi.spyOn(RenderPool.prototype, 'render')
+    const inThreads = await collect(streamSite(organizations, templates, {pdf: true, jobs: 2, threadsFrom: 1}))
+    expect(sent).toHaveBeenCalledTimes(organizations.length)
+    sent.mockRestore()
     expect(inThreads.map((file) => file.path)).toEqual(inThisThread.map((file) => file.path))
     inThreads.forEach((file, index) => expect(Buffer.from(file.content).equals(Buffer.from(inThisThread[index]?.content ?? [])), file.path).toBe(true))
   })
