@@ -88,10 +88,7 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
   for await (const file of files) {
     const target = path.join(names.staging, ...file.path.split('/'))
     const folder = path.dirname(target)
-    if (!folders.has(folder)) {
-      mkdirSync(folder, {recursive: true})
-      folders.add(folder)
-    }
+    makeFolder(folder, names.staging, folders)
     if (!isReused(file)) writeFileSync(target, file.content)
     else if (file.copy) copyFileSync(file.from, target, constants.COPYFILE_FICLONE)
     else linkOrCopy(file.from, target)
@@ -119,6 +116,14 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
   }
   // The new output is in place: an old copy that cannot be removed is reported, never an error.
   if (hadPrevious) await removeOrWarn(names.retired, warn)
+}
+
+/** Make `folder` inside the new staging folder `root`, and what it needs of its parents, each once. */
+function makeFolder(folder: string, root: string, made: Set<string>): void {
+  if (made.has(folder) || !folder.startsWith(`${root}${path.sep}`)) return
+  makeFolder(path.dirname(folder), root, made)
+  mkdirSync(folder)
+  made.add(folder)
 }
 
 function linkOrCopy(from: string, target: string): void {
