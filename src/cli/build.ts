@@ -1,9 +1,9 @@
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions, defaultCacheDir, keepOutputStatuses, readOutputStatuses} from '../index.js'
+import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions, keepOutputStatuses, readOutputStatuses} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
-import {validateContentFolder} from './content.js'
+import {cacheFolder, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
 import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
@@ -71,7 +71,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   // One context for every check of the folder: each reads again only what changed since the one before
   // (the first, since the last build, whose files' status the cache folder keeps).
-  const cacheDir = run.cache && !args.values.check ? defaultCacheDir(io.cwd, io.env) : undefined
+  const cacheDir = run.cache && !args.values.check ? cacheFolder(io, {content: contentArg, out: outDir}) : undefined
   const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
@@ -82,7 +82,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     return exitCodes.problems
   }
   // The check validates afresh too, as it renders afresh.
-  const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd), run.cache && !args.values.check)
+  const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd), cacheDir)
   if (typeof loaded === 'number') return loaded
   const setup = await renderSetup(io, language, quiet, config, json)
   if (typeof setup === 'number') return setup
@@ -195,8 +195,8 @@ const nothingWritten: Readonly<Record<'fixFirst' | 'plain', Readonly<Record<Mess
 }
 
 /** Validate the content; print problems and return an exit code when it cannot be built. */
-export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false, options: ValidateOptions = {}, cache = true): Promise<OrganizationFacts[] | number> {
-  const results = await validateContentFolder(contentArg, io, language, options, cache)
+export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false, options: ValidateOptions = {}, cacheDir?: string): Promise<OrganizationFacts[] | number> {
+  const results = await validateContentFolder(contentArg, io, language, options, cacheDir)
   if (typeof results === 'number') return results
   const problems = results.flatMap((result) => result.problems).sort(compareProblems)
   if (hasErrors(problems)) {

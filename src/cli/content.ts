@@ -1,3 +1,4 @@
+import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import {stat} from 'node:fs/promises'
 import {checkContentFolder, defaultCacheDir, loadContent, loadFactsFile, type MessageLanguage, validateFacts, ValidationCache, type ValidatedFacts, type ValidateOptions} from '../index.js'
@@ -26,12 +27,47 @@ const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<Messa
 }
 
 /**
+ * The cache folder of this run (`defaultCacheDir`), unless it is inside the content folder or the
+ * output folder: there it would be read as an organization, or taken for files policygen did not
+ * write and block the next build. Then nothing is kept between runs, and a warning says why.
+ */
+export function cacheFolder(io: CliIo, folders: {content: string; out?: string}): string | undefined {
+  const dir = defaultCacheDir(io.cwd, io.env)
+  if (dir === undefined) return undefined
+  const places: Array<[string | undefined, string]> = [
+    [folders.content, 'the content folder, where every folder is read as an organization'],
+    [folders.out, 'the output folder, which a build replaces as a whole']
+  ]
+  for (const [folder, words] of places) {
+    if (folder === undefined || !within(realOrResolved(dir), realOrResolved(path.resolve(io.cwd, folder)))) continue
+    io.stderr(`policygen: warning: the cache folder \`${path.relative(io.cwd, dir) || '.'}\` is inside ${words}, so nothing is kept between runs. Set POLICYGEN_CACHE_DIR to a folder outside it, or unset it to use node_modules/.cache/policygen.\n`)
+    return undefined
+  }
+  return dir
+}
+
+function within(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+/** The folder with its symbolic links followed, as far as it exists. */
+function realOrResolved(folder: string): string {
+  try {
+    return realpathSync(folder)
+  } catch {
+    const parent = path.dirname(folder)
+    return parent === folder ? folder : path.join(realOrResolved(parent), path.basename(folder))
+  }
+}
+
+/**
  * Read and validate every `<org>/facts.yaml` of the content folder named on the command line.
  * Returns exit code 2 (after saying why) when the folder cannot be read or holds no facts.
- * `options` come from the config (the locales the site publishes). With `cache` (the default), the
- * results of files validated before with the same bytes and code are reused (`ValidationCache`).
+ * `options` come from the config (the locales the site publishes). With `cacheDir` (see `cacheFolder`),
+ * the results of files validated before with the same bytes and code are reused (`ValidationCache`).
  */
-export async function validateContentFolder(contentArg: string, io: CliIo, language: MessageLanguage, options: ValidateOptions = {}, cache = true): Promise<ValidatedOrganization[] | number> {
+export async function validateContentFolder(contentArg: string, io: CliIo, language: MessageLanguage, options: ValidateOptions = {}, cacheDir?: string): Promise<ValidatedOrganization[] | number> {
   const display = (file: string) => path.relative(io.cwd, file) || file
   // A single facts file may be named instead of the folder.
   const named = await stat(path.resolve(io.cwd, contentArg)).catch(() => undefined)
@@ -50,7 +86,7 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   if (sources.length === 0 && folderProblems.length === 0) return usageError(io, folderWords.empty[language](contentArg))
   // Entries that would not be built are reported with the organizations' own problems.
   const folder: ValidatedOrganization[] = folderProblems.length > 0 ? [{id: '', problems: folderProblems}] : []
-  const kept = await ValidationCache.open(cache ? defaultCacheDir(io.cwd, io.env) : undefined, path.resolve(io.cwd, contentArg), language, options)
+  const kept = await ValidationCache.open(cacheDir, path.resolve(io.cwd, contentArg), language, options)
   const organizations = sources.map((organization) => {
     const known = kept.get(organization.source)
     if (known) return {id: organization.id, ...known}

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {buildSite, type MessageLanguage, type OrganizationFacts, type Problem, type TemplateSet, TemplateError, compareProblems, hasErrors, templateProblem} from '../index.js'
 import {formatProblems, formatProblemsJson, formatServices} from './report.js'
-import {validateContentFolder} from './content.js'
+import {cacheFolder, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf} from './config.js'
 import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
@@ -39,7 +39,9 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const config = await readConfig(io)
   if (typeof config === 'number') return config
-  const organizations = await validateContentFolder(args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.'), io, language, validateOptionsOf(config, io.cwd), !args.values['no-cache'])
+  const contentArg = args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.')
+  const cacheDir = args.values['no-cache'] ? undefined : cacheFolder(io, {content: contentArg, out: config.out})
+  const organizations = await validateContentFolder(contentArg, io, language, validateOptionsOf(config, io.cwd), cacheDir)
   if (typeof organizations === 'number') return organizations
   // The company's own templates are checked too (and named, so a reviewer sees which wording is its own):
   // they must load, and every organization that validates must render with them, as the build would.

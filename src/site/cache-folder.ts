@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {existsSync, statSync} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -18,13 +19,22 @@ export function defaultCacheDir(cwd: string, env: Readonly<Record<string, string
   }
 }
 
+/** The length of the sha256 each cache file starts with. */
+const checksumLength = 32
+
 /** Most files of one kind (one prefix) kept in the cache folder; those used longest ago are forgotten first. */
 const maxFilesOfAKind = 16
 
-/** The value kept in `cacheDir/name`, or undefined when there is none or it cannot be read. */
+/**
+ * The value kept in `cacheDir/name`, or undefined when there is none, it cannot be read, or it is
+ * not exactly what was written (each file starts with the sha256 of the rest).
+ */
 export async function readCacheFile(cacheDir: string, name: string): Promise<unknown> {
   try {
-    return deserialize(await readFile(path.join(cacheDir, name)))
+    const bytes = await readFile(path.join(cacheDir, name))
+    const payload = bytes.subarray(checksumLength)
+    if (bytes.length <= checksumLength || !createHash('sha256').update(payload).digest().equals(bytes.subarray(0, checksumLength))) return undefined
+    return deserialize(payload)
   } catch {
     // Missing, unreadable or written by another version of Node: nothing is reused.
     return undefined
@@ -40,8 +50,9 @@ export async function writeCacheFile(cacheDir: string, name: string, value: unkn
   const file = path.join(cacheDir, name)
   const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`
   try {
-    await mkdir(cacheDir, {recursive: true})
-    await writeFile(temporary, serialize(value))
+    await makeFolders(cacheDir)
+    const payload = serialize(value)
+    await writeFile(temporary, Buffer.concat([createHash('sha256').update(payload).digest(), payload]))
     await rename(temporary, file)
     await forgetOldest(cacheDir, name.slice(0, name.indexOf('-')))
   } catch {
@@ -58,6 +69,19 @@ export async function touchCacheFile(cacheDir: string, name: string): Promise<vo
 /** A name for the cache file of `kind` about `subject` (a folder, a language). */
 export function cacheFileName(kind: string, hash: string): string {
   return `${kind}-${hash.slice(0, 16)}.v8`
+}
+
+/**
+ * Make `folder` and the parents it lacks, one `mkdir` each: Node 20's `mkdir(…, {recursive: true})`
+ * never returns for some paths (a folder under /proc), and the cache folder is the user's to name.
+ */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = []
+  for (let at = path.resolve(folder); !existsSync(at); at = path.dirname(at)) {
+    missing.unshift(at)
+    if (path.dirname(at) === at) break
+  }
+  for (const each of missing) await mkdir(each)
 }
 
 async function forgetOldest(cacheDir: string, kind: string): Promise<void> {

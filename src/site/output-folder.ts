@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
 import {lstat, readdir, readlink, realpath} from 'node:fs/promises'
 import os from 'node:os'
-import {readManifest, type Manifest} from './manifest.js'
+import {readManifest, type Manifest, type ManifestEntry} from './manifest.js'
 import {OutputFolderError, plainError} from './os-errors.js'
 import path from 'node:path'
 
@@ -138,7 +138,7 @@ export async function differencesFromManifest(folder: string, manifest: Manifest
   for (const file of present.filter((name) => listed.has(name))) {
     const expected = listed.get(file)
     const full = path.join(folder, ...file.split('/'))
-    const status = fileStatus(full, expected?.sha256 ?? '')
+    const status = expected ? fileStatus(full, expected) : undefined
     if (status !== undefined && seen?.get(file) === status) continue
     const bytes = readIfPresent(full)
     if (!bytes || !expected || bytes.byteLength !== expected.size || createHash('sha256').update(bytes).digest('hex') !== expected.sha256) changed.push(file)
@@ -150,19 +150,19 @@ export async function differencesFromManifest(folder: string, manifest: Manifest
 
 /**
  * What identifies a file's bytes without reading them: its size, modification time and inode, with
- * the hash the manifest expects (undefined when it cannot be read).
+ * the size and hash the manifest expects (undefined when it cannot be read).
  */
-function fileStatus(file: string, sha256: string): string | undefined {
+function fileStatus(file: string, expected: Pick<ManifestEntry, 'size' | 'sha256'>): string | undefined {
   try {
-    return statusOf(statSync(file), sha256)
+    return statusOf(statSync(file), expected)
   } catch {
     return undefined
   }
 }
 
-/** The status `fileStatus` gives, of a file's `stat`. */
-export function statusOf(info: Stats, sha256: string): string {
-  return `${info.size}:${info.mtimeMs}:${info.ino}:${sha256}`
+/** The status `fileStatus` gives, of a file's `stat` and what the manifest expects of it. */
+export function statusOf(info: Stats, expected: Pick<ManifestEntry, 'size' | 'sha256'>): string {
+  return `${info.size}:${info.mtimeMs}:${info.ino}:${expected.size}:${expected.sha256}`
 }
 
 function readIfPresent(file: string): Buffer | undefined {

@@ -26,11 +26,12 @@ interface Stored {
 export async function readOutputStatuses(cacheDir: string | undefined, outDir: string): Promise<Map<string, string>> {
   const seen = new Map<string, string>()
   if (cacheDir === undefined) return seen
-  const stored = (await readCacheFile(cacheDir, await statusesName(outDir))) as Stored | undefined
-  if (stored?.format !== 2) return seen
+  const stored = await readCacheFile(cacheDir, await statusesName(outDir))
+  if (!isStored(stored)) return seen
   for (const [file, sha256, size, mtimeMs, ino, ctimeMs] of stored.files) {
     const info = statIfPresent(path.join(outDir, ...file.split('/')))
-    if (info && info.size === size && info.mtimeMs === mtimeMs && info.ino === ino && info.ctimeMs === ctimeMs) seen.set(file, statusOf(info, sha256))
+    // The size is the one the build wrote; a manifest edited since expects another, and is read again.
+    if (info && info.size === size && info.mtimeMs === mtimeMs && info.ino === ino && info.ctimeMs === ctimeMs) seen.set(file, statusOf(info, {size, sha256}))
   }
   return seen
 }
@@ -50,6 +51,16 @@ export async function keepOutputStatuses(cacheDir: string | undefined, outDir: s
     if (info) files.push([entry.path, entry.sha256, info.size, info.mtimeMs, info.ino, info.ctimeMs])
   }
   await writeCacheFile(cacheDir, await statusesName(outDir), {format: 2, files} satisfies Stored)
+}
+
+/** Whether a value read back from the cache folder is what `keepOutputStatuses` writes (else it is not used). */
+function isStored(value: unknown): value is Stored {
+  const files = (value as Partial<Stored> | undefined)?.files
+  return (
+    (value as Partial<Stored> | undefined)?.format === 2 &&
+    Array.isArray(files) &&
+    files.every((entry) => Array.isArray(entry) && entry.length === 6 && typeof entry[0] === 'string' && typeof entry[1] === 'string' && entry.slice(2).every((number) => typeof number === 'number'))
+  )
 }
 
 function statIfPresent(file: string): Stats | undefined {

@@ -47,8 +47,8 @@ export class ValidationCache {
     if (cacheDir === undefined) return new ValidationCache(undefined, '', '', new Map())
     const context = JSON.stringify({code: codeVersion(), catalogue: catalogueHash(), language, locales: options.locales ?? null, localesFrom: options.localesFrom ?? null})
     const name = cacheFileName('validation', createHash('sha256').update(`${path.resolve(contentDir)}\u0000${language}`).digest('hex'))
-    const stored = (await readCacheFile(cacheDir, name)) as Stored | undefined
-    const kept = stored?.format === format && stored.context === context ? new Map(stored.entries) : new Map<string, CachedValidation>()
+    const stored = await readCacheFile(cacheDir, name)
+    const kept = isStored(stored) && stored.context === context ? new Map(stored.entries) : new Map<string, CachedValidation>()
     return new ValidationCache(cacheDir, name, context, kept)
   }
 
@@ -74,6 +74,25 @@ export class ValidationCache {
     if (!this.changed && this.used.size === this.kept.size) await touchCacheFile(this.folder, this.name)
     else await writeCacheFile(this.folder, this.name, {format, context: this.context, entries: [...this.used]} satisfies Stored)
   }
+}
+
+/** Whether a value read back from the cache folder has the shape `save` writes (else nothing of it is used). */
+function isStored(value: unknown): value is Stored {
+  const stored = value as Partial<Stored> | undefined
+  return (
+    stored?.format === format &&
+    typeof stored.context === 'string' &&
+    Array.isArray(stored.entries) &&
+    stored.entries.every(
+      (entry) =>
+        Array.isArray(entry) &&
+        typeof entry[0] === 'string' &&
+        typeof entry[1] === 'object' &&
+        entry[1] !== null &&
+        Array.isArray(entry[1].problems) &&
+        entry[1].problems.every((problem) => typeof problem?.file === 'string' && typeof problem.message === 'string' && typeof problem.line === 'number' && typeof problem.column === 'number')
+    )
+  )
 }
 
 function sourceKey(source: SourceFile): string {

@@ -1,9 +1,9 @@
-import {mkdir, mkdtemp, readdir, rm, utimes, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/main.js'
-import {defaultCacheDir} from '../../src/site/cache-folder.js'
+import {defaultCacheDir, writeCacheFile} from '../../src/site/cache-folder.js'
 import {ValidationCache} from '../../src/site/validation-cache.js'
 import {fixtureFactsText} from '../helpers/fixture-organizations.js'
 import {createIo} from '../helpers/cli-io.js'
@@ -74,6 +74,30 @@ describe('the validation cache', () => {
     await rm(cacheDir, {recursive: true})
     expect((await validate('--no-cache')).code).toBe(1)
     await expect(readdir(cacheDir)).rejects.toThrow()
+  })
+
+  it('uses nothing of a cache file that is not what was written, or not of the shape it writes', async () => {
+    await writeFile(path.join(project, 'content', 'beta', 'facts.yaml'), broken(fixtureFactsText()))
+    const first = await validate()
+    const [name = ''] = await readdir(cacheDir)
+    const file = path.join(cacheDir, name)
+    const bytes = await readFile(file)
+    const at = bytes.indexOf(Buffer.from('schemaVersion'), 40)
+    expect(at).toBeGreaterThan(0)
+    bytes.write('POISONVersion', at)
+    await writeFile(file, bytes)
+    expect(await validate()).toEqual(first)
+    await writeCacheFile(cacheDir, name, {format: 1, context: 'any', entries: 5})
+    expect(await validate()).toEqual(first)
+  })
+
+  it('is not kept inside the content folder, which is said', async () => {
+    const {io, stderr} = createIo(project)
+    const inside = {...io, env: {POLICYGEN_CACHE_DIR: 'content/cache'}}
+    expect(await run(['validate'], inside)).toBe(0)
+    expect(await run(['validate'], inside)).toBe(0)
+    expect(stderr()).toContain('warning: the cache folder `content/cache` is inside the content folder')
+    await expect(readdir(path.join(project, 'content', 'cache'))).rejects.toThrow()
   })
 
   it('is not used by build --check, which validates afresh', async () => {

@@ -69,6 +69,28 @@ describe('the output files\' statuses kept between builds', () => {
     expect(refused.stderr).toContain('other/kk/privacy-policy.md')
   })
 
+  it('still refuse a file whose size in manifest.json was edited', async () => {
+    expect((await build()).code).toBe(0)
+    const manifestFile = path.join(work, 'site', 'manifest.json')
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {files: Array<{path: string; size: number}>}
+    const entry = manifest.files.find((file) => file.path === 'base/ru/cookie-policy.html')
+    if (!entry) throw new Error('no base/ru/cookie-policy.html in the manifest')
+    entry.size += 7
+    await writeFile(manifestFile, JSON.stringify(manifest, null, 2))
+    const refused = await build()
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('base/ru/cookie-policy.html')
+  })
+
+  it('are not kept in a cache folder inside the output folder, which is said', async () => {
+    const {io, stderr} = createIo(work)
+    const inside = {...io, env: {POLICYGEN_CACHE_DIR: 'site/.cache'}}
+    expect(await run(['build', '--quiet', '--out', 'site'], inside), stderr()).toBe(0)
+    expect(await run(['build', '--quiet', '--out', 'site'], inside), stderr()).toBe(0)
+    expect(stderr()).toContain('warning: the cache folder `site/.cache` is inside the output folder')
+    await expect(readdir(path.join(work, 'site', '.cache'))).rejects.toThrow()
+  })
+
   it('are kept by merge too', async () => {
     for (const shard of ['1/2', '2/2']) expect((await build('--shard', shard, '--out', `shard-${shard[0]}`)).code).toBe(0)
     const {io, stderr} = createIo(work)
