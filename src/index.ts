@@ -33,7 +33,7 @@ export {writeOutput} from './site/write.js'
 export {mergeShards, readShards, type ShardFolder} from './site/merge.js'
 export {checkOutputFolder, OutputFolderError} from './site/output-folder.js'
 export {compareWithFolder} from './site/check.js'
-export {defaultCacheDir} from './site/cache-folder.js'
+export {cacheDirInside, defaultCacheDir} from './site/cache-folder.js'
 export {ValidationCache, type CachedValidation} from './site/validation-cache.js'
 export {keepOutputStatuses, readOutputStatuses} from './site/output-statuses.js'
 

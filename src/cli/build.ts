@@ -72,7 +72,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   // One context for every check of the folder: each reads again only what changed since the one before
   // (the first, since the last build, whose files' status the cache folder keeps).
-  const cacheDir = run.cache && !args.values.check ? cacheFolder(io, {content: contentArg, out: outDir}) : undefined
+  const cacheDir = run.cache && !args.values.check ? await cacheFolder(io, {content: contentArg, out: outDir}) : undefined
   const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.

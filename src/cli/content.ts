@@ -1,7 +1,6 @@
-import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import {stat} from 'node:fs/promises'
-import {checkContentFolder, defaultCacheDir, loadContent, loadFactsFile, type MessageLanguage, validateFacts, ValidationCache, type ValidatedFacts, type ValidateOptions} from '../index.js'
+import {cacheDirInside, checkContentFolder, defaultCacheDir, loadContent, loadFactsFile, type MessageLanguage, validateFacts, ValidationCache, type ValidatedFacts, type ValidateOptions} from '../index.js'
 import {usageError, type CliIo} from './command.js'
 
 /** One organization of the content folder, validated (without its parsed YAML, which a thousand organizations would keep in memory for nothing). */
@@ -28,37 +27,16 @@ const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<Messa
 
 /**
  * The cache folder of this run (`defaultCacheDir`), unless it is inside the content folder or the
- * output folder: there it would be read as an organization, or taken for files policygen did not
- * write and block the next build. Then nothing is kept between runs, and a warning says why.
+ * output folder (`cacheDirInside`): then nothing is kept between runs, and a warning says why.
  */
-export function cacheFolder(io: CliIo, folders: {content: string; out?: string}): string | undefined {
+export async function cacheFolder(io: CliIo, folders: {content: string; out?: string}): Promise<string | undefined> {
   const dir = defaultCacheDir(io.cwd, io.env)
   if (dir === undefined) return undefined
-  const places: Array<[string | undefined, string]> = [
-    [folders.content, 'the content folder, where every folder is read as an organization'],
-    [folders.out, 'the output folder, which a build replaces as a whole']
-  ]
-  for (const [folder, words] of places) {
-    if (folder === undefined || !within(realOrResolved(dir), realOrResolved(path.resolve(io.cwd, folder)))) continue
-    io.stderr(`policygen: warning: the cache folder \`${path.relative(io.cwd, dir) || '.'}\` is inside ${words}, so nothing is kept between runs. Set POLICYGEN_CACHE_DIR to a folder outside it, or unset it to use node_modules/.cache/policygen.\n`)
-    return undefined
-  }
-  return dir
-}
-
-function within(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-}
-
-/** The folder with its symbolic links followed, as far as it exists. */
-function realOrResolved(folder: string): string {
-  try {
-    return realpathSync(folder)
-  } catch {
-    const parent = path.dirname(folder)
-    return parent === folder ? folder : path.join(realOrResolved(parent), path.basename(folder))
-  }
+  const inside = await cacheDirInside(dir, {content: path.resolve(io.cwd, folders.content), ...(folders.out === undefined ? {} : {out: path.resolve(io.cwd, folders.out)})})
+  if (inside === undefined) return dir
+  const words = inside === 'content' ? 'the content folder, where every folder is read as an organization' : 'the output folder, which a build replaces as a whole'
+  io.stderr(`policygen: warning: the cache folder \`${path.relative(io.cwd, dir) || '.'}\` is inside ${words}, so nothing is kept between runs. Set POLICYGEN_CACHE_DIR to a folder outside it, or unset it to use node_modules/.cache/policygen.\n`)
+  return undefined
 }
 
 /**

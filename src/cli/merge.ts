@@ -32,7 +32,7 @@ async function runMerge(args: ParsedCommand, io: CliIo): Promise<number> {
   const folders = args.positionals.map((folder) => path.resolve(io.cwd, folder))
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   // As for `build`: the output folder's files are read again only where their status changed since the last run.
-  const cacheDir = cacheFolder(io, {content: config.content, out: outDir})
+  const cacheDir = await cacheFolder(io, {content: config.content, out: outDir})
   const check = {cwd: io.cwd, contentDir: display(config.content), display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     outDir = await checkOutputFolder(outDir, check)

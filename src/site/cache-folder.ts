@@ -3,6 +3,7 @@ import {existsSync, statSync} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
+import {isInside, realTarget} from './output-folder.js'
 
 /**
  * Where policygen keeps what it may reuse between runs: `POLICYGEN_CACHE_DIR` when it is set, else
@@ -17,6 +18,19 @@ export function defaultCacheDir(cwd: string, env: Readonly<Record<string, string
     if (existsSync(modules) && statSync(modules).isDirectory()) return path.join(modules, '.cache', 'policygen')
     if (path.dirname(folder) === folder) return undefined
   }
+}
+
+/**
+ * Which of the given folders the cache folder is inside (symbolic links followed), if any: the
+ * content folder, where every folder is read as an organization, or the output folder, where the
+ * cache would be taken for files policygen did not write. A cache folder there must not be used.
+ */
+export async function cacheDirInside(cacheDir: string, folders: {content: string; out?: string}): Promise<'content' | 'out' | undefined> {
+  const real = (folder: string) => realTarget(folder).catch(() => path.resolve(folder))
+  const cache = await real(cacheDir)
+  if (isInside(cache, await real(folders.content))) return 'content'
+  if (folders.out !== undefined && isInside(cache, await real(folders.out))) return 'out'
+  return undefined
 }
 
 /** The length of the sha256 each cache file starts with. */

@@ -101,7 +101,7 @@ export function isInside(inner: string, outer: string): boolean {
 }
 
 /** The real path of a folder, following symlinks; for a path that does not exist yet, its nearest existing parent's real path plus the rest. */
-async function realTarget(folder: string): Promise<string> {
+export async function realTarget(folder: string): Promise<string> {
   try {
     return await realpath(folder)
   } catch (error) {
