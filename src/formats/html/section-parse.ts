@@ -1,4 +1,5 @@
 import type {Root, RootContent} from 'mdast'
+import {remembered} from '../remembered.js'
 
 /** Most sections kept before the store starts over. */
 const maxSections = 500
@@ -25,12 +26,7 @@ export function sectionParser(parse: MarkdownParser): MarkdownParser {
     let offset = 0
     let line = 1
     for (const section of splitSections(markdown)) {
-      let tree = sections.get(section)
-      if (!tree) {
-        tree = parse(section)
-        if (sections.size >= maxSections) sections.clear()
-        sections.set(section, tree)
-      }
+      const tree = remembered(sections, maxSections, section, () => parse(section))
       for (const child of tree.children) children.push(copyAt(child, offset, line - 1))
       offset += section.length
       line += lineCount(section)

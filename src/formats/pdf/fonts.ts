@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {create, type Font} from 'fontkit'
 import PDFDocument from 'pdfkit'
+import {remembered} from '../remembered.js'
 import {internalFont, registerParsedFont, shareGlyphDecoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
 
 /** A typeface of the PDF: PT Serif for the text, PT Sans for headings, tables and the footer. */
@@ -169,14 +170,7 @@ export class Measurer {
 
   /** Width of `text` in `font` at `size` points. */
   width(text: string, font: FontKey, size: number): number {
-    const key = `${font}\u0000${text}`
-    let width = widths.get(key)
-    if (width === undefined) {
-      width = this.doc.font(font).fontSize(1000).widthOfString(text) / 1000
-      if (widths.size > maxMeasured) widths.clear()
-      widths.set(key, width)
-    }
-    return width * size
+    return remembered(widths, maxMeasured, `${font}\u0000${text}`, () => this.doc.font(font).fontSize(1000).widthOfString(text) / 1000) * size
   }
 
   /** Height above the baseline of `font` at `size` (the font's ascender). */
@@ -191,13 +185,6 @@ export class Measurer {
 
   /** Whether `font` has a glyph for the character `char` (else it would print as an empty box). */
   hasGlyph(font: FontKey, char: string): boolean {
-    const key = `${font}\u0000${char}`
-    let has = glyphs.get(key)
-    if (has === undefined) {
-      has = internalFont(this.doc.font(font)).font?.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ?? true
-      if (glyphs.size > maxMeasured) glyphs.clear()
-      glyphs.set(key, has)
-    }
-    return has
+    return remembered(glyphs, maxMeasured, `${font}\u0000${char}`, () => internalFont(this.doc.font(font)).font?.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ?? true)
   }
 }

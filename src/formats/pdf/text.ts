@@ -1,4 +1,5 @@
 import type {Inline} from './blocks.js'
+import {remembered} from '../remembered.js'
 import {fontKey, type FontFamily, type FontKey, type Measurer} from './fonts.js'
 
 /** How a block's text is set: typeface, size, line pitch and colours. */
@@ -56,14 +57,7 @@ export const missingGlyph = '?'
  * between letters. Hard breaks (`<br>`) end a line.
  */
 export function breakLines(inlines: readonly Inline[], width: number, style: TextStyle, measure: Measurer): readonly Line[] {
-  const key = linesKey(inlines, width, style)
-  let lines = setLines.get(key)
-  if (!lines) {
-    lines = setText(inlines, width, style, measure)
-    if (setLines.size >= maxSetTexts) setLines.clear()
-    setLines.set(key, lines)
-  }
-  return lines
+  return remembered(setLines, maxSetTexts, linesKey(inlines, width, style), () => setText(inlines, width, style, measure))
 }
 
 /** Most set texts kept before the store starts over. */
