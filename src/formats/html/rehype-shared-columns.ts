@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
+import {copyTree} from './copy-tree.js'
 import {eachElement} from './walk.js'
 
 /** Column widths are given in steps of this many percent, each step a class of policygen.css (`policygen-w-25`). */
@@ -32,7 +33,7 @@ export default function rehypeSharedColumns() {
       const colgroup: Element = {type: 'element', tagName: 'colgroup', properties: {}, children: steps.map((step): Element => ({type: 'element', tagName: 'col', properties: {className: [`policygen-w-${step * widthStep}`]}, children: []}))}
       for (const table of tables) {
         table.properties.className = [...classNames(table), 'policygen-fixed']
-        table.children = [structuredClone(colgroup), ...table.children]
+        table.children = [copyTree(colgroup), ...table.children]
       }
     }
   }

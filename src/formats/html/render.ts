@@ -15,6 +15,7 @@ import rehypeSharedColumns from './rehype-shared-columns.js'
 import rehypeToc, {type TocEntry} from './rehype-toc.js'
 import remarkGfmWithoutAutolinks from './remark-gfm-without-autolinks.js'
 import remarkNoBareLinks from './remark-no-bare-links.js'
+import {copyTree} from './copy-tree.js'
 import {sectionParser} from './section-parse.js'
 import {VFile} from 'vfile'
 import type {TemplateSource} from '../../document/templates.js'
@@ -89,12 +90,12 @@ export function renderHtmlFragment(markdown: string, tocTitle: string, options?:
   }
   const file = new VFile({value: markdown})
   const tree = processor.runSync(parseMarkdown(markdown), file) as HastRoot
-  const shown = forThePage().runSync(structuredClone(tree)) as HastRoot
+  const shown = forThePage().runSync(copyTree(tree)) as HastRoot
   const toc = file.data.toc ?? []
   const html = (root: HastRoot) => `${hastToHtml().stringify(root)}\n`
   const body = html(shown)
   const links = options?.crossLinks ?? []
-  const page = links.length > 0 ? html(unified().use(rehypeCrossLinks, {links}).runSync(structuredClone(shown)) as HastRoot) : body
+  const page = links.length > 0 ? html(unified().use(rehypeCrossLinks, {links}).runSync(copyTree(shown)) as HastRoot) : body
   if (!options) return {fragment: body, page, tree, toc}
   const wrap = (inner: string, label?: string) =>
     `<article class="policygen policygen-${options.document}" lang="${options.lang}"${label === undefined ? '' : ` aria-label="${escapeAttribute(label)}"`}>\n${inner}</article>\n`
