@@ -126,6 +126,63 @@ export function withDeflateLevel<T>(level: number, paint: () => T): T {
   }
 }
 
+/** pdfkit's writer of the file and of a stream's data, as `collectOutput` and `fastStreamWrites` replace them. */
+interface WriterInternals {
+  _write: (data: string | Uint8Array) => void
+  _offset: number
+}
+
+interface ReferenceInternals {
+  write: (chunk: string | Uint8Array) => void
+  uncompressedLength: number
+  buffer: Uint8Array[]
+  compress: boolean
+  data: {Length?: number; Filter?: string}
+}
+
+/**
+ * Take the file's bytes as pdfkit writes them, instead of through its stream: pdfkit turns every
+ * line it writes into bytes one character at a time, then pushes them through a Node stream. The
+ * bytes are the same (pdfkit keeps the low byte of each character, as `latin1` does). The chunks
+ * are complete once `doc.end()` returns, as it does at once for a document without images to load.
+ * Call it before anything is added to the document.
+ */
+export function collectOutput(doc: PDFKit.PDFDocument): Uint8Array[] {
+  const writer = doc as unknown as WriterInternals
+  const chunks: Uint8Array[] = []
+  // The header, which pdfkit writes as the document is made, is waiting in the stream.
+  const written: unknown = doc.read()
+  if (written instanceof Uint8Array) chunks.push(written)
+  writer._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${String(data)}\n`, 'latin1')
+    chunks.push(bytes)
+    writer._offset += bytes.length
+  }
+  return chunks
+}
+
+const fastReferences = new WeakSet<object>()
+
+/**
+ * Make the streams of `doc` (the pages' contents, the fonts) take their text as bytes the way
+ * `collectOutput` does, not one character at a time: the same bytes, by the same rules, set once
+ * on the class all of pdfkit's references share (found from the document's first page).
+ */
+export function fastStreamWrites(doc: PDFKit.PDFDocument): void {
+  const content = (doc as unknown as {page?: {content?: object}}).page?.content
+  const prototype: unknown = content ? Object.getPrototypeOf(content) : undefined
+  if (!prototype || typeof prototype !== 'object' || fastReferences.has(prototype)) return
+  fastReferences.add(prototype)
+  ;(prototype as ReferenceInternals).write = function (this: ReferenceInternals, chunk: string | Uint8Array) {
+    const bytes = chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1')
+    this.uncompressedLength += bytes.length
+    this.data.Length ??= 0
+    this.buffer.push(bytes)
+    this.data.Length += bytes.length
+    if (this.compress) this.data.Filter = 'FlateDecode'
+  }
+}
+
 /** Where a glyph goes, as fontkit positions it and pdfkit scales it (to 1000 units per em). */
 interface GlyphPosition {
   xAdvance: number

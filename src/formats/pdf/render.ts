@@ -4,7 +4,7 @@ import type {Locale} from '../../lang/locale.js'
 import {unescapeMarkdown} from '../../document/escape.js'
 import {blocksFromTree} from './blocks.js'
 import {Measurer, registerFonts} from './fonts.js'
-import {replaceXmpInfo, setCatalogEntry, setFileId, withDeflateLevel} from './internals.js'
+import {collectOutput, fastStreamWrites, replaceXmpInfo, setCatalogEntry, setFileId, withDeflateLevel} from './internals.js'
 import {layoutDocument} from './layout.js'
 import type {PageGeometry} from './ops.js'
 import {fileId, infoDictionary, pdfDate, xmpDescriptions, type PdfMetadata} from './metadata.js'
@@ -75,18 +75,16 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
   registerFonts(doc)
   const measure = new Measurer(doc)
   const layout = layoutDocument(blocksFromTree(html.tree), a4, measure)
-  const chunks: Uint8Array[] = []
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
-    doc.on('end', () => resolve())
-    doc.on('error', reject)
-  })
+  const chunks = collectOutput(doc)
+  fastStreamWrites(doc)
   withDeflateLevel(1, () => {
     paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition: editionLine(view), pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
     doc.end()
   })
-  await finished
-  return new Uint8Array(Buffer.concat(chunks))
+  const bytes = Buffer.concat(chunks)
+  // pdfkit ends a document at once unless it waits for something to load (an image), which none has.
+  if (!bytes.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('pdfkit did not finish the PDF when asked to end it')
+  return new Uint8Array(bytes)
 }
 
 /** The PDF as an extra format of `buildSite`: `OUT/<org>/<locale>/<document>.pdf`. */
