@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import {create, type Font} from 'fontkit'
 import PDFDocument from 'pdfkit'
 import {remembered} from '../remembered.js'
-import {internalFont, registerParsedFont, shareGlyphDecoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
+import {internalFont, registerParsedFont, shareGlyphDecoding, shareSubsetEncoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
 
 /** A typeface of the PDF: PT Serif for the text, PT Sans for headings, tables and the footer. */
 export type FontFamily = 'serif' | 'sans'
@@ -38,6 +38,15 @@ const parsedTables = new Map<FontKey, object>()
  * every document. The records are only read after decoding, so one copy serves all documents.
  */
 const decodedGlyphs = new Map<FontKey, Map<number, unknown>>()
+
+/** Most encoded subsets kept per font before the store starts over (each some tens of kilobytes). */
+const maxSubsets = 24
+
+/**
+ * Font files encoded as subsets, per font, by the ids of their glyphs: documents in one language
+ * mostly use the same letters, so most of them embed the same subset (see `subsetInGlyphOrder`).
+ */
+const encodedSubsets = new Map<FontKey, Map<string, Uint8Array>>()
 
 /** Most shaped words kept per font before the store starts over. */
 const maxShapedWords = 6000
@@ -84,6 +93,12 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
     }
     registerParsedFont(doc, key, documentFont(key, data))
     shareLayouts(internalFont(doc.font(key)), key, ambiguous)
+    let subsets = encodedSubsets.get(key)
+    if (!subsets) {
+      subsets = new Map()
+      encodedSubsets.set(key, subsets)
+    }
+    shareSubsetEncoding(doc, key, subsets, maxSubsets)
   }
 }
 

@@ -1,4 +1,5 @@
 import zlib, {type InputType, type ZlibOptions} from 'node:zlib'
+import {remembered} from '../remembered.js'
 
 /**
  * The few parts of pdfkit (0.20) that its public API and type definitions do not cover, each behind a
@@ -175,6 +176,21 @@ export function fastStreamWrites(doc: PDFKit.PDFDocument): void {
   fastReferences.add(prototype)
   ;(prototype as ReferenceInternals).write = function (this: ReferenceInternals, chunk: string | Uint8Array) {
     const bytes = chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1')
+    if (this.compress && this.buffer.length === 0 && packable.has(bytes)) {
+      // A shared font file: compressed once, with the zlib the document is compressed with.
+      let compressed = packed.get(bytes)
+      if (!compressed) {
+        compressed = zlib.deflateSync(bytes)
+        packed.set(bytes, compressed)
+      }
+      this.uncompressedLength += bytes.length
+      this.data.Length ??= 0
+      this.buffer.push(compressed)
+      this.data.Length += compressed.length
+      this.data.Filter = 'FlateDecode'
+      this.compress = false
+      return
+    }
     this.uncompressedLength += bytes.length
     this.data.Length ??= 0
     this.buffer.push(bytes)
@@ -192,10 +208,17 @@ interface GlyphPosition {
 }
 
 /** What pdfkit's embedded font keeps of the glyphs a document uses, for its subset and text layer. */
+/** fontkit's subset of a document's font: the glyphs in the order they were included, and its encoder. */
+interface SubsetInternals {
+  glyphs: number[]
+  includeGlyph: (id: number) => number
+  encode: () => Uint8Array
+}
+
 interface EmbeddedFontInternals {
   id: string
   ref: () => unknown
-  subset: {includeGlyph: (id: number) => number}
+  subset: SubsetInternals
   widths: Array<number | undefined>
   unicode: Array<readonly number[] | undefined>
   scale: number
@@ -215,12 +238,7 @@ interface TextInternals {
 function encodeText(font: EmbeddedFontInternals & InternalFont, text: string): [string[], GlyphPosition[]] {
   const encoded: string[] = []
   const positions: GlyphPosition[] = []
-  let last = 0
-  for (let index = 0; index <= text.length; index++) {
-    const end = index === text.length ? last < index : text[index] === ' ' || text[index] === '\t'
-    if (!end) continue
-    const run = font.layoutCached(text.slice(last, index + 1)) as ShapedRun & {positions: readonly GlyphPosition[]}
-    last = index + 1
+  eachRun(font, text, (run) => {
     run.glyphs.forEach((glyph, at) => {
       const gid = font.subset.includeGlyph(glyph.id)
       encoded.push(`0000${gid.toString(16)}`.slice(-4))
@@ -229,8 +247,61 @@ function encodeText(font: EmbeddedFontInternals & InternalFont, text: string): [
       const position = run.positions[at]
       if (position) positions.push(position)
     })
-  }
+  })
   return [encoded, positions]
+}
+
+/** Each word of `text` (with the space or tab after it) as `font` shapes it, from its layout cache. */
+function eachRun(font: InternalFont, text: string, visit: (run: ShapedRun & {positions: readonly GlyphPosition[]}) => void): void {
+  let last = 0
+  for (let index = 0; index <= text.length; index++) {
+    const end = index === text.length ? last < index : text[index] === ' ' || text[index] === '\t'
+    if (!end) continue
+    visit(font.layoutCached(text.slice(last, index + 1)) as ShapedRun & {positions: readonly GlyphPosition[]})
+    last = index + 1
+  }
+}
+
+/**
+ * Put the glyphs of the lines each font will show into the font's subset first, in the order of
+ * their ids, so the subset of the same glyphs is the same bytes whatever the order the document
+ * met them in: documents that set the same letters share one subset (see `shareSubsetEncoding`).
+ * `lines` must be shown in full by `showText` afterwards: a glyph in the subset whose width and
+ * character `showText` did not record would break the font's width table and text layer. A glyph
+ * met only later (a page number) is added after these, in the order it is met.
+ */
+export function subsetInGlyphOrder(doc: PDFKit.PDFDocument, lines: ReadonlyMap<string, readonly string[]>): void {
+  for (const [name, texts] of lines) {
+    const font = internals(doc.font(name))._font as InternalFont & EmbeddedFontInternals
+    const ids = new Set<number>()
+    for (const text of texts) {
+      eachRun(font, text.replace(/\n/g, ''), (run) => {
+        for (const glyph of run.glyphs) ids.add(glyph.id)
+      })
+    }
+    for (const id of [...ids].sort((a, b) => a - b)) font.subset.includeGlyph(id)
+  }
+}
+
+/** Font files fontkit encoded, which a stream may take compressed once for every document (see `fastStreamWrites`). */
+const packable = new WeakSet<Uint8Array>()
+const packed = new WeakMap<Uint8Array, Uint8Array>()
+
+/**
+ * Make the subset of the font registered as `name` in `doc` take its encoded file from `store`
+ * (by the ids of its glyphs, in their order) and add to it: fontkit's encoding of a subset, and its
+ * compression, were a quarter of the time of a PDF, the same for every document with the same
+ * glyphs. The file depends on nothing but the font and those ids. `store` keeps at most `max`.
+ */
+export function shareSubsetEncoding(doc: PDFKit.PDFDocument, name: string, store: Map<string, Uint8Array>, max: number): void {
+  const subset = (internals(doc.font(name))._font as InternalFont & EmbeddedFontInternals).subset
+  const encode = subset.encode.bind(subset)
+  subset.encode = () =>
+    remembered(store, max, subset.glyphs.join(','), () => {
+      const bytes = encode()
+      packable.add(bytes)
+      return bytes
+    })
 }
 
 /** A number as pdfkit writes it into a content stream (rounded to six decimals). */

@@ -1,5 +1,5 @@
 import type {FontKey, Measurer} from './fonts.js'
-import {setOutlineDestination, showText} from './internals.js'
+import {setOutlineDestination, showText, subsetInGlyphOrder} from './internals.js'
 import {colors} from './layout.js'
 import type {Layout, LinkTarget, Op, PageGeometry, StructNode} from './ops.js'
 
@@ -63,8 +63,7 @@ export function paint(doc: PDFKit.PDFDocument, layout: Layout, geometry: PageGeo
         if (op.link) annotate(op.link, op.x, op.y, op.width, boxHeight(op))
         break
       case 'pageref': {
-        const page = layout.destPages.get(op.dest)
-        const text = page === undefined ? '' : String(page + 1)
+        const text = pageNumber(layout, op.dest)
         const width = measure.width(text, op.font, op.size)
         mark(op.node)
         doc.font(op.font).fontSize(op.size).fillColor(op.color)
@@ -99,10 +98,25 @@ export function paint(doc: PDFKit.PDFDocument, layout: Layout, geometry: PageGeo
   }
 
   const total = layout.pages.length
+  const footers = layout.pages.map((_, index) => footerLines(geometry, footer, index + 1, total, measure))
+  // Every line the document shows, by font, so each font's subset can start with its glyphs in order.
+  const lines = new Map<FontKey, string[]>()
+  const shows = (font: FontKey, text: string) => {
+    const known = lines.get(font)
+    if (known) known.push(text)
+    else lines.set(font, [text])
+  }
+  for (const op of layout.pages.flat()) {
+    if (op.kind === 'text') shows(op.font, op.text)
+    else if (op.kind === 'pageref') shows(op.font, pageNumber(layout, op.dest))
+  }
+  for (const {text, label, edition} of footers) for (const line of [text, label, edition]) shows(footerFont, line)
+  subsetInGlyphOrder(doc, lines)
+
   layout.pages.forEach((ops, index) => {
     if (index > 0) doc.addPage()
     for (const op of ops) draw(op)
-    drawFooter(doc, geometry, footer, index + 1, total, measure, () => mark('Pagination'))
+    drawFooter(doc, geometry, footers[index] as FooterLines, () => mark('Pagination'))
     if (open !== undefined) doc.endMarkedContent()
     open = undefined
     for (const link of pageLinks.values()) link.end()
@@ -110,26 +124,46 @@ export function paint(doc: PDFKit.PDFDocument, layout: Layout, geometry: PageGeo
   })
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, geometry: PageGeometry, footer: Footer, page: number, pages: number, measure: Measurer, markArtifact: () => void): void {
+/** The font and size of the footer. */
+const footerFont: FontKey = 'sans'
+const footerSize = 8
+
+/** What one page's footer shows: its text and edition, cut to fit, and its page label. */
+interface FooterLines {
+  text: string
+  edition: string
+  label: string
+  labelWidth: number
+}
+
+function footerLines(geometry: PageGeometry, footer: Footer, page: number, pages: number, measure: Measurer): FooterLines {
+  const label = footer.pageLabel(page, pages)
+  const labelWidth = measure.width(label, footerFont, footerSize)
+  const text = fit(footer.text, geometry.right - geometry.left - labelWidth - 24, footerSize, measure)
+  const edition = fit(footer.edition, geometry.right - geometry.left, footerSize, measure)
+  return {text, edition, label, labelWidth}
+}
+
+/** The number of the page a destination is on, as the table of contents prints it. */
+function pageNumber(layout: Layout, dest: string): string {
+  const page = layout.destPages.get(dest)
+  return page === undefined ? '' : String(page + 1)
+}
+
+function drawFooter(doc: PDFKit.PDFDocument, geometry: PageGeometry, lines: FooterLines, markArtifact: () => void): void {
   markArtifact()
   const y = geometry.bottom + 24
-  const size = 8
-  const label = footer.pageLabel(page, pages)
-  const labelWidth = measure.width(label, 'sans', size)
-  // Measured before the font is set: the measurer uses the document's font state.
-  const text = fit(footer.text, geometry.right - geometry.left - labelWidth - 24, size, measure)
-  const edition = fit(footer.edition, geometry.right - geometry.left, size, measure)
   doc.save().moveTo(geometry.left, y - 6).lineTo(geometry.right, y - 6).lineWidth(0.5).strokeColor(colors.rule).stroke().restore()
-  doc.font('sans').fontSize(size).fillColor(colors.muted)
-  showText(doc, text, geometry.left, y)
-  showText(doc, label, geometry.right - labelWidth, y)
-  showText(doc, edition, geometry.left, y + size * 1.4)
+  doc.font(footerFont).fontSize(footerSize).fillColor(colors.muted)
+  showText(doc, lines.text, geometry.left, y)
+  showText(doc, lines.label, geometry.right - lines.labelWidth, y)
+  showText(doc, lines.edition, geometry.left, y + footerSize * 1.4)
 }
 
 /** `text`, cut with «…» where it is wider than `room`. */
 function fit(text: string, room: number, size: number, measure: Measurer): string {
-  if (measure.width(text, 'sans', size) <= room) return text
+  if (measure.width(text, footerFont, size) <= room) return text
   let cut = text
-  while (cut.length > 1 && measure.width(`${cut}…`, 'sans', size) > room) cut = cut.slice(0, -1)
+  while (cut.length > 1 && measure.width(`${cut}…`, footerFont, size) > room) cut = cut.slice(0, -1)
   return `${cut.trimEnd()}…`
 }

@@ -22,7 +22,7 @@ export interface PdfOptions {
 }
 
 /** Bumped whenever the PDF's layout changes, so the file ID changes with it. */
-const revision = 'policygen-pdf/1'
+const revision = 'policygen-pdf/2'
 
 /** A4 portrait, in points: 22 mm side margins, 20 mm above, the footer in the 25 mm below. */
 export const a4: PageGeometry = {width: 595.28, height: 841.89, top: 57, bottom: 841.89 - 72, left: 62, right: 595.28 - 62}

@@ -164,6 +164,27 @@ describe('renderPdf', () => {
     expect(Buffer.compare(Buffer.from(file?.content ?? []), Buffer.from(await pdfOf('ru', 'cookie-policy')))).toBe(0)
   })
 
+  it('embeds the same font file for the same letters met in another order, and the text stays the text', async () => {
+    const {view} = await acmeDocument('ru', 'cookie-policy')
+    const {renderHtmlFragment} = await import('../../../src/formats/html/render.js')
+    // Every embedded font file's stream, in the order of the fonts' dictionaries.
+    const fontFile = (pdf: Uint8Array) => {
+      const bytes = latin1(pdf)
+      return [...bytes.matchAll(/\/FontFile2 (\d+) 0 R/g)].map(([, ref]) => {
+        const start = bytes.indexOf(`\n${ref} 0 obj`)
+        return bytes.slice(bytes.indexOf('stream\n', start), bytes.indexOf('endstream', start))
+      }).join('\n')
+    }
+    const forwards = await renderPdf({view, html: renderHtmlFragment('# Ж\n\nяблоко зебра 42\n', 'Содержание')})
+    const backwards = await renderPdf({view, html: renderHtmlFragment('# Ж\n\n24 арбез околбя\n', 'Содержание')})
+    expect(fontFile(forwards).length).toBeGreaterThan(1000)
+    expect(fontFile(backwards)).toBe(fontFile(forwards))
+    expect(squash((await pageTexts(forwards)).join('\n'))).toContain('яблоко зебра 42')
+    expect(squash((await pageTexts(backwards)).join('\n'))).toContain('24 арбез околбя')
+    const other = await renderPdf({view, html: renderHtmlFragment('# Ж\n\nяблоко зебра 42 Ё\n', 'Содержание')})
+    expect(fontFile(other)).not.toBe(fontFile(forwards))
+  })
+
   it('labels pages in Russian and Kazakh', () => {
     expect(pageLabel('ru', 2, 5)).toBe('стр. 2 из 5')
     expect(pageLabel('kk', 2, 5)).toBe('5 беттің 2-беті')
