@@ -135,6 +135,7 @@ interface WriterInternals {
 
 interface ReferenceInternals {
   write: (chunk: string | Uint8Array) => void
+  finalize: () => void
   uncompressedLength: number
   buffer: Uint8Array[]
   compress: boolean
@@ -142,59 +143,117 @@ interface ReferenceInternals {
 }
 
 /**
- * Take the file's bytes as pdfkit writes them, instead of through its stream: pdfkit turns every
- * line it writes into bytes one character at a time, then pushes them through a Node stream. The
- * bytes are the same (pdfkit keeps the low byte of each character, as `latin1` does). The chunks
- * are complete once `doc.end()` returns, as it does at once for a document without images to load.
- * Call it before anything is added to the document.
+ * Bytes written as lines of text and as blocks, in order. The lines are kept as text and turned into
+ * bytes together, when a block comes or the bytes are taken: pdfkit writes a PDF a line at a time,
+ * and bytes made line by line (pdfkit made them one character at a time) were garbage that the
+ * collector saw late, as memory outside the heap. Text becomes bytes as pdfkit makes them: the low
+ * byte of each character, which is what `latin1` keeps.
  */
-export function collectOutput(doc: PDFKit.PDFDocument): Uint8Array[] {
+class LineBuffer {
+  readonly #chunks: Uint8Array[]
+  #lines: string[] = []
+
+  constructor(chunks: Uint8Array[]) {
+    this.#chunks = chunks
+  }
+
+  /** Add `text` and a line break; its length in bytes. */
+  line(text: string): number {
+    this.#lines.push(text, '\n')
+    return text.length + 1
+  }
+
+  /** Add bytes after what was written before. */
+  block(bytes: Uint8Array): void {
+    this.flush()
+    this.#chunks.push(bytes)
+  }
+
+  /** Turn the lines written so far into bytes, after the chunks before them. */
+  flush(): void {
+    if (this.#lines.length === 0) return
+    this.#chunks.push(Buffer.from(this.#lines.join(''), 'latin1'))
+    this.#lines = []
+  }
+}
+
+/**
+ * Take the file's bytes as pdfkit writes them, instead of through its stream (see `LineBuffer`):
+ * the same bytes, complete once `doc.end()` returns, as it does at once for a document without images
+ * to load. Call it before anything is added to the document; the function it returns gives the bytes.
+ */
+export function collectOutput(doc: PDFKit.PDFDocument): () => Uint8Array[] {
   const writer = doc as unknown as WriterInternals
   const chunks: Uint8Array[] = []
   // The header, which pdfkit writes as the document is made, is waiting in the stream.
   const written: unknown = doc.read()
   if (written instanceof Uint8Array) chunks.push(written)
+  const output = new LineBuffer(chunks)
   writer._write = (data) => {
-    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${String(data)}\n`, 'latin1')
-    chunks.push(bytes)
-    writer._offset += bytes.length
+    if (data instanceof Uint8Array) {
+      output.block(data)
+      writer._offset += data.length
+    } else {
+      writer._offset += output.line(String(data))
+    }
   }
-  return chunks
+  return () => {
+    output.flush()
+    return chunks
+  }
 }
 
 const fastReferences = new WeakSet<object>()
+const streamLines = new WeakMap<ReferenceInternals, LineBuffer>()
 
 /**
- * Make the streams of `doc` (the pages' contents, the fonts) take their text as bytes the way
- * `collectOutput` does, not one character at a time: the same bytes, by the same rules, set once
- * on the class all of pdfkit's references share (found from the document's first page).
+ * Make the streams of `doc` (the pages' contents, the fonts) take their text the way `collectOutput`
+ * does, and a shared font file (see `shareSubsetEncoding`) compressed once: the same bytes, by the
+ * same rules, set once on the class all of pdfkit's references share (found from the first page).
  */
 export function fastStreamWrites(doc: PDFKit.PDFDocument): void {
   const content = (doc as unknown as {page?: {content?: object}}).page?.content
   const prototype: unknown = content ? Object.getPrototypeOf(content) : undefined
   if (!prototype || typeof prototype !== 'object' || fastReferences.has(prototype)) return
   fastReferences.add(prototype)
-  ;(prototype as ReferenceInternals).write = function (this: ReferenceInternals, chunk: string | Uint8Array) {
-    const bytes = chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1')
-    if (this.compress && this.buffer.length === 0 && packable.has(bytes)) {
+  const reference = prototype as ReferenceInternals
+  const lines = (ref: ReferenceInternals): LineBuffer => {
+    let buffer = streamLines.get(ref)
+    if (!buffer) {
+      buffer = new LineBuffer(ref.buffer)
+      streamLines.set(ref, buffer)
+    }
+    return buffer
+  }
+  const finalize = reference.finalize
+  reference.finalize = function (this: ReferenceInternals) {
+    streamLines.get(this)?.flush()
+    finalize.call(this)
+  }
+  reference.write = function (this: ReferenceInternals, chunk: string | Uint8Array) {
+    let length: number
+    if (!(chunk instanceof Uint8Array)) length = lines(this).line(String(chunk))
+    else if (this.compress && this.buffer.length === 0 && !streamLines.has(this) && packable.has(chunk)) {
       // A shared font file: compressed once, with the zlib the document is compressed with.
-      let compressed = packed.get(bytes)
+      let compressed = packed.get(chunk)
       if (!compressed) {
-        compressed = zlib.deflateSync(bytes)
-        packed.set(bytes, compressed)
+        compressed = zlib.deflateSync(chunk)
+        packed.set(chunk, compressed)
       }
-      this.uncompressedLength += bytes.length
+      this.uncompressedLength += chunk.length
       this.data.Length ??= 0
       this.buffer.push(compressed)
       this.data.Length += compressed.length
       this.data.Filter = 'FlateDecode'
       this.compress = false
       return
+    } else {
+      lines(this).block(chunk)
+      length = chunk.length
     }
-    this.uncompressedLength += bytes.length
+    this.uncompressedLength += length
     this.data.Length ??= 0
-    this.buffer.push(bytes)
-    this.data.Length += bytes.length
+    this.data.Length += length
     if (this.compress) this.data.Filter = 'FlateDecode'
   }
 }

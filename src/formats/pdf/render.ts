@@ -75,13 +75,13 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
   registerFonts(doc)
   const measure = new Measurer(doc)
   const layout = layoutDocument(blocksFromTree(html.tree), a4, measure)
-  const chunks = collectOutput(doc)
+  const output = collectOutput(doc)
   fastStreamWrites(doc)
   withDeflateLevel(1, () => {
     paint(doc, layout, a4, {text: `${unescapeMarkdown(view.org.shortName)} · ${view.title}`, edition: editionLine(view), pageLabel: (page, pages) => pageLabel(view.locale, page, pages, view.ui.pageOf)}, measure)
     doc.end()
   })
-  const bytes = Buffer.concat(chunks)
+  const bytes = Buffer.concat(output())
   // pdfkit ends a document at once unless it waits for something to load (an image), which none has.
   if (!bytes.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('pdfkit did not finish the PDF when asked to end it')
   return new Uint8Array(bytes)
