@@ -95,13 +95,15 @@ export function renderHtmlFragment(markdown: string, tocTitle: string, options?:
   const html = (root: HastRoot) => `${hastToHtml().stringify(root)}\n`
   const body = html(shown)
   const links = options?.crossLinks ?? []
-  const page = links.length > 0 ? html(unified().use(rehypeCrossLinks, {links}).runSync(copyTree(shown)) as HastRoot) : body
+  // Without its title, the fragment is the page's tree less the `<h1>`, named by the title instead:
+  // a copy taken before the links change the page's tree (which is changed in place, not copied).
+  const untitled = options?.title === false ? copyTree(shown) : undefined
+  const page = links.length > 0 ? html(unified().use(rehypeCrossLinks, {links}).runSync(shown) as HastRoot) : body
   if (!options) return {fragment: body, page, tree, toc}
   const wrap = (inner: string, label?: string) =>
     `<article class="policygen policygen-${options.document}" lang="${options.lang}"${label === undefined ? '' : ` aria-label="${escapeAttribute(label)}"`}>\n${inner}</article>\n`
-  // Without its title, the fragment is the page's tree less the `<h1>`, named by the title instead.
-  const title = options.title === false ? withoutTitle(shown) : undefined
-  return {fragment: title === undefined ? wrap(body) : wrap(html(shown), title), page: wrap(page), tree, toc}
+  const title = untitled ? withoutTitle(untitled) : undefined
+  return {fragment: title === undefined || !untitled ? wrap(body) : wrap(html(untitled), title), page: wrap(page), tree, toc}
 }
 
 /** Take the document's `<h1>` out of the tree (and the line break after it); its text, for the wrapper's name. */

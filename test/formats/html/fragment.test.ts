@@ -52,6 +52,11 @@ describe('links between the two policies', () => {
     const html = renderHtmlFragment(text, 'x', {document: 'cookie-policy', lang: 'ru', crossLinks})
     expect(html.fragment).not.toContain('privacy-policy.html')
     expect(JSON.stringify(html.tree)).not.toContain('privacy-policy.html')
+    const untitled = renderHtmlFragment(text, 'x', {document: 'cookie-policy', lang: 'ru', crossLinks, title: false})
+    expect(untitled.fragment).not.toContain('privacy-policy.html')
+    expect(untitled.fragment).not.toContain('<h1')
+    expect(untitled.page).toBe(html.page)
+    expect(untitled.page).toContain('<h1')
   })
 })
 
