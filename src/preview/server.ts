@@ -20,18 +20,24 @@ const pageHeaders = {
   'x-frame-options': 'DENY'
 } as const
 
-/** A page's connection to `/events`: which page it shows, and the HTML it was last sent. */
+/** A connection to `/events`: the pages it is for (the tabs of one browser share one), with the HTML each was last sent. */
 interface Listener {
   response: ServerResponse
+  shown: Map<string, string>
+}
+
+/** A page a connection is for: its address, and the build the tab showing it has. */
+export interface ListenedPage {
   path: string
-  shown: string
+  seen: string
 }
 
 /**
- * The pages' connections to `/events`. Each page says which address it shows; after a rebuild the
- * hub renders that address again and sends the new page to those whose page changed, so that a
- * page updates without asking the server again. Every event's id is the build it brings, which the
- * browser sends back when it reconnects (`Last-Event-ID`).
+ * The pages' connections to `/events`. A connection says which addresses it is for (one page's, or
+ * those of every tab of a browser, which share one connection: a browser opens at most six to one
+ * address); after a rebuild the hub renders those addresses again and sends each new page, with its
+ * address, where it changed, so that a page updates without asking the server again. Every event's
+ * id is the build it brings, which the browser sends back when it reconnects (`Last-Event-ID`).
  */
 export class EventHub {
   private readonly listeners = new Set<Listener>()
@@ -48,19 +54,23 @@ export class EventHub {
 
   /** The addresses the pages listening show now. */
   paths(): string[] {
-    return [...this.listeners].map((listener) => listener.path)
+    return [...new Set([...this.listeners].flatMap((listener) => [...listener.shown.keys()]))]
   }
 
   /**
-   * Keep `response` open as the event stream of the page at `path`, which shows build `seen`: it is
-   * greeted with `hello`, and sent its page at once if it is older than `build`.
+   * Keep `response` open as the event stream of `pages`: it is greeted with `hello`, and sent at once
+   * each page whose tab shows a build older than `build`.
    */
-  add(request: IncomingMessage, response: ServerResponse, path: string, seen: string, build: string): void {
+  add(request: IncomingMessage, response: ServerResponse, pages: readonly ListenedPage[], build: string): void {
     response.writeHead(200, {...commonHeaders, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive'})
-    const html = this.render(path) ?? ''
-    const listener: Listener = {response, path, shown: html}
+    const listener: Listener = {response, shown: new Map()}
     response.write(`retry: 500\n\n${frame('hello', {build}, build)}`)
-    if (seen !== build) response.write(frame('page', {build, organizations: [], html}, build))
+    for (const {path, seen} of pages) {
+      if (listener.shown.has(path)) continue
+      const html = this.render(path) ?? ''
+      listener.shown.set(path, html)
+      if (seen !== build) response.write(frame('page', {path, build, organizations: [], html}, build))
+    }
     this.listeners.add(listener)
     request.on('close', () => this.listeners.delete(listener))
   }
@@ -72,12 +82,16 @@ export class EventHub {
    */
   async push(build: string, organizations: readonly string[], templates = false, waitMs = 100): Promise<void> {
     const sent: ServerResponse[] = []
+    const rendered = new Map<string, string | undefined>()
     for (const listener of this.listeners) {
-      const html = this.render(listener.path)
-      if (html === undefined || html === listener.shown) continue
-      listener.shown = html
-      listener.response.write(frame('page', {build, organizations, templates, html}, build))
-      sent.push(listener.response)
+      for (const [path, shown] of listener.shown) {
+        if (!rendered.has(path)) rendered.set(path, this.render(path))
+        const html = rendered.get(path)
+        if (html === undefined || html === shown) continue
+        listener.shown.set(path, html)
+        listener.response.write(frame('page', {path, build, organizations, templates, html}, build))
+        sent.push(listener.response)
+      }
     }
     // The writes go out only from the event loop (the response is corked until the next tick, and a
     // page is more than the socket takes at once): give it turns until every byte is out.
@@ -198,9 +212,7 @@ function answer(server: Server, options: ServerOptions, request: IncomingMessage
   }
   if (pathname === '/events' && head) return send(200, {...commonHeaders, 'content-type': 'text/event-stream; charset=utf-8'}, '')
   if (pathname === '/events') {
-    const page = url.searchParams.get('page') ?? '/'
-    const seen = String(request.headers['last-event-id'] ?? url.searchParams.get('build') ?? '')
-    options.hub.add(request, response, page, seen, options.build())
+    options.hub.add(request, response, listenedPages(url.searchParams, request.headers['last-event-id']), options.build())
     return
   }
   if (pathname === '/preview.js') return send(200, {...commonHeaders, 'content-type': 'text/javascript; charset=utf-8'}, clientScript)
@@ -212,6 +224,19 @@ function answer(server: Server, options: ServerOptions, request: IncomingMessage
     return
   }
   send(page.status, pageHeaders, page.html)
+}
+
+/**
+ * The pages a connection to `/events` is for: each `page` with the `build` after it (its tab's), at
+ * most 64; `/` when none is given. A browser reconnecting by itself sends the last build it was sent
+ * (`Last-Event-ID`), which is then what every page has seen.
+ */
+export function listenedPages(query: URLSearchParams, lastEventId?: string | string[]): ListenedPage[] {
+  const paths = query.getAll('page').slice(0, 64)
+  const builds = query.getAll('build')
+  const last = Array.isArray(lastEventId) ? lastEventId[0] : lastEventId
+  if (paths.length === 0) return [{path: '/', seen: last ?? builds[0] ?? ''}]
+  return paths.map((path, index) => ({path, seen: last ?? builds[index] ?? ''}))
 }
 
 function isDocumentKind(value: string): value is DocumentKind {

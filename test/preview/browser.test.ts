@@ -106,6 +106,33 @@ describe.skipIf(!available)('the preview in a real browser', () => {
     await page.close()
   })
 
+  it('keeps every tab of one browser live, more tabs than the six connections a browser opens to one address', async () => {
+    // Tabs of one window share the browser's six connections to 127.0.0.1:PORT: one stream each
+    // would leave the seventh tab waiting for its page, and every tab after it.
+    const context = await browser.newContext({viewport: {width: 1200, height: 800}})
+    try {
+      const paths = ['', 'acme/cookie-policy', 'acme/privacy-policy', 'minimal/cookie-policy', 'minimal/privacy-policy', 'acme/cookie-policy', 'acme/privacy-policy', '']
+      const tabs: Page[] = []
+      for (const path of paths) {
+        const tab = await context.newPage()
+        await tab.goto(`${preview.url}${path}`, {timeout: 10_000})
+        tabs.push(tab)
+      }
+      const acme = tabs.filter((_, index) => paths[index]?.startsWith('acme/'))
+      await writeFile(content.factsFile('acme'), original.replaceAll('marketing@acme.kz', 'many-tabs@acme.kz'))
+      for (const tab of acme) await shows(tab, 'many-tabs@acme.kz')
+      await writeFile(content.factsFile('acme'), original)
+      for (const tab of acme) await shows(tab, 'marketing@acme.kz')
+      // The tab that held the stream closes: another takes it over, and the rest stay live.
+      await tabs[0]?.close()
+      await writeFile(content.factsFile('acme'), original.replaceAll('marketing@acme.kz', 'after-close@acme.kz'))
+      for (const tab of acme) await shows(tab, 'after-close@acme.kz')
+    } finally {
+      await writeFile(content.factsFile('acme'), original)
+      await context.close()
+    }
+  })
+
   it('shows a YAML mistake at its line and column, and the index says which organization has it', async () => {
     const page = await open('acme/privacy-policy')
     const index = await open('')

@@ -28,11 +28,12 @@ function get(port: number, path: string, options: {host?: string; method?: strin
 }
 
 /** The preview's event stream for a page: every event as it comes, until `close`. */
-function listen(port: number, page: string, build: string) {
-  const events: Array<{event: string; data: {build: string; organizations?: string[]; html?: string}}> = []
+function listen(port: number, page: string | readonly string[], build: string) {
+  const events: Array<{event: string; data: {build: string; path?: string; organizations?: string[]; html?: string}}> = []
+  const query = (typeof page === 'string' ? [page] : page).map((one) => `page=${encodeURIComponent(one)}&build=${encodeURIComponent(build)}`).join('&')
   let buffer = ''
   const waiting: Array<() => void> = []
-  const request = httpRequest({host: '127.0.0.1', port, path: `/events?page=${encodeURIComponent(page)}&build=${encodeURIComponent(build)}`, headers: {host: `127.0.0.1:${port}`}}, (response) => {
+  const request = httpRequest({host: '127.0.0.1', port, path: `/events?${query}`, headers: {host: `127.0.0.1:${port}`}}, (response) => {
     response.setEncoding('utf8')
     response.on('data', (chunk: string) => {
       buffer += chunk
@@ -154,6 +155,30 @@ describe('the preview server', () => {
     } finally {
       stream.close()
       other.close()
+    }
+  })
+
+  it('serves the pages of several tabs on one connection, each event naming the page it brings', async () => {
+    const build = /data-build="([^"]+)"/.exec((await get(preview.port, '/acme/cookie-policy')).body)?.[1] ?? ''
+    const stream = listen(preview.port, ['/acme/cookie-policy', '/acme/privacy-policy', '/minimal/cookie-policy', '/'], build)
+    try {
+      await stream.next((event) => event.event === 'hello')
+      expect(stream.events.filter((event) => event.event === 'page')).toEqual([])
+      const file = content.factsFile('acme')
+      const original = await readFile(file, 'utf8')
+      await writeFile(file, original.replace('privacy@acme.kz', 'tabs@acme.kz'))
+      try {
+        const cookies = await stream.next((event) => event.event === 'page' && event.data.path === '/acme/cookie-policy' && Boolean(event.data.html?.includes('tabs@acme.kz')))
+        await stream.next((event) => event.event === 'page' && event.data.path === '/acme/privacy-policy' && Boolean(event.data.html?.includes('tabs@acme.kz')))
+        expect(cookies.data.organizations).toEqual(['acme'])
+        await preview.idle()
+        expect(stream.events.filter((event) => event.data.path === '/minimal/cookie-policy')).toEqual([])
+      } finally {
+        await writeFile(file, original)
+        await preview.idle()
+      }
+    } finally {
+      stream.close()
     }
   })
 
