@@ -1,9 +1,10 @@
+import {readFileSync, watch, type FSWatcher} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {hasErrors, type MessageLanguage} from '../index.js'
 // Until src/index.ts exports the preview, the command takes it from the stage's own barrel.
-import {defaultPreviewPort, PreviewListenError, startPreview, type Preview, type RefreshResult} from '../index.js'
-import {readConfig, validateOptionsOf} from './config.js'
+import {defaultPreviewPort, PreviewListenError, startPreview, type Preview, type PreviewOptions, type RefreshResult} from '../index.js'
+import {configFileName, readConfig, validateOptionsOf, type Config} from './config.js'
 import {loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
@@ -47,13 +48,13 @@ async function runPreview(args: ParsedCommand, io: CliIo): Promise<number> {
 
   let started = false
   let preview: Preview
-  const validate = validateOptionsOf(config, io.cwd)
-  try {
-    preview = await startPreview({
-      contentDir,
-      ...(config.templates === undefined ? {} : {templatesDir: config.templates}),
+  const options = (settings: Config): PreviewOptions => {
+    const validate = validateOptionsOf(settings, io.cwd)
+    return {
+      contentDir: args.positionals[0] === undefined ? settings.content : contentDir,
+      ...(settings.templates === undefined ? {} : {templatesDir: settings.templates}),
       loadTemplates: async () => {
-        const company = await loadCompanyTemplates(config, io)
+        const company = await loadCompanyTemplates(settings, io)
         return 'problems' in company ? company : {templates: company.templates}
       },
       port,
@@ -61,13 +62,16 @@ async function runPreview(args: ParsedCommand, io: CliIo): Promise<number> {
       language,
       ...(validate.locales ? {locales: validate.locales} : {}),
       ...(validate.localesFrom === undefined ? {} : {localesFrom: validate.localesFrom}),
-      ...(config.fragmentTitle === undefined ? {} : {fragmentTitle: config.fragmentTitle}),
+      ...(settings.fragmentTitle === undefined ? {} : {fragmentTitle: settings.fragmentTitle}),
       display,
       onRebuild: (result) => {
         if (started) io.stdout(describeRebuild(result, preview))
       },
       onError: (message) => io.stderr(`policygen: ${message}\n`)
-    })
+    }
+  }
+  try {
+    preview = await startPreview(options(config))
   } catch (error) {
     if (!(error instanceof PreviewListenError)) throw error
     if (error.reason === 'in-use') return usageError(io, `port ${port} of 127.0.0.1 is already in use (another preview, or another program). Stop it, or give another port with --port N (--port 0 picks a free one).`)
@@ -77,14 +81,80 @@ async function runPreview(args: ParsedCommand, io: CliIo): Promise<number> {
   started = true
   const organizations = preview.state.list()
   const failing = organizations.filter((organization) => hasErrors(organization.problems)).map((organization) => organization.id)
-  const count = `${organizations.length} organization${organizations.length === 1 ? '' : 's'}`
+  const count = organizationCount(organizations.length)
   io.stdout(`Preview of ${count} in ${shown}${failing.length > 0 ? ` (with errors: ${failing.join(', ')})` : ''}: ${preview.url}\n`)
   if (preview.state.templateProblems.length > 0) io.stdout('The templates cannot be used: the pages say why.\n')
   io.stdout('Listening on 127.0.0.1 only; nothing is written. Save a facts file or a template and the page reloads. Ctrl-C stops.\n')
+
+  // A saved config (the content folder, the templates, the locales) starts the preview again with it,
+  // on the same port: the pages reconnect by themselves and show what it gives.
+  let restarting = Promise.resolve()
+  const watcher = config.file === undefined ? undefined : watchConfig(config.file, () => {
+    restarting = restarting.then(async () => {
+      const next = await readConfig(io)
+      if (typeof next === 'number') {
+        io.stderr(`policygen: the preview goes on with the settings it had; fix ${display(config.file ?? configFileName)} and save it again.\n`)
+        return
+      }
+      const folder = args.positionals[0] === undefined ? next.content : contentDir
+      if (!(await stat(folder).catch(() => undefined))?.isDirectory()) {
+        io.stderr(`policygen: cannot read the content folder \`${display(folder)}\` the changed config names; the preview goes on with the settings it had.\n`)
+        return
+      }
+      const samePort = preview.port
+      await preview.close()
+      started = false
+      preview = await startPreview({...options(next), port: samePort})
+      started = true
+      io.stdout(`${display(next.file ?? configFileName)} changed: the preview started again with it (${organizationCount(preview.state.list().length)}).\n`)
+    }).catch((error: unknown) => {
+      io.stderr(`policygen: the preview could not start again with the changed config (${error instanceof Error ? error.message : String(error)}); restart it.\n`)
+    })
+  })
   await stopped(io.signal)
+  watcher?.close()
+  await restarting
   await preview.close()
   io.stdout('Preview stopped.\n')
   return exitCodes.ok
+}
+
+/**
+ * Call `changed` (at most once per 100 ms) when the config file is saved: its folder is watched, as
+ * editors save by writing a new file and renaming it over the old one.
+ */
+function watchConfig(file: string, changed: () => void): FSWatcher | undefined {
+  let last = readIfPresent(file)
+  let timer: NodeJS.Timeout | undefined
+  try {
+    const watcher = watch(path.dirname(file), (_, name) => {
+      if (name !== null && name !== path.basename(file)) return
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const now = readIfPresent(file)
+        if (now === last) return
+        last = now
+        changed()
+      }, 100)
+    })
+    watcher.on('error', () => watcher.close())
+    return watcher
+  } catch {
+    return undefined
+  }
+}
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+/** `1 organization`, `2 organizations`. */
+function organizationCount(count: number): string {
+  return `${count} organization${count === 1 ? '' : 's'}`
 }
 
 /** A line for each rebuild: what was rendered, how fast, and which organizations have errors now. */

@@ -1,6 +1,7 @@
 import {request as httpRequest, type IncomingMessage} from 'node:http'
 import {createServer} from 'node:net'
 import {copyFile, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/main.js'
 import {startPreview, type Preview} from '../../src/preview/index.js'
@@ -25,6 +26,16 @@ function get(port: number, path: string, options: {host?: string; method?: strin
     request.on('error', reject)
     request.end()
   })
+}
+
+/** What `find` gives once it gives something (tried every 50 ms, for up to 30 s). */
+async function waitFor(find: () => string | undefined): Promise<string> {
+  for (let tries = 0; tries < 600; tries++) {
+    const found = find()
+    if (found !== undefined) return found
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('waited 30 s in vain')
 }
 
 /** The preview's event stream for a page: every event as it comes, until `close`. */
@@ -261,6 +272,35 @@ describe('policygen preview', () => {
     expect(stdout()).toMatch(/Preview stopped\.\n$/)
     expect(stderr()).toBe('')
     await expect(get(port, '/')).rejects.toThrow()
+  })
+
+  it('starts again on the same port when policygen.config.yaml is saved, and keeps going when it is wrong', async () => {
+    const other = await copyTestContent(['acme'])
+    const config = path.join(content.work, 'policygen.config.yaml')
+    await writeFile(config, 'content: content\n')
+    const {io, stdout, stderr} = createIo(content.work)
+    const controller = new AbortController()
+    const running = run(['preview', '--port', '0'], {...io, signal: controller.signal})
+    try {
+      const url = await waitFor(() => /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout())?.[0])
+      const port = Number(new URL(url).port)
+      expect((await get(port, '/minimal/cookie-policy')).status).toBe(200)
+      expect((await get(port, '/acme/cookie-policy')).status).toBe(404)
+
+      await writeFile(config, `content: ${JSON.stringify(other.contentDir)}\n`)
+      await waitFor(() => /policygen\.config\.yaml changed: the preview started again with it \(1 organization\)\./.exec(stdout())?.[0])
+      expect((await get(port, '/acme/cookie-policy')).status).toBe(200)
+      expect((await get(port, '/minimal/cookie-policy')).status).toBe(404)
+
+      await writeFile(config, 'content: [oops\n')
+      await waitFor(() => /goes on with the settings it had/.exec(stderr())?.[0])
+      expect((await get(port, '/acme/cookie-policy')).status).toBe(200)
+    } finally {
+      controller.abort()
+      expect(await running).toBe(0)
+      await other.remove()
+      await rm(config, {force: true})
+    }
   })
 
   it('says in plain words that the port is taken, and exits 2', async () => {
