@@ -1,5 +1,4 @@
-import type {Link, Root} from 'mdast'
-import {visit, SKIP} from 'unist-util-visit'
+import type {Parent, Root} from 'mdast'
 import type {VFile} from 'vfile'
 
 /**
@@ -9,13 +8,29 @@ import type {VFile} from 'vfile'
  */
 export default function remarkNoBareLinks() {
   return function (tree: Root, file: VFile) {
-    const source = String(file.value)
-    visit(tree, 'link', (node: Link, index, parent) => {
+    unlinkBare(tree, String(file.value))
+  }
+}
+
+/**
+ * Replace each bare link under `parent` by its children, in document order, as unist-util-visit
+ * would with `[SKIP, index]`: the children that took its place are looked at next. A walk of its own,
+ * as `eachElement` is for the page: `visit` allocated for every node of every document.
+ */
+function unlinkBare(parent: Parent, source: string): void {
+  const children = parent.children
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]
+    if (!node) continue
+    if (node.type === 'link') {
       const start = node.position?.start.offset
       const written = start !== undefined && (source[start] === '[' || source[start] === '<')
-      if (written || !parent || index === undefined) return
-      parent.children.splice(index, 1, ...node.children)
-      return [SKIP, index]
-    })
+      if (!written) {
+        children.splice(index, 1, ...node.children)
+        index--
+        continue
+      }
+    }
+    if ('children' in node) unlinkBare(node, source)
   }
 }
