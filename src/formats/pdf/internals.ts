@@ -275,6 +275,8 @@ interface SubsetInternals {
 }
 
 interface EmbeddedFontInternals {
+  /** The font's PostScript name (`PTSerif-Regular`). */
+  name: string
   id: string
   ref: () => unknown
   subset: SubsetInternals
@@ -332,15 +334,46 @@ function eachRun(font: InternalFont, text: string, visit: (run: ShapedRun & {pos
 export function subsetInGlyphOrder(doc: PDFKit.PDFDocument, lines: ReadonlyMap<string, readonly string[]>): void {
   for (const [name, texts] of lines) {
     const font = internals(doc.font(name))._font as InternalFont & EmbeddedFontInternals
-    const ids = new Set<number>()
+    const first = new Map<number, ShapedRun['glyphs'][number]>()
     for (const text of texts) {
       eachRun(font, text.replace(/\n/g, ''), (run) => {
-        for (const glyph of run.glyphs) ids.add(glyph.id)
+        for (const glyph of run.glyphs) if (!first.has(glyph.id)) first.set(glyph.id, glyph)
       })
     }
-    for (const id of [...ids].sort((a, b) => a - b)) font.subset.includeGlyph(id)
+    const ids = [...first.keys()].sort((a, b) => a - b)
+    for (const id of ids) {
+      const glyph = first.get(id)
+      const gid = font.subset.includeGlyph(id)
+      // The width and character `encodeText` would record on the glyph's first showing.
+      if (glyph) {
+        font.widths[gid] ??= glyph.advanceWidth * font.scale
+        font.unicode[gid] ??= glyph.codePoints
+      }
+    }
+    const signature = remembered(signatures, maxSignatures, `${font.name}\u0000${ids.join(',')}`, () => ++signaturesMade)
+    startedWith.set(font, {signature, count: font.subset.glyphs.length})
   }
 }
+
+/**
+ * Each font's subset as `subsetInGlyphOrder` started it: a number for the font and the glyphs it
+ * started with (the same number for the same glyphs, in `signatures`), and how many it then held.
+ */
+const startedWith = new WeakMap<object, {signature: number; count: number}>()
+const signatures = new Map<string, number>()
+const maxSignatures = 1000
+// Never reused, even after the store starts over: a number always means the same glyphs.
+let signaturesMade = 0
+
+/** Most lines whose operators are kept (see `showText`) before the store starts over. */
+const maxShownLines = 10_000
+
+/**
+ * What `showText` writes of a line after setting its font and size (its glyphs, their spacing), by
+ * the glyphs its font's subset started with and the text: the same for every document whose subset
+ * starts with the same glyphs, as the line's glyphs then have the same ids in it.
+ */
+const shownLines = new Map<string, string>()
 
 /** Font files fontkit encoded, which a stream may take compressed once for every document (see `fastStreamWrites`). */
 const packable = new WeakSet<Uint8Array>()
@@ -381,12 +414,20 @@ export function showText(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
   const {_font: font, _fontSize: size, page} = doc as unknown as TextInternals
   const baseline = page.height - y - (font.ascender / 1000) * size
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
+  const out = ['q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`]
+  const started = startedWith.get(font)
+  const key = started === undefined ? undefined : `${started.signature}\u0000${line}`
+  const known = key === undefined ? undefined : shownLines.get(key)
+  if (known !== undefined) {
+    doc.addContent(`${out.join('\n')}\n${known}`)
+    return
+  }
   const [encoded, positions] = encodeText(font, line)
   const scale = size / 1000
-  const out = ['q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`]
   const commands: string[] = []
   let last = 0
   let hadOffset = false
+  let moved = false
   let at = x
   const addSegment = (cur: number) => {
     if (last < cur) {
@@ -412,6 +453,7 @@ export function showText(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
       out.push(`1 0 0 1 ${pdfNumber(at + position.xOffset * scale)} ${pdfNumber(baseline + position.yOffset * scale)} Tm`)
       flush(index + 1)
       hadOffset = true
+      moved = true
     } else {
       if (hadOffset) {
         out.push(`1 0 0 1 ${pdfNumber(at)} ${pdfNumber(baseline)} Tm`)
@@ -423,5 +465,7 @@ export function showText(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
   }
   flush(index)
   out.push('ET', 'Q')
+  // Kept when its glyphs' ids are the subset's first ones and nothing in it depends on where it is.
+  if (key !== undefined && started && !moved && font.subset.glyphs.length === started.count) remembered(shownLines, maxShownLines, key, () => out.slice(5).join('\n'))
   doc.addContent(out.join('\n'))
 }
