@@ -63,11 +63,13 @@ const shapedWords = new Map<FontKey, Map<string, ShapedRun>>()
 
 /**
  * Glyphs more than one character sequence leads to: two characters mapped to one glyph (µ and μ),
- * or a ligature the font also encodes as a character (ﬁ). fontkit gives a glyph the characters it
- * was first met with, so a word with such a glyph would carry another document's text layer: it is
- * never shared. Found on a font of its own, as probing fills the font's glyph cache.
+ * or a ligature the font also encodes as a character (ﬁ), each with the characters it stands for in
+ * the text layer. fontkit gives a glyph the characters it was first met with, which would make the
+ * text layer depend on what the document (or, through the shared widths, another one) met first:
+ * every document's font is given these glyphs, with these characters, before anything else; and a
+ * word with such a glyph is never shared. Found on a font of its own, as probing fills its glyph cache.
  */
-const ambiguousGlyphs = new Map<FontKey, ReadonlySet<number>>()
+const ambiguousGlyphs = new Map<FontKey, ReadonlyMap<number, readonly number[]>>()
 
 /** The font of `family` in the given weight and slant. */
 export function fontKey(family: FontFamily, bold: boolean, italic: boolean): FontKey {
@@ -91,7 +93,7 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
       ambiguous = ambiguousIn(data)
       ambiguousGlyphs.set(key, ambiguous)
     }
-    registerParsedFont(doc, key, documentFont(key, data))
+    registerParsedFont(doc, key, documentFont(key, data, ambiguous))
     shareLayouts(internalFont(doc.font(key)), key, ambiguous)
     let subsets = encodedSubsets.get(key)
     if (!subsets) {
@@ -108,7 +110,7 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
  * cache, the character map and the layout engine are the document's own, so nothing one document
  * met changes another's output.
  */
-function documentFont(key: FontKey, data: Buffer): Font {
+function documentFont(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): Font {
   const font = create(data) as Font & {_tables: object}
   const tables = parsedTables.get(key)
   if (tables) font._tables = tables
@@ -119,11 +121,12 @@ function documentFont(key: FontKey, data: Buffer): Font {
     decodedGlyphs.set(key, decoded)
   }
   shareGlyphDecoding(font, decoded)
+  for (const [id, codePoints] of ambiguous) font.getGlyph(id, [...codePoints])
   return font
 }
 
 /** Make the font take its shaped words from the store shared by all documents, and add to it. */
-function shareLayouts(font: InternalFont, key: FontKey, ambiguous: ReadonlySet<number>): void {
+function shareLayouts(font: InternalFont, key: FontKey, ambiguous: ReadonlyMap<number, readonly number[]>): void {
   let store = shapedWords.get(key)
   if (!store || store.size > maxShapedWords) {
     store = new Map()
@@ -140,16 +143,25 @@ function shareLayouts(font: InternalFont, key: FontKey, ambiguous: ReadonlySet<n
   }
 }
 
-function ambiguousIn(data: Buffer): ReadonlySet<number> {
+/**
+ * The font's glyphs that more than one character leads to, or that stand for a ligature of its own
+ * (ﬁ), each with the characters its text layer gives: those of the lowest character that leads to
+ * it, in their compatibility form (ﬁ → "fi", µ → μ, the ohm sign → Ω), whatever the text said.
+ */
+function ambiguousIn(data: Buffer): ReadonlyMap<number, readonly number[]> {
   const probe = new PDFDocument({autoFirstPage: false})
   probe.registerFont('probe', data)
   const font: FontkitFont | undefined = internalFont(probe.font('probe')).font
-  const sources = new Map<number, number>()
-  const ambiguous = new Set<number>()
+  const sources = new Map<number, number[]>()
   for (const codePoint of font?.characterSet ?? []) {
     const id = font?.glyphForCodePoint(codePoint).id ?? 0
-    sources.set(id, (sources.get(id) ?? 0) + 1)
-    if ((codePoint >= 0xfb00 && codePoint <= 0xfb4f) || (sources.get(id) ?? 0) > 1) ambiguous.add(id)
+    sources.set(id, [...(sources.get(id) ?? []), codePoint])
+  }
+  const ambiguous = new Map<number, readonly number[]>()
+  for (const [id, codePoints] of sources) {
+    const lowest = Math.min(...codePoints)
+    if (codePoints.length < 2 && !(lowest >= 0xfb00 && lowest <= 0xfb4f)) continue
+    ambiguous.set(id, [...String.fromCodePoint(lowest).normalize('NFKC')].map((char) => char.codePointAt(0) ?? 0))
   }
   return ambiguous
 }

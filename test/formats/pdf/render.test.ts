@@ -185,6 +185,21 @@ describe('renderPdf', () => {
     expect(fontFile(other)).not.toBe(fontFile(forwards))
   })
 
+  it('gives a glyph that stands for two characters one text, whatever was rendered before', async () => {
+    // PT Serif draws ﬁ (U+FB01) and the ligature of "fi" with one glyph, µ and μ with another: the
+    // text layer says "fi" and "μ" for each, in every document, not what some document met first.
+    const {view} = await acmeDocument('ru', 'cookie-policy')
+    const {renderHtmlFragment} = await import('../../../src/formats/html/render.js')
+    const page = (text: string) => renderHtmlFragment(`# Ж\n\n${text}\n`, 'Содержание')
+    const target = page('Слово ﬁx и fix, µ и μ.')
+    await renderPdf({view, html: page('ﬁrst µ')})
+    const first = await renderPdf({view, html: target})
+    await renderPdf({view, html: page('first μ fix')})
+    const second = await renderPdf({view, html: target})
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0)
+    expect(squash((await pageTexts(first)).join('\n'))).toContain('Слово fix и fix, μ и μ.')
+  })
+
   it('labels pages in Russian and Kazakh', () => {
     expect(pageLabel('ru', 2, 5)).toBe('стр. 2 из 5')
     expect(pageLabel('kk', 2, 5)).toBe('5 беттің 2-беті')
