@@ -82,6 +82,10 @@ export async function renderPdf(input: {view: DocumentView; html: RenderedHtml},
     doc.end()
   })
   const bytes = Buffer.concat(output())
+  // pdfkit's stream still has callbacks for the next tick (it was written to, and ended), which hold
+  // the whole document: without a turn of the event loop, a build that renders one document after
+  // another in a chain of promises would keep every one of them until it ends.
+  await new Promise((resolve) => setImmediate(resolve))
   // pdfkit ends a document at once unless it waits for something to load (an image), which none has.
   if (!bytes.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('pdfkit did not finish the PDF when asked to end it')
   return new Uint8Array(bytes)

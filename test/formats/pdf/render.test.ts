@@ -1,3 +1,5 @@
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
 import {extractLinks, getDocumentProxy, getMeta} from 'unpdf'
 import {describe, expect, it} from 'vitest'
 import type {Locale} from '../../../src/lang/locale.js'
@@ -199,6 +201,28 @@ describe('renderPdf', () => {
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0)
     expect(squash((await pageTexts(first)).join('\n'))).toContain('Слово fix и fix, μ и μ.')
   })
+
+  it('lets go of each document once it is made, in a build that renders one after another', () => {
+    // pdfkit leaves callbacks for the next tick that hold the whole document; a chain of promises
+    // that never lets the event loop turn would keep every document until it ends.
+    const script = [
+      "const {default: PDFDocument} = await import('pdfkit')",
+      "const made = []",
+      "const end = PDFDocument.prototype.end",
+      "PDFDocument.prototype.end = function () { made.push(new WeakRef(this)); return end.call(this) }",
+      "const {acmeDocument} = await import('./test/formats/pdf/helpers.ts')",
+      "const {renderPdf} = await import('./src/formats/pdf/render.ts')",
+      "const {view, html} = await acmeDocument('ru', 'cookie-policy')",
+      "for (let index = 0; index < 6; index++) await renderPdf({view, html})",
+      "globalThis.gc()",
+      "console.log('alive', made.filter((doc) => doc.deref() !== undefined).length, 'of', made.length)"
+    ].join('\n')
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], {cwd: fileURLToPath(new URL('../../..', import.meta.url)), encoding: 'utf8'})
+    expect(child.stderr).toBe('')
+    const [, alive, of] = /alive (\d+) of (\d+)/.exec(child.stdout) ?? []
+    expect(Number(of)).toBe(6)
+    expect(Number(alive)).toBeLessThanOrEqual(1)
+  }, 60_000)
 
   it('labels pages in Russian and Kazakh', () => {
     expect(pageLabel('ru', 2, 5)).toBe('стр. 2 из 5')
