@@ -20,17 +20,17 @@ export class RenderThreadError extends Error {
   override readonly name = 'RenderThreadError'
 }
 
-/** Node's options for the threads: this process's own, less those only a main script may have. */
-function workerExecArgv(): string[] {
-  return process.execArgv.filter((option) => !option.startsWith('--input-type'))
-}
-
-/** A thread running the render worker: the compiled one as it is; from source, through tsx (a dev dependency), which Node 20 does not apply to a worker's entry itself. */
+/**
+ * A thread running the render worker: the compiled one as it is; from source, through tsx (a dev
+ * dependency), which Node 20 does not apply to a worker's entry itself. The thread takes Node's
+ * options from this process as Node passes them on (it leaves out those only a process may have:
+ * given explicitly, `node --v8-pool-size=4 …` made every build in threads fail).
+ */
 function startWorker(workerData: unknown, resourceLimits: ResourceLimits): Worker {
-  if (!fromSource) return new Worker(workerUrl, {workerData, execArgv: workerExecArgv(), resourceLimits})
+  if (!fromSource) return new Worker(workerUrl, {workerData, resourceLimits})
   const tsx = import.meta.resolve('tsx/esm/api')
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(workerUrl.href)}))`
-  return new Worker(bootstrap, {eval: true, workerData, execArgv: workerExecArgv(), resourceLimits})
+  return new Worker(bootstrap, {eval: true, workerData, resourceLimits})
 }
 
 interface Pending {

@@ -1,5 +1,7 @@
 import {appendFile, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile} from 'node:fs/promises'
+import {spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
+import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {run} from '../../src/cli/main.js'
@@ -11,6 +13,8 @@ import {TemplateError} from '../../src/document/markdown.js'
 import {createIo} from '../helpers/cli-io.js'
 import {baseFactsPath, fixtureFactsPath, fixtureOrganization} from '../helpers/fixture-organizations.js'
 import {shippedTemplates} from '../helpers/templates.js'
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Every file under `folder` with its bytes, by `/`-separated path. */
 async function contents(folder: string): Promise<Map<string, Buffer>> {
@@ -154,6 +158,23 @@ describe('rendering in worker threads', () => {
     expect(inThreads.map((file) => file.path)).toEqual(inThisThread.map((file) => file.path))
     inThreads.forEach((file, index) => expect(Buffer.from(file.content).equals(Buffer.from(inThisThread[index]?.content ?? [])), file.path).toBe(true))
   })
+})
+
+describe('rendering in worker threads started by a node with options of its own', () => {
+  it('works when node was given an option only a process may have (--v8-pool-size)', () => {
+    const script = [
+      "const {streamSite} = await import('./src/site/stream.ts')",
+      "const {shippedTemplates} = await import('./test/helpers/templates.ts')",
+      "const {fixtureOrganization} = await import('./test/helpers/fixture-organizations.ts')",
+      "let files = 0",
+      "for await (const file of streamSite([fixtureOrganization('minimal'), fixtureOrganization('acme')], await shippedTemplates(), {jobs: 2, threadsFrom: 1})) files++",
+      "console.log('files', files)"
+    ].join('\n')
+    const child = spawnSync(process.execPath, ['--v8-pool-size=2', '--import', 'tsx', '--input-type=module', '-e', script], {cwd: projectRoot, encoding: 'utf8'})
+    expect(child.stderr).toBe('')
+    expect(child.stdout).toMatch(/^files \d{2,}\n$/)
+    expect(child.status).toBe(0)
+  }, 60_000)
 })
 
 describe('shards', () => {
