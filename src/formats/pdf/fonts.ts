@@ -5,11 +5,9 @@ import PDFDocument from 'pdfkit'
 import {remembered} from '../remembered.js'
 import {internalFont, registerParsedFont, shareGlyphDecoding, shareSubsetEncoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
 
-/** A typeface of the PDF: PT Serif for the text, PT Sans for headings, tables and the footer. */
-export type FontFamily = 'serif' | 'sans'
+import type {FontKey} from './font-keys.js'
 
-/** One registered font: family plus weight and slant, e.g. `serif-bold-italic`. */
-export type FontKey = `${FontFamily}${'' | '-bold'}${'' | '-italic'}`
+export {fontKey, type FontFamily, type FontKey} from './font-keys.js'
 
 const files: Record<FontKey, string> = {
   serif: '@expo-google-fonts/pt-serif/400Regular/PTSerif_400Regular.ttf',
@@ -70,11 +68,6 @@ const shapedWords = new Map<FontKey, Map<string, ShapedRun>>()
  * word with such a glyph is never shared. Found on a font of its own, as probing fills its glyph cache.
  */
 const ambiguousGlyphs = new Map<FontKey, ReadonlyMap<number, readonly number[]>>()
-
-/** The font of `family` in the given weight and slant. */
-export function fontKey(family: FontFamily, bold: boolean, italic: boolean): FontKey {
-  return `${family}${bold ? '-bold' : ''}${italic ? '-italic' : ''}`
-}
 
 /**
  * Register the PT fonts (from their npm packages, read once per process) under their `FontKey`s,

@@ -1,5 +1,6 @@
 import type {Block, Inline, TocItem} from './blocks.js'
-import {fontKey, type Measurer} from './fonts.js'
+import {fontKey} from './font-keys.js'
+import type {Measurer} from './fonts.js'
 import type {Layout, LinkTarget, Op, PageGeometry, StructNode, StructType, TextOp} from './ops.js'
 import {Paginator, shift, type Chunk} from './paginate.js'
 import {breakLines, type Line, type TextStyle} from './text.js'

@@ -1,4 +1,4 @@
-import type {FontKey} from './fonts.js'
+import type {FontKey} from './font-keys.js'
 
 /**
  * What layout produces and painting draws: positioned drawing operations per page, and the nodes

@@ -1,4 +1,5 @@
-import type {FontKey, Measurer} from './fonts.js'
+import type {FontKey} from './font-keys.js'
+import type {Measurer} from './fonts.js'
 import {setOutlineDestination, showText, subsetInGlyphOrder} from './internals.js'
 import {colors} from './layout.js'
 import type {Layout, LinkTarget, Op, PageGeometry, StructNode} from './ops.js'

@@ -1,6 +1,7 @@
 import type {Inline} from './blocks.js'
 import {remembered} from '../remembered.js'
-import {fontKey, type FontFamily, type FontKey, type Measurer} from './fonts.js'
+import {fontKey, type FontFamily, type FontKey} from './font-keys.js'
+import type {Measurer} from './fonts.js'
 
 /** How a block's text is set: typeface, size, line pitch and colours. */
 export interface TextStyle {
