@@ -48,6 +48,7 @@ import {databaseOutsideKazakhstan} from './database-outside-kazakhstan.js'
 import {legitimateInterestOnly} from './legitimate-interest-only.js'
 import {clauseMarkupRemoved} from './clause-markup-removed.js'
 import {unknownPlaceholder} from './unknown-placeholder.js'
+import {serviceCookieUnknown} from './service-cookie-unknown.js'
 import {serviceUnverified} from './service-unverified.js'
 import {clauseNeedsTitle} from './clause-needs-title.js'
 import {clauseTooDeep} from './clause-too-deep.js'
@@ -73,6 +74,7 @@ export const rules: readonly Rule[] = [
   clauseTooDeep,
   clauseMarkupRemoved,
   unknownPlaceholder,
+  serviceCookieUnknown,
   serviceUnverified,
   unprintableCharacter,
   unknownTerm,

@@ -1,0 +1,35 @@
+import {where} from '../messages.js'
+import {serviceById, type ServiceChoice} from '../services.js'
+import {closest} from '../suggest.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** `service-cookie-unknown`: A cookie a service entry leaves out (`without`) is one of that service's cookies. */
+export const serviceCookieUnknown = defineRule({
+  id: 'service-cookie-unknown',
+  severity: 'error',
+  summary: {
+    en: 'A cookie a service leaves out with `without` is one of the cookies the catalogue gives that service.',
+    ru: 'Cookie, который исключён из сервиса через `without`, — один из cookie, которые каталог даёт этому сервису.',
+    kk: '`without` арқылы сервистен алынып тасталған cookie — каталог сол сервиске беретін cookie файлдарының бірі.'
+  },
+  check: (facts) => {
+    const findings: Finding[] = []
+    const entries = (facts.services ?? []) as unknown as ReadonlyArray<string | ServiceChoice>
+    entries.forEach((entry, index) => {
+      if (typeof entry === 'string') return
+      const service = serviceById(entry.id)
+      if (!service) return // the schema refuses an id the catalogue does not have
+      const names = service.cookies.map((cookie) => cookie.name)
+      ;(entry.without ?? []).forEach((name, position) => {
+        if (names.includes(name)) return
+        findings.push({path: ['services', index, 'without', position], params: {actual: name, service: service.id, suggestion: closest(name, names), allowed: names.map((known) => `\`${known}\``).join(', ') || '—'}})
+      })
+    })
+    return findings
+  },
+  message: {
+    en: (p) => `${where(p, 'en')}\`${p.service}\` has no cookie \`${p.actual}\` in the catalogue${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} As written, it leaves nothing out: the policy would still list every cookie of the service, the one you meant to leave out among them. Its cookies: ${p.allowed} (\`policygen services ${p.service}\` shows them).`,
+    ru: (p) => `${where(p, 'ru')}у \`${p.service}\` в каталоге нет cookie \`${p.actual}\`${p.suggestion ? `; может быть, \`${p.suggestion}\`?` : '.'} В таком виде ничего не исключается: политика по-прежнему перечислит все cookie сервиса, в том числе тот, который вы хотели исключить. Cookie сервиса: ${p.allowed} (их показывает \`policygen services ${p.service}\`).`,
+    kk: (p) => `${where(p, 'kk')}каталогта \`${p.service}\` сервисінде \`${p.actual}\` cookie файлы жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Осылай жазылғанда ештеңе алынып тасталмайды: саясат сервистің барлық cookie файлдарын, соның ішінде сіз алып тастағыңыз келгенін де, бұрынғыдай атайды. Сервистің cookie файлдары: ${p.allowed} (оларды \`policygen services ${p.service}\` көрсетеді).`
+  }
+})
