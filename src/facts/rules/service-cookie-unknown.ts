@@ -8,9 +8,9 @@ export const serviceCookieUnknown = defineRule({
   id: 'service-cookie-unknown',
   severity: 'error',
   summary: {
-    en: 'A cookie a service leaves out with `without` is one of the cookies the catalogue gives that service.',
-    ru: 'Cookie, который исключён из сервиса через `without`, — один из cookie, которые каталог даёт этому сервису.',
-    kk: '`without` арқылы сервистен алынып тасталған cookie — каталог сол сервиске беретін cookie файлдарының бірі.'
+    en: 'A cookie a service entry leaves out with `without` is one of the cookies the catalogue lists for that service.',
+    ru: 'Файл cookie, который запись сервиса исключает через `without`, — один из cookie, указанных для этого сервиса в каталоге.',
+    kk: '`without` арқылы сервистен алынып тасталған cookie файлы — каталогта сол сервис үшін көрсетілген cookie файлдарының бірі.'
   },
   check: (facts) => {
     const findings: Finding[] = []
@@ -28,8 +28,8 @@ export const serviceCookieUnknown = defineRule({
     return findings
   },
   message: {
-    en: (p) => `${where(p, 'en')}\`${p.service}\` has no cookie \`${p.actual}\` in the catalogue${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} As written, it leaves nothing out: the policy would still list every cookie of the service, the one you meant to leave out among them. Its cookies: ${p.allowed} (\`policygen services ${p.service}\` shows them).`,
-    ru: (p) => `${where(p, 'ru')}у \`${p.service}\` в каталоге нет cookie \`${p.actual}\`${p.suggestion ? `; может быть, \`${p.suggestion}\`?` : '.'} В таком виде ничего не исключается: политика по-прежнему перечислит все cookie сервиса, в том числе тот, который вы хотели исключить. Cookie сервиса: ${p.allowed} (их показывает \`policygen services ${p.service}\`).`,
-    kk: (p) => `${where(p, 'kk')}каталогта \`${p.service}\` сервисінде \`${p.actual}\` cookie файлы жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Осылай жазылғанда ештеңе алынып тасталмайды: саясат сервистің барлық cookie файлдарын, соның ішінде сіз алып тастағыңыз келгенін де, бұрынғыдай атайды. Сервистің cookie файлдары: ${p.allowed} (оларды \`policygen services ${p.service}\` көрсетеді).`
+    en: (p) => `${where(p, 'en')}\`${p.service}\` has no cookie \`${p.actual}\` in the catalogue${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} As written, this entry leaves nothing out: the cookie you meant to leave out stays in the policy. Its cookies: ${p.allowed} (\`policygen services ${p.service}\` shows them).`,
+    ru: (p) => `${where(p, 'ru')}у \`${p.service}\` в каталоге нет cookie \`${p.actual}\`${p.suggestion ? `; может быть, \`${p.suggestion}\`?` : '.'} В таком виде эта строка ничего не исключает: cookie, который вы хотели исключить, останется в политике. Cookie сервиса: ${p.allowed} (их показывает \`policygen services ${p.service}\`).`,
+    kk: (p) => `${where(p, 'kk')}каталогта \`${p.service}\` сервисінде \`${p.actual}\` cookie файлы жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Бұлай жазылған жол ештеңені алып тастамайды: сіз алып тастағыңыз келген cookie файлы саясатта қала береді. Сервистің cookie файлдары: ${p.allowed} (оларды \`policygen services ${p.service}\` көрсетеді).`
   }
 })
