@@ -31,7 +31,7 @@ export {buildSite, streamSite, isReused, inShard, type PreviousBuild, type Reuse
 export {readManifest, type Manifest, type ManifestEntry, type Shard} from './site/manifest.js'
 export {writeOutput} from './site/write.js'
 export {mergeShards, readShards, type ShardFolder} from './site/merge.js'
-export {checkOutputFolder, OutputFolderError} from './site/output-folder.js'
+export {checkOutputFolder, OutputFolderError, parkedOutput} from './site/output-folder.js'
 export {compareWithFolder} from './site/check.js'
 export {cacheDirInside, defaultCacheDir} from './site/cache-folder.js'
 export {ValidationCache, type CachedValidation} from './site/validation-cache.js'

@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, type Problem, type ValidateOptions, keepOutputStatuses, readOutputStatuses} from '../index.js'
+import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, parkedOutput, type Problem, type ValidateOptions, keepOutputStatuses, readOutputStatuses} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
 import {cacheFolder, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
@@ -101,6 +101,13 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
       for await (const file of streamSite(loaded, setup.templates, options)) if (!isReused(file)) files.push(file)
     } catch (error) {
       return renderFailure(error, io, language, json)
+    }
+    // A build stopped between its two renames left the output beside it, and the next build puts it
+    // back: that copy is what the repository holds, so it is what is compared.
+    const parked = parkedOutput(outDir)
+    if (parked !== undefined) {
+      io.stderr(`policygen: ${path.relative(io.cwd, outDir) || '.'} is missing: a build stopped halfway left it at ${path.relative(io.cwd, parked)}, which the next \`policygen build\` puts back. Comparing with that copy.\n`)
+      return reportCheck(parked, files, io, quiet)
     }
     if (args.values['if-present'] && !(await exists(outDir))) {
       if (!quiet) io.stdout(`${path.relative(io.cwd, outDir) || '.'} does not exist: this repository does not commit its output, so there is nothing to compare.\n`)

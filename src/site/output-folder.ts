@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
 import {lstat, readdir, readlink, realpath} from 'node:fs/promises'
 import os from 'node:os'
 import {readManifest, type Manifest, type ManifestEntry} from './manifest.js'
@@ -39,6 +39,26 @@ export function helperNames(outDir: string): {staging: string; retired: string; 
     retired: path.join(parent, `${prefix}old-${process.pid}`),
     lock: path.join(parent, `${prefix}lock`)
   }
+}
+
+/**
+ * Where the output of a build that was stopped between its two renames waits, when `outDir` itself
+ * is missing: the previous output, renamed to `.OUT.policygen-old-PID` beside it, which the next
+ * build puts back. Undefined when `outDir` exists or nothing is parked.
+ */
+export function parkedOutput(outDir: string): string | undefined {
+  const absolute = path.resolve(outDir)
+  if (existsSync(absolute)) return undefined
+  const {prefix} = helperNames(absolute)
+  const parent = path.dirname(absolute)
+  let names: string[]
+  try {
+    names = readdirSync(parent)
+  } catch {
+    return undefined
+  }
+  const parked = names.filter((name) => name.startsWith(prefix) && /^old-\d+$/.test(name.slice(prefix.length))).sort()[0]
+  return parked === undefined ? undefined : path.join(parent, parked)
 }
 
 /**

@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
-import {copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -138,6 +139,27 @@ describe('policygen build', () => {
     expect(await run(['build', '--out', 'not-committed', '--check', '--if-present'], absent.io)).toBe(0)
     expect(absent.stdout()).toBe('not-committed does not exist: this repository does not commit its output, so there is nothing to compare.\n')
     expect(await run(['build', '--out', 'not-committed', '--check'], createIo(work).io)).toBe(1)
+  })
+
+  it('--check compares the output a build stopped halfway left beside the folder, --if-present too', async () => {
+    expect(await run(['build', '--out', 'parked', '--quiet'], createIo(work).io)).toBe(0)
+    // Killed between its two renames: the previous output waits as .parked.policygen-old-PID.
+    await rename(path.join(work, 'parked'), path.join(work, '.parked.policygen-old-424242'))
+    for (const args of [['--check'], ['--check', '--if-present']]) {
+      const io = createIo(work)
+      expect(await run(['build', '--out', 'parked', ...args], io.io), args.join(' ')).toBe(0)
+      expect(io.stdout()).toMatch(/^\.parked\.policygen-old-424242 is up to date \(\d+ files\)\.\n$/)
+      expect(io.stderr()).toContain('policygen: parked is missing: a build stopped halfway left it at .parked.policygen-old-424242, which the next `policygen build` puts back. Comparing with that copy.\n')
+    }
+    const edited = path.join(work, '.parked.policygen-old-424242', 'base', 'ru', 'cookie-policy.md')
+    const original = await readFile(edited)
+    await writeFile(edited, 'edited by hand\n')
+    expect(await run(['build', '--out', 'parked', '--check', '--if-present'], createIo(work).io)).toBe(1)
+    await writeFile(edited, original)
+    // The next build puts it back (and then replaces it).
+    expect(await run(['build', '--out', 'parked', '--quiet'], createIo(work).io)).toBe(0)
+    expect(existsSync(path.join(work, '.parked.policygen-old-424242'))).toBe(false)
+    expect(await run(['build', '--out', 'parked', '--check'], createIo(work).io)).toBe(0)
   })
 
   it('answers wrong usage with exit code 2', async () => {
