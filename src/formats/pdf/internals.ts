@@ -231,31 +231,32 @@ export function fastStreamWrites(doc: PDFKit.PDFDocument): void {
     finalize.call(this)
   }
   reference.write = function (this: ReferenceInternals, chunk: string | Uint8Array) {
+    // A shared font file, alone in its stream: compressed once, with the zlib the document is compressed with.
+    const compressed = chunk instanceof Uint8Array && this.compress && this.buffer.length === 0 && !streamLines.has(this) ? packedFontFile(chunk) : undefined
     let length: number
     if (!(chunk instanceof Uint8Array)) length = lines(this).line(String(chunk))
-    else if (this.compress && this.buffer.length === 0 && !streamLines.has(this) && packable.has(chunk)) {
-      // A shared font file: compressed once, with the zlib the document is compressed with.
-      let compressed = packed.get(chunk)
-      if (!compressed) {
-        compressed = zlib.deflateSync(chunk)
-        packed.set(chunk, compressed)
-      }
-      this.uncompressedLength += chunk.length
-      this.data.Length ??= 0
-      this.buffer.push(compressed)
-      this.data.Length += compressed.length
-      this.data.Filter = 'FlateDecode'
-      this.compress = false
-      return
-    } else {
-      lines(this).block(chunk)
+    else {
+      if (compressed) this.buffer.push(compressed)
+      else lines(this).block(chunk)
       length = chunk.length
     }
     this.uncompressedLength += length
     this.data.Length ??= 0
-    this.data.Length += length
+    this.data.Length += compressed?.length ?? length
     if (this.compress) this.data.Filter = 'FlateDecode'
+    if (compressed) this.compress = false
   }
+}
+
+/** A font file `shareSubsetEncoding` shares, compressed (once); undefined for any other bytes. */
+function packedFontFile(bytes: Uint8Array): Uint8Array | undefined {
+  if (!packable.has(bytes)) return undefined
+  let compressed = packed.get(bytes)
+  if (!compressed) {
+    compressed = zlib.deflateSync(bytes)
+    packed.set(bytes, compressed)
+  }
+  return compressed
 }
 
 /** Where a glyph goes, as fontkit positions it and pdfkit scales it (to 1000 units per em). */
@@ -266,7 +267,6 @@ interface GlyphPosition {
   yOffset: number
 }
 
-/** What pdfkit's embedded font keeps of the glyphs a document uses, for its subset and text layer. */
 /** fontkit's subset of a document's font: the glyphs in the order they were included, and its encoder. */
 interface SubsetInternals {
   glyphs: number[]
@@ -274,6 +274,7 @@ interface SubsetInternals {
   encode: () => Uint8Array
 }
 
+/** What pdfkit's embedded font keeps of the glyphs a document uses, for its subset and text layer. */
 interface EmbeddedFontInternals {
   /** The font's PostScript name (`PTSerif-Regular`). */
   name: string
@@ -336,7 +337,7 @@ export function subsetInGlyphOrder(doc: PDFKit.PDFDocument, lines: ReadonlyMap<s
     const font = internals(doc.font(name))._font as InternalFont & EmbeddedFontInternals
     const first = new Map<number, ShapedRun['glyphs'][number]>()
     for (const text of texts) {
-      eachRun(font, text.replace(/\n/g, ''), (run) => {
+      eachRun(font, shownLine(text), (run) => {
         for (const glyph of run.glyphs) if (!first.has(glyph.id)) first.set(glyph.id, glyph)
       })
     }
@@ -396,6 +397,11 @@ export function shareSubsetEncoding(doc: PDFKit.PDFDocument, name: string, store
     })
 }
 
+/** The text `showText` shows of `text`, as pdfkit's `text` does: without its line breaks. */
+function shownLine(text: string): string {
+  return text.replace(/\n/g, '')
+}
+
 /** A number as pdfkit writes it into a content stream (rounded to six decimals). */
 function pdfNumber(n: number): number {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
@@ -409,7 +415,7 @@ function pdfNumber(n: number): number {
  * stream write per operator), which made it most of the cost of painting a page.
  */
 export function showText(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
-  const line = text.replace(/\n/g, '')
+  const line = shownLine(text)
   if (line.length === 0) return
   const {_font: font, _fontSize: size, page} = doc as unknown as TextInternals
   const baseline = page.height - y - (font.ascender / 1000) * size
