@@ -3,9 +3,8 @@ import {createRequire} from 'node:module'
 import {create, type Font} from 'fontkit'
 import PDFDocument from 'pdfkit'
 import {remembered} from '../remembered.js'
-import {internalFont, registerParsedFont, shareGlyphDecoding, shareSubsetEncoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
-
 import type {FontKey} from './font-keys.js'
+import {internalFont, registerParsedFont, shareGlyphDecoding, shareSubsetEncoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
 
 export {fontKey, type FontFamily, type FontKey} from './font-keys.js'
 
@@ -76,24 +75,12 @@ const ambiguousGlyphs = new Map<FontKey, ReadonlyMap<number, readonly number[]>>
  */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const key of fontKeys) {
-    let data = fontBytes.get(key)
-    if (!data) {
-      data = readFileSync(require.resolve(files[key]))
-      fontBytes.set(key, data)
-    }
-    let ambiguous = ambiguousGlyphs.get(key)
-    if (!ambiguous) {
-      ambiguous = ambiguousIn(data)
-      ambiguousGlyphs.set(key, ambiguous)
-    }
+    // Each store has one entry per font: it never needs to start over.
+    const data = remembered(fontBytes, Infinity, key, () => readFileSync(require.resolve(files[key])))
+    const ambiguous = remembered(ambiguousGlyphs, Infinity, key, () => ambiguousIn(data))
     registerParsedFont(doc, key, documentFont(key, data, ambiguous))
     shareLayouts(internalFont(doc.font(key)), key, ambiguous)
-    let subsets = encodedSubsets.get(key)
-    if (!subsets) {
-      subsets = new Map()
-      encodedSubsets.set(key, subsets)
-    }
-    shareSubsetEncoding(doc, key, subsets, maxSubsets)
+    shareSubsetEncoding(doc, key, remembered(encodedSubsets, Infinity, key, () => new Map()), maxSubsets)
   }
 }
 
@@ -108,12 +95,7 @@ function documentFont(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number,
   const tables = parsedTables.get(key)
   if (tables) font._tables = tables
   else parsedTables.set(key, font._tables)
-  let decoded = decodedGlyphs.get(key)
-  if (!decoded) {
-    decoded = new Map()
-    decodedGlyphs.set(key, decoded)
-  }
-  shareGlyphDecoding(font, decoded)
+  shareGlyphDecoding(font, remembered(decodedGlyphs, Infinity, key, () => new Map()))
   for (const [id, codePoints] of ambiguous) font.getGlyph(id, [...codePoints])
   return font
 }
