@@ -49,16 +49,29 @@ export function helperNames(outDir: string): {staging: string; retired: string; 
 export function parkedOutput(outDir: string): string | undefined {
   const absolute = path.resolve(outDir)
   if (existsSync(absolute)) return undefined
+  return leftovers(absolute).find((entry) => entry.kind === 'old')?.path
+}
+
+/**
+ * The helper folders builds of `outDir` left beside it (a build's process ends with them removed;
+ * one that was killed leaves them): staging copies and previous outputs, in the order of their names.
+ */
+export function leftovers(outDir: string): Array<{path: string; kind: 'staging' | 'old'}> {
+  const absolute = path.resolve(outDir)
   const {prefix} = helperNames(absolute)
   const parent = path.dirname(absolute)
   let names: string[]
   try {
     names = readdirSync(parent)
   } catch {
-    return undefined
+    return []
   }
-  const parked = names.filter((name) => name.startsWith(prefix) && /^old-\d+$/.test(name.slice(prefix.length))).sort()[0]
-  return parked === undefined ? undefined : path.join(parent, parked)
+  return names
+    .sort()
+    .flatMap((name) => {
+      const kind = name.startsWith(prefix) ? /^(staging|old)-\d+$/.exec(name.slice(prefix.length))?.[1] : undefined
+      return kind === 'staging' || kind === 'old' ? [{path: path.join(parent, name), kind}] : []
+    })
 }
 
 /**

@@ -2,7 +2,7 @@ import {constants, copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rm
 import {chmod, chown, mkdir, open, readFile, readdir, rename, rm, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
 import {isReused, type StagedFile} from './stream.js'
-import {helperNames} from './output-folder.js'
+import {helperNames, leftovers} from './output-folder.js'
 import {OutputFolderError, plainError} from './os-errors.js'
 
 export {plainError} from './os-errors.js'
@@ -60,7 +60,7 @@ export async function writeOutput(outDir: string, files: StagedFiles | (() => St
     process.once('SIGINT', onSignal)
     process.once('SIGTERM', onSignal)
     try {
-      await recoverLeftovers(absolute, names.prefix, options.warn)
+      await recoverLeftovers(absolute, options.warn)
       await options.verify?.()
       // Made only now, under the lock: what it reuses of the previous output is what is there.
       const staged = typeof files === 'function' ? await files() : files
@@ -147,17 +147,14 @@ async function removeOrWarn(folder: string, warn?: (message: string) => void): P
  * is using them. If the output folder is gone but an old copy is there, the swap was cut short between
  * its two renames: the old copy is the last good output and is put back.
  */
-async function recoverLeftovers(absolute: string, prefix: string, warn?: (message: string) => void): Promise<void> {
-  const parent = path.dirname(absolute)
-  const leftovers = (await readdir(parent)).filter((name) => name.startsWith(prefix) && /^(staging|old)-\d+$/.test(name.slice(prefix.length))).sort()
+async function recoverLeftovers(absolute: string, warn?: (message: string) => void): Promise<void> {
   const outputExists = await readdir(absolute).then(() => true, () => false)
-  for (const name of leftovers) {
-    const full = path.join(parent, name)
-    if (!outputExists && name.slice(prefix.length).startsWith('old-')) {
-      await rename(full, absolute)
-      return recoverLeftovers(absolute, prefix, warn)
+  for (const entry of leftovers(absolute)) {
+    if (!outputExists && entry.kind === 'old') {
+      await rename(entry.path, absolute)
+      return recoverLeftovers(absolute, warn)
     }
-    await removeOrWarn(full, warn)
+    await removeOrWarn(entry.path, warn)
   }
 }
 
