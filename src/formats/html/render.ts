@@ -103,7 +103,7 @@ export function renderHtmlFragment(markdown: string, tocTitle: string, options?:
   const wrap = (inner: string, label?: string) =>
     `<article class="policygen policygen-${options.document}" lang="${options.lang}"${label === undefined ? '' : ` aria-label="${escapeAttribute(label)}"`}>\n${inner}</article>\n`
   const title = untitled ? withoutTitle(untitled) : undefined
-  return {fragment: title === undefined || !untitled ? wrap(body) : wrap(html(untitled), title), page: wrap(page), tree, toc}
+  return {fragment: untitled && title !== undefined ? wrap(html(untitled), title) : wrap(body), page: wrap(page), tree, toc}
 }
 
 /** Take the document's `<h1>` out of the tree (and the line break after it); its text, for the wrapper's name. */
