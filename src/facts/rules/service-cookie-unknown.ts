@@ -1,7 +1,6 @@
 import {where} from '../messages.js'
 import {serviceById, type ServiceChoice} from '../services.js'
-import {closest} from '../suggest.js'
-import {defineRule, type Finding} from './rule.js'
+import {defineRule, referenceFinding, type Finding} from './rule.js'
 
 /** `service-cookie-unknown`: A cookie a service entry leaves out (`without`) is one of that service's cookies. */
 export const serviceCookieUnknown = defineRule({
@@ -22,7 +21,9 @@ export const serviceCookieUnknown = defineRule({
       const names = service.cookies.map((cookie) => cookie.name)
       ;(entry.without ?? []).forEach((name, position) => {
         if (names.includes(name)) return
-        findings.push({path: ['services', index, 'without', position], params: {actual: name, service: service.id, suggestion: closest(name, names), allowed: names.map((known) => `\`${known}\``).join(', ') || '—'}})
+        // The cookies of the service are the list the name is looked up in.
+        const finding = referenceFinding(['services', index, 'without', position], name, service.id, names)
+        findings.push({...finding, params: {...finding.params, service: service.id}})
       })
     })
     return findings
