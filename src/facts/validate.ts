@@ -44,12 +44,23 @@ export function validateFacts(source: SourceFile, language: MessageLanguage, opt
     const services = expanded.reports.map((report) => ({...report, file: parsed.file, ...placeOfPath(parsed.doc, parsed.lineCounter, report.path, 'value')}))
     const ruleProblems = [...applyWaivers(parsed, checkFacts(parsed, language, {expanded}), language), ...publishedLocaleProblems(parsed, language, options)].sort(compareProblems)
     if (hasErrors(ruleProblems)) return {parsed, problems: ruleProblems, services}
-    return {facts: expanded.facts, parsed, problems: ruleProblems, services}
+    return {facts: plainData(expanded.facts), parsed, problems: ruleProblems, services}
   }
   // The rules expect facts of the right shape. On facts that break the schema they still run, so that
   // every problem is reported at once, but a rule that trips over the broken shape is skipped, and so is
   // a finding about a fact the schema already complained of.
   return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems), language)].sort(compareProblems)}
+}
+
+/**
+ * The facts as plain data of their own, which is also exactly what a build's inputs key hashes.
+ * The parser's strings are slices of the file's text and keep it, and the parser's nodes, in memory:
+ * 45 KB an organization instead of 19 KB, held by a build of a thousand organizations to its end.
+ * The schema lets through nothing JSON cannot hold: its numbers are integers (no Infinity, no NaN), its
+ * dates strings; only -0 becomes 0, as the key already saw it.
+ */
+function plainData(facts: Facts): Facts {
+  return JSON.parse(JSON.stringify(facts)) as Facts
 }
 
 /** A locale the site publishes that these facts do not: its pages would be missing from the site. */
