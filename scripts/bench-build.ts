@@ -68,6 +68,17 @@ export function changeOneFact(project: string, id: string): void {
   writeFileSync(file, changed)
 }
 
+/** Give the project a wording folder of its own (one section, in both languages), named in its config. */
+export function useOwnWording(project: string): void {
+  const section = path.join('partials', 'cookie-policy', 'what-are-cookies.md.hbs')
+  for (const locale of ['ru', 'kk']) {
+    const file = path.join(project, 'wording', locale, section)
+    mkdirSync(path.dirname(file), {recursive: true})
+    writeFileSync(file, `${readFileSync(path.join(root, 'templates', locale, section), 'utf8')}\n`)
+  }
+  writeFileSync(path.join(project, 'policygen.config.yaml'), 'templates: wording\n')
+}
+
 /** Run every build benchmark and print a table; returns the runs. */
 export function benchBuild(counts: readonly number[], print: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): BuildRun[] {
   const runs: BuildRun[] = []
@@ -91,6 +102,10 @@ export function benchBuild(counts: readonly number[], print: (line: string) => v
         runs.push(runBuild(`${count} organizations, validate, one changed`, count, project, [], 'validate'))
         changeOneFact(project, 'org-0002')
         runs.push(runBuild(`${count} organizations, one fact changed`, count, project, ['--out', 'dist']))
+        // A company with its own wording: validate renders every organization with it, then only those that changed.
+        useOwnWording(project)
+        runs.push(runBuild(`${count} organizations, validate, own wording new`, count, project, [], 'validate'))
+        runs.push(runBuild(`${count} organizations, validate, own wording kept`, count, project, [], 'validate'))
       }
     } finally {
       rmSync(project, {recursive: true, force: true})

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {buildSite, type MessageLanguage, type OrganizationFacts, type Problem, type TemplateSet, TemplateError, compareProblems, hasErrors, templateProblem} from '../index.js'
+import {checkTemplates, compareProblems, hasErrors, type MessageLanguage} from '../index.js'
 import {formatProblems, formatProblemsJson, formatServices} from './report.js'
 import {cacheFolder, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf} from './config.js'
@@ -46,7 +46,16 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   // The company's own templates are checked too (and named, so a reviewer sees which wording is its own):
   // they must load, and every organization that validates must render with them, as the build would.
   const company = config.templates === undefined ? undefined : await loadCompanyTemplates(config, io)
-  const templateProblems = company === undefined ? [] : 'problems' in company ? company.problems : await renderProblems(organizations, company.templates, language)
+  const templateProblems =
+    company === undefined
+      ? []
+      : 'problems' in company
+        ? company.problems
+        : await checkTemplates(organizations.flatMap((organization) => (organization.facts ? [{id: organization.id, facts: organization.facts}] : [])), company.templates, language, {
+            ...(config.locales ? {locales: config.locales} : {}),
+            contentDir: path.resolve(io.cwd, contentArg),
+            ...(cacheDir === undefined ? {} : {cacheDir})
+          })
   const problems = [...organizations.flatMap((organization) => organization.problems), ...templateProblems].sort(compareProblems)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
@@ -54,15 +63,4 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.values.format !== 'json') io.stdout(formatServices(organizations.flatMap((organization) => organization.services ?? []), language))
   if (company && !('problems' in company) && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides))
   return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
-}
-
-/** Render the organizations that validate with the company's templates (no PDF): the template errors a build would meet. */
-async function renderProblems(organizations: ReadonlyArray<{id: string; facts?: OrganizationFacts['facts']}>, templates: TemplateSet, language: MessageLanguage): Promise<Problem[]> {
-  try {
-    await buildSite(organizations.flatMap((organization) => (organization.facts ? [{id: organization.id, facts: organization.facts}] : [])), templates)
-    return []
-  } catch (error) {
-    if (!(error instanceof TemplateError)) throw error
-    return [templateProblem(error, language)]
-  }
 }

@@ -60,10 +60,29 @@ export function stylesheetFile(templates: TemplateSet): OutputFile {
  * nothing but its arguments, so organizations can be rendered in any order, in any thread.
  */
 export async function renderOrganization(given: OrganizationFacts, templates: TemplateSet, options: BuildOptions = {}): Promise<OutputFile[]> {
+  return organizationFiles(given, templates, options, true)
+}
+
+/**
+ * Render only what the templates make of an organization: its Markdown documents, the page around
+ * each and its index page, so that every error of a template a build would meet is thrown
+ * (`TemplateError`, `MissingTermError`), at a fraction of a build's cost: no HTML conversion, no PDF.
+ * The templates ask only for the page's values, never for what its body holds.
+ */
+export async function checkOrganizationTemplates(given: OrganizationFacts, templates: TemplateSet, options: Pick<BuildOptions, 'locales' | 'pdf'> = {}): Promise<void> {
+  await organizationFiles(given, templates, options, false)
+}
+
+/** What `noConversion` puts where a document's HTML would go: the templates only place it. */
+const noConversion: RenderedHtml = {fragment: '', page: '', tree: {type: 'root', children: []}, toc: []}
+
+/** An organization's files; with `convert` false, without a document's HTML, and without its extra formats. */
+async function organizationFiles(given: OrganizationFacts, templates: TemplateSet, options: BuildOptions, convert: boolean): Promise<OutputFile[]> {
   const files: OutputFile[] = []
   const pdf = settingsOf(options).pdf
-  const extraRenderers = pdf === false ? [] : [createPdfRenderer(pdf)]
-  const withPdf = extraRenderers.length > 0
+  const extraRenderers = pdf === false || !convert ? [] : [createPdfRenderer(pdf)]
+  // The index page and each page link the PDF when the build makes it, converted here or not.
+  const withPdf = pdf !== false
   // What a standalone page embeds: the page's stylesheet, then the documents' own.
   const stylesheet = `${templates.stylesheet}\n${templates.documentStylesheet}`
   const organizationFacts = publishedIn(given, options.locales)
@@ -72,7 +91,7 @@ export async function renderOrganization(given: OrganizationFacts, templates: Te
   let organization = ''
   for (const rendered of renderMarkdownDocuments(organizationFacts, templates)) {
     const {locale, document, view, markdown} = rendered
-    const html = documentHtml(rendered, options)
+    const html = convert ? documentHtml(rendered, options) : noConversion
     const other = otherLocale(facts, locale)
     const page = renderHtmlPage(templates.layout, {
       lang: locale,

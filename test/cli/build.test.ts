@@ -307,6 +307,12 @@ describe('policygen build', () => {
       const missing = createIo(repository)
       expect(await run(['validate'], missing.io)).toBe(1)
       expect(missing.stdout()).toMatch(/^wording\/ru\/partials\/cookie-policy\/what-are-cookies\.md\.hbs:3:\d+  error  .*nomm.*  template-fact-missing\n/)
+      // Found again on the next run (a failure is never kept as checked), and said once however many organizations meet it.
+      await mkdir(path.join(repository, 'content', 'second'), {recursive: true})
+      await copyFile(baseFactsPath, path.join(repository, 'content', 'second', 'facts.yaml'))
+      const again = createIo(repository)
+      expect(await run(['validate'], again.io)).toBe(1)
+      expect(again.stdout().match(/template-fact-missing/g)).toHaveLength(1)
       const built = createIo(repository)
       expect(await run(['build', '--format', 'json'], built.io)).toBe(1)
       expect(JSON.parse(built.stderr())).toEqual([expect.objectContaining({file: 'wording/ru/partials/cookie-policy/what-are-cookies.md.hbs', line: 3, ruleId: 'template-fact-missing'})])

@@ -1,0 +1,75 @@
+import {createHash} from 'node:crypto'
+import path from 'node:path'
+import type {OrganizationFacts} from '../document/documents.js'
+import {renderProblem} from '../document/template-problems.js'
+import type {TemplateSet} from '../document/templates.js'
+import type {MessageLanguage} from '../facts/messages.js'
+import {compareProblems, type Problem} from '../facts/problem.js'
+import type {Locale} from '../lang/locale.js'
+import {checkOrganizationTemplates, settingsOf} from './build.js'
+import {cacheFileName, readCacheFile, touchCacheFile, writeCacheFile} from './cache-folder.js'
+import {inputsKey, templatesHash} from './inputs.js'
+
+/** What `checkTemplates` checks against, and where it keeps what it checked. */
+export interface TemplateCheckOptions {
+  /** The locales the site publishes (the config's; optional, default: each organization's own). */
+  locales?: readonly Locale[]
+  /**
+   * The cache folder (`defaultCacheDir`; optional): organizations checked there before with the same
+   * facts, templates and policygen are not rendered again.
+   */
+  cacheDir?: string
+  /** The content folder the organizations come from, which names their file in the cache folder. */
+  contentDir: string
+}
+
+/** Bumped whenever what is kept changes shape. */
+const format = 1
+
+interface Stored {
+  format: number
+  keys: string[]
+}
+
+/**
+ * Render every organization with the templates as a build would, without converting to HTML or PDF
+ * (`checkOrganizationTemplates`), and return each template problem met, once however many
+ * organizations meet it. An organization is rendered again only when its inputs key (its facts, the
+ * templates, the build's settings, policygen's code) is not one that rendered without a problem
+ * before: the keys of this run are kept in the cache folder, so a thousand unchanged organizations
+ * are checked in the time it takes to compute their keys. Throws any other error (a bug).
+ */
+export async function checkTemplates(organizations: readonly OrganizationFacts[], templates: TemplateSet, language: MessageLanguage, options: TemplateCheckOptions): Promise<Problem[]> {
+  const settings = {...(options.locales ? {locales: options.locales} : {}), pdf: true}
+  const templatesKey = templatesHash(templates)
+  const name = cacheFileName('templates-checked', createHash('sha256').update(path.resolve(options.contentDir)).digest('hex'))
+  const kept = options.cacheDir === undefined ? new Set<string>() : keysIn(await readCacheFile(options.cacheDir, name))
+  const passed = new Set<string>()
+  const problems = new Map<string, Problem>()
+  for (const organization of organizations) {
+    const key = inputsKey(organization, templatesKey, settingsOf(settings))
+    if (!kept.has(key)) {
+      try {
+        await checkOrganizationTemplates(organization, templates, settings)
+      } catch (error) {
+        const problem = renderProblem(error, language)
+        if (!problem) throw error
+        problems.set(`${problem.file}:${problem.line}:${problem.column}:${problem.ruleId}:${problem.message}`, problem)
+        continue
+      }
+    }
+    passed.add(key)
+  }
+  if (options.cacheDir !== undefined) {
+    if ([...passed].every((key) => kept.has(key)) && passed.size === kept.size) await touchCacheFile(options.cacheDir, name)
+    else await writeCacheFile(options.cacheDir, name, {format, keys: [...passed].sort()} satisfies Stored)
+  }
+  return [...problems.values()].sort(compareProblems)
+}
+
+/** The keys of a value read back from the cache folder; none when it is not what `checkTemplates` writes. */
+function keysIn(value: unknown): Set<string> {
+  const stored = value as Partial<Stored> | undefined
+  if (stored?.format !== format || !Array.isArray(stored.keys) || !stored.keys.every((key) => typeof key === 'string')) return new Set()
+  return new Set(stored.keys)
+}

@@ -1,0 +1,83 @@
+import {mkdtemp, readdir, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
+import type {TemplateSet} from '../../src/document/templates.js'
+import {checkTemplates} from '../../src/site/template-check.js'
+import {checkOrganizationTemplates} from '../../src/site/build.js'
+import {buildSite} from '../../src/site/stream.js'
+import {fixtureOrganization} from '../helpers/fixture-organizations.js'
+import {shippedTemplates} from '../helpers/templates.js'
+
+// Count the organizations rendered, the real renderer doing the work.
+vi.mock('../../src/site/build.js', async (original) => {
+  const actual = await original<typeof import('../../src/site/build.js')>()
+  return {...actual, checkOrganizationTemplates: vi.fn(actual.checkOrganizationTemplates)}
+})
+
+/** The shipped templates with the Russian section `what-are-cookies` replaced by `source`. */
+async function withSection(source: string): Promise<TemplateSet> {
+  const shipped = await shippedTemplates()
+  const name = 'cookie-policy/what-are-cookies'
+  return {...shipped, locales: {...shipped.locales, ru: {...shipped.locales.ru, partials: {...shipped.locales.ru.partials, [name]: {path: 'wording/ru/partials/cookie-policy/what-are-cookies.md.hbs', source}}}}}
+}
+
+const organizations = [fixtureOrganization('acme'), fixtureOrganization('acme', 'acme-two'), fixtureOrganization('acme', 'acme-three')]
+
+describe('checkTemplates', () => {
+  let cacheDir: string
+  beforeEach(async () => {
+    cacheDir = await mkdtemp(path.join(tmpdir(), 'policygen-template-check-'))
+    vi.mocked(checkOrganizationTemplates).mockClear()
+  })
+  afterEach(async () => {
+    await rm(cacheDir, {recursive: true, force: true})
+  })
+
+  it('finds the error a build would meet, located in the template, once for all the organizations that meet it', async () => {
+    const templates = await withSection('## Что такое файлы cookie\n\nТекст {{resource.nomm}}.\n')
+    const problems = await checkTemplates(organizations, templates, 'en', {contentDir: 'content'})
+    expect(problems).toEqual([expect.objectContaining({file: 'wording/ru/partials/cookie-policy/what-are-cookies.md.hbs', line: 3, severity: 'error', ruleId: 'template-fact-missing'})])
+    expect(problems[0]?.message).toContain('nomm')
+    await expect(buildSite(organizations, templates)).rejects.toMatchObject({file: problems[0]?.file, line: problems[0]?.line, column: problems[0]?.column})
+  })
+
+  it('finds nothing in the shipped templates', async () => {
+    expect(await checkTemplates(organizations, await shippedTemplates(), 'en', {contentDir: 'content'})).toEqual([])
+    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
+  })
+
+  it('renders again only the organizations whose facts or templates changed since they last passed', async () => {
+    const options = {contentDir: 'content', cacheDir}
+    const good = await withSection('## Что такое файлы cookie\n\nНаш текст.\n')
+    expect(await checkTemplates(organizations, good, 'en', options)).toEqual([])
+    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
+    expect((await readdir(cacheDir)).filter((file) => file.startsWith('templates-checked-'))).toHaveLength(1)
+
+    vi.mocked(checkOrganizationTemplates).mockClear()
+    expect(await checkTemplates(organizations, good, 'en', options)).toEqual([])
+    expect(checkOrganizationTemplates).not.toHaveBeenCalled()
+
+    // One organization's facts changed: only it is rendered.
+    const [first, ...others] = organizations
+    const changed = {...(first as (typeof organizations)[number]), facts: {...(first as (typeof organizations)[number]).facts, locales: ['ru' as const]}}
+    vi.mocked(checkOrganizationTemplates).mockClear()
+    expect(await checkTemplates([changed, ...others], good, 'en', options)).toEqual([])
+    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(1)
+
+    // The templates changed: every organization is rendered, and one that fails is not remembered as passed.
+    const bad = await withSection('## Что такое файлы cookie\n\n{{resource.nomm}}\n')
+    vi.mocked(checkOrganizationTemplates).mockClear()
+    expect(await checkTemplates(organizations, bad, 'en', options)).toHaveLength(1)
+    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
+    vi.mocked(checkOrganizationTemplates).mockClear()
+    expect(await checkTemplates(organizations, bad, 'en', options)).toHaveLength(1)
+    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
+  })
+
+  it('checks the locales the site publishes, as the build does', async () => {
+    const templates = await withSection('{{resource.nomm}}\n')
+    expect(await checkTemplates(organizations, templates, 'en', {contentDir: 'content', locales: ['kk']})).toEqual([])
+    expect(await checkTemplates(organizations, templates, 'en', {contentDir: 'content', locales: ['ru', 'kk']})).toHaveLength(1)
+  })
+})
