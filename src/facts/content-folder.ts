@@ -1,6 +1,6 @@
-import {lstat, readdir} from 'node:fs/promises'
+import {readdir} from 'node:fs/promises'
 import path from 'node:path'
-import {factsFileName} from './load.js'
+import {factsFileName, statOf} from './load.js'
 import {formatMessage, type MessageLanguage} from './messages.js'
 import type {Problem} from './problem.js'
 import {closest} from './suggest.js'
@@ -22,7 +22,7 @@ export async function checkContentFolder(contentDir: string, display: (file: str
   const all = (await readdir(contentDir, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : 1))
   // A hidden folder that holds facts is an organization someone hid, perhaps by mistake: say it is not built.
   for (const entry of all.filter((candidate) => candidate.name.startsWith('.') && candidate.isDirectory())) {
-    const facts = await lstat(path.join(contentDir, entry.name, factsFileName)).catch(() => undefined)
+    const facts = statOf(path.join(contentDir, entry.name, factsFileName))
     if (facts) report(`${path.join(contentDir, entry.name)}${path.sep}`, 'hidden-organization', {name: entry.name}, 'warning')
   }
   const entries = all.filter((entry) => !entry.name.startsWith('.'))
@@ -33,7 +33,7 @@ export async function checkContentFolder(contentDir: string, display: (file: str
     } else if (entry.isDirectory()) {
       if (!organizationIdPattern.test(entry.name)) report(`${full}${path.sep}`, 'organization-folder-name', {name: entry.name, suggestion: slugFor(entry.name)})
       const facts = path.join(full, factsFileName)
-      const info = await lstat(facts).catch(() => undefined)
+      const info = statOf(facts)
       if (!info) {
         const files = (await readdir(full)).filter((name) => !name.startsWith('.'))
         report(`${full}${path.sep}`, 'organization-without-facts', {name: entry.name, suggestion: closest(factsFileName, files), found: files.slice(0, 5).map((name) => `\`${name}\``).join(', ')})

@@ -1,4 +1,5 @@
-import {lstat, open, readdir} from 'node:fs/promises'
+import {closeSync, lstatSync, openSync, readSync, type Stats} from 'node:fs'
+import {lstat, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {maxFileSize, type SourceFile} from './parse.js'
 
@@ -19,35 +20,45 @@ export interface OrganizationSource {
 export async function loadContent(contentDir: string, display: (file: string) => string): Promise<OrganizationSource[]> {
   const entries = await readdir(contentDir, {withFileTypes: true})
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
-  const read = async (id: string): Promise<OrganizationSource | undefined> => {
+  // Read one after another, each at once: a thousand small files take 25 ms so, against 90-170 ms
+  // through the thread pool (four round trips a file), even 32 at a time.
+  const organizations: OrganizationSource[] = []
+  for (const id of folders) {
     const file = path.join(contentDir, id, factsFileName)
     // lstat: a symlinked facts file is not read (checkContentFolder reports it).
-    const info = await lstat(file).catch(() => undefined)
-    return info?.isFile() ? {id, source: await readSource(file, info.size, display(file))} : undefined
+    const info = statOf(file)
+    if (info?.isFile()) organizations.push({id, source: readSource(file, info.size, display(file))})
   }
-  // A few files at a time: one by one, a thousand organizations spent most of their time waiting on the disk.
-  const organizations: Array<OrganizationSource | undefined> = []
-  for (let start = 0; start < folders.length; start += filesAtOnce) organizations.push(...(await Promise.all(folders.slice(start, start + filesAtOnce).map(read))))
-  return organizations.filter((organization): organization is OrganizationSource => organization !== undefined)
+  return organizations
 }
 
-/** How many facts files are read at once. */
-const filesAtOnce = 32
+/**
+ * The file's own status (a symlink's, not its target's), or undefined when it cannot be had: no such
+ * file, no access. At once, not through the thread pool: a thousand of them one after another took
+ * 50-100 ms of waiting that way.
+ */
+export function statOf(file: string): Stats | undefined {
+  try {
+    return lstatSync(file, {throwIfNoEntry: false})
+  } catch {
+    return undefined
+  }
+}
 
 /** Read one facts file named directly (`policygen validate content/acme/facts.yaml`); its folder's name is the organization's id. */
 export async function loadFactsFile(file: string, display: (file: string) => string): Promise<OrganizationSource> {
   const info = await lstat(file)
-  return {id: path.basename(path.dirname(path.resolve(file))), source: await readSource(file, info.size, display(file))}
+  return {id: path.basename(path.dirname(path.resolve(file))), source: readSource(file, info.size, display(file))}
 }
 
-async function readSource(file: string, size: number, displayPath: string): Promise<SourceFile> {
-  const handle = await open(file, 'r')
+function readSource(file: string, size: number, displayPath: string): SourceFile {
+  const handle = openSync(file, 'r')
   try {
     const length = Math.min(size, maxFileSize + 1)
     const bytes = new Uint8Array(length)
-    await handle.read(bytes, 0, length, 0)
+    readSync(handle, bytes, 0, length, 0)
     return {path: displayPath, bytes, size}
   } finally {
-    await handle.close()
+    closeSync(handle)
   }
 }
