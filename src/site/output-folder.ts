@@ -209,10 +209,14 @@ function readIfPresent(file: string): Buffer | undefined {
 /** Every file and other non-folder entry under `folder`, as `/`-separated relative paths. */
 export async function listFiles(folder: string): Promise<string[]> {
   // Synchronous: the asynchronous walk waited on the event loop for each of thousands of folders.
-  const entries = readdirSync(folder, {recursive: true, withFileTypes: true})
+  const root = path.resolve(folder)
+  const entries = readdirSync(root, {recursive: true, withFileTypes: true})
+  // Each entry's folder is `root` or inside it: its relative path is what follows `root` (the
+  // 17,000 entries of a thousand organizations spent 90 ms in path.relative).
+  const relative = (parent: string) => parent.slice(root.length + 1).split(path.sep).join('/')
   return entries
     .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) => (entry.parentPath === root ? entry.name : `${relative(entry.parentPath)}/${entry.name}`))
     .sort()
 }
 

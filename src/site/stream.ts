@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {stat} from 'node:fs/promises'
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {OrganizationFacts} from '../document/documents.js'
@@ -83,7 +83,7 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
   // Every organization's key, not only the shard's: a shard's manifest names the whole build.
   const allKeys = new Map(organizations.map((organization) => [organization.id, inputsKey(organization, templatesKey, settings)]))
   const keys = new Map(chosen.map((organization) => [organization.id, allKeys.get(organization.id) as string]))
-  const reusable = await reusableFiles(chosen, keys, options.previous)
+  const reusable = reusableFiles(chosen, keys, options.previous)
   const toRender = chosen.filter((organization) => !reusable.has(organization.id))
   // Rendering is all computation: more threads than cores only add memory.
   const jobs = Math.min(options.jobs ?? availableParallelism(), availableParallelism(), toRender.length)
@@ -170,7 +170,7 @@ export async function* streamSite(organizations: readonly OrganizationFacts[], t
 }
 
 /** For each organization whose inputs key is the previous build's, its files there; none when any of them is missing. */
-async function reusableFiles(organizations: readonly OrganizationFacts[], keys: ReadonlyMap<string, string>, previous?: PreviousBuild): Promise<Map<string, ReusedFile[]>> {
+function reusableFiles(organizations: readonly OrganizationFacts[], keys: ReadonlyMap<string, string>, previous?: PreviousBuild): Map<string, ReusedFile[]> {
   const reusable = new Map<string, ReusedFile[]>()
   if (!previous) return reusable
   const byOrganization = new Map<string, ManifestEntry[]>()
@@ -184,10 +184,18 @@ async function reusableFiles(organizations: readonly OrganizationFacts[], keys: 
     if (!files || previous.manifest.inputs[id] !== keys.get(id)) continue
     const reused = files.map((entry) => ({path: entry.path, from: path.join(previous.folder, ...entry.path.split('/')), entry}))
     // A file deleted from the previous output by hand: the organization is rendered again.
-    const present = await Promise.all(reused.map((file) => stat(file.from).then((info) => info.isFile(), () => false)))
-    if (present.every(Boolean)) reusable.set(id, reused)
+    if (reused.every((file) => isFile(file.from))) reusable.set(id, reused)
   }
   return reusable
+}
+
+/** Whether `file` is a file; asked at once, since a thousand organizations ask it 17,000 times. */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
 }
 
 /**

@@ -193,6 +193,20 @@ describe('build --out writes where it may', () => {
     expect((await readdir(repo)).sort()).toEqual(['.git', 'README.md', 'content', 'dist', 'home'])
     expect(await snapshot(path.join(repo, 'dist'))).toEqual(good)
   })
+
+  it('removes a leftover that links elsewhere without following the link', async () => {
+    expect((await cli(['build'])).code).toBe(0)
+    await mkdir(path.join(repo, 'elsewhere', 'deeper'), {recursive: true})
+    await writeFile(path.join(repo, 'elsewhere', 'deeper', 'keep.txt'), 'the only copy')
+    const leftover = path.join(repo, '.dist.policygen-staging-999999')
+    await mkdir(path.join(leftover, 'acme', 'ru'), {recursive: true})
+    await writeFile(path.join(leftover, 'acme', 'ru', 'half.html'), '<p>')
+    await symlink(path.join(repo, 'elsewhere'), path.join(leftover, 'acme', 'link'))
+    const result = await cli(['build'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(existsSync(leftover)).toBe(false)
+    expect(readFileSync(path.join(repo, 'elsewhere', 'deeper', 'keep.txt'), 'utf8')).toBe('the only copy')
+  })
 })
 
 function files(count: number, marker: string): OutputFile[] {
