@@ -83,7 +83,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     return exitCodes.problems
   }
   // The check validates afresh too, as it renders afresh.
-  const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd), cacheDir)
+  const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd), cacheDir, run.jobs)
   if (typeof loaded === 'number') return loaded
   const setup = await renderSetup(io, language, quiet, config, json)
   if (typeof setup === 'number') return setup
@@ -203,8 +203,8 @@ const nothingWritten: Readonly<Record<'fixFirst' | 'plain', Readonly<Record<Mess
 }
 
 /** Validate the content; print problems and return an exit code when it cannot be built. */
-export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false, options: ValidateOptions = {}, cacheDir?: string): Promise<OrganizationFacts[] | number> {
-  const results = await validateContentFolder(contentArg, io, language, options, cacheDir)
+export async function loadValidContent(contentArg: string, io: CliIo, language: MessageLanguage, json: boolean, quiet = false, options: ValidateOptions = {}, cacheDir?: string, threads?: number): Promise<OrganizationFacts[] | number> {
+  const results = await validateContentFolder(contentArg, io, language, options, cacheDir, threads)
   if (typeof results === 'number') return results
   const problems = results.flatMap((result) => result.problems).sort(compareProblems)
   if (hasErrors(problems)) {

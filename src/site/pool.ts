@@ -4,9 +4,15 @@ import type {TemplateSet} from '../document/templates.js'
 import type {OutputFile, SiteSettings} from './build.js'
 import {deserializeError, type RenderReply, type RenderRequest} from './worker-messages.js'
 
-/** Run from source (tests, `tsx`), the worker is TypeScript and needs the same loader. */
+/** Run from source (tests, `tsx`), the workers are TypeScript and need the same loader. */
 const fromSource = import.meta.url.endsWith('.ts')
-const workerUrl = new URL(fromSource ? './render-worker.ts' : './render-worker.js', import.meta.url)
+
+/** The module of the worker named `name` (`render-worker`), beside this one. */
+export function workerModule(name: string): URL {
+  return new URL(`./${name}.${fromSource ? 'ts' : 'js'}`, import.meta.url)
+}
+
+const workerUrl = workerModule('render-worker')
 
 /**
  * How much memory a thread's heap may take. An organization needs a few tens of megabytes; without
@@ -21,15 +27,15 @@ export class RenderThreadError extends Error {
 }
 
 /**
- * A thread running the render worker: the compiled one as it is; from source, through tsx (a dev
- * dependency), which Node 20 does not apply to a worker's entry itself. The thread takes Node's
+ * A thread running a worker (`module`, default the render worker): the compiled one as it is; from
+ * source, through tsx (a dev dependency), which Node 20 does not apply to a worker's entry itself. The thread takes Node's
  * options from this process as Node passes them on (it leaves out those only a process may have:
  * given explicitly, `node --v8-pool-size=4 …` made every build in threads fail).
  */
-function startWorker(workerData: unknown, resourceLimits: ResourceLimits): Worker {
-  if (!fromSource) return new Worker(workerUrl, {workerData, resourceLimits})
+export function startWorker(workerData: unknown, resourceLimits: ResourceLimits, module: URL = workerUrl): Worker {
+  if (!fromSource) return new Worker(module, {workerData, resourceLimits})
   const tsx = import.meta.resolve('tsx/esm/api')
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(workerUrl.href)}))`
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(module.href)}, ${JSON.stringify(module.href)}))`
   return new Worker(bootstrap, {eval: true, workerData, resourceLimits})
 }
 

@@ -1,0 +1,15 @@
+/**
+ * A worker thread of `validateInThreads` (`validate-threads.ts`): it validates the facts files it is
+ * given, answers with their results (without the parsed YAML) and ends, taking with it all the
+ * memory the parsing used.
+ */
+import {parentPort, workerData} from 'node:worker_threads'
+import {validateFacts} from '../facts/validate.js'
+import type {ValidateRequest, ValidateReply} from './validate-threads.js'
+
+const {sources, language, options} = workerData as ValidateRequest
+const results = sources.map((source) => {
+  const {parsed: _parsed, ...result} = validateFacts(source, language, options)
+  return result
+})
+parentPort?.postMessage({results} satisfies ValidateReply)
