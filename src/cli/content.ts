@@ -75,13 +75,15 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   const kept = await ValidationCache.open(cacheDir, path.resolve(io.cwd, contentArg), language, options)
   const known = sources.map((organization) => kept.get(organization.source))
   const fresh = sources.filter((_organization, index) => known[index] === undefined)
+  // More threads than cores only add memory.
+  const count = Math.min(threads, availableParallelism())
   const results =
-    fresh.length >= threadsFrom && threads > 1
+    fresh.length >= threadsFrom && count > 1
       ? await validateInThreads(
           fresh.map((organization) => organization.source),
           language,
           options,
-          threads
+          count
         )
       : fresh.map((organization) => validated(organization.id, validateFacts(organization.source, language, options)))
   let next = 0
