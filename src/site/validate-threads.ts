@@ -56,8 +56,11 @@ async function validateShare(sources: SourceFile[], language: MessageLanguage, o
     worker.once('exit', () => resolve(results))
   })
   if (answer && answer.length === sources.length) return answer
-  return sources.map((source) => {
-    const {parsed: _parsed, ...result} = validateFacts(source, language, options)
-    return result
-  })
+  return sources.map((source) => validationResult(source, language, options))
+}
+
+/** A file's validation as a thread answers it and the cache keeps it: without the parsed YAML (`validate-worker.ts` does the same, without loading this module). */
+function validationResult(source: SourceFile, language: MessageLanguage, options: ValidateOptions): CachedValidation {
+  const {parsed: _parsed, ...result} = validateFacts(source, language, options)
+  return result
 }
