@@ -1,6 +1,6 @@
 import {spawn} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
-import {copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -194,6 +194,19 @@ describe('build --out writes where it may', () => {
     expect(await snapshot(path.join(repo, 'dist'))).toEqual(good)
   })
 
+  it('removes a leftover that is itself a link to a folder elsewhere, and only the link', async () => {
+    expect((await cli(['build'])).code).toBe(0)
+    await mkdir(path.join(repo, 'precious', 'sub'), {recursive: true})
+    await writeFile(path.join(repo, 'precious', 'a.txt'), 'keep')
+    await writeFile(path.join(repo, 'precious', 'sub', 'b.txt'), 'keep')
+    for (const kind of ['old', 'staging']) await symlink(path.join(repo, 'precious'), path.join(repo, `.dist.policygen-${kind}-999999`))
+    const result = await cli(['build'])
+    expect(result.code, result.stderr).toBe(0)
+    expect((await readdir(repo)).filter((name) => name.includes('policygen'))).toEqual([])
+    expect(readFileSync(path.join(repo, 'precious', 'a.txt'), 'utf8')).toBe('keep')
+    expect(readFileSync(path.join(repo, 'precious', 'sub', 'b.txt'), 'utf8')).toBe('keep')
+  })
+
   it('removes a leftover that links elsewhere without following the link', async () => {
     expect((await cli(['build'])).code).toBe(0)
     await mkdir(path.join(repo, 'elsewhere', 'deeper'), {recursive: true})
@@ -236,6 +249,22 @@ describe('writing the output folder', () => {
     } finally {
       sleeper.kill()
     }
+  })
+
+  it('waits for a lock made this instant and not yet written, and takes one left empty long ago', async () => {
+    // Between making the lock and writing its process number, another build read it empty: taken for
+    // stale, it was removed, and two builds wrote the same folder at once.
+    const lock = path.join(repo, '.dist.policygen-lock')
+    await writeFile(lock, '')
+    const error = await writeOutput(path.join(repo, 'dist'), files(1, 'x'), {waitMs: 200}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(OutputFolderError)
+    expect((error as Error).message).toBe(`another policygen build is writing \`${path.join(repo, 'dist')}\` and has not finished after 0 seconds. Wait for it, or stop it, and build again.`)
+    expect(existsSync(path.join(repo, 'dist'))).toBe(false)
+    const longAgo = new Date(Date.now() - 60_000)
+    await utimes(lock, longAgo, longAgo)
+    await writeOutput(path.join(repo, 'dist'), files(1, 'x'), {waitMs: 200})
+    expect(existsSync(path.join(repo, 'dist', 'org', 'file-0.txt'))).toBe(true)
+    expect(existsSync(lock)).toBe(false)
   })
 
   it('says operating-system errors in plain words', async () => {
