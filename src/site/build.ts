@@ -67,14 +67,18 @@ export async function renderOrganization(given: OrganizationFacts, templates: Te
  * Render only what the templates make of an organization: its Markdown documents, the page around
  * each and its index page, so that every error of a template a build would meet is thrown
  * (`TemplateError`, `MissingTermError`), at a fraction of a build's cost: no HTML conversion, no PDF.
- * The templates ask only for the page's values, never for what its body holds.
+ * The page's body is a placeholder (`noConversion`): the layout places it, and may ask whether
+ * there is one, never what it holds.
  */
 export async function checkOrganizationTemplates(given: OrganizationFacts, templates: TemplateSet, options: Pick<BuildOptions, 'locales' | 'pdf'> = {}): Promise<void> {
   await organizationFiles(given, templates, options, false)
 }
 
-/** What `noConversion` puts where a document's HTML would go: the templates only place it. */
-const noConversion: RenderedHtml = {fragment: '', page: '', tree: {type: 'root', children: []}, toc: []}
+/**
+ * What `checkOrganizationTemplates` puts where a document's HTML would go. Never empty, as no
+ * document's HTML is: a layout that asks `{{#if fragment}}` takes the branch a build takes.
+ */
+const noConversion: RenderedHtml = {fragment: '<p></p>', page: '<p></p>', tree: {type: 'root', children: []}, toc: []}
 
 /** An organization's files; with `convert` false, without a document's HTML, and without its extra formats. */
 async function organizationFiles(given: OrganizationFacts, templates: TemplateSet, options: BuildOptions, convert: boolean): Promise<OutputFile[]> {

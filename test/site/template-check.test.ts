@@ -75,6 +75,18 @@ describe('checkTemplates', () => {
     expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
   })
 
+  it('gives the layout a document body to ask about, as the build does', async () => {
+    const shipped = await shippedTemplates()
+    const layout = (test: string) => ({...shipped, layout: {path: 'wording/layout.html.hbs', source: shipped.layout.source.replace('{{{fragment}}}', `{{#${test} fragment}}{{footer.nothing}}{{/${test}}}{{{fragment}}}`)}})
+    expect(layout('if').layout.source).toContain('{{#if fragment}}')
+    const [first] = organizations
+    const asks = await checkTemplates(organizations, layout('if'), 'en', {contentDir: 'content'})
+    expect(asks).toEqual([expect.objectContaining({file: 'wording/layout.html.hbs', ruleId: 'template-fact-missing'})])
+    await expect(buildSite([first as (typeof organizations)[number]], layout('if'))).rejects.toMatchObject({file: 'wording/layout.html.hbs', line: asks[0]?.line})
+    expect(await checkTemplates(organizations, layout('unless'), 'en', {contentDir: 'content'})).toEqual([])
+    await expect(buildSite([first as (typeof organizations)[number]], layout('unless'))).resolves.toBeDefined()
+  })
+
   it('checks the locales the site publishes, as the build does', async () => {
     const templates = await withSection('{{resource.nomm}}\n')
     expect(await checkTemplates(organizations, templates, 'en', {contentDir: 'content', locales: ['kk']})).toEqual([])
