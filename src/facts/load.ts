@@ -51,13 +51,21 @@ export async function loadFactsFile(file: string, display: (file: string) => str
   return {id: path.basename(path.dirname(path.resolve(file))), source: readSource(file, info.size, display(file))}
 }
 
+/** The file's bytes (at most one more than the size limit); a file that cannot be read is marked so, to be reported as its problem. */
 function readSource(file: string, size: number, displayPath: string): SourceFile {
-  const handle = openSync(file, 'r')
+  let handle: number
+  try {
+    handle = openSync(file, 'r')
+  } catch (error) {
+    return {path: displayPath, bytes: new Uint8Array(0), size, unreadable: (error as NodeJS.ErrnoException).code ?? 'error'}
+  }
   try {
     const length = Math.min(size, maxFileSize + 1)
     const bytes = new Uint8Array(length)
     readSync(handle, bytes, 0, length, 0)
     return {path: displayPath, bytes, size}
+  } catch (error) {
+    return {path: displayPath, bytes: new Uint8Array(0), size, unreadable: (error as NodeJS.ErrnoException).code ?? 'error'}
   } finally {
     closeSync(handle)
   }

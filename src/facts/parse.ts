@@ -31,6 +31,8 @@ export interface SourceFile {
   bytes: Uint8Array
   /** The file's full size when only its start was read (files over the limit are not read whole). */
   size?: number
+  /** The operating system's error when the file could not be read (`EACCES`): reported instead of parsing. */
+  unreadable?: string
 }
 
 /** A facts file parsed into data, with what is needed to locate facts in its source. */
@@ -56,6 +58,7 @@ export interface ParseResult {
  */
 export function parseFacts(source: SourceFile, language: MessageLanguage): ParseResult {
   const report = createReporter(source.path, language)
+  if (source.unreadable !== undefined) return report.only('unreadable-file', {line: 1, column: 1}, {code: source.unreadable})
   const {bytes} = source
   const size = source.size ?? bytes.length
   if (size > maxFileSize) {

@@ -54,7 +54,8 @@ export class ValidationCache {
 
   /** The kept result for this file as it is now, if any. */
   get(source: SourceFile): CachedValidation | undefined {
-    if (this.folder === undefined) return undefined
+    // A file that could not be read has no bytes to know it by: it is read and reported again.
+    if (this.folder === undefined || source.unreadable !== undefined) return undefined
     const key = sourceKey(source)
     const result = this.kept.get(key)
     if (result) this.used.set(key, result)
@@ -63,7 +64,7 @@ export class ValidationCache {
 
   /** Keep the result of validating this file. */
   set(source: SourceFile, result: CachedValidation): void {
-    if (this.folder === undefined) return
+    if (this.folder === undefined || source.unreadable !== undefined) return
     this.used.set(sourceKey(source), result)
     this.changed = true
   }

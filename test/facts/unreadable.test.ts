@@ -1,0 +1,68 @@
+import {copyFile, mkdir, mkdtemp, rm} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
+import {run} from '../../src/cli/main.js'
+import {loadContent} from '../../src/facts/load.js'
+import {parseFacts} from '../../src/facts/parse.js'
+import {createIo} from '../helpers/cli-io.js'
+import {baseFactsPath} from '../helpers/fixtures.js'
+
+// Tests run as root, whom no permission stops: the operating system's refusal is played by the mock,
+// for every file in a folder named `locked`.
+vi.mock('node:fs', async (original) => {
+  const actual = await original<typeof import('node:fs')>()
+  const openSync = ((file: Parameters<typeof actual.openSync>[0], ...rest: unknown[]) => {
+    if (String(file).includes(`${path.sep}locked${path.sep}`)) throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), {code: 'EACCES', syscall: 'open'})
+    return (actual.openSync as (...args: unknown[]) => number)(file, ...rest)
+  }) as typeof actual.openSync
+  return {...actual, default: {...actual, openSync}, openSync}
+})
+
+let root: string
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'policygen-unreadable-'))
+  for (const id of ['acme', 'locked']) {
+    await mkdir(path.join(root, 'content', id), {recursive: true})
+    await copyFile(baseFactsPath, path.join(root, 'content', id, 'facts.yaml'))
+  }
+})
+
+afterEach(async () => {
+  await rm(root, {recursive: true, force: true})
+})
+
+describe('a facts file that cannot be read', () => {
+  it('is marked with the reason, and the others are read', async () => {
+    const sources = await loadContent(path.join(root, 'content'), (file) => path.relative(root, file))
+    expect(sources.map((source) => [source.id, source.source.unreadable ?? 'read', source.source.bytes.length > 0])).toEqual([
+      ['acme', 'read', true],
+      ['locked', 'EACCES', false]
+    ])
+  })
+
+  it('is a problem located at the file, in every language', () => {
+    const source = {path: 'content/locked/facts.yaml', bytes: new Uint8Array(0), size: 120, unreadable: 'EACCES'}
+    expect(parseFacts(source, 'en').problems).toEqual([
+      expect.objectContaining({file: 'content/locked/facts.yaml', line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: 'The file cannot be read (EACCES): policygen may not open it. Check that you may read it (its permissions, its owner), then validate again.'})
+    ])
+    expect(parseFacts(source, 'ru').problems[0]?.message).toBe('Файл не удаётся прочитать (EACCES): policygen не может его открыть. Проверьте, что у вас есть право на чтение этого файла (его права доступа и владельца), и запустите проверку снова.')
+    expect(parseFacts(source, 'kk').problems[0]?.message).toBe('Файлды оқу мүмкін болмады (EACCES): policygen оны аша алмайды. Бұл файлды оқуға құқығыңыз бар екеніне (оның қолжетімділік құқықтары мен иесіне) көз жеткізіп, тексеруді қайта іске қосыңыз.')
+  })
+
+  it('is reported by validate and refused by build, named, never as the whole folder; and again on the next run', async () => {
+    await mkdir(path.join(root, 'node_modules'))
+    for (let round = 0; round < 2; round++) {
+      const validate = createIo(root)
+      expect(await run(['validate'], validate.io)).toBe(1)
+      expect(validate.stdout()).toMatch(/^content\/locked\/facts\.yaml:1:1 {2}error {2}The file cannot be read \(EACCES\).* {2}unreadable-file\n/)
+      expect(validate.stdout()).not.toContain('content/acme')
+      expect(validate.stderr()).not.toContain('cannot read the content folder')
+    }
+    const build = createIo(root)
+    expect(await run(['build'], build.io)).toBe(1)
+    expect(build.stderr()).toContain('content/locked/facts.yaml:1:1  error  The file cannot be read (EACCES)')
+    expect(build.stderr()).toContain('Nothing was written')
+  })
+})
