@@ -16,9 +16,9 @@ export const messages = {
     kk: (p) => `Файлдың көлемі — ${p.size} байт, ал фактілер файлы ${p.limit} байттан аспауы керек. Файлды бөліңіз немесе фактіге жатпайтынын алып тастаңыз.`
   },
   'unreadable-file': {
-    en: (p) => `The file cannot be read (${p.code}): policygen may not open it. Check that you may read it (its permissions, its owner), then validate again.`,
-    ru: (p) => `Файл не удаётся прочитать (${p.code}): policygen не может его открыть. Проверьте, что у вас есть право на чтение этого файла (его права доступа и владельца), и запустите проверку снова.`,
-    kk: (p) => `Файлды оқу мүмкін болмады (${p.code}): policygen оны аша алмайды. Бұл файлды оқуға құқығыңыз бар екеніне (оның қолжетімділік құқықтары мен иесіне) көз жеткізіп, тексеруді қайта іске қосыңыз.`
+    en: (p) => `The file cannot be read (${p.code}): the system does not let policygen open it. Check that you may read it (its permissions, its owner), then validate again.`,
+    ru: (p) => `Не удалось прочитать файл (${p.code}): операционная система не разрешает policygen открыть его. Убедитесь, что у вас есть право на чтение этого файла (проверьте права доступа к нему и его владельца), и запустите проверку снова.`,
+    kk: (p) => `Файлды оқу мүмкін болмады (${p.code}): операциялық жүйе policygen-ге оны ашуға рұқсат бермейді. Бұл файлды оқуға рұқсатыңыз бар екеніне көз жеткізіңіз (файлдың қол жеткізу құқықтарын және иесін тексеріңіз), содан кейін тексеруді қайта іске қосыңыз.`
   },
   'binary-file': {
     en: () => 'This is not a text file (it contains NUL bytes). Facts files are YAML text saved as UTF-8.',

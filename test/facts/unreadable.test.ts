@@ -45,10 +45,10 @@ describe('a facts file that cannot be read', () => {
   it('is a problem located at the file, in every language', () => {
     const source = {path: 'content/locked/facts.yaml', bytes: new Uint8Array(0), size: 120, unreadable: 'EACCES'}
     expect(parseFacts(source, 'en').problems).toEqual([
-      expect.objectContaining({file: 'content/locked/facts.yaml', line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: 'The file cannot be read (EACCES): policygen may not open it. Check that you may read it (its permissions, its owner), then validate again.'})
+      expect.objectContaining({file: 'content/locked/facts.yaml', line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: 'The file cannot be read (EACCES): the system does not let policygen open it. Check that you may read it (its permissions, its owner), then validate again.'})
     ])
-    expect(parseFacts(source, 'ru').problems[0]?.message).toBe('Файл не удаётся прочитать (EACCES): policygen не может его открыть. Проверьте, что у вас есть право на чтение этого файла (его права доступа и владельца), и запустите проверку снова.')
-    expect(parseFacts(source, 'kk').problems[0]?.message).toBe('Файлды оқу мүмкін болмады (EACCES): policygen оны аша алмайды. Бұл файлды оқуға құқығыңыз бар екеніне (оның қолжетімділік құқықтары мен иесіне) көз жеткізіп, тексеруді қайта іске қосыңыз.')
+    expect(parseFacts(source, 'ru').problems[0]?.message).toBe('Не удалось прочитать файл (EACCES): операционная система не разрешает policygen открыть его. Убедитесь, что у вас есть право на чтение этого файла (проверьте права доступа к нему и его владельца), и запустите проверку снова.')
+    expect(parseFacts(source, 'kk').problems[0]?.message).toBe('Файлды оқу мүмкін болмады (EACCES): операциялық жүйе policygen-ге оны ашуға рұқсат бермейді. Бұл файлды оқуға рұқсатыңыз бар екеніне көз жеткізіңіз (файлдың қол жеткізу құқықтарын және иесін тексеріңіз), содан кейін тексеруді қайта іске қосыңыз.')
   })
 
   it('is reported by validate and refused by build, named, never as the whole folder; and again on the next run', async () => {
