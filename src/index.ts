@@ -11,7 +11,7 @@
 export {locales, type Locale} from './lang/locale.js'
 export {loadContent, loadFactsFile, type OrganizationSource} from './facts/load.js'
 export {checkContentFolder, organizationIdPattern} from './facts/content-folder.js'
-export {validateFacts, type PlacedServiceReport, type ValidatedFacts, type ValidateOptions} from './facts/validate.js'
+export {validateFacts, withoutParsed, type PlacedServiceReport, type ValidatedFacts, type ValidateOptions} from './facts/validate.js'
 export {catalogue, expandServices, serviceById, type Catalogue, type CatalogueService, type ServiceReport} from './facts/services.js'
 export {compareProblems, hasErrors, type Problem, type Severity} from './facts/problem.js'
 export {formatMessage, type MessageLanguage} from './facts/messages.js'

@@ -1,16 +1,11 @@
 import path from 'node:path'
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
-import {cacheDirInside, checkContentFolder, defaultCacheDir, loadContent, loadFactsFile, type CachedValidation, type MessageLanguage, validateFacts, validateInThreads, ValidationCache, type ValidatedFacts, type ValidateOptions} from '../index.js'
+import {cacheDirInside, checkContentFolder, defaultCacheDir, loadContent, loadFactsFile, type CachedValidation, type MessageLanguage, validateFacts, validateInThreads, ValidationCache, withoutParsed, type ValidatedFacts, type ValidateOptions} from '../index.js'
 import {usageError, type CliIo} from './command.js'
 
-/** One organization of the content folder, validated (without its parsed YAML, which a thousand organizations would keep in memory for nothing). */
+/** One organization of the content folder, validated (without its parsed YAML: `withoutParsed`). */
 export type ValidatedOrganization = Omit<ValidatedFacts, 'parsed'> & {id: string}
-
-function validated(id: string, result: ValidatedFacts): ValidatedOrganization {
-  const {parsed: _parsed, ...rest} = result
-  return {id, ...rest}
-}
 
 /**
  * From this many files to validate (not found in the cache), they are validated in threads, one per
@@ -60,7 +55,7 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   const named = await stat(path.resolve(io.cwd, contentArg)).catch(() => undefined)
   if (named?.isFile()) {
     const organization = await loadFactsFile(path.resolve(io.cwd, contentArg), display)
-    return [validated(organization.id, validateFacts(organization.source, language, options))]
+    return [{id: organization.id, ...withoutParsed(validateFacts(organization.source, language, options))}]
   }
   let sources
   let folderProblems
@@ -86,14 +81,14 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
           options,
           count
         )
-      : fresh.map((organization) => validated(organization.id, validateFacts(organization.source, language, options)))
+      : fresh.map((organization) => withoutParsed(validateFacts(organization.source, language, options)))
   let next = 0
   const organizations = sources.map((organization, index) => {
     const cached = known[index]
     if (cached) return {id: organization.id, ...cached}
-    const {id: _id, ...keep} = {...(results[next++] as CachedValidation), id: organization.id}
-    kept.set(organization.source, keep)
-    return {id: organization.id, ...keep}
+    const result = results[next++] as CachedValidation
+    kept.set(organization.source, result)
+    return {id: organization.id, ...result}
   })
   await kept.save()
   return [...folder, ...organizations]

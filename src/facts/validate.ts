@@ -52,6 +52,12 @@ export function validateFacts(source: SourceFile, language: MessageLanguage, opt
   return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems), language)].sort(compareProblems)}
 }
 
+/** A validation as it outlives its file: everything but the parsed YAML, which a thousand organizations would keep in memory for nothing. */
+export function withoutParsed(result: ValidatedFacts): Omit<ValidatedFacts, 'parsed'> {
+  const {parsed: _parsed, ...rest} = result
+  return rest
+}
+
 /**
  * The facts as plain data of their own, which is also exactly what a build's inputs key hashes.
  * The parser's strings are slices of the file's text and keep it, and the parser's nodes, in memory:

@@ -1,7 +1,7 @@
 import type {Worker} from 'node:worker_threads'
 import type {MessageLanguage} from '../facts/messages.js'
 import type {SourceFile} from '../facts/parse.js'
-import {validateFacts, type ValidateOptions} from '../facts/validate.js'
+import {validateFacts, withoutParsed, type ValidateOptions} from '../facts/validate.js'
 import {startWorker, workerModule} from './pool.js'
 import type {CachedValidation} from './validation-cache.js'
 
@@ -56,11 +56,5 @@ async function validateShare(sources: SourceFile[], language: MessageLanguage, o
     worker.once('exit', () => resolve(results))
   })
   if (answer && answer.length === sources.length) return answer
-  return sources.map((source) => validationResult(source, language, options))
-}
-
-/** A file's validation as a thread answers it and the cache keeps it: without the parsed YAML (`validate-worker.ts` does the same, without loading this module). */
-function validationResult(source: SourceFile, language: MessageLanguage, options: ValidateOptions): CachedValidation {
-  const {parsed: _parsed, ...result} = validateFacts(source, language, options)
-  return result
+  return sources.map((source) => withoutParsed(validateFacts(source, language, options)))
 }

@@ -4,12 +4,9 @@
  * memory the parsing used.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import {validateFacts} from '../facts/validate.js'
+import {validateFacts, withoutParsed} from '../facts/validate.js'
 import type {ValidateRequest, ValidateReply} from './validate-threads.js'
 
 const {sources, language, options} = workerData as ValidateRequest
-const results = sources.map((source) => {
-  const {parsed: _parsed, ...result} = validateFacts(source, language, options)
-  return result
-})
+const results = sources.map((source) => withoutParsed(validateFacts(source, language, options)))
 parentPort?.postMessage({results} satisfies ValidateReply)
