@@ -186,8 +186,14 @@ export async function differencesFromManifest(folder: string, manifest: Manifest
  * the size and hash the manifest expects (undefined when it cannot be read).
  */
 function fileStatus(file: string, expected: Pick<ManifestEntry, 'size' | 'sha256'>): string | undefined {
+  const info = statIfPresent(file)
+  return info && statusOf(info, expected)
+}
+
+/** The file's status (its target's, for a symlink), or undefined when it cannot be had; asked at once, not through the thread pool. */
+export function statIfPresent(file: string): Stats | undefined {
   try {
-    return statusOf(statSync(file), expected)
+    return statSync(file)
   } catch {
     return undefined
   }

@@ -1,10 +1,9 @@
 import {createHash} from 'node:crypto'
-import {statSync, type Stats} from 'node:fs'
 import {realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {cacheFileName, readCacheFile, writeCacheFile} from './cache-folder.js'
 import {readManifest} from './manifest.js'
-import {manifestName, statusOf} from './output-folder.js'
+import {manifestName, statIfPresent, statusOf} from './output-folder.js'
 
 /** A file of the output as a build left it: its path, the hash it has, and its status then. */
 type KeptFile = [path: string, sha256: string, size: number, mtimeMs: number, ino: number, ctimeMs: number]
@@ -61,14 +60,6 @@ function isStored(value: unknown): value is Stored {
     Array.isArray(files) &&
     files.every((entry) => Array.isArray(entry) && entry.length === 6 && typeof entry[0] === 'string' && typeof entry[1] === 'string' && entry.slice(2).every((number) => typeof number === 'number'))
   )
-}
-
-function statIfPresent(file: string): Stats | undefined {
-  try {
-    return statSync(file)
-  } catch {
-    return undefined
-  }
 }
 
 async function statusesName(outDir: string): Promise<string> {
