@@ -53,13 +53,9 @@ export async function loadFactsFile(file: string, display: (file: string) => str
 
 /** The file's bytes (at most one more than the size limit); a file that cannot be read is marked so, to be reported as its problem. */
 function readSource(file: string, size: number, displayPath: string): SourceFile {
-  let handle: number
+  let handle: number | undefined
   try {
     handle = openSync(file, 'r')
-  } catch (error) {
-    return {path: displayPath, bytes: new Uint8Array(0), size, unreadable: (error as NodeJS.ErrnoException).code ?? 'error'}
-  }
-  try {
     const length = Math.min(size, maxFileSize + 1)
     const bytes = new Uint8Array(length)
     readSync(handle, bytes, 0, length, 0)
@@ -67,6 +63,6 @@ function readSource(file: string, size: number, displayPath: string): SourceFile
   } catch (error) {
     return {path: displayPath, bytes: new Uint8Array(0), size, unreadable: (error as NodeJS.ErrnoException).code ?? 'error'}
   } finally {
-    closeSync(handle)
+    if (handle !== undefined) closeSync(handle)
   }
 }

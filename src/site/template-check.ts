@@ -42,12 +42,13 @@ interface Stored {
 export async function checkTemplates(organizations: readonly OrganizationFacts[], templates: TemplateSet, language: MessageLanguage, options: TemplateCheckOptions): Promise<Problem[]> {
   const settings = {...(options.locales ? {locales: options.locales} : {}), pdf: true}
   const templatesKey = templatesHash(templates)
+  const keySettings = settingsOf(settings)
   const name = cacheFileName('templates-checked', createHash('sha256').update(path.resolve(options.contentDir)).digest('hex'))
   const kept = options.cacheDir === undefined ? new Set<string>() : keysIn(await readCacheFile(options.cacheDir, name))
   const passed = new Set<string>()
   const problems = new Map<string, Problem>()
   for (const organization of organizations) {
-    const key = inputsKey(organization, templatesKey, settingsOf(settings))
+    const key = inputsKey(organization, templatesKey, keySettings)
     if (!kept.has(key)) {
       try {
         await checkOrganizationTemplates(organization, templates, settings)
