@@ -3,7 +3,7 @@ import type {Facts} from '../facts/types.js'
 import type {LocaleTemplates, TemplateSource} from './templates.js'
 import type {Locale} from '../lang/locale.js'
 import {cleanClauseBody} from './clause-body.js'
-import type {ClausePlaceholder} from '../facts/clause-markdown.js'
+import {deepestLine, maxClauseDepth, type ClausePlaceholder, type DeepestLine} from '../facts/clause-markdown.js'
 import {escapeMarkdown, unescapeMarkdown} from './escape.js'
 import {documentFactKey, localized, type DocumentKind, type DocumentView} from './resolve.js'
 
@@ -13,7 +13,7 @@ export class TemplateError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly ruleId: 'template-fact-missing' | 'template-error',
+    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep',
     readonly detail: string
   ) {
     super(`${file}:${line}:${column}: ${detail}`)
@@ -27,8 +27,15 @@ type TemplateFunction = Handlebars.TemplateDelegate<unknown>
 
 /** Templates of one locale compiled once, ready to render any organization's documents. */
 export interface CompiledLocale {
-  documents: ReadonlyMap<string, {source: TemplateSource; render: TemplateFunction}>
-  partials: ReadonlyMap<string, {source: TemplateSource; render: TemplateFunction}>
+  documents: ReadonlyMap<string, CompiledTemplate>
+  partials: ReadonlyMap<string, CompiledTemplate>
+}
+
+/** One template compiled, with the line (if any) that nests deeper than a document can be laid out. */
+export interface CompiledTemplate {
+  source: TemplateSource
+  render: TemplateFunction
+  tooDeep?: DeepestLine
 }
 
 const handlebars = Handlebars.create()
@@ -36,7 +43,11 @@ handlebars.registerHelper('item-end', (last: unknown) => (last ? '.' : ';'))
 
 /** Compile a locale's document templates and partials in strict mode (a missing fact is an error, not ""). */
 export function compileLocale(templates: LocaleTemplates): CompiledLocale {
-  const compile = (source: TemplateSource) => ({source, render: handlebars.compile(source.source, {strict: true, noEscape: true})})
+  const compile = (source: TemplateSource): CompiledTemplate => {
+    const deepest = deepestLine(source.source)
+    const render = handlebars.compile(source.source, {strict: true, noEscape: true})
+    return deepest.markers > maxClauseDepth ? {source, render, tooDeep: deepest} : {source, render}
+  }
   return {
     documents: new Map(Object.entries(templates.documents).map(([name, source]) => [name, compile(source)])),
     partials: new Map(Object.entries(templates.partials).map(([name, source]) => [name, compile(source)]))
@@ -57,11 +68,11 @@ export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, fac
     const section = name.startsWith(`${view.document}/`) ? name.slice(view.document.length + 1) : undefined
     const mine = section ? clauses.filter((clause) => clause.section === section) : []
     partials[name] = (context, options) => {
-      const standard = located(partial.source, () => partial.render(context, options))
+      const standard = renderLocated(partial, () => partial.render(context, options))
       return placeClauses(standard, mine, view.locale, values)
     }
   }
-  const markdown = located(main.source, () => main.render(view, {partials}))
+  const markdown = renderLocated(main, () => main.render(view, {partials}))
   const leftover = /undefined|\[object Object\]|NaN/.exec(markdown)
   if (leftover) {
     const line = markdown.slice(0, leftover.index).split('\n').length
@@ -100,6 +111,17 @@ function placeClauses(standard: string, clauses: readonly CustomClause[], locale
   const before = clauses.filter((clause) => clause.placement === 'before').map((clause) => render(clause, headingOf(clause)))
   const after = clauses.filter((clause) => clause.placement === 'after').map((clause) => render(clause, headingOf(clause)))
   return [...before, body, ...after].join('\n\n')
+}
+
+/**
+ * Render a compiled template as `located` does, refusing first a template with a line that nests
+ * block quotes or lists past `maxClauseDepth`: the Markdown parser would run out of stack on
+ * thousands of them, and the PDF could not lay out even a few dozen.
+ */
+function renderLocated(template: CompiledTemplate, render: () => string): string {
+  const deep = template.tooDeep
+  if (deep) throw new TemplateError(template.source.path, deep.line, deep.column, 'template-too-deep', String(deep.markers))
+  return located(template.source, render)
 }
 
 /**

@@ -1,11 +1,12 @@
 import {formatMessage, type MessageLanguage} from '../facts/messages.js'
 import type {Problem} from '../facts/problem.js'
+import {maxClauseDepth} from '../facts/clause-markdown.js'
 import {TemplateError} from './markdown.js'
 import {MissingTermError} from './terms.js'
 
 /** A template that could not be rendered, as a problem located in the template. */
 export function templateProblem(error: TemplateError, language: MessageLanguage): Problem {
-  return {file: error.file, line: error.line, column: error.column, severity: 'error', ruleId: error.ruleId, message: formatMessage(error.ruleId, {fact: error.detail, detail: error.detail}, language), path: ''}
+  return {file: error.file, line: error.line, column: error.column, severity: 'error', ruleId: error.ruleId, message: formatMessage(error.ruleId, {fact: error.detail, detail: error.detail, limit: String(maxClauseDepth)}, language), path: ''}
 }
 
 /**

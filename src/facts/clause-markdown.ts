@@ -14,21 +14,34 @@ export const maxClauseDepth = 16
 // a plain scan (a regular expression with nested repetition backtracks exponentially on them).
 const longDelimiterRun = /[*_~]{17,}/
 
-/** The most container markers (`>`, `-`, `*`, `+`, `1.`) that open one line of `text`. */
-function deepestLinePrefix(text: string): number {
-  let deepest = 0
-  for (const line of text.split('\n')) {
+/** The line of a text that opens with the most container markers, and how many it opens with. */
+export interface DeepestLine {
+  /** 1-based line and column (the column of its first marker). */
+  line: number
+  column: number
+  /** How many container markers (`>`, `-`, `*`, `+`, `1.`) open the line, one inside another. */
+  markers: number
+}
+
+/** The line of `text` that opens with the most container markers (`>`, `-`, `*`, `+`, `1.`); the first of equals. */
+export function deepestLine(text: string): DeepestLine {
+  const deepest: DeepestLine = {line: 1, column: 1, markers: 0}
+  const lines = text.split('\n')
+  for (let number = 0; number < lines.length; number++) {
+    const line = lines[number] ?? ''
     let count = 0
     let index = 0
+    let first = -1
     for (;;) {
       while (line[index] === ' ' || line[index] === '\t') index++
       const rest = line.slice(index, index + 11)
       const marker = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/.exec(rest)
       if (!marker) break
+      if (first === -1) first = index
       count++
       index += marker[0].length
     }
-    deepest = Math.max(deepest, count)
+    if (count > deepest.markers) Object.assign(deepest, {line: number + 1, column: first + 1, markers: count})
   }
   return deepest
 }
@@ -38,7 +51,7 @@ export type ParsedClause = {tree: Root; tooDeep?: undefined} | {tree?: undefined
 
 /** Parse a clause body on its own, refusing nesting that the rest of the pipeline could not lay out. */
 export function parseClauseBody(text: string): ParsedClause {
-  if (deepestLinePrefix(text) > maxClauseDepth || longDelimiterRun.test(text)) return {tooDeep: true}
+  if (deepestLine(text).markers > maxClauseDepth || longDelimiterRun.test(text)) return {tooDeep: true}
   let tree: Root
   try {
     tree = clauseParser.parse(text)

@@ -5,6 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '../../src/site/stream.js'
 import {loadTemplates} from '../../src/document/templates.js'
 import {TemplateError} from '../../src/document/markdown.js'
+import {templateProblem} from '../../src/document/template-problems.js'
 import {fixtureOrganization} from '../helpers/fixture-organizations.js'
 import {root} from '../helpers/templates.js'
 
@@ -46,6 +47,23 @@ describe('strict templates', async () => {
     expect(error).toBeInstanceOf(TemplateError)
     expect((error as TemplateError).ruleId).toBe('template-error')
     expect((error as TemplateError).file).toBe(path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'))
+  })
+
+  it('refuses a line nesting quotes past the limit, at that line, before the Markdown parser runs out of stack', async () => {
+    const lines = (await readFile(path.join(root, 'templates/ru/partials/cookie-policy/changes.md.hbs'), 'utf8')).split('\n').length
+    const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n  ${'> '.repeat(3000)}глубоко\n`)
+    expect(error).toBeInstanceOf(TemplateError)
+    const located = error as TemplateError
+    expect([located.file, located.line, located.column, located.ruleId, located.detail]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'), lines + 1, 3, 'template-too-deep', '3000'])
+    expect(templateProblem(located, 'ru').message).toBe(
+      'В этой строке 3000 цитат или списков вложены друг в друга; в документе допускается не больше 16 уровней вложенности, иначе его нельзя сверстать. Уберите лишние знаки `>` или маркеры списка.'
+    )
+  })
+
+  it('lets a line nest quotes and lists up to the limit', async () => {
+    expect(await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n${'> '.repeat(8)}${'- '.repeat(8)}глубоко\n`)).toBeUndefined()
+    const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n${'> '.repeat(8)}${'- '.repeat(9)}глубоко\n`)
+    expect((error as TemplateError).detail).toBe('17')
   })
 
   it('renders the unchanged templates', async () => {
