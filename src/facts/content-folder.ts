@@ -1,3 +1,4 @@
+import {lstatSync, type Stats} from 'node:fs'
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {factsFileName, statOf} from './load.js'
@@ -33,10 +34,14 @@ export async function checkContentFolder(contentDir: string, display: (file: str
     } else if (entry.isDirectory()) {
       if (!organizationIdPattern.test(entry.name)) report(`${full}${path.sep}`, 'organization-folder-name', {name: entry.name, suggestion: slugFor(entry.name)})
       const facts = path.join(full, factsFileName)
-      const info = statOf(facts)
-      if (!info) {
-        const files = (await readdir(full)).filter((name) => !name.startsWith('.'))
-        report(`${full}${path.sep}`, 'organization-without-facts', {name: entry.name, suggestion: closest(factsFileName, files), found: files.slice(0, 5).map((name) => `\`${name}\``).join(', ')})
+      const status = statusOf(facts)
+      const info = status.info
+      if (status.code) {
+        report(`${full}${path.sep}`, 'unreadable-folder', {name: entry.name, code: status.code})
+      } else if (!info) {
+        const files = await entriesOf(full)
+        if (typeof files === 'string') report(`${full}${path.sep}`, 'unreadable-folder', {name: entry.name, code: files})
+        else report(`${full}${path.sep}`, 'organization-without-facts', {name: entry.name, suggestion: closest(factsFileName, files), found: files.slice(0, 5).map((name) => `\`${name}\``).join(', ')})
       } else if (info.isSymbolicLink()) {
         report(facts, 'content-symlink', {name: `${entry.name}/${factsFileName}`})
       } else if (!info.isFile()) {
@@ -49,6 +54,33 @@ export async function checkContentFolder(contentDir: string, display: (file: str
     }
   }
   return problems
+}
+
+/**
+ * A file's own status (a symlink's), `{}` when there is no such file, or the system's error code when
+ * it cannot be had (`EACCES`: the folder above it may not be searched).
+ */
+function statusOf(file: string): {info?: Stats; code?: string} {
+  try {
+    const info = lstatSync(file, {throwIfNoEntry: false})
+    return info ? {info} : {}
+  } catch (error) {
+    return {code: errorCode(error)}
+  }
+}
+
+/** The names in a folder, hidden ones left out; or the system's error code when it cannot be listed. */
+async function entriesOf(folder: string): Promise<string[] | string> {
+  try {
+    return (await readdir(folder)).filter((name) => !name.startsWith('.'))
+  } catch (error) {
+    return errorCode(error)
+  }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as {code?: unknown}).code
+  return typeof code === 'string' ? code : 'EIO'
 }
 
 /** A slug close to a folder name, for the message; empty when the name has no Latin letters or digits. */

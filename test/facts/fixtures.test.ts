@@ -29,8 +29,8 @@ const knownBugs: Readonly<Record<string, string>> = {}
 /** Rules that cannot come from a file that carries comments (or from one that can be read); test/facts/parse-hazards.test.ts and unreadable.test.ts cover them. */
 const bytesOnlyRules = new Set(['file-too-large', 'binary-file', 'not-utf8', 'unreadable-file'])
 
-/** Rules about the content folder itself (folder names, missing facts files); test/facts/content-folder.test.ts covers them. */
-const folderRules = new Set(['organization-folder-name', 'organization-without-facts', 'content-symlink', 'content-not-a-file', 'facts-outside-folder', 'hidden-organization'])
+/** Rules about the content folder itself (folder names, missing facts files); test/facts/content-folder.test.ts and unreadable.test.ts cover them. */
+const folderRules = new Set(['unreadable-folder', 'organization-folder-name', 'organization-without-facts', 'content-symlink', 'content-not-a-file', 'facts-outside-folder', 'hidden-organization'])
 
 /** Rules about the facts measured against the config (its `locales`); test/cli/build.test.ts covers them. */
 const configRules = new Set(['locale-not-in-facts'])

@@ -16,7 +16,22 @@ vi.mock('node:fs', async (original) => {
     if (String(file).includes(`${path.sep}locked${path.sep}`)) throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), {code: 'EACCES', syscall: 'open'})
     return (actual.openSync as (...args: unknown[]) => number)(file, ...rest)
   }) as typeof actual.openSync
-  return {...actual, default: {...actual, openSync}, openSync}
+  // A folder named `sealed` may not be searched: its facts file's status cannot be had.
+  const lstatSync = ((file: Parameters<typeof actual.lstatSync>[0], ...rest: unknown[]) => {
+    if (String(file).includes(`${path.sep}sealed${path.sep}`)) throw Object.assign(new Error(`EACCES: permission denied, lstat '${String(file)}'`), {code: 'EACCES', syscall: 'lstat'})
+    return (actual.lstatSync as (...args: unknown[]) => unknown)(file, ...rest)
+  }) as typeof actual.lstatSync
+  return {...actual, default: {...actual, openSync, lstatSync}, openSync, lstatSync}
+})
+
+// A folder named `unlisted` (which has no facts file) may not be listed.
+vi.mock('node:fs/promises', async (original) => {
+  const actual = await original<typeof import('node:fs/promises')>()
+  const readdir = ((folder: string, ...rest: unknown[]) => {
+    if (String(folder).endsWith(`${path.sep}unlisted`)) return Promise.reject(Object.assign(new Error(`EPERM: operation not permitted, scandir '${folder}'`), {code: 'EPERM', syscall: 'scandir'}))
+    return (actual.readdir as (...args: unknown[]) => unknown)(folder, ...rest)
+  }) as typeof actual.readdir
+  return {...actual, default: {...actual, readdir}, readdir}
 })
 
 let root: string
@@ -63,6 +78,38 @@ describe('a facts file that cannot be read', () => {
     const build = createIo(root)
     expect(await run(['build'], build.io)).toBe(1)
     expect(build.stderr()).toContain('content/locked/facts.yaml:1:1  error  The file cannot be read (EACCES)')
+    expect(build.stderr()).toContain('Nothing was written')
+  })
+})
+
+describe('an organization folder that cannot be read', () => {
+  beforeEach(async () => {
+    await rm(path.join(root, 'content', 'locked'), {recursive: true})
+    await mkdir(path.join(root, 'content', 'sealed'))
+    await copyFile(baseFactsPath, path.join(root, 'content', 'sealed', 'facts.yaml'))
+    await mkdir(path.join(root, 'content', 'unlisted'))
+  })
+
+  it('is a problem of that folder, with the system\'s reason, in every language; the others are validated', async () => {
+    const validate = createIo(root)
+    expect(await run(['validate'], validate.io)).toBe(1)
+    expect(validate.stdout().split('\n').filter((line) => line.includes('  error  '))).toEqual([
+      'content/sealed/:1:1  error  The folder `sealed` cannot be read (EACCES): the system does not let policygen open it, so this organization cannot be built. Check that you may read the folder (its permissions, its owner), then validate again.  unreadable-folder',
+      'content/unlisted/:1:1  error  The folder `unlisted` cannot be read (EPERM): the system does not let policygen open it, so this organization cannot be built. Check that you may read the folder (its permissions, its owner), then validate again.  unreadable-folder'
+    ])
+    expect(validate.stderr()).not.toContain('cannot read the content folder')
+    const russian = createIo(root)
+    await run(['validate', '--lang', 'ru'], russian.io)
+    expect(russian.stdout()).toContain('content/sealed/:1:1  error  Не удалось прочитать папку `sealed` (EACCES): операционная система не разрешает policygen открыть её, поэтому документы этой организации не собрать.')
+    const kazakh = createIo(root)
+    await run(['validate', '--lang', 'kk'], kazakh.io)
+    expect(kazakh.stdout()).toContain('content/unlisted/:1:1  error  `unlisted` қалтасын оқу мүмкін болмады (EPERM): операциялық жүйе policygen-ге оны ашуға рұқсат бермейді, сондықтан бұл ұйымның құжаттарын жасау мүмкін емес.')
+  })
+
+  it('stops the build before anything is written', async () => {
+    const build = createIo(root)
+    expect(await run(['build'], build.io)).toBe(1)
+    expect(build.stderr()).toContain('content/sealed/:1:1  error  The folder `sealed` cannot be read (EACCES)')
     expect(build.stderr()).toContain('Nothing was written')
   })
 })
