@@ -63,7 +63,7 @@ export async function writeOutput(outDir: string, files: StagedFiles | (() => St
     process.once('SIGINT', onSignal)
     process.once('SIGTERM', onSignal)
     try {
-      await recoverLeftovers(absolute, options.warn)
+      await recoverLeftovers(absolute, options.warn, display)
       await options.verify?.()
       // Made only now, under the lock: what it reuses of the previous output is what is there.
       const staged = typeof files === 'function' ? await files() : files
@@ -118,7 +118,7 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
     throw error
   }
   // The new output is in place: an old copy that cannot be removed is reported, never an error.
-  if (hadPrevious) await removeOrWarn(names.retired, warn)
+  if (hadPrevious) await removeOrWarn(names.retired, warn, options.display)
 }
 
 /** Make `folder` inside the new staging folder `root`, and what it needs of its parents, each once. */
@@ -137,7 +137,7 @@ function linkOrCopy(from: string, target: string): void {
   }
 }
 
-async function removeOrWarn(folder: string, warn?: (message: string) => void): Promise<void> {
+async function removeOrWarn(folder: string, warn?: (message: string) => void, display: (file: string) => string = (file) => file): Promise<void> {
   try {
     try {
       removeTree(folder)
@@ -147,7 +147,7 @@ async function removeOrWarn(folder: string, warn?: (message: string) => void): P
       rmSync(folder, {recursive: true, force: true})
     }
   } catch (error) {
-    warn?.(`the new output is in place, but the previous copy \`${folder}\` could not be removed (${(error as NodeJS.ErrnoException).code ?? 'error'}); remove it by hand.`)
+    warn?.(`the new output is in place, but the previous copy \`${display(folder)}\` could not be removed (${(error as NodeJS.ErrnoException).code ?? 'error'}); remove it by hand.`)
   }
 }
 
@@ -176,14 +176,14 @@ function removeTree(folder: string): void {
  * is using them. If the output folder is gone but an old copy is there, the swap was cut short between
  * its two renames: the old copy is the last good output and is put back.
  */
-async function recoverLeftovers(absolute: string, warn?: (message: string) => void): Promise<void> {
+async function recoverLeftovers(absolute: string, warn: ((message: string) => void) | undefined, display: (file: string) => string): Promise<void> {
   const outputExists = await readdir(absolute).then(() => true, () => false)
   for (const entry of leftovers(absolute)) {
     if (!outputExists && entry.kind === 'old') {
       await rename(entry.path, absolute)
-      return recoverLeftovers(absolute, warn)
+      return recoverLeftovers(absolute, warn, display)
     }
-    await removeOrWarn(entry.path, warn)
+    await removeOrWarn(entry.path, warn, display)
   }
 }
 
