@@ -19,11 +19,18 @@ const require = createRequire(import.meta.url)
 /** The facts schema, `schema/facts.schema.json`: the single source of truth for the facts. */
 export const factsSchema = require('../../schema/facts.schema.json') as SchemaNode & Record<string, unknown>
 
+/** Each referring node of the schema, resolved: the schema never changes, and rules resolve the same nodes for every file. */
+const resolvedRefs = new WeakMap<SchemaNode, SchemaNode>()
+
 /** Follow a local `$ref` (`#/$defs/name`) to the node it names. */
 export function resolveRef(node: SchemaNode): SchemaNode {
   if (!node.$ref?.startsWith('#/$defs/')) return node
+  const known = resolvedRefs.get(node)
+  if (known) return known
   const target = factsSchema.$defs?.[node.$ref.slice('#/$defs/'.length)]
-  return target ? {...target, ...withoutRef(node)} : node
+  const resolved = target ? {...target, ...withoutRef(node)} : node
+  resolvedRefs.set(node, resolved)
+  return resolved
 }
 
 /** The values an enum key may take, by its name in `$defs` (e.g. `cookieCategory`). */

@@ -69,16 +69,46 @@ export const listName = formatFactPath
 
 type Visitor = (value: unknown, schema: SchemaNode, path: PathSegment[]) => void
 
+/** A value of the facts, the part of the schema that describes it, and where it is. */
+interface SchemaEntry {
+  value: unknown
+  schema: SchemaNode
+  path: PathSegment[]
+}
+
+/**
+ * The facts' values with their schema, in the order of a walk, per facts object: several rules
+ * walk the same facts, and the walk (a path and a schema lookup for every value) is made once.
+ * The facts are not changed after validation, and the entries go with the facts.
+ */
+const walks = new WeakMap<object, readonly SchemaEntry[]>()
+
 /** Visit every value of the facts together with the part of the schema that describes it. */
 export function walkWithSchema(value: unknown, visitor: Visitor, schema: SchemaNode = factsSchema, path: PathSegment[] = []): void {
-  visitor(value, schema, path)
+  if (schema !== factsSchema || path.length > 0 || typeof value !== 'object' || value === null) {
+    walkInto(value, schema, path, (entry) => visitor(entry.value, entry.schema, entry.path))
+    return
+  }
+  let entries = walks.get(value)
+  if (!entries) {
+    const made: SchemaEntry[] = []
+    walkInto(value, schema, path, (entry) => made.push(entry))
+    walks.set(value, made)
+    entries = made
+  }
+  for (const entry of entries) visitor(entry.value, entry.schema, entry.path)
+}
+
+function walkInto(value: unknown, schema: SchemaNode, path: PathSegment[], visit: (entry: SchemaEntry) => void): void {
+  visit({value, schema, path})
   const resolved = resolveRef(schema)
   if (Array.isArray(value) && resolved.items) {
-    value.forEach((item, index) => walkWithSchema(item, visitor, resolved.items as SchemaNode, [...path, index]))
+    const items = resolved.items
+    value.forEach((item, index) => walkInto(item, items, [...path, index], visit))
   } else if (typeof value === 'object' && value !== null && resolved.properties) {
     for (const [key, child] of Object.entries(value)) {
       const childSchema = resolved.properties[key]
-      if (childSchema) walkWithSchema(child, visitor, childSchema, [...path, key])
+      if (childSchema) walkInto(child, childSchema, [...path, key], visit)
     }
   }
 }
