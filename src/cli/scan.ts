@@ -56,7 +56,7 @@ async function runScan(args: ParsedCommand, io: CliIo): Promise<number> {
   const display = (file: string) => path.relative(io.cwd, file) || file
   const {facts, problems} = validateFacts((await loadFactsFile(factsFile, display)).source, language, validateOptionsOf(config, io.cwd))
   if (!facts || hasErrors(problems)) {
-    io.stderr(`${formatProblems(problems, language)}policygen: the facts must validate before the site can be compared with them.\n`)
+    io.stderr(`${formatProblems(problems, language)}policygen: ${scanMessages.mustValidate[language]}\n`)
     return exitCodes.problems
   }
 
@@ -72,7 +72,7 @@ async function runScan(args: ParsedCommand, io: CliIo): Promise<number> {
     throw error
   }
   const report = compareObservation(observation, facts, catalogue)
-  io.stdout(formatScanReport(report, String(args.values.format ?? 'text') as ScanFormat))
+  io.stdout(formatScanReport(report, String(args.values.format ?? 'text') as ScanFormat, language))
   if (args.values.write && report.undeclared.length > 0) {
     const original = await readFile(factsFile, 'utf8')
     const change = addToFacts(original.replace(/\r\n/g, '\n'), report.undeclared, new Date().toISOString().slice(0, 10))
@@ -80,8 +80,25 @@ async function runScan(args: ParsedCommand, io: CliIo): Promise<number> {
     // The file keeps its line endings and its permissions.
     await writeFile(staged, original.includes('\r\n') ? change.text.replace(/\n/g, '\r\n') : change.text, {mode: (await stat(factsFile)).mode & 0o777})
     await rename(staged, factsFile)
-    const added = [change.services.length > 0 ? `services ${change.services.join(', ')}` : '', change.cookies.length > 0 ? `cookies ${change.cookies.join(', ')} (state their category and purpose)` : ''].filter(Boolean)
-    io.stderr(`Added to ${display(factsFile)}: ${added.join('; ')}. Review the change before committing it.\n`)
+    io.stderr(`${scanMessages.added[language](display(factsFile), change.services.join(', '), change.cookies.join(', '))}\n`)
   }
   return scanFails(report) ? exitCodes.problems : exitCodes.ok
 }
+
+/** What `scan` says of the facts file, in the language of `--lang`. */
+const scanMessages = {
+  mustValidate: {
+    en: 'the facts must validate before the site can be compared with them.',
+    ru: 'сначала исправьте ошибки в фактах: сайт можно сравнить только с фактами, прошедшими проверку.',
+    kk: 'алдымен фактілердегі қателерді түзетіңіз: сайтты тек тексеруден өткен фактілермен салыстыруға болады.'
+  },
+  /** What `--write` added (services, cookies and keys: each list may be empty, not both). */
+  added: {
+    en: (file: string, services: string, cookies: string) =>
+      `Added to ${file}: ${[services && `services ${services}`, cookies && `cookies ${cookies} (state their category and purpose)`].filter(Boolean).join('; ')}. Review the change before committing it.`,
+    ru: (file: string, services: string, cookies: string) =>
+      `Добавлено в ${file}: ${[services && `сервисы ${services}`, cookies && `файлы cookie и ключи ${cookies} (укажите их категорию и цель)`].filter(Boolean).join('; ')}. Проверьте изменение, прежде чем фиксировать его в репозитории.`,
+    kk: (file: string, services: string, cookies: string) =>
+      `${file} файлына қосылды: ${[services && `сервистер ${services}`, cookies && `cookie файлдары мен кілттер ${cookies} (олардың санаты мен мақсатын көрсетіңіз)`].filter(Boolean).join('; ')}. Өзгерісті репозиторийге енгізбес бұрын тексеріңіз.`
+  }
+} satisfies Record<string, Readonly<Record<MessageLanguage, unknown>>>

@@ -1,5 +1,7 @@
 import {escapeMarkdown} from '../document/escape.js'
+import type {MessageLanguage} from '../facts/messages.js'
 import type {ScanReport, Undeclared} from './compare.js'
+import {scanWords, type ScanWords} from './report-words.js'
 
 /** The formats a scan report is printed in. */
 export const scanFormats = ['text', 'md', 'json'] as const
@@ -15,16 +17,17 @@ export function lifetimeAsRetention(lifetime: number | 'session'): string {
   return `PT${Math.max(1, Math.round(lifetime / 60))}M`
 }
 
-/** A lifetime for people: `400 days`, `30 minutes`, `session`. */
-export function lifetimeInWords(lifetime: number | 'session'): string {
-  if (lifetime === 'session') return 'session'
-  const [amount, unit] = lifetime >= 86_400 ? [Math.round(lifetime / 86_400), 'day'] : lifetime >= 3_600 ? [Math.round(lifetime / 3_600), 'hour'] : [Math.max(1, Math.round(lifetime / 60)), 'minute']
-  return `${amount} ${unit}${amount === 1 ? '' : 's'}`
+/** A lifetime for people, in the report's language: `400 days`, `30 minutes`, `session`. */
+export function lifetimeInWords(lifetime: number | 'session', words: ScanWords = scanWords.en): string {
+  if (lifetime === 'session') return words.session
+  if (lifetime >= 86_400) return words.lifetime({amount: Math.round(lifetime / 86_400), unit: 'day'})
+  if (lifetime >= 3_600) return words.lifetime({amount: Math.round(lifetime / 3_600), unit: 'hour'})
+  return words.lifetime({amount: Math.max(1, Math.round(lifetime / 60)), unit: 'minute'})
 }
 
 /** How long an undeclared item lasts, as far as the browser shows it. */
-function lifetimeOf(item: Undeclared): string {
-  return item.kind === 'local-storage' ? 'until removed' : lifetimeInWords(item.lifetime)
+function lifetimeOf(item: Undeclared, words: ScanWords): string {
+  return item.kind === 'local-storage' ? words.untilRemoved : lifetimeInWords(item.lifetime, words)
 }
 
 /** What to add to the facts for an undeclared cookie or key. */
@@ -41,10 +44,15 @@ function yamlScalar(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.\-*]*$/.test(name) ? name : JSON.stringify(name)
 }
 
-/** The report as text for a terminal, as Markdown for a pull-request comment or an issue, or as JSON. */
-export function formatScanReport(report: ScanReport, format: ScanFormat): string {
+/**
+ * The report as text for a terminal, as Markdown for a pull-request comment or an issue, or as JSON
+ * (for tools: the same in every language). Text and Markdown speak `language` (`--lang`); the site's
+ * names, the facts' keys and what to add to the facts stay as they are written.
+ */
+export function formatScanReport(report: ScanReport, format: ScanFormat, language: MessageLanguage = 'en'): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`
-  return format === 'md' ? markdown(report) : text(report)
+  const words = scanWords[language]
+  return format === 'md' ? markdown(report, words) : text(report, words)
 }
 
 /** The terminal shows names as the site gave them, with control characters made visible. */
@@ -53,25 +61,28 @@ function plain(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-function text(report: ScanReport): string {
-  const lines = [`Scanned ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} of ${report.site}${report.consented ? ', before and after consent' : ', without giving consent'}: ${report.seen} cookies and storage keys, ${report.declared} of them declared.`]
-  if (report.unreachable.length > 0) lines.push('', `Not scanned: ${report.unreachable.map(plain).join(', ')} (did not load, or led off the site).`)
+function text(report: ScanReport, words: ScanWords): string {
+  const lines = [words.summary(report.pages.length, report.site, report.consented, report.seen, report.declared)]
+  if (report.unreachable.length > 0) lines.push('', `${words.notScanned}: ${report.unreachable.map(plain).join(', ')}.`)
   if (report.undeclared.length > 0) {
-    lines.push('', `Not declared in the facts (${report.undeclared.length}):`)
-    for (const item of report.undeclared) lines.push(`  ${plain(item.name)}  ${item.kind}, ${item.party} party (${plain(item.where)}), ${lifetimeOf(item)}, ${item.phase}${item.service ? `; probably ${item.service.name}` : ''}\n      add: ${plain(suggestion(item))}`)
+    lines.push('', `${words.undeclared} (${report.undeclared.length}):`)
+    for (const item of report.undeclared) {
+      const probably = item.service ? `; ${words.probably(item.service.name)}` : ''
+      lines.push(`  ${plain(item.name)}  ${words.kind[item.kind]}, ${words.party[item.party]} (${plain(item.where)}), ${lifetimeOf(item, words)}, ${words.phase[item.phase]}${probably}\n      ${words.add}: ${plain(suggestion(item))}`)
+    }
   }
   if (report.beforeConsent.length > 0) {
-    lines.push('', `Set before consent, though their category needs it (${report.beforeConsent.length}):`)
+    lines.push('', `${words.beforeConsent} (${report.beforeConsent.length}):`)
     for (const item of report.beforeConsent) lines.push(`  ${plain(item.name)}  ${item.category} (${plain(item.where)})`)
   }
   if (report.longer.length > 0) {
-    lines.push('', `Kept longer than declared (${report.longer.length}):`)
-    for (const item of report.longer) lines.push(`  ${plain(item.name)}  declared ${item.declared}, the browser keeps it ${lifetimeInWords(item.observed)}`)
+    lines.push('', `${words.longer} (${report.longer.length}):`)
+    for (const item of report.longer) lines.push(`  ${plain(item.name)}  ${words.keptLonger(words.declared(item.declared), lifetimeInWords(item.observed, words))}`)
   }
   if (report.neverSeen.length > 0) {
-    lines.push('', `Declared but not seen on these pages (${report.neverSeen.length}):`, `  ${report.neverSeen.map((item) => plain(item.name)).join(', ')}`)
+    lines.push('', `${words.neverSeen} (${report.neverSeen.length}):`, `  ${report.neverSeen.map((item) => plain(item.name)).join(', ')}`)
   }
-  if (report.undeclared.length + report.beforeConsent.length + report.longer.length === 0) lines.push('', 'Everything the site set is declared, and nothing that needs consent came before it.')
+  if (report.undeclared.length + report.beforeConsent.length + report.longer.length === 0) lines.push('', words.allDeclared)
   return `${lines.join('\n')}\n`
 }
 
@@ -90,22 +101,28 @@ function cell(value: string): string {
   return escapeMarkdown(value)
 }
 
-function markdown(report: ScanReport): string {
-  const parts = [`### Cookie scan of ${cell(report.site)}`, '', `${report.pages.length} page${report.pages.length === 1 ? '' : 's'} visited${report.consented ? ', before and after consent' : ', without giving consent'}; ${report.seen} cookies and storage keys seen, ${report.declared} declared.`]
-  if (report.unreachable.length > 0) parts.push('', `Not scanned (did not load, or led off the site): ${report.unreachable.map(cell).join(', ')}.`)
+function markdown(report: ScanReport, words: ScanWords): string {
+  const column = words.columns
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  const header = (cells: readonly string[]) => [row(cells), row(cells.map(() => '---'))]
+  const summary = words.summary(report.pages.length, cell(report.site), report.consented, report.seen, report.declared)
+  const parts = [`### ${words.title(cell(report.site))}`, '', summary]
+  if (report.unreachable.length > 0) parts.push('', `${words.notScanned}: ${report.unreachable.map(cell).join(', ')}.`)
   if (report.undeclared.length > 0) {
-    parts.push('', `#### Not declared in the facts (${report.undeclared.length})`, '', '| Name | Kind | Party | Lifetime | Seen | Probably | Add to the facts |', '| --- | --- | --- | --- | --- | --- | --- |')
-    for (const item of report.undeclared) parts.push(`| ${code(item.name)} | ${item.kind} | ${item.party} (${cell(item.where)}) | ${lifetimeOf(item)} | ${item.phase} | ${item.service ? cell(item.service.name) : '—'} | ${code(suggestion(item))} |`)
+    parts.push('', `#### ${words.undeclaredShort} (${report.undeclared.length})`, '', ...header([column.name, column.kind, column.party, column.lifetime, column.seen, column.probably, column.add]))
+    for (const item of report.undeclared) {
+      parts.push(row([code(item.name), words.kind[item.kind], `${words.partyCell[item.party]} (${cell(item.where)})`, lifetimeOf(item, words), words.phase[item.phase], item.service ? cell(item.service.name) : '—', code(suggestion(item))]))
+    }
   }
   if (report.beforeConsent.length > 0) {
-    parts.push('', `#### Set before consent (${report.beforeConsent.length})`, '', '| Name | Category | Domain |', '| --- | --- | --- |')
-    for (const item of report.beforeConsent) parts.push(`| ${code(item.name)} | ${item.category} | ${cell(item.where)} |`)
+    parts.push('', `#### ${words.beforeConsentShort} (${report.beforeConsent.length})`, '', ...header([column.name, column.category, column.domain]))
+    for (const item of report.beforeConsent) parts.push(row([code(item.name), item.category, cell(item.where)]))
   }
   if (report.longer.length > 0) {
-    parts.push('', `#### Kept longer than declared (${report.longer.length})`, '', '| Name | Declared | Kept by the browser |', '| --- | --- | --- |')
-    for (const item of report.longer) parts.push(`| ${code(item.name)} | ${item.declared} | ${lifetimeInWords(item.observed)} |`)
+    parts.push('', `#### ${words.longer} (${report.longer.length})`, '', ...header([column.name, column.declared, column.kept]))
+    for (const item of report.longer) parts.push(row([code(item.name), words.declared(item.declared), lifetimeInWords(item.observed, words)]))
   }
-  if (report.neverSeen.length > 0) parts.push('', `#### Declared but not seen (${report.neverSeen.length})`, '', report.neverSeen.map((item) => code(item.name)).join(', '))
-  if (report.undeclared.length + report.beforeConsent.length + report.longer.length === 0) parts.push('', 'Everything the site set is declared, and nothing that needs consent came before it.')
+  if (report.neverSeen.length > 0) parts.push('', `#### ${words.neverSeenShort} (${report.neverSeen.length})`, '', report.neverSeen.map((item) => code(item.name)).join(', '))
+  if (report.undeclared.length + report.beforeConsent.length + report.longer.length === 0) parts.push('', words.allDeclared)
   return `${parts.join('\n')}\n`
 }

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {browserLifetimeCap, compareObservation, nameMatches, retentionSeconds} from '../../src/scan/compare.js'
 import type {Observation, ObservedCookie} from '../../src/scan/observe.js'
 import {formatScanReport, lifetimeAsRetention} from '../../src/scan/report.js'
+import {scanWords} from '../../src/scan/report-words.js'
 import {catalogue} from '../../src/facts/services.js'
 import type {Facts} from '../../src/facts/types.js'
 
@@ -71,5 +72,68 @@ describe('the report of a scan', () => {
     expect(formatScanReport(compareObservation(observation([cookie('a\u202eb', 'session')]), facts, catalogue), 'text')).toContain('a\\u202eb')
     expect(formatScanReport(report, 'text')).toContain('x|`<img src=x>`\\u000anext')
     expect(JSON.parse(formatScanReport(report, 'json')).undeclared[0].name).toBe('x|`<img src=x>`\nnext')
+  })
+})
+
+describe('the report of a scan, in Russian and Kazakh', () => {
+  const report = compareObservation(
+    {...observation([cookie('_ym_uid', 365 * day), cookie('_ga_A', 401 * day), cookie('pref', 31.5 * day, 'after-consent'), cookie('tp', 2 * 3_600), cookie('sid', 'session')]), pages: ['https://shop.kz/', 'https://shop.kz/a'], unreachable: ['https://shop.kz/b']},
+    facts,
+    catalogue
+  )
+
+  it('speaks Russian, with numbers agreeing with their nouns and declared periods in words', () => {
+    expect(formatScanReport(report, 'text', 'ru')).toBe(
+      [
+        'Проверено страниц сайта https://shop.kz: 2 (до и после получения согласия). Найдено файлов cookie и ключей хранилища браузера: 5, из них указано в фактах: 3.',
+        '',
+        'Не проверены страницы (не загрузились или перенаправили за пределы сайта): https://shop.kz/b.',
+        '',
+        'Не указаны в фактах (2):',
+        '  _ym_uid  файл cookie, собственный (shop.kz), 365 дней, до согласия; вероятно, Яндекс Метрика',
+        '      добавьте в факты: services: [yandex-metrica]',
+        '  tp  файл cookie, собственный (shop.kz), 2 часа, до согласия',
+        '      добавьте в факты: cookies: - {name: tp, party: first, retention: PT2H, category: …, purpose: …}',
+        '',
+        'Установлены до получения согласия, хотя для их категории оно требуется (2):',
+        '  _ym_uid  analytics (shop.kz)',
+        '  _ga_A  analytics (shop.kz)',
+        '',
+        'Хранятся дольше, чем указано (1):',
+        '  pref  в фактах указано от 1\u00a0дня до 30\u00a0дней, браузер хранит 32 дня',
+        '',
+        'Указаны в фактах, но не обнаружены на этих страницах (1):',
+        '  short',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('speaks Kazakh, the noun after a number in its plain form', () => {
+    const text = formatScanReport(report, 'text', 'kk')
+    expect(text.split('\n')[0]).toBe('https://shop.kz сайтының 2 беті тексерілді (келісім берілгенге дейін және одан кейін). Табылған cookie файлдары мен браузер қоймасының кілттері: 5, оның ішінде фактілерде көрсетілгені: 3.')
+    expect(text).toContain('  tp  cookie файлы, меншікті (shop.kz), 2 сағат, келісімге дейін\n      фактілерге қосыңыз: cookies: - {name: tp, party: first, retention: PT2H,')
+    expect(text).toContain('  pref  фактілерде көрсетілгені 1\u00a0күннен 30\u00a0күнге дейін, браузер 32 күн сақтайды')
+    expect(text).toContain('Санаты келісімді талап етсе де, келісімге дейін орнатылған (2):')
+  })
+
+  it('gives Markdown tables with the columns in the language, and JSON the same in every language', () => {
+    const md = formatScanReport(report, 'md', 'ru')
+    expect(md.split('\n')[0]).toBe('### Проверка файлов cookie на сайте https://shop.kz')
+    expect(md).toContain('| Имя | Вид | Собственный / сторонний | Срок хранения | Когда установлен | Вероятный сервис | Что добавить в факты |\n| --- | --- | --- | --- | --- | --- | --- |')
+    expect(md).toContain('| `tp` | файл cookie | собственный (shop.kz) | 2 часа | до согласия | — | `cookies: - {name: tp, party: first, retention: PT2H, category: …, purpose: …}` |')
+    expect(formatScanReport(report, 'md', 'kk')).toContain('| Атауы | Санаты | Домен |')
+    expect(formatScanReport(report, 'md', 'kk')).toContain('| `pref` | 1\u00a0күннен 30\u00a0күнге дейін | 32 күн |')
+    // English keeps the facts' own notation.
+    expect(formatScanReport(report, 'md')).toContain('| `pref` | P1D/P30D | 32 days |')
+    expect(formatScanReport(report, 'json', 'kk')).toBe(formatScanReport(report, 'json', 'en'))
+  })
+
+  it('words a lifetime by Russian plural agreement', () => {
+    const ru = scanWords.ru
+    expect([1, 2, 5, 11, 21, 22, 25, 111].map((amount) => ru.lifetime({amount, unit: 'day'}))).toEqual(['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня', '25 дней', '111 дней'])
+    expect([1, 3, 30].map((amount) => ru.lifetime({amount, unit: 'minute'}))).toEqual(['1 минута', '3 минуты', '30 минут'])
+    expect(scanWords.kk.lifetime({amount: 21, unit: 'hour'})).toBe('21 сағат')
+    expect(formatScanReport({...report, pages: ['https://shop.kz/']}, 'text', 'ru').split('\n')[0]).toMatch(/^Проверено страниц сайта https:\/\/shop\.kz: 1 \(/)
   })
 })

@@ -79,6 +79,11 @@ describe.skipIf(!available)('policygen scan, against a local site', () => {
     await run(['scan', site.url, '--format', 'md'], md.io)
     expect(md.stdout()).toMatch(/^### Cookie scan of http:\/\/127\.0\.0\.1:\d+/)
     expect(md.stdout()).toContain('| `tp_id` | cookie | third (tracker.localhost) | 365 days | before-consent | — | `cookies: - {name: tp_id, party: third, retention: P365D, category: …, purpose: …}` |')
+    // In the lawyer's language: the words are Russian, the site's names and the facts' keys as they are.
+    const russian = createIo(work)
+    await run(['scan', site.url, '--lang', 'ru'], russian.io)
+    expect(russian.stdout()).toMatch(/^Проверено страниц сайта http:\/\/127\.0\.0\.1:\d+: 2 \(без предоставления согласия\)\./)
+    expect(russian.stdout()).toMatch(/_ym_uid {2}файл cookie, собственный \(127\.0\.0\.1\), 365 дней, до согласия; вероятно, Яндекс Метрика\n {6}добавьте в факты: services: \[yandex-metrica\]/)
   }, 60_000)
 
   it('--write adds the catalogue service and the other cookies to the facts, keeping their comments', async () => {
