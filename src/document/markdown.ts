@@ -13,7 +13,7 @@ export class TemplateError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep',
+    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep' | 'template-output-too-deep' | 'template-includes-itself',
     readonly detail: string
   ) {
     super(`${file}:${line}:${column}: ${detail}`)
@@ -36,6 +36,8 @@ export interface CompiledTemplate {
   source: TemplateSource
   render: TemplateFunction
   tooDeep?: DeepestLine
+  /** Where the template includes a partial that leads back to it (`a → b → a`): it would render without end. */
+  includesItself?: {line: number; column: number; chain: string[]}
 }
 
 const handlebars = Handlebars.create()
@@ -48,10 +50,84 @@ export function compileLocale(templates: LocaleTemplates): CompiledLocale {
     const render = handlebars.compile(source.source, {strict: true, noEscape: true})
     return deepest.markers > maxClauseDepth ? {source, render, tooDeep: deepest} : {source, render}
   }
+  const partials = new Map(Object.entries(templates.partials).map(([name, source]) => [name, compile(source)]))
+  for (const [name, loop] of partialLoops(partials)) {
+    const partial = partials.get(name)
+    if (partial) partials.set(name, {...partial, includesItself: loop})
+  }
   return {
     documents: new Map(Object.entries(templates.documents).map(([name, source]) => [name, compile(source)])),
-    partials: new Map(Object.entries(templates.partials).map(([name, source]) => [name, compile(source)]))
+    partials
   }
+}
+
+/** A partial a template includes by its name (`{{> cookie-policy/consent}}`), and where. */
+interface Inclusion {
+  name: string
+  line: number
+  column: number
+}
+
+/** The partials `source` includes by name; none when it does not parse (rendering says why). */
+function inclusions(source: string): Inclusion[] {
+  let program: hbs.AST.Program
+  try {
+    program = handlebars.parse(source)
+  } catch {
+    return []
+  }
+  const found: Inclusion[] = []
+  const add = (node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement) => {
+    if (node.name.type === 'PathExpression') found.push({name: (node.name as hbs.AST.PathExpression).original, line: node.loc.start.line, column: node.loc.start.column + 1})
+  }
+  const visitor = new Handlebars.Visitor()
+  visitor.PartialStatement = (node) => add(node)
+  visitor.PartialBlockStatement = function (this: InstanceType<typeof Handlebars.Visitor>, node) {
+    add(node)
+    Handlebars.Visitor.prototype.PartialBlockStatement.call(this, node)
+  }
+  visitor.accept(program)
+  return found
+}
+
+/**
+ * The partials that lead back to themselves through the partials they include, each with the
+ * inclusion that starts the loop and the loop's names. Handlebars would render them until the stack
+ * runs out, building strings that took all memory first.
+ */
+function partialLoops(partials: ReadonlyMap<string, CompiledTemplate>): Map<string, {line: number; column: number; chain: string[]}> {
+  const edges = new Map([...partials].map(([name, partial]) => [name, inclusions(partial.source.source).filter((inclusion) => partials.has(inclusion.name))]))
+  const loops = new Map<string, {line: number; column: number; chain: string[]}>()
+  for (const [start, first] of edges) {
+    for (const inclusion of first) {
+      const chain = pathBack(inclusion.name, start, edges)
+      if (chain) {
+        loops.set(start, {line: inclusion.line, column: inclusion.column, chain: [start, ...chain]})
+        break
+      }
+    }
+  }
+  return loops
+}
+
+/** The names from `from` to `to` through the inclusions, breadth first; undefined when none leads there. */
+function pathBack(from: string, to: string, edges: ReadonlyMap<string, readonly Inclusion[]>): string[] | undefined {
+  const previous = new Map<string, string | undefined>([[from, undefined]])
+  const queue = [from]
+  for (let index = 0; index < queue.length; index++) {
+    const name = queue[index] ?? ''
+    if (name === to) {
+      const chain: string[] = []
+      for (let at: string | undefined = name; at !== undefined; at = previous.get(at)) chain.unshift(at)
+      return chain
+    }
+    for (const next of edges.get(name) ?? []) {
+      if (previous.has(next.name)) continue
+      previous.set(next.name, name)
+      queue.push(next.name)
+    }
+  }
+  return undefined
 }
 
 /**
@@ -78,7 +154,24 @@ export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, fac
     const line = markdown.slice(0, leftover.index).split('\n').length
     throw new TemplateError(main.source.path, 1, 1, 'template-error', `the output has \`${leftover[0]}\` on line ${line} of the rendered ${view.document}`)
   }
-  return numberSections(tidy(markdown), unnumbered)
+  const tidied = tidy(markdown)
+  const deepest = deepestLine(tidied)
+  // Nesting the templates' own lines do not show: built up by loops, partials within quotes or terms.
+  const tooDeep = deepest.markers > maxClauseDepth ? deepest.line : [longDelimiterRun, deepIndent].map((pattern) => lineOf(tidied, pattern)).find((line) => line > 0)
+  if (tooDeep !== undefined) throw new TemplateError(main.source.path, 1, 1, 'template-output-too-deep', String(tooDeep))
+  return numberSections(tidied, unnumbered)
+}
+
+/** A run of emphasis markers this long would make the Markdown parser run out of stack (thousands of them did). */
+const longDelimiterRun = /[*_~]{200,}/
+
+/** A line indented this far is lists nested by indentation alone, hundreds deep: no policy has one. */
+const deepIndent = /^[ \t]{100,}\S/m
+
+/** The line (from 1) where `pattern` first matches in `text`, 0 when it does not. */
+function lineOf(text: string, pattern: RegExp): number {
+  const match = pattern.exec(text)
+  return match ? text.slice(0, match.index).split('\n').length : 0
 }
 
 /** What each placeholder of a custom clause prints in this document, as plain text. */
@@ -121,6 +214,8 @@ function placeClauses(standard: string, clauses: readonly CustomClause[], locale
 function renderLocated(template: CompiledTemplate, render: () => string): string {
   const deep = template.tooDeep
   if (deep) throw new TemplateError(template.source.path, deep.line, deep.column, 'template-too-deep', String(deep.markers))
+  const loop = template.includesItself
+  if (loop) throw new TemplateError(template.source.path, loop.line, loop.column, 'template-includes-itself', loop.chain.join(' → '))
   return located(template.source, render)
 }
 
@@ -146,12 +241,27 @@ export function located(source: TemplateSource, render: () => string): string {
 }
 
 function tidy(markdown: string): string {
-  return `${markdown
-    .replace(/[ \t]+$/gm, '')
+  return `${withoutTrailingBlanks(markdown)
     // A fact that ends with its own full stop («г. Алматы.») before the template's: one stop, not «г..».
     .replace(/(?<![.\\])\.\.(?=\s|$)/g, '.')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`
+}
+
+/**
+ * Each line without the spaces and tabs that end it. A plain scan from each line's end: the regular
+ * expression `/[ \t]+$/gm` tried every space of a long run in turn, and a template line of 40,000
+ * spaces took seconds.
+ */
+function withoutTrailingBlanks(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let end = line.length
+      while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--
+      return end === line.length ? line : line.slice(0, end)
+    })
+    .join('\n')
 }
 
 function numberSections(markdown: string, unnumbered: readonly string[]): string {

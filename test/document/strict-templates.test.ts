@@ -66,6 +66,43 @@ describe('strict templates', async () => {
     expect((error as TemplateError).detail).toBe('17')
   })
 
+  it('refuses nesting the template lines do not show, built up by a loop, at the document it makes', async () => {
+    const loop = (depth: number) => `${'{{#each @root.cookies.categories}}'.repeat(depth)}>${'{{/each}}'.repeat(depth)} x`
+    const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n${loop(8)}\n`)
+    expect(error).toBeInstanceOf(TemplateError)
+    const located = error as TemplateError
+    expect([located.file, located.line, located.column, located.ruleId]).toEqual([path.join('ru', 'cookie-policy.md.hbs'), 1, 1, 'template-output-too-deep'])
+    expect(templateProblem(located, 'en').message).toMatch(/^The document this template makes opens, on its line \d+, more than 16 block quotes or lists one inside another/)
+  })
+
+  it('refuses hundreds of emphasis markers in a row, and lists nested hundreds deep by indentation alone', async () => {
+    const stars = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n${'*'.repeat(5000)}x${'*'.repeat(5000)}\n`)
+    expect((stars as TemplateError).ruleId).toBe('template-output-too-deep')
+    const indented = Array.from({length: 300}, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n')
+    const lists = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n${indented}\n`)
+    expect((lists as TemplateError).ruleId).toBe('template-output-too-deep')
+  })
+
+  it('refuses a partial that includes itself, through others too, at the inclusion that leads back', async () => {
+    const direct = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n> {{> cookie-policy/changes}}\n`)
+    expect(direct).toBeInstanceOf(TemplateError)
+    const located = direct as TemplateError
+    const lines = (await readFile(path.join(root, 'templates/ru/partials/cookie-policy/changes.md.hbs'), 'utf8')).split('\n').length
+    expect([located.file, located.line, located.column, located.ruleId, located.detail]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'), lines + 2, 3, 'template-includes-itself', 'cookie-policy/changes → cookie-policy/changes'])
+    expect(templateProblem(located, 'ru').message).toBe('Эта часть шаблона включает саму себя (cookie-policy/changes → cookie-policy/changes) и повторялась бы без конца. Уберите включение, которое ведёт обратно.')
+    // Through another partial: contact includes changes, which includes contact again.
+    const contact = path.join(folder, 'ru', 'partials', 'common', 'contact.md.hbs')
+    const original = await readFile(contact, 'utf8')
+    await writeFile(contact, `${original}\n{{#if false}}{{> cookie-policy/changes}}{{/if}}\n`)
+    try {
+      const through = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n{{#if false}}{{> common/contact}}{{/if}}\n`)
+      expect((through as TemplateError).ruleId).toBe('template-includes-itself')
+      expect((through as TemplateError).detail).toMatch(/^(cookie-policy\/changes → common\/contact → cookie-policy\/changes|common\/contact → cookie-policy\/changes → common\/contact)$/)
+    } finally {
+      await writeFile(contact, original)
+    }
+  })
+
   it('renders the unchanged templates', async () => {
     expect(await renderWith('cookie-policy/changes.md.hbs', (source) => source)).toBeUndefined()
   })
