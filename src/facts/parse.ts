@@ -71,6 +71,10 @@ export function parseFacts(source: SourceFile, language: MessageLanguage): Parse
   const text = new TextDecoder('utf-8').decode(bytes)
   if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) return report.only('empty-file', {line: 1, column: 1}, {})
 
+  // Brackets opened hundreds deep (`[[[[…`) make the YAML parser itself run out of memory: refused first.
+  const deepFlow = deepFlowOffset(text, 2 * maxDepth)
+  if (deepFlow !== -1) return report.only('too-deep', placeInText(text, deepFlow), {limit: String(maxDepth)})
+
   const lineCounter = new LineCounter()
   const tabs = findIndentTabs(text)
   const docs = parseYaml(text, lineCounter)
@@ -634,6 +638,52 @@ function findIndentTabs(text: string): Place[] {
     if (tab !== -1 && line.trim() !== '') places.push({line: index + 1, column: tab + 1})
   })
   return places
+}
+
+/**
+ * Where `text` opens its `limit + 1`-th flow bracket (`[` or `{`) inside others, or -1. Quoted
+ * strings and comments are skipped; brackets in a block scalar's text count too, which no real
+ * facts file nests anywhere near the limit.
+ */
+function deepFlowOffset(text: string, limit: number): number {
+  let depth = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '[' || char === '{') {
+      if (++depth > limit) return index
+    } else if (char === ']' || char === '}') {
+      depth = Math.max(0, depth - 1)
+    } else if ((char === '"' || char === "'") && /[\s[{,:]/.test(text[index - 1] ?? ' ')) {
+      // A quote that opens a quoted scalar (an apostrophe inside a word does not).
+      index = closingQuote(text, index)
+    } else if (char === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
+      const end = text.indexOf('\n', index)
+      index = end === -1 ? text.length : end
+    }
+  }
+  return -1
+}
+
+/** The offset of the quote that closes the one at `start` (the text's end when none does). */
+function closingQuote(text: string, start: number): number {
+  const quote = text[start]
+  for (let index = start + 1; index < text.length; index++) {
+    const char = text[index]
+    if (quote === '"' && char === '\\') index++
+    else if (char === quote) {
+      // '' inside single quotes is a quote, not the end.
+      if (quote === "'" && text[index + 1] === "'") index++
+      else return index
+    }
+  }
+  return text.length
+}
+
+/** The line and column (from 1, in characters) of `offset` in `text`. */
+function placeInText(text: string, offset: number): Place {
+  const before = text.slice(0, offset)
+  const lineStart = before.lastIndexOf('\n') + 1
+  return {line: before.split('\n').length, column: offset - lineStart + 1}
 }
 
 function placeInBytes(bytes: Uint8Array, offset: number): Place {

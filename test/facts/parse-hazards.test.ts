@@ -222,6 +222,15 @@ describe('YAML built to hurt', () => {
     expect(summary(parse(nested(maxDepth + 1)))).toEqual([`1:${3 + maxDepth} too-deep`])
   })
 
+  it('refuses brackets opened hundreds deep before the YAML parser runs out of memory on them', () => {
+    // 1,000 `[` made the parser abort the whole process (V8: "Allocation failed - process out of memory").
+    expect(summary(parse(encode('['.repeat(1000))))).toEqual([`1:${2 * maxDepth + 1} too-deep`])
+    expect(summary(parse(encode(`a:\n  b: ${'{x: '.repeat(500)}1${'}'.repeat(500)}\n`)))).toEqual([`2:${6 + 4 * 2 * maxDepth} too-deep`])
+    // Brackets in quoted strings and comments are text, not nesting; an apostrophe in a word opens nothing.
+    const quoted = `a: "${'['.repeat(100)}"\nb: '${'{'.repeat(100)}'\n# ${'['.repeat(100)}\nc: O'Brien [x]\n`
+    expect(parse(encode(quoted)).problems).toEqual([])
+  })
+
   it('refuses `__proto__` keys and leaves Object.prototype alone', () => {
     const text = [
       '__proto__: {polluted: yes}',
