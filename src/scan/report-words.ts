@@ -55,7 +55,7 @@ export interface ScanWords {
 
 const english: ScanWords = {
   summary: (pages, site, consented, seen, declared) =>
-    `Scanned ${pages} page${pages === 1 ? '' : 's'} of ${site}${consented ? ', before and after consent' : ', without giving consent'}: ${seen} cookies and storage keys, ${declared} of them declared.`,
+    `Scanned ${pages} page${pages === 1 ? '' : 's'} of ${site}${consented ? ', before and after consent' : ', without giving consent'}: ${seen} ${seen === 1 ? 'cookie or storage key' : 'cookies and storage keys'}, ${declared} of them declared.`,
   title: (site) => `Cookie scan of ${site}`,
   notScanned: 'Not scanned (did not load, or led off the site)',
   undeclared: 'Not declared in the facts',
@@ -109,7 +109,7 @@ const russian: ScanWords = {
   probably: (service) => `вероятно, ${service}`,
   add: 'добавьте в факты',
   declared: (retention) => declaredInWords(retention, 'ru'),
-  keptLonger: (declared, kept) => `в фактах указано ${declared}, браузер хранит ${kept}`,
+  keptLonger: (declared, kept) => `в фактах указано: ${declared}; браузер хранит ${kept}`,
   columns: {name: 'Имя', kind: 'Вид', party: 'Собственный / сторонний', lifetime: 'Срок хранения', seen: 'Когда установлен', probably: 'Вероятный сервис', add: 'Что добавить в факты', category: 'Категория', domain: 'Домен', declared: 'Указано в фактах', kept: 'Срок в браузере'}
 }
 
@@ -139,7 +139,7 @@ const kazakh: ScanWords = {
   probably: (service) => `мүмкін, ${service}`,
   add: 'фактілерге қосыңыз',
   declared: (retention) => declaredInWords(retention, 'kk'),
-  keptLonger: (declared, kept) => `фактілерде көрсетілгені ${declared}, браузер ${kept} сақтайды`,
+  keptLonger: (declared, kept) => `фактілерде көрсетілгені: ${declared}; браузер ${kept} сақтайды`,
   columns: {name: 'Атауы', kind: 'Түрі', party: 'Тарап', lifetime: 'Сақтау мерзімі', seen: 'Қашан орнатылды', probably: 'Ықтимал сервис', add: 'Фактілерге не қосу керек', category: 'Санаты', domain: 'Домен', declared: 'Фактілерде көрсетілгені', kept: 'Браузердегі мерзімі'}
 }
 

@@ -62,12 +62,12 @@ function plain(name: string): string {
 }
 
 function text(report: ScanReport, words: ScanWords): string {
-  const lines = [words.summary(report.pages.length, report.site, report.consented, report.seen, report.declared)]
+  const lines = [words.summary(report.pages.length, plain(report.site), report.consented, report.seen, report.declared)]
   if (report.unreachable.length > 0) lines.push('', `${words.notScanned}: ${report.unreachable.map(plain).join(', ')}.`)
   if (report.undeclared.length > 0) {
     lines.push('', `${words.undeclared} (${report.undeclared.length}):`)
     for (const item of report.undeclared) {
-      const probably = item.service ? `; ${words.probably(item.service.name)}` : ''
+      const probably = item.service ? `; ${words.probably(plain(item.service.name))}` : ''
       lines.push(`  ${plain(item.name)}  ${words.kind[item.kind]}, ${words.party[item.party]} (${plain(item.where)}), ${lifetimeOf(item, words)}, ${words.phase[item.phase]}${probably}\n      ${words.add}: ${plain(suggestion(item))}`)
     }
   }
@@ -97,8 +97,9 @@ function code(name: string): string {
   return `${fence}${pad}${shown}${pad}${fence}`
 }
 
+/** Text for a Markdown table cell or line: Markdown escaped, invisible characters shown as escapes. */
 function cell(value: string): string {
-  return escapeMarkdown(value)
+  return escapeMarkdown(plain(value))
 }
 
 function markdown(report: ScanReport, words: ScanWords): string {
@@ -120,7 +121,7 @@ function markdown(report: ScanReport, words: ScanWords): string {
   }
   if (report.longer.length > 0) {
     parts.push('', `#### ${words.longer} (${report.longer.length})`, '', ...header([column.name, column.declared, column.kept]))
-    for (const item of report.longer) parts.push(row([code(item.name), words.declared(item.declared), lifetimeInWords(item.observed, words)]))
+    for (const item of report.longer) parts.push(row([code(item.name), cell(words.declared(item.declared)), lifetimeInWords(item.observed, words)]))
   }
   if (report.neverSeen.length > 0) parts.push('', `#### ${words.neverSeenShort} (${report.neverSeen.length})`, '', report.neverSeen.map((item) => code(item.name)).join(', '))
   if (report.undeclared.length + report.beforeConsent.length + report.longer.length === 0) parts.push('', words.allDeclared)

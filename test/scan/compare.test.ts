@@ -100,7 +100,7 @@ describe('the report of a scan, in Russian and Kazakh', () => {
         '  _ga_A  analytics (shop.kz)',
         '',
         'Хранятся дольше, чем указано (1):',
-        '  pref  в фактах указано от 1\u00a0дня до 30\u00a0дней, браузер хранит 32 дня',
+        '  pref  в фактах указано: от 1\u00a0дня до 30\u00a0дней; браузер хранит 32 дня',
         '',
         'Указаны в фактах, но не обнаружены на этих страницах (1):',
         '  short',
@@ -113,7 +113,7 @@ describe('the report of a scan, in Russian and Kazakh', () => {
     const text = formatScanReport(report, 'text', 'kk')
     expect(text.split('\n')[0]).toBe('https://shop.kz сайтының 2 беті тексерілді (келісім берілгенге дейін және одан кейін). Табылған cookie файлдары мен браузер қоймасының кілттері: 5, оның ішінде фактілерде көрсетілгені: 3.')
     expect(text).toContain('  tp  cookie файлы, меншікті (shop.kz), 2 сағат, келісімге дейін\n      фактілерге қосыңыз: cookies: - {name: tp, party: first, retention: PT2H,')
-    expect(text).toContain('  pref  фактілерде көрсетілгені 1\u00a0күннен 30\u00a0күнге дейін, браузер 32 күн сақтайды')
+    expect(text).toContain('  pref  фактілерде көрсетілгені: 1\u00a0күннен 30\u00a0күнге дейін; браузер 32 күн сақтайды')
     expect(text).toContain('Санаты келісімді талап етсе де, келісімге дейін орнатылған (2):')
   })
 
@@ -135,5 +135,24 @@ describe('the report of a scan, in Russian and Kazakh', () => {
     expect([1, 3, 30].map((amount) => ru.lifetime({amount, unit: 'minute'}))).toEqual(['1 минута', '3 минуты', '30 минут'])
     expect(scanWords.kk.lifetime({amount: 21, unit: 'hour'})).toBe('21 сағат')
     expect(formatScanReport({...report, pages: ['https://shop.kz/']}, 'text', 'ru').split('\n')[0]).toMatch(/^Проверено страниц сайта https:\/\/shop\.kz: 1 \(/)
+  })
+})
+
+describe('the report of a scan, whatever the site sends', () => {
+  it('shows invisible characters in the site, the domains and the service names as escapes, in every language and format', () => {
+    const hostile = {...observation([{...cookie('tp', 'session'), domain: 'a\u202eb.kz'}]), site: 'https://shop.kz/\u202e'}
+    const report = compareObservation(hostile, facts, catalogue)
+    for (const language of ['en', 'ru', 'kk'] as const) {
+      for (const format of ['text', 'md'] as const) {
+        const shown = formatScanReport(report, format, language)
+        expect(shown).not.toContain('\u202e')
+        expect(shown).toContain('\\u202e')
+      }
+    }
+  })
+
+  it('says one cookie in English as one', () => {
+    const report = compareObservation(observation([cookie('sid', 'session')]), facts, catalogue)
+    expect(formatScanReport(report, 'text').split('\n')[0]).toBe('Scanned 1 page of https://shop.kz, before and after consent: 1 cookie or storage key, 1 of them declared.')
   })
 })
