@@ -26,7 +26,7 @@ export interface DeepestLine {
 /** The line of `text` that opens with the most container markers (`>`, `-`, `*`, `+`, `1.`); the first of equals. */
 export function deepestLine(text: string): DeepestLine {
   const deepest: DeepestLine = {line: 1, column: 1, markers: 0}
-  const lines = text.split('\n')
+  const lines = text.split(/\r?\n/)
   for (let number = 0; number < lines.length; number++) {
     const line = lines[number] ?? ''
     let count = 0

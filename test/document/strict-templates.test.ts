@@ -64,6 +64,9 @@ describe('strict templates', async () => {
     expect(await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n${'> '.repeat(8)}${'- '.repeat(8)}глубоко\n`)).toBeUndefined()
     const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n${'> '.repeat(8)}${'- '.repeat(9)}глубоко\n`)
     expect((error as TemplateError).detail).toBe('17')
+    // With Windows line ends too: a bare marker before the CR counts.
+    const crlf = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\r\n${'> '.repeat(16)}-\r\n`)
+    expect((crlf as TemplateError).detail).toBe('17')
   })
 
   it('refuses nesting the template lines do not show, built up by a loop, at the document it makes', async () => {
