@@ -8,6 +8,7 @@ import {execFile} from 'node:child_process'
 import {realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
+import {checkContentFolder} from '../facts/content-folder.js'
 import {factsFileName, loadContent, type OrganizationSource} from '../facts/load.js'
 import {maxFileSize} from '../facts/parse.js'
 
@@ -41,7 +42,13 @@ export async function readDiffSources(cwd: string, oldArg: string, newArg: strin
   if ((await isFolder(cwd, oldArg)) && (await isFolder(cwd, newArg))) {
     if (contentArg !== undefined) throw new DiffSourceError('CONTENT_DIR is only for git revisions; OLD and NEW are already content folders.')
     const display = (file: string) => path.relative(cwd, file) || file
-    const side = async (label: string): Promise<DiffSide> => ({label, organizations: await loadContent(path.resolve(cwd, label), display)})
+    const side = async (label: string): Promise<DiffSide> => {
+      const folder = path.resolve(cwd, label)
+      // An organization whose folder cannot be read would otherwise look removed, and its change editorial.
+      const unreadable = (await checkContentFolder(folder, display, 'en')).find((problem) => problem.ruleId === 'unreadable-folder')
+      if (unreadable) throw new DiffSourceError(`${unreadable.file}: ${unreadable.message}`)
+      return {label, organizations: await loadContent(folder, display)}
+    }
     return {mode: 'folders', old: await side(oldArg), new: await side(newArg)}
   }
   const top = await repositoryRoot(cwd)

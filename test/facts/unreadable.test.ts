@@ -106,6 +106,15 @@ describe('an organization folder that cannot be read', () => {
     expect(kazakh.stdout()).toContain('content/unlisted/:1:1  error  `unlisted` қалтасын оқу мүмкін болмады (EPERM): операциялық жүйе policygen-ге оны ашуға рұқсат бермейді, сондықтан бұл ұйымның құжаттарын жасау мүмкін емес.')
   })
 
+  it('makes diff refuse to compare, instead of calling the organization removed', async () => {
+    await mkdir(path.join(root, 'before', 'acme'), {recursive: true})
+    await copyFile(baseFactsPath, path.join(root, 'before', 'acme', 'facts.yaml'))
+    const diff = createIo(root)
+    expect(await run(['diff', 'before', 'content'], diff.io)).toBe(2)
+    expect(diff.stderr()).toContain('content/sealed/: The folder `sealed` cannot be read (EACCES)')
+    expect(diff.stdout()).toBe('')
+  })
+
   it('stops the build before anything is written', async () => {
     const build = createIo(root)
     expect(await run(['build'], build.io)).toBe(1)
