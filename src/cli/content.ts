@@ -15,7 +15,12 @@ export type ValidatedOrganization = Omit<ValidatedFacts, 'parsed'> & {id: string
 const threadsFrom = 300
 
 /** What is said when the content folder named on the command line cannot be used. */
-const folderWords: Readonly<Record<'unreadable' | 'empty', Readonly<Record<MessageLanguage, (folder: string) => string>>>> = {
+const folderWords: Readonly<Record<'unreadable' | 'denied' | 'empty', Readonly<Record<MessageLanguage, (folder: string, code?: string) => string>>>> = {
+  denied: {
+    en: (folder, code) => `the system does not let policygen read the content folder \`${folder}\` (${code}). Check that you may read it (its permissions, its owner).`,
+    ru: (folder, code) => `операционная система не разрешает policygen прочитать папку с фактами \`${folder}\` (${code}). Убедитесь, что у вас есть право на чтение этой папки (проверьте права доступа к ней и её владельца).`,
+    kk: (folder, code) => `операциялық жүйе policygen-ге \`${folder}\` фактілер қалтасын оқуға рұқсат бермейді (${code}). Бұл қалтаны оқуға рұқсатыңыз бар екеніне көз жеткізіңіз (қалтаның қол жеткізу құқықтарын және иесін тексеріңіз).`
+  },
   unreadable: {
     en: (folder) => `cannot read the content folder \`${folder}\`. Give the folder that holds <org>/facts.yaml.`,
     ru: (folder) => `не удаётся прочитать папку с фактами \`${folder}\`. Укажите папку, в которой лежат <организация>/facts.yaml.`,
@@ -62,7 +67,9 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   try {
     folderProblems = await checkContentFolder(path.resolve(io.cwd, contentArg), display, language)
     sources = await loadContent(path.resolve(io.cwd, contentArg), display)
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EACCES' || code === 'EPERM') return usageError(io, folderWords.denied[language](contentArg, code))
     return usageError(io, folderWords.unreadable[language](contentArg))
   }
   if (sources.length === 0 && folderProblems.length === 0) return usageError(io, folderWords.empty[language](contentArg))

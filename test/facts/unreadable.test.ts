@@ -115,6 +115,16 @@ describe('an organization folder that cannot be read', () => {
     expect(diff.stdout()).toBe('')
   })
 
+  it('says so, with the reason, when it is the content folder itself', async () => {
+    await mkdir(path.join(root, 'unlisted'), {recursive: true})
+    const validate = createIo(root)
+    expect(await run(['validate', 'unlisted'], validate.io)).toBe(2)
+    expect(validate.stderr()).toContain('the system does not let policygen read the content folder `unlisted` (EPERM). Check that you may read it (its permissions, its owner).')
+    const kazakh = createIo(root)
+    await run(['validate', 'unlisted', '--lang', 'kk'], kazakh.io)
+    expect(kazakh.stderr()).toContain('операциялық жүйе policygen-ге `unlisted` фактілер қалтасын оқуға рұқсат бермейді (EPERM).')
+  })
+
   it('stops the build before anything is written', async () => {
     const build = createIo(root)
     expect(await run(['build'], build.io)).toBe(1)
