@@ -137,6 +137,26 @@ function pathBack(from: string, to: string, edges: ReadonlyMap<string, readonly 
 export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, facts: Facts, unnumbered: readonly string[]): string {
   const main = compiled.documents.get(view.document)
   if (!main) throw new TypeError(`no template for ${view.document}`)
+  const markdown = renderDocument(compiled, main, view, facts, false)
+  const leftover = /undefined|\[object Object\]|NaN/.exec(markdown)
+  if (leftover) {
+    const line = markdown.slice(0, leftover.index).split('\n').length
+    throw new TemplateError(main.source.path, 1, 1, 'template-error', `the output has \`${leftover[0]}\` on line ${line} of the rendered ${view.document}`)
+  }
+  const tidied = tidy(markdown)
+  // Nesting the templates' own lines do not show: built up by loops, partials within quotes or terms.
+  const tooDeep = tooDeepLine(tidied)
+  if (tooDeep !== undefined) {
+    // Which partial made it, if one did on its own: rendered again with each partial's text checked
+    // (only now, as it costs a second render).
+    renderDocument(compiled, main, view, facts, true)
+    throw new TemplateError(main.source.path, 1, 1, 'template-output-too-deep', String(tooDeep))
+  }
+  return numberSections(tidied, unnumbered)
+}
+
+/** The document's Markdown as its templates make it; with `checkParts`, refusing the first partial whose own text nests too deeply. */
+function renderDocument(compiled: CompiledLocale, main: CompiledTemplate, view: DocumentView, facts: Facts, checkParts: boolean): string {
   const clauses: readonly CustomClause[] = facts.customClauses?.[documentFactKey[view.document]] ?? []
   const partials: Record<string, TemplateFunction> = {}
   const values = placeholderValues(view)
@@ -145,21 +165,19 @@ export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, fac
     const mine = section ? clauses.filter((clause) => clause.section === section) : []
     partials[name] = (context, options) => {
       const standard = renderLocated(partial, () => partial.render(context, options))
+      const line = checkParts ? tooDeepLine(standard) : undefined
+      if (line !== undefined) throw new TemplateError(partial.source.path, 1, 1, 'template-output-too-deep', String(line))
       return placeClauses(standard, mine, view.locale, values)
     }
   }
-  const markdown = renderLocated(main, () => main.render(view, {partials}))
-  const leftover = /undefined|\[object Object\]|NaN/.exec(markdown)
-  if (leftover) {
-    const line = markdown.slice(0, leftover.index).split('\n').length
-    throw new TemplateError(main.source.path, 1, 1, 'template-error', `the output has \`${leftover[0]}\` on line ${line} of the rendered ${view.document}`)
-  }
-  const tidied = tidy(markdown)
-  const deepest = deepestLine(tidied)
-  // Nesting the templates' own lines do not show: built up by loops, partials within quotes or terms.
-  const tooDeep = deepest.markers > maxClauseDepth ? deepest.line : [longDelimiterRun, deepIndent].map((pattern) => lineOf(tidied, pattern)).find((line) => line > 0)
-  if (tooDeep !== undefined) throw new TemplateError(main.source.path, 1, 1, 'template-output-too-deep', String(tooDeep))
-  return numberSections(tidied, unnumbered)
+  return renderLocated(main, () => main.render(view, {partials}))
+}
+
+/** The first line of `text` that nests past what a document can lay out, or undefined. */
+function tooDeepLine(text: string): number | undefined {
+  const deepest = deepestLine(text)
+  if (deepest.markers > maxClauseDepth) return deepest.line
+  return [longDelimiterRun, deepIndent].map((pattern) => lineOf(text, pattern)).find((line) => line > 0)
 }
 
 /** A run of emphasis markers this long would make the Markdown parser run out of stack (thousands of them did). */

@@ -284,9 +284,9 @@ export const messages = {
     kk: (p) => `Бұл жолда ${p.detail} дәйексөз немесе тізім бірінің ішіне бірі салынған; құжатта ең көбі ${p.limit} деңгей болуы мүмкін, әйтпесе оны беттерге орналастыру мүмкін емес. Артық \`>\` белгілерін немесе тізім таңбаларын алып тастаңыз.`
   },
   'template-output-too-deep': {
-    en: (p) => `The document this template makes opens, on its line ${p.detail}, more than ${p.limit} block quotes or lists one inside another (or a run of hundreds of \`*\`, \`_\` or \`~\`), built up by loops, partials inside quotes or terms; a document that deep cannot be laid out. Remove the extra levels.`,
-    ru: (p) => `В документе, который создаёт этот шаблон, в строке ${p.detail} вложено друг в друга больше ${p.limit} цитат или списков (или стоят сотни знаков \`*\`, \`_\` или \`~\` подряд): их набирают циклы, вложенные в цитаты части шаблона или термины. Такой документ нельзя сверстать. Уберите лишние уровни.`,
-    kk: (p) => `Бұл шаблон жасайтын құжаттың ${p.detail}-жолында ${p.limit} деңгейден артық дәйексөз немесе тізім бірінің ішіне бірі салынған (немесе қатарынан жүздеген \`*\`, \`_\` не \`~\` белгісі тұр): оларды циклдар, дәйексөз ішіндегі шаблон бөліктері немесе терминдер құрайды. Мұндай құжатты беттерге орналастыру мүмкін емес. Артық деңгейлерді алып тастаңыз.`
+    en: (p) => `The text this template makes opens, on its line ${p.detail}, more than ${p.limit} block quotes or lists one inside another (or a run of hundreds of \`*\`, \`_\` or \`~\`), built up by loops, partials inside quotes or terms; a document that deep cannot be laid out. Remove the extra levels.`,
+    ru: (p) => `В тексте, который создаёт этот шаблон, в строке ${p.detail} вложено друг в друга больше ${p.limit} цитат или списков (или стоят сотни знаков \`*\`, \`_\` или \`~\` подряд): их набирают циклы, вложенные в цитаты части шаблона или термины. Такой документ нельзя сверстать. Уберите лишние уровни.`,
+    kk: (p) => `Бұл шаблон жасайтын мәтіннің ${p.detail}-жолында ${p.limit} деңгейден артық дәйексөз немесе тізім бірінің ішіне бірі салынған (немесе қатарынан жүздеген \`*\`, \`_\` не \`~\` белгісі тұр): оларды циклдар, дәйексөз ішіндегі шаблон бөліктері немесе терминдер құрайды. Мұндай құжатты беттерге орналастыру мүмкін емес. Артық деңгейлерді алып тастаңыз.`
   },
   'template-includes-itself': {
     en: (p) => `This part of the template includes itself, through ${p.detail}: it would go on without end. Remove the inclusion that leads back.`,

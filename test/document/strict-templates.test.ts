@@ -74,8 +74,25 @@ describe('strict templates', async () => {
     const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n${loop(8)}\n`)
     expect(error).toBeInstanceOf(TemplateError)
     const located = error as TemplateError
-    expect([located.file, located.line, located.column, located.ruleId]).toEqual([path.join('ru', 'cookie-policy.md.hbs'), 1, 1, 'template-output-too-deep'])
-    expect(templateProblem(located, 'en').message).toMatch(/^The document this template makes opens, on its line \d+, more than 16 block quotes or lists one inside another/)
+    // The partial whose own text is too deep is named, at the line of the text it made.
+    expect([located.file, located.line, located.column, located.ruleId]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'), 1, 1, 'template-output-too-deep'])
+    const lines = (await readFile(path.join(root, 'templates/ru/partials/cookie-policy/changes.md.hbs'), 'utf8')).trimEnd().split('\n').length
+    expect(Number(located.detail)).toBeGreaterThan(lines)
+    expect(templateProblem(located, 'en').message).toMatch(/^The text this template makes opens, on its line \d+, more than 16 block quotes or lists one inside another/)
+  })
+
+  it('names the document\'s template when the nesting is built up across partials, none too deep alone', async () => {
+    // changes is included in a quote 16 deep and itself opens a quote: 17 levels in the document.
+    const main = path.join(folder, 'ru', 'cookie-policy.md.hbs')
+    const original = await readFile(main, 'utf8')
+    await writeFile(main, original.replace(/^\{\{> cookie-policy\/changes\}\}$/m, `${'> '.repeat(16)}{{> cookie-policy/changes}}`))
+    try {
+      expect(await readFile(main, 'utf8')).not.toBe(original)
+      const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `> ${source.trim().split('\n')[0]}`)
+      expect([(error as TemplateError).file, (error as TemplateError).ruleId]).toEqual([path.join('ru', 'cookie-policy.md.hbs'), 'template-output-too-deep'])
+    } finally {
+      await writeFile(main, original)
+    }
   })
 
   it('refuses hundreds of emphasis markers in a row, and lists nested hundreds deep by indentation alone', async () => {
