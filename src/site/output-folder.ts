@@ -83,11 +83,27 @@ export function leftovers(outDir: string): Array<{path: string; kind: 'staging' 
  * path to write to; throws `OutputFolderError` with the reason otherwise.
  */
 export async function checkOutputFolder(outDir: string, context: OutputFolderContext): Promise<string> {
-  try {
-    return await checkFolder(outDir, context)
-  } catch (error) {
-    throw plainError(error, context.display(path.resolve(context.cwd, outDir)) || '.')
+  const folder = path.resolve(context.cwd, outDir)
+  for (let attempt = 0; ; attempt++) {
+    const before = folderIdentity(folder)
+    try {
+      return await checkFolder(outDir, context)
+    } catch (error) {
+      // Another build swapped its output in while this one was being read (its manifest gone
+      // between the listing and the reading): what is there now is checked instead.
+      if (attempt < 20 && folderIdentity(folder) !== before) {
+        await new Promise((resolve) => setTimeout(resolve, 25))
+        continue
+      }
+      throw plainError(error, context.display(folder) || '.')
+    }
   }
+}
+
+/** Which folder is at `folder` now (device and inode), or `absent`: a build's swap changes it. */
+function folderIdentity(folder: string): string {
+  const info = statIfPresent(folder)
+  return info ? `${info.dev}:${info.ino}` : 'absent'
 }
 
 async function checkFolder(outDir: string, context: OutputFolderContext): Promise<string> {
