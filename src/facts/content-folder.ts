@@ -1,7 +1,6 @@
-import {lstatSync, type Stats} from 'node:fs'
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
-import {factsFileName, statOf} from './load.js'
+import {errorCode, factsFileName, statOf, statusOf} from './load.js'
 import {formatMessage, type MessageLanguage} from './messages.js'
 import type {Problem} from './problem.js'
 import {closest} from './suggest.js'
@@ -56,19 +55,6 @@ export async function checkContentFolder(contentDir: string, display: (file: str
   return problems
 }
 
-/**
- * A file's own status (a symlink's), `{}` when there is no such file, or the system's error code when
- * it cannot be had (`EACCES`: the folder above it may not be searched).
- */
-function statusOf(file: string): {info?: Stats; code?: string} {
-  try {
-    const info = lstatSync(file, {throwIfNoEntry: false})
-    return info ? {info} : {}
-  } catch (error) {
-    return {code: errorCode(error)}
-  }
-}
-
 /** The names in a folder, hidden ones left out; or the system's error code when it cannot be listed. */
 async function entriesOf(folder: string): Promise<string[] | string> {
   try {
@@ -76,11 +62,6 @@ async function entriesOf(folder: string): Promise<string[] | string> {
   } catch (error) {
     return errorCode(error)
   }
-}
-
-function errorCode(error: unknown): string {
-  const code = (error as {code?: unknown}).code
-  return typeof code === 'string' ? code : 'EIO'
 }
 
 /** A slug close to a folder name, for the message; empty when the name has no Latin letters or digits. */

@@ -38,11 +38,26 @@ export async function loadContent(contentDir: string, display: (file: string) =>
  * 50-100 ms of waiting that way.
  */
 export function statOf(file: string): Stats | undefined {
+  return statusOf(file).info
+}
+
+/**
+ * The file's own status as `statOf` gives it, `{}` when there is no such file, or the system's
+ * error code when it cannot be had (`EACCES`: the folder above it may not be searched).
+ */
+export function statusOf(file: string): {info?: Stats; code?: string} {
   try {
-    return lstatSync(file, {throwIfNoEntry: false})
-  } catch {
-    return undefined
+    const info = lstatSync(file, {throwIfNoEntry: false})
+    return info ? {info} : {}
+  } catch (error) {
+    return {code: errorCode(error)}
   }
+}
+
+/** The system's code of an error (`EACCES`), `EIO` when it has none. */
+export function errorCode(error: unknown): string {
+  const code = (error as {code?: unknown}).code
+  return typeof code === 'string' ? code : 'EIO'
 }
 
 /** Read one facts file named directly (`policygen validate content/acme/facts.yaml`); its folder's name is the organization's id. */
