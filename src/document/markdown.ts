@@ -140,8 +140,7 @@ export function renderMarkdown(compiled: CompiledLocale, view: DocumentView, fac
   const markdown = renderDocument(compiled, main, view, facts, false)
   const leftover = /undefined|\[object Object\]|NaN/.exec(markdown)
   if (leftover) {
-    const line = markdown.slice(0, leftover.index).split('\n').length
-    throw new TemplateError(main.source.path, 1, 1, 'template-error', `the output has \`${leftover[0]}\` on line ${line} of the rendered ${view.document}`)
+    throw new TemplateError(main.source.path, 1, 1, 'template-error', `the output has \`${leftover[0]}\` on line ${lineAt(markdown, leftover.index)} of the rendered ${view.document}`)
   }
   const tidied = tidy(markdown)
   // Nesting the templates' own lines do not show: built up by loops, partials within quotes or terms.
@@ -189,7 +188,12 @@ const deepIndent = /^[ \t]{100,}\S/m
 /** The line (from 1) where `pattern` first matches in `text`, 0 when it does not. */
 function lineOf(text: string, pattern: RegExp): number {
   const match = pattern.exec(text)
-  return match ? text.slice(0, match.index).split('\n').length : 0
+  return match ? lineAt(text, match.index) : 0
+}
+
+/** The line (from 1) of `text` that holds the character at `offset`. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length
 }
 
 /** What each placeholder of a custom clause prints in this document, as plain text. */
