@@ -16,7 +16,6 @@ export interface ScanWords {
   title: (site: string) => string
   notScanned: string
   undeclared: string
-  undeclaredShort: string
   beforeConsent: string
   beforeConsentShort: string
   longer: string
@@ -59,7 +58,6 @@ const english: ScanWords = {
   title: (site) => `Cookie scan of ${site}`,
   notScanned: 'Not scanned (did not load, or led off the site)',
   undeclared: 'Not declared in the facts',
-  undeclaredShort: 'Not declared in the facts',
   beforeConsent: 'Set before consent, though their category needs it',
   beforeConsentShort: 'Set before consent',
   longer: 'Kept longer than declared',
@@ -92,7 +90,6 @@ const russian: ScanWords = {
   title: (site) => `Проверка файлов cookie на сайте ${site}`,
   notScanned: 'Не проверены страницы (не загрузились или перенаправили за пределы сайта)',
   undeclared: 'Не указаны в фактах',
-  undeclaredShort: 'Не указаны в фактах',
   beforeConsent: 'Установлены до получения согласия, хотя для их категории оно требуется',
   beforeConsentShort: 'Установлены до согласия',
   longer: 'Хранятся дольше, чем указано',
@@ -122,7 +119,6 @@ const kazakh: ScanWords = {
   title: (site) => `${site} сайтындағы cookie файлдарын тексеру`,
   notScanned: 'Тексерілмеген беттер (жүктелмеді немесе сайттан тыс жерге қайта бағыттады)',
   undeclared: 'Фактілерде көрсетілмеген',
-  undeclaredShort: 'Фактілерде көрсетілмеген',
   beforeConsent: 'Санаты келісімді талап етсе де, келісімге дейін орнатылған',
   beforeConsentShort: 'Келісімге дейін орнатылған',
   longer: 'Көрсетілгеннен ұзағырақ сақталады',

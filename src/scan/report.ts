@@ -110,7 +110,7 @@ function markdown(report: ScanReport, words: ScanWords): string {
   const parts = [`### ${words.title(cell(report.site))}`, '', summary]
   if (report.unreachable.length > 0) parts.push('', `${words.notScanned}: ${report.unreachable.map(cell).join(', ')}.`)
   if (report.undeclared.length > 0) {
-    parts.push('', `#### ${words.undeclaredShort} (${report.undeclared.length})`, '', ...header([column.name, column.kind, column.party, column.lifetime, column.seen, column.probably, column.add]))
+    parts.push('', `#### ${words.undeclared} (${report.undeclared.length})`, '', ...header([column.name, column.kind, column.party, column.lifetime, column.seen, column.probably, column.add]))
     for (const item of report.undeclared) {
       parts.push(row([code(item.name), words.kind[item.kind], `${words.partyCell[item.party]} (${cell(item.where)})`, lifetimeOf(item, words), words.phase[item.phase], item.service ? cell(item.service.name) : '—', code(suggestion(item))]))
     }
