@@ -176,11 +176,11 @@ function renderDocument(compiled: CompiledLocale, main: CompiledTemplate, view: 
 function tooDeepLine(text: string): number | undefined {
   const deepest = deepestLine(text)
   if (deepest.markers > maxClauseDepth) return deepest.line
-  return [longDelimiterRun, deepIndent].map((pattern) => lineOf(text, pattern)).find((line) => line > 0)
+  return [parserBreakingRun, deepIndent].map((pattern) => lineOf(text, pattern)).find((line) => line > 0)
 }
 
 /** A run of emphasis markers this long would make the Markdown parser run out of stack (thousands of them did). */
-const longDelimiterRun = /[*_~]{200,}/
+const parserBreakingRun = /[*_~]{200,}/
 
 /** A line indented this far is lists nested by indentation alone, hundreds deep: no policy has one. */
 const deepIndent = /^[ \t]{100,}\S/m
