@@ -92,7 +92,8 @@ export async function validateContentFolder(contentArg: string, io: CliIo, langu
   let next = 0
   const organizations = sources.map((organization, index) => {
     const cached = known[index]
-    if (cached) return {id: organization.id, ...cached}
+    // Copied with its getter: the kept facts are decoded only if something reads them.
+    if (cached) return Object.defineProperties({id: organization.id}, Object.getOwnPropertyDescriptors(cached)) as ValidatedOrganization
     const result = results[next++] as CachedValidation
     kept.set(organization.source, result)
     return {id: organization.id, ...result}

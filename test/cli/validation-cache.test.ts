@@ -4,6 +4,8 @@ import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/main.js'
 import {defaultCacheDir, writeCacheFile} from '../../src/site/cache-folder.js'
+import {validateFacts} from '../../src/facts/validate.js'
+import type {Facts} from '../../src/facts/types.js'
 import {ValidationCache} from '../../src/site/validation-cache.js'
 import {fixtureFactsText} from '../helpers/fixture-organizations.js'
 import {createIo} from '../helpers/cli-io.js'
@@ -146,5 +148,26 @@ describe('ValidationCache', () => {
     expect(again.get({path: 'content/acme/facts.yaml', bytes: bytes.slice(1)})).toBeUndefined()
     const otherLocales = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {locales: ['ru']})
     expect(otherLocales.get({path: 'content/acme/facts.yaml', bytes})).toBeUndefined()
+  })
+
+  it('gives back the facts exactly as kept, decoding them only when they are read', async () => {
+    const bytes = new TextEncoder().encode(fixtureFactsText())
+    const validated = validateFacts({path: 'content/acme/facts.yaml', bytes}, 'en')
+    const facts = validated.facts as Facts
+    const cache = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+    cache.set({path: 'content/acme/facts.yaml', bytes}, {problems: validated.problems, facts})
+    await cache.save()
+    const again = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+    const kept = again.get({path: 'content/acme/facts.yaml', bytes})
+    // Until read, the facts are bytes behind a getter: `validate` never pays for decoding them.
+    expect(typeof Object.getOwnPropertyDescriptor(kept, 'facts')?.get).toBe('function')
+    expect(kept?.facts).toEqual(facts)
+    expect(kept?.facts).toBe(kept?.facts)
+    // What the run used is kept again, facts and all, though they were never decoded.
+    const unread = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+    unread.get({path: 'content/acme/facts.yaml', bytes})
+    await unread.save()
+    const third = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+    expect(third.get({path: 'content/acme/facts.yaml', bytes})?.facts).toEqual(facts)
   })
 })
