@@ -13,7 +13,7 @@ export class TemplateError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep' | 'template-output-too-deep' | 'template-includes-itself',
+    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep' | 'template-output-too-deep' | 'template-includes-itself' | 'template-climbs-out',
     readonly detail: string
   ) {
     super(`${file}:${line}:${column}: ${detail}`)
@@ -59,6 +59,27 @@ export function compileLocale(templates: LocaleTemplates): CompiledLocale {
     documents: new Map(Object.entries(templates.documents).map(([name, source]) => [name, compile(source)])),
     partials
   }
+}
+
+/**
+ * The first lookup of `source` that climbs to an outer level (`../`) and names `part`, with its
+ * place: what made a render fail for want of a level above. Undefined when there is none (or the
+ * template does not parse).
+ */
+function climbingLookup(source: string, part: string): {line: number; column: number; expression: string} | undefined {
+  let program: hbs.AST.Program
+  try {
+    program = handlebars.parse(source)
+  } catch {
+    return undefined
+  }
+  let found: {line: number; column: number; expression: string} | undefined
+  const visitor = new Handlebars.Visitor()
+  visitor.PathExpression = (node) => {
+    if (!found && node.depth > 0 && node.parts.includes(part)) found = {line: node.loc.start.line, column: node.loc.start.column + 1, expression: node.original}
+  }
+  visitor.accept(program)
+  return found
 }
 
 /** A partial a template includes by its name (`{{> cookie-policy/consent}}`), and where. */
@@ -254,6 +275,11 @@ export function located(source: TemplateSource, render: () => string): string {
     const exception = error as {message?: string; lineNumber?: number; column?: number}
     const message = exception.message ?? String(error)
     const missing = /^"([^"]+)" not defined in/.exec(message)
+    // `{{../x}}` where there is no level above: Handlebars says `"x" not defined in undefined`, or
+    // JavaScript's own `Cannot read properties of undefined (reading 'x')`, without a place.
+    const above = /^"([^"]+)" not defined in undefined/.exec(message) ?? /^Cannot read properties of undefined \(reading '([^']+)'\)/.exec(message)
+    const climb = above ? climbingLookup(source.source, above[1] ?? '') : undefined
+    if (climb) throw new TemplateError(source.path, climb.line, climb.column, 'template-climbs-out', climb.expression)
     const parseLine = /Parse error on line (\d+)/.exec(message)
     const line = exception.lineNumber ?? (parseLine ? Number(parseLine[1]) : 1)
     const column = (exception.column ?? 0) + 1

@@ -123,6 +123,22 @@ describe('strict templates', async () => {
     }
   })
 
+  it('says in plain words, at the place, that a `../` lookup climbs past the outermost level', async () => {
+    const lines = (await readFile(path.join(root, 'templates/ru/partials/cookie-policy/changes.md.hbs'), 'utf8')).split('\n').length
+    // JavaScript's own TypeError, without a place, before: "Cannot read properties of undefined (reading 'org')".
+    for (const expression of ['../org.shortName', '../../org']) {
+      const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\nКомпания: {{${expression}}}.\n`)
+      expect(error).toBeInstanceOf(TemplateError)
+      const located = error as TemplateError
+      expect([located.file, located.line, located.column, located.ruleId, located.detail]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'), lines + 2, 13, 'template-climbs-out', expression])
+      expect(templateProblem(located, 'kk').message).toBe(
+        `\`${expression}\` фактіні бір деңгей жоғарыдан (\`../\`) іздейді, бірақ бұл жерде одан жоғары деңгей жоқ: шаблон фактілердің ең сыртқы деңгейінде тұр. \`../\` белгісін алып тастаңыз немесе өрнекті өзі тиесілі \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
+      )
+    }
+    // Inside a loop, `../` reaches the level around it, as it should.
+    expect(await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n{{#each cookies.categories}}{{../org.shortName}}{{/each}}\n`)).toBeUndefined()
+  })
+
   it('renders the unchanged templates', async () => {
     expect(await renderWith('cookie-policy/changes.md.hbs', (source) => source)).toBeUndefined()
   })
