@@ -9,20 +9,29 @@ export const scanFormats = ['text', 'md', 'json'] as const
 /** A format of `scanFormats`. */
 export type ScanFormat = (typeof scanFormats)[number]
 
+/**
+ * An observed lifetime in seconds, rounded to whole minutes, hours or days, in the largest unit it
+ * reaches once rounded: 3,599 s is 1 hour (not 60 minutes), 86,399 s 1 day (not 24 hours).
+ */
+export function roundedLifetime(seconds: number): {amount: number; unit: 'minute' | 'hour' | 'day'} {
+  const minutes = Math.max(1, Math.round(seconds / 60))
+  if (minutes < 60) return {amount: minutes, unit: 'minute'}
+  const hours = Math.round(seconds / 3_600)
+  if (hours < 24) return {amount: hours, unit: 'hour'}
+  return {amount: Math.round(seconds / 86_400), unit: 'day'}
+}
+
 /** An observed lifetime as a period of the facts: `P400D`, `PT30M`, `session`. */
 export function lifetimeAsRetention(lifetime: number | 'session'): string {
   if (lifetime === 'session') return 'session'
-  if (lifetime >= 86_400) return `P${Math.round(lifetime / 86_400)}D`
-  if (lifetime >= 3_600) return `PT${Math.round(lifetime / 3_600)}H`
-  return `PT${Math.max(1, Math.round(lifetime / 60))}M`
+  const {amount, unit} = roundedLifetime(lifetime)
+  return unit === 'day' ? `P${amount}D` : `PT${amount}${unit === 'hour' ? 'H' : 'M'}`
 }
 
 /** A lifetime for people, in the report's language: `400 days`, `30 minutes`, `session`. */
 export function lifetimeInWords(lifetime: number | 'session', words: ScanWords = scanWords.en): string {
   if (lifetime === 'session') return words.session
-  if (lifetime >= 86_400) return words.lifetime({amount: Math.round(lifetime / 86_400), unit: 'day'})
-  if (lifetime >= 3_600) return words.lifetime({amount: Math.round(lifetime / 3_600), unit: 'hour'})
-  return words.lifetime({amount: Math.max(1, Math.round(lifetime / 60)), unit: 'minute'})
+  return words.lifetime(roundedLifetime(lifetime))
 }
 
 /** How long an undeclared item lasts, as far as the browser shows it. */

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {browserLifetimeCap, compareObservation, nameMatches, retentionSeconds} from '../../src/scan/compare.js'
 import type {Observation, ObservedCookie} from '../../src/scan/observe.js'
-import {formatScanReport, lifetimeAsRetention} from '../../src/scan/report.js'
+import {formatScanReport, lifetimeAsRetention, lifetimeInWords} from '../../src/scan/report.js'
 import {scanWords} from '../../src/scan/report-words.js'
 import {catalogue} from '../../src/facts/services.js'
 import type {Facts} from '../../src/facts/types.js'
@@ -57,6 +57,9 @@ describe('matching what the browser saw against the facts', () => {
 
   it('writes observed lifetimes as periods the facts take', () => {
     expect([lifetimeAsRetention('session'), lifetimeAsRetention(400 * day), lifetimeAsRetention(2 * 3_600), lifetimeAsRetention(90)]).toEqual(['session', 'P400D', 'PT2H', 'PT2M'])
+    // Rounded into the largest unit the rounding reaches: not «60 minutes» for 3,599 s, nor «24 hours» for 86,399 s.
+    expect([3_569, 3_570, 3_599, 5_399, 84_599, 84_600, 86_399, 20].map((seconds) => lifetimeAsRetention(seconds))).toEqual(['PT59M', 'PT1H', 'PT1H', 'PT1H', 'PT23H', 'P1D', 'P1D', 'PT1M'])
+    expect([3_599, 86_399].map((seconds) => lifetimeInWords(seconds, scanWords.ru))).toEqual([scanWords.ru.lifetime({amount: 1, unit: 'hour'}), scanWords.ru.lifetime({amount: 1, unit: 'day'})])
   })
 })
 
