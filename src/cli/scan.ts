@@ -75,7 +75,7 @@ async function runScan(args: ParsedCommand, io: CliIo): Promise<number> {
   io.stdout(formatScanReport(report, String(args.values.format ?? 'text') as ScanFormat, language))
   if (args.values.write && report.undeclared.length > 0) {
     const original = await readFile(factsFile, 'utf8')
-    const change = addToFacts(original.replace(/\r\n/g, '\n'), report.undeclared, new Date().toISOString().slice(0, 10))
+    const change = addToFacts(original.replace(/\r\n/g, '\n'), report.undeclared, new Date().toISOString().slice(0, 10), language)
     const staged = `${factsFile}.policygen-scan`
     // The file keeps its line endings and its permissions.
     await writeFile(staged, original.includes('\r\n') ? change.text.replace(/\n/g, '\r\n') : change.text, {mode: (await stat(factsFile)).mode & 0o777})

@@ -36,6 +36,11 @@ export interface ScanWords {
   declared: (retention: string) => string
   /** A cookie kept longer than declared, in a line of text. */
   keptLonger: (declared: string, kept: string) => string
+  /**
+   * The comment `scan --write` puts above a cookie or key it adds to the facts: when and where it was
+   * seen, and what the company must still state (with `storage`, also how long it is kept).
+   */
+  seenComment: (date: string, where: string, storage: boolean) => string
   /** The columns of Markdown's tables. */
   columns: {
     name: string
@@ -75,6 +80,7 @@ const english: ScanWords = {
   add: 'add',
   declared: (retention) => retention,
   keptLonger: (declared, kept) => `declared ${declared}, the browser keeps it ${kept}`,
+  seenComment: (date, where, storage) => `Seen by policygen scan on ${date} (${where}): add its category and purpose${storage ? ', and how long it is kept' : ''}.`,
   columns: {name: 'Name', kind: 'Kind', party: 'Party', lifetime: 'Lifetime', seen: 'Seen', probably: 'Probably', add: 'Add to the facts', category: 'Category', domain: 'Domain', declared: 'Declared', kept: 'Kept by the browser'}
 }
 
@@ -107,6 +113,7 @@ const russian: ScanWords = {
   add: 'добавьте в факты',
   declared: (retention) => declaredInWords(retention, 'ru'),
   keptLonger: (declared, kept) => `в фактах указано: ${declared}; браузер хранит ${kept}`,
+  seenComment: (date, where, storage) => `Обнаружено командой policygen scan ${date} (${where}): укажите категорию и цель${storage ? ', а также срок хранения' : ''}.`,
   columns: {name: 'Имя', kind: 'Вид', party: 'Собственный / сторонний', lifetime: 'Срок хранения', seen: 'Когда установлен', probably: 'Вероятный сервис', add: 'Что добавить в факты', category: 'Категория', domain: 'Домен', declared: 'Указано в фактах', kept: 'Срок в браузере'}
 }
 
@@ -136,6 +143,7 @@ const kazakh: ScanWords = {
   add: 'фактілерге қосыңыз',
   declared: (retention) => declaredInWords(retention, 'kk'),
   keptLonger: (declared, kept) => `фактілерде көрсетілгені: ${declared}; браузер ${kept} сақтайды`,
+  seenComment: (date, where, storage) => `policygen scan командасы ${date} күні тапты (${where}): санаты мен мақсатын${storage ? ', сондай-ақ сақталу мерзімін' : ''} көрсетіңіз.`,
   columns: {name: 'Атауы', kind: 'Түрі', party: 'Тарап', lifetime: 'Сақтау мерзімі', seen: 'Қашан орнатылды', probably: 'Ықтимал сервис', add: 'Фактілерге не қосу керек', category: 'Санаты', domain: 'Домен', declared: 'Фактілерде көрсетілгені', kept: 'Браузердегі мерзімі'}
 }
 

@@ -1,6 +1,8 @@
 import {isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document} from 'yaml'
 import type {Undeclared} from './compare.js'
+import type {MessageLanguage} from '../facts/messages.js'
 import {lifetimeAsRetention} from './report.js'
+import {scanWords} from './report-words.js'
 
 /** What `addToFacts` changed: services added by id, cookies added by name. */
 export interface FactsChange {
@@ -14,8 +16,9 @@ export interface FactsChange {
  * catalogue service it belongs to goes to `services` (once), any other cookie or key to `cookies`
  * with what the browser showed (name, kind, party, lifetime) and a comment; its category and
  * purpose are left for the company to state, so `validate` asks for them until someone does.
+ * The comment is in `language` (default: English), the language the scan's messages were asked in.
  */
-export function addToFacts(text: string, undeclared: readonly Undeclared[], seenOn: string): FactsChange {
+export function addToFacts(text: string, undeclared: readonly Undeclared[], seenOn: string, language: MessageLanguage = 'en'): FactsChange {
   const doc = parseDocument(text)
   const services: string[] = []
   const cookies: string[] = []
@@ -41,7 +44,7 @@ export function addToFacts(text: string, undeclared: readonly Undeclared[], seen
       // localStorage keeps a key until it is removed: its retention, like its category and purpose, is the company's to state.
       const entry = doc.createNode({name, ...(item.kind === 'cookie' ? {} : {type: item.kind}), party: item.party, ...(item.kind === 'local-storage' ? {} : {retention: lifetimeAsRetention(item.lifetime)})}) as YAMLMap
       entry.flow = true
-      entry.commentBefore = ` Seen by policygen scan on ${seenOn} (${item.where}): add its category and purpose${item.kind === 'local-storage' ? ', and how long it is kept' : ''}.`
+      entry.commentBefore = ` ${scanWords[language].seenComment(seenOn, item.where, item.kind === 'local-storage')}`
       seq.add(entry)
     }
   }
