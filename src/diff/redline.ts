@@ -4,7 +4,9 @@
  * Cyrillic and Kazakh letters (jsdiff's word tokenizer knows Latin letters only).
  */
 
-import {diffArrays} from 'diff'
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
 
 /** Whether a piece of text is in both texts, only in the old one, or only in the new one. */
 export type SegmentType = 'equal' | 'insert' | 'delete'
@@ -32,6 +34,8 @@ export function tokenize(text: string): string[] {
  * one insertion, not two of each).
  */
 export function redline(before: string, after: string): Segment[] {
+  // The diff library is loaded when the first redline is made.
+  const {diffArrays} = require('diff') as typeof import('diff')
   const runs: Run[] = diffArrays(tokenize(before), tokenize(after)).map((change) => ({
     type: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
     tokens: [...change.value]

@@ -1,13 +1,23 @@
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
+import {createRequire} from 'node:module'
 import {isSafeUrl, parseClauseBody, placeholderPattern, type ClausePlaceholder} from '../facts/clause-markdown.js'
 
-const toMarkdown = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
-  .freeze()
+const require = createRequire(import.meta.url)
+
+function makeWriter() {
+  const {unified} = require('unified') as typeof import('unified')
+  const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default
+  const remarkStringify = (require('remark-stringify') as typeof import('remark-stringify')).default
+  return unified().use(remarkGfm).use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'}).freeze()
+}
+
+let writer: ReturnType<typeof makeWriter> | undefined
+
+/** The Markdown writer of clause bodies, loaded when the first custom clause is rendered. */
+function toMarkdown(): ReturnType<typeof makeWriter> {
+  writer ??= makeWriter()
+  return writer
+}
 
 /**
  * A custom clause's body as clean Markdown, contained so that it cannot reach the rest of the
@@ -26,7 +36,7 @@ export function cleanClauseBody(text: string, values: Readonly<Record<ClausePlac
   for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node.url)
   const cleaned: Root = {type: 'root', children: cleanChildren(tree.children, definitions) as RootContent[]}
   fillPlaceholders(cleaned, values)
-  return String(toMarkdown.stringify(cleaned)).trim()
+  return String(toMarkdown().stringify(cleaned)).trim()
 }
 
 function fillPlaceholders(node: Nodes, values: Readonly<Record<string, string>>): void {

@@ -1,4 +1,5 @@
-import Handlebars from 'handlebars'
+import type Handlebars from 'handlebars'
+import {createRequire} from 'node:module'
 import type {Facts} from '../facts/types.js'
 import type {LocaleTemplates, TemplateSource} from './templates.js'
 import type {Locale} from '../lang/locale.js'
@@ -40,14 +41,29 @@ export interface CompiledTemplate {
   includesItself?: {line: number; column: number; chain: string[]}
 }
 
-const handlebars = Handlebars.create()
-handlebars.registerHelper('item-end', (last: unknown) => (last ? '.' : ';'))
+const require = createRequire(import.meta.url)
+
+let engine: {module: typeof Handlebars; env: typeof Handlebars} | undefined
+
+/**
+ * Handlebars (`module`, for its `Visitor`) and policygen's own environment of it, with its one helper
+ * (`env`): loaded when the first template is compiled, so a command that compiles none does without it.
+ */
+function handlebars(): {module: typeof Handlebars; env: typeof Handlebars} {
+  if (!engine) {
+    const module = require('handlebars') as typeof Handlebars
+    const env = module.create()
+    env.registerHelper('item-end', (last: unknown) => (last ? '.' : ';'))
+    engine = {module, env}
+  }
+  return engine
+}
 
 /** Compile a locale's document templates and partials in strict mode (a missing fact is an error, not ""). */
 export function compileLocale(templates: LocaleTemplates): CompiledLocale {
   const compile = (source: TemplateSource): CompiledTemplate => {
     const deepest = deepestLine(source.source)
-    const render = handlebars.compile(source.source, {strict: true, noEscape: true})
+    const render = handlebars().env.compile(source.source, {strict: true, noEscape: true})
     return deepest.markers > maxClauseDepth ? {source, render, tooDeep: deepest} : {source, render}
   }
   const partials = new Map(Object.entries(templates.partials).map(([name, source]) => [name, compile(source)]))
@@ -69,12 +85,13 @@ export function compileLocale(templates: LocaleTemplates): CompiledLocale {
 function climbingLookup(source: string, part: string): {line: number; column: number; expression: string} | undefined {
   let program: hbs.AST.Program
   try {
-    program = handlebars.parse(source)
+    program = handlebars().env.parse(source)
   } catch {
     return undefined
   }
   let found: {line: number; column: number; expression: string} | undefined
-  const visitor = new Handlebars.Visitor()
+  const {Visitor} = handlebars().module
+  const visitor = new Visitor()
   visitor.PathExpression = (node) => {
     if (!found && node.depth > 0 && node.parts.includes(part)) found = {line: node.loc.start.line, column: node.loc.start.column + 1, expression: node.original}
   }
@@ -93,7 +110,7 @@ interface Inclusion {
 function inclusions(source: string): Inclusion[] {
   let program: hbs.AST.Program
   try {
-    program = handlebars.parse(source)
+    program = handlebars().env.parse(source)
   } catch {
     return []
   }
@@ -101,11 +118,12 @@ function inclusions(source: string): Inclusion[] {
   const add = (node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement) => {
     if (node.name.type === 'PathExpression') found.push({name: (node.name as hbs.AST.PathExpression).original, line: node.loc.start.line, column: node.loc.start.column + 1})
   }
-  const visitor = new Handlebars.Visitor()
+  const {Visitor} = handlebars().module
+  const visitor = new Visitor()
   visitor.PartialStatement = (node) => add(node)
-  visitor.PartialBlockStatement = function (this: InstanceType<typeof Handlebars.Visitor>, node) {
+  visitor.PartialBlockStatement = function (this: InstanceType<typeof Visitor>, node) {
     add(node)
-    Handlebars.Visitor.prototype.PartialBlockStatement.call(this, node)
+    Visitor.prototype.PartialBlockStatement.call(this, node)
   }
   visitor.accept(program)
   return found

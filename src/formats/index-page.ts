@@ -1,4 +1,5 @@
-import Handlebars from 'handlebars'
+import type Handlebars from 'handlebars'
+import {createRequire} from 'node:module'
 import {located} from '../document/markdown.js'
 import type {Facts} from '../facts/types.js'
 import type {TemplateSource} from '../document/templates.js'
@@ -29,6 +30,8 @@ export interface IndexInput {
   withPdf?: boolean
 }
 
+const require = createRequire(import.meta.url)
+
 const compiled = new Map<string, Handlebars.TemplateDelegate>()
 
 const headings: Record<Locale, string> = {ru: 'На русском языке', kk: 'Қазақ тілінде'}
@@ -40,7 +43,8 @@ const headings: Record<Locale, string> = {ru: 'На русском языке', 
 export function renderIndexPage(template: TemplateSource, input: IndexInput): string {
   let render = compiled.get(template.source)
   if (!render) {
-    render = Handlebars.create().compile(template.source, {strict: true})
+    // Handlebars is loaded when the first index page is rendered.
+    render = (require('handlebars') as typeof Handlebars).create().compile(template.source, {strict: true})
     compiled.set(template.source, render)
   }
   const [first] = input.facts.locales

@@ -34,7 +34,7 @@ function foreignMarkup(markdown: string): string[] {
     if (node.type === 'image' || node.type === 'imageReference') found.push(node.type)
     if ('children' in node) for (const child of node.children) visit(child)
   }
-  visit(clauseParser.parse(markdown))
+  visit(clauseParser().parse(markdown))
   return found
 }
 

@@ -6,7 +6,7 @@ import {markdownToHast} from '../../../src/formats/html/render.js'
 import {sectionParser, splitSections} from '../../../src/formats/html/section-parse.js'
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
-const whole = (markdown: string) => markdownToHast.parse(markdown)
+const whole = (markdown: string) => markdownToHast().parse(markdown)
 
 function markdownFiles(folder: string): string[] {
   return readdirSync(path.join(projectRoot, folder), {recursive: true, encoding: 'utf8'})
