@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 // The executable: hands the process to the compiled CLI (build/cli/main.js, made by `npm ci` / `npm run compile`).
-import {run} from '../build/cli/main.js'
+
+// policygen loads its Markdown and template libraries (ES modules) only when a command needs them,
+// with require(): Node.js does that from 20.19 and 22.12. On an older one, say so before anything runs.
+if (!process.features.require_module) {
+  process.stderr.write(`policygen: needs Node.js 20.19 or later (22.12 or later on Node.js 22); this is ${process.version}. Install a newer Node.js and run it again.\n`)
+  process.exit(2)
+}
+const {run} = await import('../build/cli/main.js')
 
 // Output piped into a program that stops reading (`policygen build | head -1`) is no reason to stop
 // a build halfway: what is printed after that is dropped, the command runs to its end.
