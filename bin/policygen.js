@@ -4,7 +4,7 @@
 // policygen loads its Markdown and template libraries (ES modules) only when a command needs them,
 // with require(): Node.js does that from 20.19 and 22.12. On an older one, say so before anything runs.
 if (!process.features.require_module) {
-  process.stderr.write(`policygen: needs Node.js 20.19 or later (22.12 or later on Node.js 22); this is ${process.version}. Install a newer Node.js and run it again.\n`)
+  process.stderr.write(`policygen: needs Node.js 20.19 or later (or 22.12 or later on Node.js 22); you are running ${process.version}. Install a newer Node.js and run the command again.\n`)
   process.exit(2)
 }
 const {run} = await import('../build/cli/main.js')

@@ -113,7 +113,7 @@ const russian: ScanWords = {
   add: 'добавьте в факты',
   declared: (retention) => declaredInWords(retention, 'ru'),
   keptLonger: (declared, kept) => `в фактах указано: ${declared}; браузер хранит ${kept}`,
-  seenComment: (date, where, storage) => `Обнаружено командой policygen scan ${date} (${where}): укажите категорию и цель${storage ? ', а также срок хранения' : ''}.`,
+  seenComment: (date, where, storage) => `Обнаружено ${date} командой policygen scan (${where}): укажите категорию и цель${storage ? ', а также срок хранения' : ''}.`,
   columns: {name: 'Имя', kind: 'Вид', party: 'Собственный / сторонний', lifetime: 'Срок хранения', seen: 'Когда установлен', probably: 'Вероятный сервис', add: 'Что добавить в факты', category: 'Категория', domain: 'Домен', declared: 'Указано в фактах', kept: 'Срок в браузере'}
 }
 

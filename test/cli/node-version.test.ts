@@ -11,6 +11,6 @@ describe('the command on a Node.js too old for it', () => {
     const child = spawnSync(process.execPath, ['--import', older, bin, 'validate'], {encoding: 'utf8'})
     expect(child.status).toBe(2)
     expect(child.stdout).toBe('')
-    expect(child.stderr).toBe(`policygen: needs Node.js 20.19 or later (22.12 or later on Node.js 22); this is ${process.version}. Install a newer Node.js and run it again.\n`)
+    expect(child.stderr).toBe(`policygen: needs Node.js 20.19 or later (or 22.12 or later on Node.js 22); you are running ${process.version}. Install a newer Node.js and run the command again.\n`)
   })
 })

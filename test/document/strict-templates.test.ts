@@ -132,7 +132,7 @@ describe('strict templates', async () => {
       const located = error as TemplateError
       expect([located.file, located.line, located.column, located.ruleId, located.detail]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'), lines + 2, 13, 'template-climbs-out', expression])
       expect(templateProblem(located, 'kk').message).toBe(
-        `\`${expression}\` фактіні бір деңгей жоғарыдан (\`../\`) іздейді, бірақ бұл жерде одан жоғары деңгей жоқ: шаблон фактілердің ең сыртқы деңгейінде тұр. \`../\` белгісін алып тастаңыз немесе өрнекті өзі тиесілі \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
+        `\`${expression}\` фактіні бір деңгей жоғарыдан (\`../\`) іздейді, бірақ бұл жерде бұдан жоғары деңгей жоқ: шаблон фактілердің ең сыртқы деңгейінде тұр. \`../\` белгісін алып тастаңыз немесе өрнекті ол жататын \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
       )
     }
     // Inside a loop, `../` reaches the level around it, as it should.

@@ -15,8 +15,8 @@ describe('addToFacts', () => {
         '  # Seen by policygen scan on 2026-12-02 (https://shop.example): add its category and purpose, and how long it is kept.\n  - {name: ls_pref, type: local-storage, party: first}\n'
     )
     const russian = addToFacts(facts, seen, '2026-12-02', 'ru').text
-    expect(russian).toContain('  # Обнаружено командой policygen scan 2026-12-02 (tracker.example): укажите категорию и цель.\n  - {name: tp_id, party: third, retention: P365D}\n')
-    expect(russian).toContain('  # Обнаружено командой policygen scan 2026-12-02 (https://shop.example): укажите категорию и цель, а также срок хранения.\n')
+    expect(russian).toContain('  # Обнаружено 2026-12-02 командой policygen scan (tracker.example): укажите категорию и цель.\n  - {name: tp_id, party: third, retention: P365D}\n')
+    expect(russian).toContain('  # Обнаружено 2026-12-02 командой policygen scan (https://shop.example): укажите категорию и цель, а также срок хранения.\n')
     const kazakh = addToFacts(facts, seen, '2026-12-02', 'kk').text
     expect(kazakh).toContain('  # policygen scan командасы 2026-12-02 күні тапты (tracker.example): санаты мен мақсатын көрсетіңіз.\n')
     expect(kazakh).toContain('  # policygen scan командасы 2026-12-02 күні тапты (https://shop.example): санаты мен мақсатын, сондай-ақ сақталу мерзімін көрсетіңіз.\n')
