@@ -14,7 +14,7 @@ export class TemplateError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep' | 'template-output-too-deep' | 'template-includes-itself' | 'template-climbs-out',
+    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep' | 'template-output-too-deep' | 'template-includes-itself' | 'template-climbs-out' | 'template-partial-missing',
     readonly detail: string
   ) {
     super(`${file}:${line}:${column}: ${detail}`)
@@ -298,6 +298,10 @@ export function located(source: TemplateSource, render: () => string): string {
     const above = /^"([^"]+)" not defined in undefined/.exec(message) ?? /^Cannot read properties of undefined \(reading '([^']+)'\)/.exec(message)
     const climb = above ? climbingLookup(source.source, above[1] ?? '') : undefined
     if (climb) throw new TemplateError(source.path, climb.line, climb.column, 'template-climbs-out', climb.expression)
+    // `{{> name}}` of a partial there is not: Handlebars names it, but not where.
+    const partial = /^The partial (.+) could not be found/.exec(message)?.[1]
+    const inclusion = partial === undefined ? undefined : inclusions(source.source).find((candidate) => candidate.name === partial)
+    if (partial !== undefined && inclusion) throw new TemplateError(source.path, inclusion.line, inclusion.column, 'template-partial-missing', partial)
     const parseLine = /Parse error on line (\d+)/.exec(message)
     const line = exception.lineNumber ?? (parseLine ? Number(parseLine[1]) : 1)
     const column = (exception.column ?? 0) + 1

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {OrganizationFacts} from '../document/documents.js'
 import {renderProblem} from '../document/template-problems.js'
+import {withoutPlace, type PatchReach} from '../document/template-patch.js'
 import type {TemplateSet} from '../document/templates.js'
 import type {MessageLanguage} from '../facts/messages.js'
 import {compareProblems, type Problem} from '../facts/problem.js'
@@ -31,13 +32,19 @@ interface Stored {
   keys: string[]
 }
 
+/** Most template problems one check reports: past them, it stops looking. */
+const maxProblems = 100
+
 /**
  * Render every organization with the templates as a build would, without converting to HTML or PDF
- * (`checkOrganizationTemplates`), and return each template problem met, once however many
- * organizations meet it. An organization is rendered again only when its inputs key (its facts, the
- * templates, the build's settings, policygen's code) is not one that rendered without a problem
- * before: the keys of this run are kept in the cache folder, so a thousand unchanged organizations
- * are checked in the time it takes to compute their keys. Throws any other error (a bug).
+ * (`checkOrganizationTemplates`), and return every template problem met, once however many
+ * organizations meet it. Rendering stops at a template's first problem; the check then takes out
+ * what failed (the statement at the problem's place: `withoutPlace`) and renders again, so that one
+ * run reports every problem, not one per fix. An organization is rendered again only when its
+ * inputs key (its facts, the templates, the build's settings, policygen's code) is not one that
+ * rendered without a problem before: the keys of this run are kept in the cache folder, so a
+ * thousand unchanged organizations are checked in the time it takes to compute their keys. Throws
+ * any other error (a bug) met with the templates as they are.
  */
 export async function checkTemplates(organizations: readonly OrganizationFacts[], templates: TemplateSet, language: MessageLanguage, options: TemplateCheckOptions): Promise<Problem[]> {
   const settings = {...(options.locales ? {locales: options.locales} : {}), pdf: true}
@@ -47,19 +54,40 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
   const kept = options.cacheDir === undefined ? new Set<string>() : keysIn(await readCacheFile(options.cacheDir, name))
   const passed = new Set<string>()
   const problems = new Map<string, Problem>()
+  // The templates without what has failed so far: every organization after a problem renders with them.
+  let checked = templates
   for (const organization of organizations) {
     const key = inputsKey(organization, templatesKey, keySettings)
-    if (!kept.has(key)) {
+    if (kept.has(key)) {
+      passed.add(key)
+      continue
+    }
+    let last = ''
+    let reach: PatchReach = 'statement'
+    for (;;) {
       try {
-        await checkOrganizationTemplates(organization, templates, settings)
+        await checkOrganizationTemplates(organization, checked, settings)
+        // Rendered as the templates are, not only without what failed for another organization.
+        if (checked === templates) passed.add(key)
+        break
       } catch (error) {
         const problem = renderProblem(error, language)
-        if (!problem) throw error
-        problems.set(`${problem.file}:${problem.line}:${problem.column}:${problem.ruleId}:${problem.message}`, problem)
-        continue
+        if (!problem) {
+          // Taking parts out of the templates may break what they rely on: only the templates as they are can show a bug.
+          if (checked === templates) throw error
+          break
+        }
+        const id = `${problem.file}:${problem.line}:${problem.column}:${problem.ruleId}:${problem.message}`
+        problems.set(id, problem)
+        // The same problem again: what was taken out was not all of it; take out more, then give up.
+        reach = id === last ? (reach === 'statement' ? 'line' : 'template') : 'statement'
+        last = id
+        const next = problems.size < maxProblems ? withoutPlace(checked, problem, reach) : undefined
+        if (!next) break
+        checked = next
       }
     }
-    passed.add(key)
+    if (problems.size >= maxProblems) break
   }
   if (options.cacheDir !== undefined) {
     if ([...passed].every((key) => kept.has(key)) && passed.size === kept.size) await touchCacheFile(options.cacheDir, name)

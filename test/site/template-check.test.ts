@@ -42,6 +42,40 @@ describe('checkTemplates', () => {
     await expect(buildSite(organizations, templates)).rejects.toMatchObject({file: problems[0]?.file, line: problems[0]?.line, column: problems[0]?.column})
   })
 
+  it('reports every problem of the templates at once, not one per fix, each at its place', async () => {
+    const section = [
+      '## Что такое файлы cookie', // 1
+      '', // 2
+      'Текст {{resource.nomm}}.', // 3
+      '', // 4
+      '{{#each cookies.categories}}- {{nameless}}{{/each}}', // 5
+      '', // 6
+      'Компания: {{../org.shortName}}.', // 7
+      '', // 8
+      '{{> cookie-policy/no-such-part}}', // 9
+      '',
+      '{{#if}}' // 11: does not parse
+    ].join('\n')
+    const shipped = await withSection(section)
+    // And one in another template: the layout asks for a footer value that is not there.
+    const templates = {...shipped, layout: {path: 'wording/layout.html.hbs', source: shipped.layout.source.replace('{{{fragment}}}', '{{footer.nothing}}{{{fragment}}}')}}
+    const problems = await checkTemplates(organizations, templates, 'en', {contentDir: 'content'})
+    const file = 'wording/ru/partials/cookie-policy/what-are-cookies.md.hbs'
+    expect(problems.map((problem) => [problem.file, problem.line, problem.ruleId])).toEqual([
+      ['wording/layout.html.hbs', expect.any(Number), 'template-fact-missing'],
+      [file, 3, 'template-fact-missing'],
+      [file, 5, 'template-fact-missing'],
+      [file, 7, 'template-climbs-out'],
+      [file, 9, 'template-partial-missing'],
+      [file, 11, 'template-error']
+    ])
+    expect(problems[1]?.message).toContain('nomm')
+    expect(problems[2]?.message).toContain('nameless')
+    expect(problems[4]?.message).toContain('no-such-part')
+    // A build still stops at the first, as it must: it writes nothing.
+    await expect(buildSite(organizations, templates)).rejects.toMatchObject({ruleId: 'template-error'})
+  })
+
   it('finds nothing in the shipped templates', async () => {
     expect(await checkTemplates(organizations, await shippedTemplates(), 'en', {contentDir: 'content'})).toEqual([])
     expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
@@ -69,10 +103,11 @@ describe('checkTemplates', () => {
     const bad = await withSection('## Что такое файлы cookie\n\n{{resource.nomm}}\n')
     vi.mocked(checkOrganizationTemplates).mockClear()
     expect(await checkTemplates(organizations, bad, 'en', options)).toHaveLength(1)
-    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
+    // The first organization twice: once to meet the problem, once more without it, to look for the next.
+    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(4)
     vi.mocked(checkOrganizationTemplates).mockClear()
     expect(await checkTemplates(organizations, bad, 'en', options)).toHaveLength(1)
-    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
+    expect(checkOrganizationTemplates).toHaveBeenCalledTimes(4)
   })
 
   it('gives the layout a document body to ask about, as the build does', async () => {
