@@ -229,7 +229,7 @@ export async function renderSetup(io: CliIo, language: MessageLanguage, quiet: b
   }
   const company = await loadCompanyTemplates(config, io)
   if ('problems' in company) return refuse(company.problems, io, language, json)
-  if (!quiet && !json) io.stdout(describeOverrides(company.overrides))
+  if (!quiet && !json) io.stdout(describeOverrides(company.overrides, language))
   const options: BuildOptions = {
     pdf: sourceDateEpoch === undefined ? true : {sourceDateEpoch},
     ...(config.locales ? {locales: config.locales} : {}),

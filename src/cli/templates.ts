@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {applyOverrides, loadTemplates, overrideProblem, TemplateOverrideError, type OverriddenTemplates, type Problem} from '../index.js'
+import {applyOverrides, loadTemplates, overrideProblem, TemplateOverrideError, type MessageLanguage, type OverriddenTemplates, type Problem} from '../index.js'
 import type {CliIo} from './command.js'
 import type {Config} from './config.js'
 
@@ -20,8 +20,14 @@ export async function loadCompanyTemplates(config: Config, io: CliIo): Promise<O
   }
 }
 
-/** The line that says which of the company's templates are in force, or nothing when none are. */
-export function describeOverrides(overrides: readonly string[]): string {
+const inForce: Readonly<Record<MessageLanguage, (count: number) => string>> = {
+  en: (count) => `Own templates in force (${count})`,
+  ru: (count) => `Действуют собственные шаблоны компании (${count})`,
+  kk: (count) => `Компанияның өз шаблондары қолданылады (${count})`
+}
+
+/** The line that says which of the company's templates are in force, in `language`, or nothing when none are. */
+export function describeOverrides(overrides: readonly string[], language: MessageLanguage = 'en'): string {
   if (overrides.length === 0) return ''
-  return `Own templates in force (${overrides.length}): ${overrides.join(', ')}.\n`
+  return `${inForce[language](overrides.length)}: ${overrides.join(', ')}.\n`
 }

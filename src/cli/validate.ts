@@ -61,6 +61,6 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(noProblems[language])
   if (args.values.format !== 'json') io.stdout(formatServices(organizations.flatMap((organization) => organization.services ?? []), language))
-  if (company && !('problems' in company) && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides))
+  if (company && !('problems' in company) && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides, language))
   return hasErrors(problems) ? exitCodes.problems : exitCodes.ok
 }

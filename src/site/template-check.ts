@@ -56,6 +56,8 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
   const problems = new Map<string, Problem>()
   // The templates without what has failed so far: every organization after a problem renders with them.
   let checked = templates
+  // Templates that failed otherwise than for a value (most often: they do not parse), taken out line by line.
+  const unparsed = new Set<string>()
   for (const organization of organizations) {
     const key = inputsKey(organization, templatesKey, keySettings)
     if (kept.has(key)) {
@@ -78,9 +80,17 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
           break
         }
         const id = `${problem.file}:${problem.line}:${problem.column}:${problem.ruleId}:${problem.message}`
-        problems.set(id, problem)
-        // The same problem again: what was taken out was not all of it; take out more, then give up.
-        reach = id === last ? (reach === 'statement' ? 'line' : 'template') : 'statement'
+        if (problem.ruleId === 'template-error' && unparsed.has(problem.file)) {
+          // Still not parsing without the line it failed at: the mistake is elsewhere in it (an unclosed
+          // block), and no more of it can be checked; one mistake is one problem.
+          reach = 'template'
+        } else {
+          problems.set(id, problem)
+          // The same problem again: what was taken out was not all of it; take out more, then give up.
+          if (id === last && reach === 'template') break
+          reach = id === last ? (reach === 'statement' ? 'line' : 'template') : firstReach(problem.ruleId)
+          if (problem.ruleId === 'template-error') unparsed.add(problem.file)
+        }
         last = id
         const next = problems.size < maxProblems ? withoutPlace(checked, problem, reach) : undefined
         if (!next) break
@@ -94,6 +104,16 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
     else await writeCacheFile(options.cacheDir, name, {format, keys: [...passed].sort()} satisfies Stored)
   }
   return [...problems.values()].sort(compareProblems)
+}
+
+/**
+ * How much of a template to take out first for a problem of `ruleId`: the statement that asked for
+ * what is not there; the line that nests too deep, or that a template does not parse at (often the
+ * mistake itself: `{{#if}}`); all of a template whose output nests too deep.
+ */
+function firstReach(ruleId: string): PatchReach {
+  if (ruleId === 'template-fact-missing' || ruleId === 'template-climbs-out' || ruleId === 'template-partial-missing' || ruleId === 'template-includes-itself') return 'statement'
+  return ruleId === 'template-too-deep' || ruleId === 'template-error' ? 'line' : 'template'
 }
 
 /** The keys of a value read back from the cache folder; none when it is not what `checkTemplates` writes. */

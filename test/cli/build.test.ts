@@ -277,6 +277,13 @@ describe('policygen build', () => {
       const validate = createIo(repository)
       expect(await run(['validate'], validate.io)).toBe(0)
       expect(validate.stdout()).toBe('No problems found.\nOwn templates in force (2): wording/kk/partials/cookie-policy/what-are-cookies.md.hbs, wording/ru/partials/cookie-policy/what-are-cookies.md.hbs.\n')
+      // In the lawyer's language, the line that names the company's own wording too.
+      const russian = createIo(repository)
+      expect(await run(['validate', '--lang', 'ru'], russian.io)).toBe(0)
+      expect(russian.stdout()).toBe('Проблем не найдено.\nДействуют собственные шаблоны компании (2): wording/kk/partials/cookie-policy/what-are-cookies.md.hbs, wording/ru/partials/cookie-policy/what-are-cookies.md.hbs.\n')
+      const kazakh = createIo(repository)
+      expect(await run(['validate', '--lang', 'kk'], kazakh.io)).toBe(0)
+      expect(kazakh.stdout()).toMatch(/\nКомпанияның өз шаблондары қолданылады \(2\): wording\/kk\//)
       const build = createIo(repository)
       expect(await run(['build'], build.io)).toBe(0)
       expect(build.stdout()).toMatch(/^Own templates in force \(2\): .*\nBuilt 4 documents/)

@@ -56,22 +56,29 @@ describe('checkTemplates', () => {
       '',
       '{{#if}}' // 11: does not parse
     ].join('\n')
+    // A part that does not parse is one problem, however many lines it has after the mistake.
+    const broken = {path: 'wording/ru/partials/cookie-policy/changes.md.hbs', source: '## Изменения\n\n{{#if changes.review}}\nначато, не закрыто\n\nещё\n\nи ещё\n'}
     const shipped = await withSection(section)
     // And one in another template: the layout asks for a footer value that is not there.
-    const templates = {...shipped, layout: {path: 'wording/layout.html.hbs', source: shipped.layout.source.replace('{{{fragment}}}', '{{footer.nothing}}{{{fragment}}}')}}
+    const templates = {
+      ...shipped,
+      locales: {...shipped.locales, ru: {...shipped.locales.ru, partials: {...shipped.locales.ru.partials, 'cookie-policy/changes': broken}}},
+      layout: {path: 'wording/layout.html.hbs', source: shipped.layout.source.replace('{{{fragment}}}', '{{footer.nothing}}{{{fragment}}}')}
+    }
     const problems = await checkTemplates(organizations, templates, 'en', {contentDir: 'content'})
     const file = 'wording/ru/partials/cookie-policy/what-are-cookies.md.hbs'
     expect(problems.map((problem) => [problem.file, problem.line, problem.ruleId])).toEqual([
       ['wording/layout.html.hbs', expect.any(Number), 'template-fact-missing'],
+      ['wording/ru/partials/cookie-policy/changes.md.hbs', expect.any(Number), 'template-error'],
       [file, 3, 'template-fact-missing'],
       [file, 5, 'template-fact-missing'],
       [file, 7, 'template-climbs-out'],
       [file, 9, 'template-partial-missing'],
       [file, 11, 'template-error']
     ])
-    expect(problems[1]?.message).toContain('nomm')
-    expect(problems[2]?.message).toContain('nameless')
-    expect(problems[4]?.message).toContain('no-such-part')
+    expect(problems[2]?.message).toContain('nomm')
+    expect(problems[3]?.message).toContain('nameless')
+    expect(problems[5]?.message).toContain('no-such-part')
     // A build still stops at the first, as it must: it writes nothing.
     await expect(buildSite(organizations, templates)).rejects.toMatchObject({ruleId: 'template-error'})
   })
