@@ -18,7 +18,7 @@ export function formatProblemsJson(problems: readonly Problem[]): string {
 
 /**
  * One line counting errors, warnings and files, e.g. `2 errors, 1 warning in 1 file`, and the waived
- * warnings when there are any (Russian and Kazakh need no plurals: `Қателер: 2`).
+ * warnings when there are any (`0 errors, 0 warnings. 2 waived.`; Russian and Kazakh need no plurals: `Қателер: 2`).
  */
 export function summarize(problems: readonly Problem[], language: MessageLanguage): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length
@@ -32,7 +32,10 @@ export function summarize(problems: readonly Problem[], language: MessageLanguag
     return `Қателер: ${errors}, ескертулер: ${warnings}, мәселесі бар файлдар: ${files}.${waived > 0 ? ` Алынып тасталған ескертулер: ${waived}.` : ''}`
   }
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.${waived > 0 ? ` ${waived} waived.` : ''}`
+  // The files named are those with an error or a warning: `0 errors, 0 warnings in 2 files` read as
+  // if only two files had been checked.
+  const flagged = new Set(problems.filter((problem) => problem.severity !== 'waived').map((problem) => problem.file)).size
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${flagged > 0 ? ` in ${plural(flagged, 'file')}` : ''}.${waived > 0 ? ` ${waived} waived.` : ''}`
 }
 
 /** Format a template that cannot be rendered as a problem line, located in the template. */

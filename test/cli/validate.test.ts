@@ -345,5 +345,9 @@ describe('the summary line', () => {
     expect(summarize(withWaived, 'en')).toBe('2 errors, 1 warning in 1 file. 1 waived.')
     expect(summarize(withWaived, 'ru')).toBe('Ошибок: 2, предупреждений: 1, файлов с проблемами: 1. Снято предупреждений: 1.')
     expect(summarize(withWaived, 'kk')).toBe('Қателер: 2, ескертулер: 1, мәселесі бар файлдар: 1. Алынып тасталған ескертулер: 1.')
+    // Only waived ones: no file is named, as though only those had been checked.
+    const onlyWaived = [problem('a/facts.yaml', 'waived'), problem('b/facts.yaml', 'waived'), problem('c/facts.yaml', 'warning')]
+    expect(summarize(onlyWaived.slice(0, 2), 'en')).toBe('0 errors, 0 warnings. 2 waived.')
+    expect(summarize(onlyWaived, 'en')).toBe('0 errors, 1 warning in 1 file. 2 waived.')
   })
 })
