@@ -4,6 +4,11 @@
 // policygen loads its Markdown and template libraries (ES modules) only when a command needs them,
 // with require(): Node.js does that from 20.19 and 22.12. On an older one, say so before anything runs.
 if (!process.features.require_module) {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+  if ((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major > 22) {
+    process.stderr.write(`policygen: needs Node.js to require() ES modules, which ${process.version} can, but this run turns it off (--no-experimental-require-module, perhaps in NODE_OPTIONS). Run it without that option.\n`)
+    process.exit(2)
+  }
   process.stderr.write(`policygen: needs Node.js 20.19 or later (or 22.12 or later on Node.js 22); you are running ${process.version}. Install a newer Node.js and run the command again.\n`)
   process.exit(2)
 }

@@ -78,25 +78,57 @@ export function compileLocale(templates: LocaleTemplates): CompiledLocale {
 }
 
 /**
- * The first lookup of `source` that climbs to an outer level (`../`) and names `part`, with its
- * place: what made a render fail for want of a level above. Undefined when there is none (or the
- * template does not parse).
+ * The lookup of `source` that climbs to an outer level (`../`) and names `part`, with its place:
+ * what made a render fail for want of a level above. One that climbs more levels than the
+ * `{{#each}}` and `{{#with}}` around it comes first; else the first that names `part` (a partial's
+ * levels are its caller's). Undefined when there is none (or the template does not parse).
  */
 function climbingLookup(source: string, part: string): {line: number; column: number; expression: string} | undefined {
+  return lookupWith(source, (node, around) => (node.depth > 0 && node.parts.includes(part) ? (node.depth > around ? 2 : 1) : 0))
+}
+
+/**
+ * The lookup of `source` that goes on past a value that is not there (`nope.three` with no `nope`):
+ * JavaScript's own `Cannot read properties of undefined (reading 'three')` when the missing value
+ * is a helper's argument. Its place, and what is missing (`nope`).
+ */
+function lookupPast(source: string, part: string): {line: number; column: number; expression: string} | undefined {
+  const found = lookupWith(source, (node) => (node.depth === 0 && node.parts.indexOf(part) > 0 ? 1 : 0))
+  if (!found) return undefined
+  const parts = found.expression.split('.')
+  return {...found, expression: parts.slice(0, Math.max(1, parts.indexOf(part))).join('.')}
+}
+
+/** The path expression of `source` that `score` rates highest (0: not at all; the first of equals wins), with its place. */
+function lookupWith(source: string, score: (node: hbs.AST.PathExpression, around: number) => number): {line: number; column: number; expression: string} | undefined {
   let program: hbs.AST.Program
   try {
     program = handlebars().env.parse(source)
   } catch {
     return undefined
   }
-  let found: {line: number; column: number; expression: string} | undefined
+  let best: {line: number; column: number; expression: string; score: number} | undefined
+  let around = 0
   const {Visitor} = handlebars().module
   const visitor = new Visitor()
   visitor.PathExpression = (node) => {
-    if (!found && node.depth > 0 && node.parts.includes(part)) found = {line: node.loc.start.line, column: node.loc.start.column + 1, expression: node.original}
+    const rated = score(node, around)
+    if (rated > (best?.score ?? 0)) best = {line: node.loc.start.line, column: node.loc.start.column + 1, expression: node.original, score: rated}
+  }
+  visitor.BlockStatement = function (this: InstanceType<typeof Visitor>, node) {
+    const helper = node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : ''
+    // The block's own arguments are looked up where it stands; its body, a level further in for `each` and `with`.
+    this.acceptKey(node, 'path')
+    this.acceptArray(node.params)
+    this.acceptKey(node, 'hash')
+    const inward = helper === 'each' || helper === 'with' ? 1 : 0
+    around += inward
+    this.acceptKey(node, 'program')
+    this.acceptKey(node, 'inverse')
+    around -= inward
   }
   visitor.accept(program)
-  return found
+  return best && {line: best.line, column: best.column, expression: best.expression}
 }
 
 /** A partial a template includes by its name (`{{> cookie-policy/consent}}`), and where. */
@@ -298,6 +330,9 @@ export function located(source: TemplateSource, render: () => string): string {
     const above = /^"([^"]+)" not defined in undefined/.exec(message) ?? /^Cannot read properties of undefined \(reading '([^']+)'\)/.exec(message)
     const climb = above ? climbingLookup(source.source, above[1] ?? '') : undefined
     if (climb) throw new TemplateError(source.path, climb.line, climb.column, 'template-climbs-out', climb.expression)
+    const reading = /^Cannot read properties of undefined \(reading '([^']+)'\)/.exec(message)?.[1]
+    const past = reading === undefined ? undefined : lookupPast(source.source, reading)
+    if (past) throw new TemplateError(source.path, past.line, past.column, 'template-fact-missing', past.expression)
     // `{{> name}}` of a partial there is not: Handlebars names it, but not where.
     const partial = /^The partial (.+) could not be found/.exec(message)?.[1]
     const inclusion = partial === undefined ? undefined : inclusions(source.source).find((candidate) => candidate.name === partial)

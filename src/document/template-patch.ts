@@ -37,16 +37,30 @@ export function withoutPlace(templates: TemplateSet, place: {file: string; line:
   return changed ? result : undefined
 }
 
-/** `text` without the innermost statement at the place (or, failing one, without the place's line). */
+/**
+ * `text` without the innermost statement at the place (or, failing one, without the place's line's
+ * content). What is taken out becomes a Handlebars comment of the same length, its line breaks
+ * kept, so every later problem is reported at its place in the file as it is. A line that nests too
+ * deep loses only its leading quote and list markers, so that a block opened further on stays open.
+ */
 function cut(text: string, line: number, column: number, reach: 'statement' | 'line'): string {
   const starts = lineStarts(text)
   const at = (starts[line - 1] ?? text.length) + column - 1
   const statement = reach === 'statement' ? innermostStatement(text, at, starts) : undefined
-  if (statement) return text.slice(0, statement.start) + text.slice(statement.end)
+  if (statement) return blanked(text, statement.start, statement.end)
   const start = starts[line - 1]
   if (start === undefined) return text
-  const end = starts[line] ?? text.length
-  return text.slice(0, start) + text.slice(end)
+  const end = (starts[line] ?? text.length + 1) - 1
+  const markers = /^[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])[ \t]*)+/.exec(text.slice(start, end))?.[0] ?? ''
+  if (markers.trim() !== '') return text.slice(0, start) + ' '.repeat(markers.length).replace(/ {4,}/, ' ') + text.slice(start + markers.length)
+  return blanked(text, start, end)
+}
+
+/** `text` with `start`…`end` made a comment of the same length (spaces when too short for one), its line breaks kept. */
+function blanked(text: string, start: number, end: number): string {
+  const inner = text.slice(start, end).replace(/[^\r\n]/g, ' ')
+  const filler = inner.length >= 5 && !inner.startsWith('\n') ? `{{!${inner.slice(3, -2)}}}` : inner
+  return text.slice(0, start) + filler + text.slice(end)
 }
 
 function lineStarts(text: string): number[] {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {OrganizationFacts} from '../document/documents.js'
 import {renderProblem} from '../document/template-problems.js'
 import {withoutPlace, type PatchReach} from '../document/template-patch.js'
+import {TemplateError} from '../document/markdown.js'
 import type {TemplateSet} from '../document/templates.js'
 import type {MessageLanguage} from '../facts/messages.js'
 import {compareProblems, type Problem} from '../facts/problem.js'
@@ -80,7 +81,15 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
           break
         }
         const id = `${problem.file}:${problem.line}:${problem.column}:${problem.ruleId}:${problem.message}`
-        if (problem.ruleId === 'template-error' && unparsed.has(problem.file)) {
+        const parseError = error instanceof TemplateError && error.ruleId === 'template-error' && error.detail.startsWith('Parse error')
+        if (!parseError && !placed.has(problem.ruleId)) {
+          // A problem without a place of its own (a render error Handlebars does not locate, output that
+          // nests too deep or says `undefined`): nothing can be taken out safely, so this organization
+          // is checked no further, and the next one with the templates as they were.
+          problems.set(id, problem)
+          break
+        }
+        if (parseError && unparsed.has(problem.file)) {
           // Still not parsing without the line it failed at: the mistake is elsewhere in it (an unclosed
           // block), and no more of it can be checked; one mistake is one problem.
           reach = 'template'
@@ -89,7 +98,7 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
           // The same problem again: what was taken out was not all of it; take out more, then give up.
           if (id === last && reach === 'template') break
           reach = id === last ? (reach === 'statement' ? 'line' : 'template') : firstReach(problem.ruleId)
-          if (problem.ruleId === 'template-error') unparsed.add(problem.file)
+          if (parseError) unparsed.add(problem.file)
         }
         last = id
         const next = problems.size < maxProblems ? withoutPlace(checked, problem, reach) : undefined
@@ -106,14 +115,16 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
   return [...problems.values()].sort(compareProblems)
 }
 
+/** The problems that are located at what caused them, a statement or a line, which can be taken out. */
+const placed = new Set(['template-fact-missing', 'template-climbs-out', 'template-partial-missing', 'template-includes-itself', 'template-too-deep'])
+
 /**
  * How much of a template to take out first for a problem of `ruleId`: the statement that asked for
  * what is not there; the line that nests too deep, or that a template does not parse at (often the
- * mistake itself: `{{#if}}`); all of a template whose output nests too deep.
+ * mistake itself: `{{#if}}`).
  */
 function firstReach(ruleId: string): PatchReach {
-  if (ruleId === 'template-fact-missing' || ruleId === 'template-climbs-out' || ruleId === 'template-partial-missing' || ruleId === 'template-includes-itself') return 'statement'
-  return ruleId === 'template-too-deep' || ruleId === 'template-error' ? 'line' : 'template'
+  return ruleId === 'template-too-deep' || ruleId === 'template-error' ? 'line' : 'statement'
 }
 
 /** The keys of a value read back from the cache folder; none when it is not what `checkTemplates` writes. */

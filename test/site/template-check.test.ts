@@ -83,6 +83,18 @@ describe('checkTemplates', () => {
     await expect(buildSite(organizations, templates)).rejects.toMatchObject({ruleId: 'template-error'})
   })
 
+  it('reports each later problem at its place in the file as written, after taking out earlier ones', async () => {
+    const check = async (source: string) => (await checkTemplates(organizations, await withSection(source), 'en', {contentDir: 'content'})).map((problem) => `${problem.line}:${problem.column} ${problem.ruleId}`)
+    expect(await check('## A\n\nПервое {{nope.one}} и второе {{nope.two}}.\n')).toEqual(['3:10 template-fact-missing', '3:32 template-fact-missing'])
+    expect(await check('## A\n\n{{#if ../org}}\nA\nB\n{{/if}}\n\n{{nope.x}}\n')).toEqual(['3:7 template-climbs-out', '8:3 template-fact-missing'])
+    // A line that nests too deep loses its markers only: the block it opens stays whole, and parses.
+    expect(await check(`## A\n\n${'> '.repeat(18)}{{#if org.brandName}}deep\ntext\n{{/if}}\n\n{{nope.x}}\n`)).toEqual(['3:1 template-too-deep', '7:3 template-fact-missing'])
+    // `../` inside a loop is right; the one outside any is the mistake.
+    expect(await check('## A\n\n{{#each cookies.categories}}{{../org.shortName}} {{/each}}\n\n{{../org.shortName}}\n')).toEqual(['5:3 template-climbs-out'])
+    // A helper's argument past a missing value: the missing value, in plain words, not JavaScript's.
+    expect(await check('## A\n\n{{#if nope.three}}x{{/if}}\n\n{{nope.last}}\n')).toEqual(['3:7 template-fact-missing', '5:3 template-fact-missing'])
+  })
+
   it('finds nothing in the shipped templates', async () => {
     expect(await checkTemplates(organizations, await shippedTemplates(), 'en', {contentDir: 'content'})).toEqual([])
     expect(checkOrganizationTemplates).toHaveBeenCalledTimes(3)
