@@ -78,6 +78,19 @@ export function compileLocale(templates: LocaleTemplates): CompiledLocale {
 }
 
 /**
+ * A template's syntax tree, with Handlebars' `Visitor` to walk it; undefined when it does not parse
+ * (rendering says why). For the checks that locate a problem in the template's own text.
+ */
+export function templateSyntax(source: string): {program: hbs.AST.Program; Visitor: typeof Handlebars.Visitor} | undefined {
+  const {env, module} = handlebars()
+  try {
+    return {program: env.parse(source), Visitor: module.Visitor}
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * The lookup of `source` that climbs to an outer level (`../`) and names `part`, with its place:
  * what made a render fail for want of a level above. One that climbs more levels than the
  * `{{#each}}` and `{{#with}}` around it comes first; else the first that names `part` (a partial's
@@ -101,15 +114,11 @@ function lookupPast(source: string, part: string): {line: number; column: number
 
 /** The path expression of `source` that `score` rates highest (0: not at all; the first of equals wins), with its place. */
 function lookupWith(source: string, score: (node: hbs.AST.PathExpression, around: number) => number): {line: number; column: number; expression: string} | undefined {
-  let program: hbs.AST.Program
-  try {
-    program = handlebars().env.parse(source)
-  } catch {
-    return undefined
-  }
+  const syntax = templateSyntax(source)
+  if (!syntax) return undefined
+  const {program, Visitor} = syntax
   let best: {line: number; column: number; expression: string; score: number} | undefined
   let around = 0
-  const {Visitor} = handlebars().module
   const visitor = new Visitor()
   visitor.PathExpression = (node) => {
     const rated = score(node, around)
@@ -140,17 +149,13 @@ interface Inclusion {
 
 /** The partials `source` includes by name; none when it does not parse (rendering says why). */
 function inclusions(source: string): Inclusion[] {
-  let program: hbs.AST.Program
-  try {
-    program = handlebars().env.parse(source)
-  } catch {
-    return []
-  }
+  const syntax = templateSyntax(source)
+  if (!syntax) return []
+  const {program, Visitor} = syntax
   const found: Inclusion[] = []
   const add = (node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement) => {
     if (node.name.type === 'PathExpression') found.push({name: (node.name as hbs.AST.PathExpression).original, line: node.loc.start.line, column: node.loc.start.column + 1})
   }
-  const {Visitor} = handlebars().module
   const visitor = new Visitor()
   visitor.PartialStatement = (node) => add(node)
   visitor.PartialBlockStatement = function (this: InstanceType<typeof Visitor>, node) {
@@ -327,16 +332,16 @@ export function located(source: TemplateSource, render: () => string): string {
     const missing = /^"([^"]+)" not defined in/.exec(message)
     // `{{../x}}` where there is no level above: Handlebars says `"x" not defined in undefined`, or
     // JavaScript's own `Cannot read properties of undefined (reading 'x')`, without a place.
-    const above = /^"([^"]+)" not defined in undefined/.exec(message) ?? /^Cannot read properties of undefined \(reading '([^']+)'\)/.exec(message)
-    const climb = above ? climbingLookup(source.source, above[1] ?? '') : undefined
-    if (climb) throw new TemplateError(source.path, climb.line, climb.column, 'template-climbs-out', climb.expression)
     const reading = /^Cannot read properties of undefined \(reading '([^']+)'\)/.exec(message)?.[1]
+    const above = /^"([^"]+)" not defined in undefined/.exec(message)?.[1] ?? reading
+    const climb = above === undefined ? undefined : climbingLookup(source.source, above)
+    if (climb) throw new TemplateError(source.path, climb.line, climb.column, 'template-climbs-out', climb.expression)
     const past = reading === undefined ? undefined : lookupPast(source.source, reading)
     if (past) throw new TemplateError(source.path, past.line, past.column, 'template-fact-missing', past.expression)
     // `{{> name}}` of a partial there is not: Handlebars names it, but not where.
     const partial = /^The partial (.+) could not be found/.exec(message)?.[1]
     const inclusion = partial === undefined ? undefined : inclusions(source.source).find((candidate) => candidate.name === partial)
-    if (partial !== undefined && inclusion) throw new TemplateError(source.path, inclusion.line, inclusion.column, 'template-partial-missing', partial)
+    if (inclusion) throw new TemplateError(source.path, inclusion.line, inclusion.column, 'template-partial-missing', inclusion.name)
     const parseLine = /Parse error on line (\d+)/.exec(message)
     const line = exception.lineNumber ?? (parseLine ? Number(parseLine[1]) : 1)
     const column = (exception.column ?? 0) + 1

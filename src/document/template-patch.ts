@@ -1,9 +1,6 @@
-import type Handlebars from 'handlebars'
-import {createRequire} from 'node:module'
 import type {LocaleTemplates, TemplateSet, TemplateSource} from './templates.js'
 import type {Locale} from '../lang/locale.js'
-
-const require = createRequire(import.meta.url)
+import {templateSyntax} from './markdown.js'
 
 /** How much of a template `withoutPlace` takes out: the statement at the place, its line, or all of it. */
 export type PatchReach = 'statement' | 'line' | 'template'
@@ -71,13 +68,9 @@ function lineStarts(text: string): number[] {
 
 /** The offsets of the smallest statement of the template whose source holds `at`; none when it does not parse. */
 function innermostStatement(text: string, at: number, starts: readonly number[]): {start: number; end: number} | undefined {
-  const module = require('handlebars') as typeof Handlebars
-  let program: hbs.AST.Program
-  try {
-    program = module.parse(text)
-  } catch {
-    return undefined
-  }
+  const syntax = templateSyntax(text)
+  if (!syntax) return undefined
+  const {program, Visitor} = syntax
   const offset = (position: hbs.AST.Position) => (starts[position.line - 1] ?? text.length) + position.column
   let best: {start: number; end: number} | undefined
   const consider = (node: hbs.AST.Node) => {
@@ -85,10 +78,10 @@ function innermostStatement(text: string, at: number, starts: readonly number[])
     const end = offset(node.loc.end)
     if (start <= at && at < end && (!best || end - start < best.end - best.start)) best = {start, end}
   }
-  const visitor = new module.Visitor()
+  const visitor = new Visitor()
   for (const type of ['MustacheStatement', 'BlockStatement', 'PartialStatement', 'PartialBlockStatement'] as const) {
-    const visit = module.Visitor.prototype[type] as (this: InstanceType<typeof module.Visitor>, node: hbs.AST.Node) => void
-    visitor[type] = function (this: InstanceType<typeof module.Visitor>, node: hbs.AST.Node) {
+    const visit = Visitor.prototype[type] as (this: InstanceType<typeof Visitor>, node: hbs.AST.Node) => void
+    visitor[type] = function (this: InstanceType<typeof Visitor>, node: hbs.AST.Node) {
       consider(node)
       visit.call(this, node)
     } as never
