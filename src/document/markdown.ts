@@ -4,6 +4,7 @@ import type {Facts} from '../facts/types.js'
 import type {LocaleTemplates, TemplateSource} from './templates.js'
 import type {Locale} from '../lang/locale.js'
 import {cleanClauseBody} from './clause-body.js'
+import {strictEnvironment} from './strict-block-params.js'
 import {deepestLine, maxClauseDepth, type ClausePlaceholder, type DeepestLine} from '../facts/clause-markdown.js'
 import {escapeMarkdown, unescapeMarkdown} from './escape.js'
 import {documentFactKey, localized, type DocumentKind, type DocumentView} from './resolve.js'
@@ -52,7 +53,7 @@ let engine: {module: typeof Handlebars; env: typeof Handlebars} | undefined
 function handlebars(): {module: typeof Handlebars; env: typeof Handlebars} {
   if (!engine) {
     const module = require('handlebars') as typeof Handlebars
-    const env = module.create()
+    const env = strictEnvironment(module)
     env.registerHelper('item-end', (last: unknown) => (last ? '.' : ';'))
     engine = {module, env}
   }

@@ -42,6 +42,24 @@ describe('strict templates', async () => {
     expect(located.column).toBe(9)
   })
 
+  it('is as strict with a block parameter (`as |category|`) as with a fact, and as free with a helper\'s argument', async () => {
+    const lines = (await readFile(path.join(root, 'templates/ru/partials/cookie-policy/consent.md.hbs'), 'utf8')).split('\n').length
+    // Before, the misspelt `category.nmae` printed nothing, and the build went on.
+    const loop = '{{#each cookies.categories as |category|}}- {{category.nmae}}\n{{/each}}'
+    const error = await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\n${loop}\n`)
+    expect(error).toBeInstanceOf(TemplateError)
+    const located = error as TemplateError
+    expect([located.file, located.line, located.column, located.ruleId, located.detail]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'consent.md.hbs'), lines + 2, 47, 'template-fact-missing', 'nmae'])
+    // Nested loops: the inner parameter, and the outer one from inside.
+    for (const inside of ['cookie.nope', 'category.nope']) {
+      const nested = `{{#each cookies.categories as |category|}}{{#each category.table as |cookie|}}{{${inside}}}{{/each}}{{/each}}`
+      expect(((await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\n${nested}\n`)) as TemplateError).detail).toBe('nope')
+    }
+    // A helper's argument may be missing (`{{#if}}` takes its other branch), and the parameter itself is always there.
+    const free = '{{#each cookies.categories as |category index|}}{{#if category.nope}}x{{/if}}{{index}}{{/each}}'
+    expect(await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\n${free}\n`)).toBeUndefined()
+  })
+
   it('fails on a template syntax error, with its line', async () => {
     const error = await renderWith('cookie-policy/changes.md.hbs', (source) => `{{#if changes.review}}\n${source}`)
     expect(error).toBeInstanceOf(TemplateError)

@@ -141,6 +141,18 @@ describe('checkTemplates', () => {
     await expect(buildSite([first as (typeof organizations)[number]], layout('unless'))).resolves.toBeDefined()
   })
 
+  it('finds a misspelt block parameter in the index page, as the build does, where it printed nothing', async () => {
+    const shipped = await shippedTemplates()
+    const source = shipped.index.source.replace('{{#each groups}}', '{{#each groups as |group|}}{{group.nope}}')
+    expect(source).not.toBe(shipped.index.source)
+    const index = {...shipped, index: {path: 'wording/index.html.hbs', source}}
+    const problems = await checkTemplates(organizations, index, 'en', {contentDir: 'content'})
+    expect(problems).toEqual([expect.objectContaining({file: 'wording/index.html.hbs', ruleId: 'template-fact-missing'})])
+    expect(problems[0]?.message).toContain('nope')
+    const [first] = organizations
+    await expect(buildSite([first as (typeof organizations)[number]], index)).rejects.toMatchObject({file: 'wording/index.html.hbs', line: problems[0]?.line})
+  })
+
   it('checks the locales the site publishes, as the build does', async () => {
     const templates = await withSection('{{resource.nomm}}\n')
     expect(await checkTemplates(organizations, templates, 'en', {contentDir: 'content', locales: ['kk']})).toEqual([])

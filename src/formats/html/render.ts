@@ -14,6 +14,7 @@ import remarkNoBareLinks from './remark-no-bare-links.js'
 import {copyTree} from './copy-tree.js'
 import {sectionParser} from './section-parse.js'
 import type {TemplateSource} from '../../document/templates.js'
+import {strictEnvironment} from '../../document/strict-block-params.js'
 import {located} from '../../document/markdown.js'
 
 const require = createRequire(import.meta.url)
@@ -169,7 +170,7 @@ const layouts = new Map<string, Handlebars.TemplateDelegate<PageContext>>()
 export function renderHtmlPage(layout: TemplateSource, context: PageContext): string {
   let template = layouts.get(layout.source)
   if (!template) {
-    template = (require('handlebars') as typeof Handlebars).create().compile<PageContext>(layout.source, {strict: true})
+    template = strictEnvironment(require('handlebars') as typeof Handlebars).compile<PageContext>(layout.source, {strict: true})
     layouts.set(layout.source, template)
   }
   const render = template
