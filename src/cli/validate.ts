@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {checkTemplates, compareProblems, hasErrors, type MessageLanguage} from '../index.js'
+import {checkTemplates, compareProblems, maxTemplateProblems, hasErrors, type MessageLanguage} from '../index.js'
 import {formatProblems, formatProblemsJson, formatServices} from './report.js'
 import {cacheFolder, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf} from './config.js'
@@ -26,6 +26,13 @@ export const validateCommand: Command = {
   ].join('\n'),
   options: {...commonOptions, 'no-cache': {type: 'boolean'}},
   run: runValidate
+}
+
+/** Said after the template problems when the check stopped at its limit: there may be more. */
+const stoppedLooking: Readonly<Record<MessageLanguage, (max: number) => string>> = {
+  en: (max) => `The check of the company's templates stopped after its first ${max} problems; fix them and run \`policygen validate\` again to see the rest.\n`,
+  ru: (max) => `Проверка шаблонов компании остановилась на первых ${max} проблемах: исправьте их и снова запустите \`policygen validate\`, чтобы увидеть остальные.\n`,
+  kk: (max) => `Компания шаблондарын тексеру алғашқы ${max} мәселеден кейін тоқтады: оларды түзетіп, қалғанын көру үшін \`policygen validate\` командасын қайта іске қосыңыз.\n`
 }
 
 const noProblems: Readonly<Record<MessageLanguage, string>> = {
@@ -60,6 +67,7 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(noProblems[language])
+  if (templateProblems.length >= maxTemplateProblems && args.values.format !== 'json') io.stdout(stoppedLooking[language](maxTemplateProblems))
   if (args.values.format !== 'json') io.stdout(formatServices(organizations.flatMap((organization) => organization.services ?? []), language))
   if (company && !('problems' in company) && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides, language))
   return hasErrors(problems) ? exitCodes.problems : exitCodes.ok

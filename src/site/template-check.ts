@@ -33,8 +33,9 @@ interface Stored {
   keys: string[]
 }
 
-/** Most template problems one check reports: past them, it stops looking. */
-const maxProblems = 100
+/** Most template problems one check reports: past them, it stops looking (it returned this many when it stopped). */
+export const maxTemplateProblems = 100
+const maxProblems = maxTemplateProblems
 
 /**
  * Render every organization with the templates as a build would, without converting to HTML or PDF

@@ -327,4 +327,24 @@ describe('policygen build', () => {
       await rm(repository, {recursive: true, force: true})
     }
   })
+
+  it('says when the check of the company\'s templates stopped at its limit, in the language asked', async () => {
+    const repository = await mkdtemp(path.join(tmpdir(), 'policygen-many-template-problems-'))
+    try {
+      await mkdir(path.join(repository, 'content', 'base'), {recursive: true})
+      await copyFile(baseFactsPath, path.join(repository, 'content', 'base', 'facts.yaml'))
+      await writeFile(path.join(repository, 'policygen.config.yaml'), 'templates: wording\n')
+      const section = (count: number) => `## Что такое файлы cookie\n\n${Array.from({length: count}, (_, index) => `Текст {{resource.missing${index}}}.`).join('\n\n')}\n`
+      for (const [locale, text] of [['ru', section(101)], ['kk', '## Cookie файлдары деген не\n\nМәтін.\n']] as const) {
+        await mkdir(path.join(repository, 'wording', locale, 'partials', 'cookie-policy'), {recursive: true})
+        await writeFile(path.join(repository, 'wording', locale, 'partials', 'cookie-policy', 'what-are-cookies.md.hbs'), text)
+      }
+      const many = createIo(repository)
+      expect(await run(['validate', '--lang', 'ru', '--no-cache'], many.io)).toBe(1)
+      expect(many.stdout().match(/template-fact-missing\n/g)).toHaveLength(100)
+      expect(many.stdout()).toContain('\nПроверка шаблонов компании остановилась на первых 100 проблемах: исправьте их и снова запустите `policygen validate`, чтобы увидеть остальные.\n')
+    } finally {
+      await rm(repository, {recursive: true, force: true})
+    }
+  })
 })
