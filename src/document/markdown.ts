@@ -15,7 +15,7 @@ export class TemplateError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep' | 'template-output-too-deep' | 'template-includes-itself' | 'template-climbs-out' | 'template-partial-missing',
+    readonly ruleId: 'template-fact-missing' | 'template-error' | 'template-too-deep' | 'template-output-too-deep' | 'template-includes-itself' | 'template-climbs-out' | 'template-partial-missing' | 'template-page-partial',
     readonly detail: string
   ) {
     super(`${file}:${line}:${column}: ${detail}`)
@@ -321,9 +321,10 @@ function renderLocated(template: CompiledTemplate, render: () => string): string
 /**
  * Run `render` (a compiled template of `source`) and turn whatever Handlebars throws into a
  * `TemplateError` located in `source`: a value the template asks for that is not there, or a
- * template that does not parse.
+ * template that does not parse. `kind` says whether `source` is a page template (the layout, the
+ * index page), which has no parts to include, or a document's, which has.
  */
-export function located(source: TemplateSource, render: () => string): string {
+export function located(source: TemplateSource, render: () => string, kind: 'document' | 'page' = 'document'): string {
   try {
     return render()
   } catch (error) {
@@ -342,7 +343,7 @@ export function located(source: TemplateSource, render: () => string): string {
     // `{{> name}}` of a partial there is not: Handlebars names it, but not where.
     const partial = /^The partial (.+) could not be found/.exec(message)?.[1]
     const inclusion = partial === undefined ? undefined : inclusions(source.source).find((candidate) => candidate.name === partial)
-    if (inclusion) throw new TemplateError(source.path, inclusion.line, inclusion.column, 'template-partial-missing', inclusion.name)
+    if (inclusion) throw new TemplateError(source.path, inclusion.line, inclusion.column, kind === 'page' ? 'template-page-partial' : 'template-partial-missing', inclusion.name)
     const parseLine = /Parse error on line (\d+)/.exec(message)
     const line = exception.lineNumber ?? (parseLine ? Number(parseLine[1]) : 1)
     const column = (exception.column ?? 0) + 1

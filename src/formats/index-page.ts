@@ -73,6 +73,7 @@ export function renderIndexPage(template: TemplateSource, input: IndexInput): st
             isoDate: entry.isoDate
           }))
       }))
-    })
+    }),
+    'page'
   )
 }

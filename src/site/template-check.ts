@@ -117,7 +117,7 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
 }
 
 /** The problems that are located at what caused them, a statement or a line, which can be taken out. */
-const placed = new Set(['template-fact-missing', 'template-climbs-out', 'template-partial-missing', 'template-includes-itself', 'template-too-deep'])
+const placed = new Set(['template-fact-missing', 'template-climbs-out', 'template-partial-missing', 'template-page-partial', 'template-includes-itself', 'template-too-deep'])
 
 /**
  * How much of a template to take out first for a problem of `ruleId`: the statement that asked for

@@ -150,9 +150,15 @@ describe('strict templates', async () => {
       const located = error as TemplateError
       expect([located.file, located.line, located.column, located.ruleId, located.detail]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'), lines + 2, 13, 'template-climbs-out', expression])
       expect(templateProblem(located, 'kk').message).toBe(
-        `\`${expression}\` фактіні бір деңгей жоғарыдан (\`../\`) іздейді, бірақ бұл жерде бұдан жоғары деңгей жоқ: шаблон фактілердің ең сыртқы деңгейінде тұр. \`../\` белгісін алып тастаңыз немесе өрнекті ол жататын \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
+        `\`${expression}\` фактіні сыртқы деңгейден іздейді (әрбір \`../\` — айналасындағы \`{{#each}}\` не \`{{#with}}\` ішінен бір деңгей сыртқа шығу), бірақ бұл жерде айналасында мұнша деңгей жоқ. Артық \`../\` белгілерін алып тастаңыз немесе өрнекті ол жататын \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
       )
     }
+    // Inside one loop, `../../` climbs past the outermost level too; the message counts no levels it does not know.
+    const twice = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n{{#each cookies.categories}}{{../../org}}{{/each}}\n`)
+    expect([(twice as TemplateError).ruleId, (twice as TemplateError).detail]).toEqual(['template-climbs-out', '../../org'])
+    expect(templateProblem(twice as TemplateError, 'en').message).toBe(
+      '`../../org` looks for a fact further out (each `../` is one level out of the `{{#each}}` or `{{#with}}` around it), but at this place there are not that many levels around it. Remove the `../` too many, or move the expression inside the `{{#each}}` or `{{#with}}` it belongs to.'
+    )
     // Inside a loop, `../` reaches the level around it, as it should.
     expect(await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n{{#each cookies.categories}}{{../org.shortName}}{{/each}}\n`)).toBeUndefined()
   })

@@ -153,6 +153,18 @@ describe('checkTemplates', () => {
     await expect(buildSite([first as (typeof organizations)[number]], index)).rejects.toMatchObject({file: 'wording/index.html.hbs', line: problems[0]?.line})
   })
 
+  it('tells a page template that includes a part that pages have none, at the inclusion', async () => {
+    const shipped = await shippedTemplates()
+    const layout = {...shipped, layout: {path: 'wording/layout.html.hbs', source: shipped.layout.source.replace('{{{fragment}}}', '{{> footer}}{{{fragment}}}')}}
+    const problems = await checkTemplates(organizations, layout, 'ru', {contentDir: 'content'})
+    expect(problems.map((problem) => [problem.file, problem.ruleId])).toEqual([['wording/layout.html.hbs', 'template-page-partial']])
+    expect(problems[0]?.message).toBe(
+      '`{{> footer}}` включает часть шаблона, но у шаблонов страниц (`layout.html.hbs`, `index.html.hbs`) нет частей для включения: части есть только у шаблонов документов. Напишите текст прямо здесь.'
+    )
+    const line = shipped.layout.source.slice(0, shipped.layout.source.indexOf('{{{fragment}}}')).split('\n').length
+    expect(problems[0]?.line).toBe(line)
+  })
+
   it('checks the locales the site publishes, as the build does', async () => {
     const templates = await withSection('{{resource.nomm}}\n')
     expect(await checkTemplates(organizations, templates, 'en', {contentDir: 'content', locales: ['kk']})).toEqual([])

@@ -175,5 +175,5 @@ export function renderHtmlPage(layout: TemplateSource, context: PageContext): st
   }
   const render = template
   // A company's own layout that asks for a value that is not there is an error in that file, located.
-  return located(layout, () => render(context))
+  return located(layout, () => render(context), 'page')
 }
