@@ -5,7 +5,7 @@ import type {MessageLanguage} from '../facts/messages.js'
 import type {Facts} from '../facts/types.js'
 import type {SourceFile} from '../facts/parse.js'
 import {catalogue} from '../facts/services.js'
-import type {ValidatedFacts, ValidateOptions} from '../facts/validate.js'
+import {validateFacts, type ValidatedFacts, type ValidateOptions} from '../facts/validate.js'
 import {cacheFileName, readCacheFile, touchCacheFile, writeCacheFile} from './cache-folder.js'
 import {codeVersion} from './inputs.js'
 
@@ -47,7 +47,9 @@ export class ValidationCache {
     private readonly folder: string | undefined,
     private readonly name: string,
     private readonly context: string,
-    private readonly kept: ReadonlyMap<string, StoredValidation>
+    private readonly kept: ReadonlyMap<string, StoredValidation>,
+    private readonly language: MessageLanguage = 'en',
+    private readonly options: ValidateOptions = {}
   ) {}
 
   /**
@@ -60,7 +62,7 @@ export class ValidationCache {
     const name = cacheFileName('validation', createHash('sha256').update(`${path.resolve(contentDir)}\u0000${language}`).digest('hex'))
     const stored = await readCacheFile(cacheDir, name)
     const kept = isStored(stored) && stored.context === context ? new Map(stored.entries) : new Map<string, StoredValidation>()
-    return new ValidationCache(cacheDir, name, context, kept)
+    return new ValidationCache(cacheDir, name, context, kept, language, options)
   }
 
   /**
@@ -74,7 +76,7 @@ export class ValidationCache {
     const stored = this.kept.get(key)
     if (!stored) return undefined
     this.used.set(key, stored)
-    return resultOf(stored)
+    return resultOf(stored, () => validateFacts(source, this.language, this.options).facts)
   }
 
   /** Keep the result of validating this file. */
@@ -113,12 +115,25 @@ function isStored(value: unknown): value is Stored {
   )
 }
 
-/** A kept result as validation gave it, its facts decoded the first time they are read. */
-function resultOf(stored: StoredValidation): CachedValidation {
+/**
+ * A kept result as validation gave it, its facts decoded the first time they are read; should the
+ * kept bytes not decode into facts (a cache file changed by hand, with its checksum made anew), the
+ * file is validated again (`again`) rather than the run failing on an internal error.
+ */
+function resultOf(stored: StoredValidation, again: () => Facts | undefined): CachedValidation {
   const {facts: bytes, ...result} = stored
   if (bytes === undefined) return result
   let facts: Facts | undefined
-  return Object.defineProperty(result, 'facts', {enumerable: true, get: () => (facts ??= deserialize(bytes) as Facts)})
+  return Object.defineProperty(result, 'facts', {enumerable: true, get: () => (facts ??= decoded(bytes) ?? again())})
+}
+
+function decoded(bytes: Uint8Array): Facts | undefined {
+  try {
+    const value: unknown = deserialize(bytes)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Facts) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function sourceKey(source: SourceFile): string {

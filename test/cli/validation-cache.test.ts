@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/main.js'
-import {defaultCacheDir, writeCacheFile} from '../../src/site/cache-folder.js'
+import {serialize} from 'node:v8'
+import {defaultCacheDir, readCacheFile, writeCacheFile} from '../../src/site/cache-folder.js'
 import {validateFacts} from '../../src/facts/validate.js'
 import type {Facts} from '../../src/facts/types.js'
 import {ValidationCache} from '../../src/site/validation-cache.js'
@@ -169,5 +170,24 @@ describe('ValidationCache', () => {
     await unread.save()
     const third = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
     expect(third.get({path: 'content/acme/facts.yaml', bytes})?.facts).toEqual(facts)
+  })
+
+  it('validates the file again when its kept facts do not decode into facts, with a checksum that holds', async () => {
+    const bytes = new TextEncoder().encode(fixtureFactsText())
+    const validated = validateFacts({path: 'content/acme/facts.yaml', bytes}, 'en')
+    const cache = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+    cache.set({path: 'content/acme/facts.yaml', bytes}, {problems: validated.problems, facts: validated.facts as Facts})
+    await cache.save()
+    const [name = ''] = await readdir(cacheDir)
+    const stored = (await readCacheFile(cacheDir, name)) as {entries: Array<[string, {facts?: Uint8Array}]>}
+    // Bytes v8 cannot read, and bytes of a value that is no facts: before, an internal error when a build read them.
+    for (const garbage of [new Uint8Array([0xff, 0x0f, 0x01, 0x02]), serialize('not facts')]) {
+      for (const [, entry] of stored.entries) entry.facts = garbage
+      await writeCacheFile(cacheDir, name, stored)
+      const again = await ValidationCache.open(cacheDir, path.join(project, 'content'), 'en', {})
+      const kept = again.get({path: 'content/acme/facts.yaml', bytes})
+      expect(kept?.problems).toEqual(validated.problems)
+      expect(kept?.facts).toEqual(validated.facts)
+    }
   })
 })
