@@ -12,6 +12,16 @@ if (!process.features.require_module) {
   process.stderr.write(`policygen: needs Node.js 20.19 or later (or 22.12 or later on Node.js 22); you are running ${process.version}. Install a newer Node.js and run the command again.\n`)
   process.exit(2)
 }
+// Node.js 22.12 (and 23 before 23.5) warns, once, that require() of an ES module is experimental when
+// policygen's code does it from outside node_modules (a git checkout): news for its developers, not for
+// a lawyer running a command. Every other warning is printed as before.
+const emitWarning = process.emitWarning
+process.emitWarning = function (warning, ...rest) {
+  const message = typeof warning === 'string' ? warning : String(warning?.message ?? '')
+  const type = typeof rest[0] === 'string' ? rest[0] : (rest[0]?.type ?? warning?.name)
+  if (type === 'ExperimentalWarning' && /ES Module/.test(message) && /require\(\)/.test(message)) return
+  return emitWarning.call(process, warning, ...rest)
+}
 const {run} = await import('../build/cli/main.js')
 
 // Output piped into a program that stops reading (`policygen build | head -1`) is no reason to stop

@@ -22,4 +22,13 @@ describe('the command on a Node.js that cannot require() an ES module', () => {
     expect([child.status, child.stdout]).toEqual([2, ''])
     expect(child.stderr).toBe(`policygen: needs Node.js to require() ES modules, which ${process.version} can, but this run turns it off (--no-experimental-require-module, perhaps in NODE_OPTIONS). Run it without that option.\n`)
   })
+
+  it('keeps quiet about require() of an ES module being experimental (Node.js 22.12), and prints any other warning', () => {
+    const experimental = 'CommonJS module /x.js is loading ES Module /y.js using require().\nSupport for loading ES Module in require() is an experimental feature and might change at any time'
+    // Warn as Node.js does, once the command has set itself up (when it replaces process.emitWarning).
+    const emit = `process.emitWarning(${JSON.stringify(experimental)}, 'ExperimentalWarning'); process.emitWarning('Something else', 'ExperimentalWarning')`
+    const child = runWith(`let current = process.emitWarning; Object.defineProperty(process, 'emitWarning', {configurable: true, get: () => current, set: (value) => { current = value; queueMicrotask(() => { ${emit} }) }})`)
+    expect(child.stderr).not.toContain('ES Module')
+    expect(child.stderr).toContain('ExperimentalWarning: Something else')
+  })
 })
