@@ -19,6 +19,15 @@ export function isPrintable(codePoint: number): boolean {
   return false
 }
 
+/**
+ * The word to write for a sign the fonts lack, in the language of the text it is in (`ru`, `kk`, or
+ * a text in neither): the tenge sign ₸, which PT Serif and PT Sans do not draw.
+ */
+function wordFor(codePoint: number, key: PathSegment | undefined): string | undefined {
+  if (codePoint !== 0x20b8) return undefined
+  return key === 'kk' ? 'теңге' : key === 'ru' ? 'тенге' : 'тенге» / «теңге'
+}
+
 function strings(value: unknown, path: PathSegment[], out: Array<{text: string; path: PathSegment[]}>): void {
   if (typeof value === 'string') out.push({text: value, path})
   else if (Array.isArray(value)) value.forEach((item, index) => strings(item, [...path, index], out))
@@ -42,14 +51,17 @@ export const unprintableCharacter = defineRule({
       for (const character of text) {
         position++
         const code = character.codePointAt(0) ?? 0
-        if (!isPrintable(code)) return [{path, params: {character, code: codePointName(character, 0), position: String(position)}}]
+        if (!isPrintable(code)) {
+          const instead = wordFor(code, path[path.length - 1])
+          return [{path, params: {character, code: codePointName(character, 0), position: String(position), ...(instead ? {instead} : {})}}]
+        }
       }
       return []
     })
   },
   message: {
-    en: (p) => `${where(p, 'en')}character ${p.position} («${p.character}», ${p.code}) cannot be printed in the PDF: its fonts, PT Serif and PT Sans, have no such letter. Use Cyrillic (with Kazakh letters), Latin, digits and common punctuation, or leave the character out.`,
-    ru: (p) => `${where(p, 'ru')}${p.position}-й знак («${p.character}», ${p.code}) нельзя напечатать в PDF: в его шрифтах, PT Serif и PT Sans, такого знака нет. Используйте кириллицу (с казахскими буквами), латиницу, цифры и обычные знаки препинания или уберите этот знак.`,
-    kk: (p) => `${where(p, 'kk')}${p.position}-таңбаны («${p.character}», ${p.code}) PDF-те басып шығару мүмкін емес: PDF қаріптерінде (PT Serif және PT Sans) мұндай таңба жоқ. Кириллицаны (қазақ әріптерімен бірге), латын әріптерін, цифрларды және кәдімгі тыныс белгілерін пайдаланыңыз немесе бұл таңбаны алып тастаңыз.`
+    en: (p) => `${where(p, 'en')}character ${p.position} («${p.character}», ${p.code}) cannot be printed in the PDF: its fonts, PT Serif and PT Sans, have no such letter. ${p.instead ? `Write «${p.instead}» instead.` : 'Use Cyrillic (with Kazakh letters), Latin, digits and common punctuation, or leave the character out.'}`,
+    ru: (p) => `${where(p, 'ru')}${p.position}-й знак («${p.character}», ${p.code}) нельзя напечатать в PDF: в его шрифтах, PT Serif и PT Sans, такого знака нет. ${p.instead ? `Напишите вместо него «${p.instead}».` : 'Используйте кириллицу (с казахскими буквами), латиницу, цифры и обычные знаки препинания или уберите этот знак.'}`,
+    kk: (p) => `${where(p, 'kk')}${p.position}-таңбаны («${p.character}», ${p.code}) PDF-те басып шығару мүмкін емес: PDF қаріптерінде (PT Serif және PT Sans) мұндай таңба жоқ. ${p.instead ? `Оның орнына «${p.instead}» деп жазыңыз.` : 'Кириллицаны (қазақ әріптерімен бірге), латын әріптерін, цифрларды және кәдімгі тыныс белгілерін пайдаланыңыз немесе бұл таңбаны алып тастаңыз.'}`
   }
 })
