@@ -147,7 +147,8 @@ export interface ThirdPartyView {
   kind: string
   role: string
   country: string
-  purposes: string
+  /** What its cookies are for; `false` for a recipient that places none and was given no purposes. */
+  purposes: string | false
   policy: string | false
   optOut: string | false
   dataCountry: string | false
@@ -177,6 +178,13 @@ export interface CookiesView {
   collected: {items: string[]; purposes: string; onePurpose: boolean} | false
   serverLogs: {items: string; purposes: string; onePurpose: boolean; retention: string} | false
   optOuts: Array<{name: string; link: string}>
+  /**
+   * The third parties that place cookies, in the order of `thirdParties`: the provider of a declared
+   * cookie, or one the facts (or its catalogue service) give cookie purposes. Only of them does the
+   * cookie policy say that they place cookies; a recipient of data alone (a courier) is not one.
+   * Their purposes are those the facts give them, else those of their cookies.
+   */
+  providers: ThirdPartyView[]
 }
 
 /** One row of a cookie table. */
@@ -244,7 +252,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
   const definedTerm = escapeMarkdown(localized(organization.definedTerm, locale))
   const doesNot = new Set(facts.doesNot ?? [])
   const resource = resourceView(facts, locale)
-  const thirdParties = (facts.thirdParties ?? []).map((party) => thirdPartyView(party, locale, t, list, country))
+  const thirdParties = (facts.thirdParties ?? []).map((party) => thirdPartyView(party, facts.cookies ?? [], locale, t, list, country))
   const usesCookies = (facts.cookies?.length ?? 0) > 0 || (facts.cookieCategories?.length ?? 0) > 0
   return {
     locale,
@@ -543,6 +551,9 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
           retention: durationInWords(facts.serverLogs.retention, locale)
         }
       : false,
+    providers: (facts.thirdParties ?? []).flatMap((party) =>
+      usedProviders.includes(party.id) || (party.purposes?.length ?? 0) > 0 ? [thirdPartyView(party, cookies, locale, t, list, (code) => escapeMarkdown(countryName(code, locale)))] : []
+    ),
     optOuts: usedProviders.flatMap((id) => {
       const party = parties.get(id)
       return party?.optOut ? [{name: partyName(party, locale), link: markdownLink(hostOf(party.optOut), party.optOut)}] : []
@@ -585,14 +596,19 @@ function partyName(party: ThirdParty, locale: Locale): string {
   return nestQuotes(party.localizedName?.[locale] ?? party.name)
 }
 
-function thirdPartyView(party: ThirdParty, locale: Locale, t: Term, list: List, country: (code: string) => string): ThirdPartyView {
+/**
+ * A third party as the documents show it. Its purposes are those the facts give it, else those of the
+ * cookies it places (`cookies`), else none (`false`: a recipient of data that places no cookie).
+ */
+function thirdPartyView(party: ThirdParty, cookies: readonly Cookie[], locale: Locale, t: Term, list: List, country: (code: string) => string): ThirdPartyView {
+  const purposes = party.purposes?.length ? party.purposes : [...new Set(cookies.flatMap((cookie) => (cookie.provider === party.id ? [cookie.purpose] : [])))]
   return {
     name: escapeMarkdown(partyName(party, locale)),
     services: party.services ? joinList(party.services.map(escapeMarkdown), locale) : false,
     kind: t('thirdPartyKind', party.kind),
     role: t('thirdPartyRole', party.role),
     country: country(party.country),
-    purposes: list('cookiePurpose', party.purposes),
+    purposes: purposes.length > 0 ? list('cookiePurpose', purposes) : false,
     policy: party.privacyPolicy ? markdownLink(hostOf(party.privacyPolicy), party.privacyPolicy) : false,
     optOut: party.optOut ? markdownLink(hostOf(party.optOut), party.optOut) : false,
     dataCountry: party.dataCountry && party.dataCountry !== party.country ? country(party.dataCountry) : false,

@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url)
 const schemaFormats = {...require('ajv-formats/dist/formats').fullFormats, ...customFormats}
 
 export const precompiledValidator: ValidateFunction = validate20 as unknown as ValidateFunction;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policygen.kz/schema/facts.schema.json","title":"Факты о компании для политик cookie и конфиденциальности","description":"Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.","type":"object","additionalProperties":false,"required":["schemaVersion","locales","organization","sites","contacts","documents","consent"],"properties":{"$schema":{"title":"Ссылка на схему","description":"Необязательная ссылка на эту схему (для редакторов). Осы схемаға міндетті емес сілтеме (редакторлар үшін).","type":"string","examples":["../../schema/facts.schema.json"],"maxLength":500,"pattern":"^\\S+$"},"schemaVersion":{"title":"Версия формата фактов","description":"Версия формата этого файла. Сейчас всегда 1. Осы файл форматының нұсқасы. Қазір әрқашан 1.","const":1,"examples":[1]},"locales":{"title":"Языки публикации","description":"На каких языках публикуются документы. Если указаны оба, каждый свободный текст нужен на обоих языках. Құжаттар қай тілдерде жарияланады. Екі тіл де көрсетілсе, әрбір еркін мәтін екі тілде де қажет.","type":"array","items":{"type":"string","enum":["ru","kk"],"markdownEnumDescriptions":["`ru` — русский язык / орыс тілі","`kk` — казахский язык / қазақ тілі"]},"minItems":1,"uniqueItems":true,"examples":[["ru","kk"]]},"organization":{"title":"Организация","description":"Кто публикует документы: оператор базы, содержащей персональные данные. Құжаттарды кім жариялайды: дербес деректерді қамтитын базаның операторы.","type":"object","additionalProperties":false,"required":["legalName","legalForm","address","definedTerm"],"properties":{"legalName":{"title":"Наименование","description":"Наименование без организационно-правовой формы и без кавычек, на каждом языке. Ұйымдық-құқықтық нысанынсыз және тырнақшасыз атауы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казтелепорт","kk":"Казтелепорт"}]},"legalForm":{"title":"Организационно-правовая форма","description":"Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ. Тізімдегі нысан: `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ.","$ref":"#/$defs/legalForm","examples":["llp"]},"brandName":{"title":"Бренд","description":"Коммерческое название, под которым компанию знают пользователи. Пайдаланушылар компанияны білетін коммерциялық атау.","type":"string","minLength":1,"examples":["Smartcloud"],"maxLength":300,"format":"single-line"},"bin":{"title":"БИН","description":"Бизнес-идентификационный номер юридического лица: 12 цифр, последняя — контрольная. Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН): 12 цифр, соңғысы — бақылау цифры.","$ref":"#/$defs/bin","examples":["180940004961"]},"iin":{"title":"ИИН","description":"Индивидуальный идентификационный номер (для ИП): 12 цифр. Жеке сәйкестендіру нөмірі (ЖСН, жеке кәсіпкер үшін): 12 цифр.","$ref":"#/$defs/bin","examples":["850101300124"]},"address":{"title":"Юридический адрес","description":"Юридический адрес на каждом языке. Заңды мекенжайы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казахстан, г. Алматы, ул. Сатпаева, 30/8","kk":"Қазақстан, Алматы қ., Сәтбаев к-сі, 30/8"}]},"definedTerm":{"title":"Как называть организацию в тексте","description":"Краткое название, которое вводится один раз («далее — …») и используется во всём документе. Бір рет енгізілетін («бұдан әрі — …») және бүкіл құжатта қолданылатын қысқа атау.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Компания","kk":"Компания"},{"ru":"МФО","kk":"МҚҰ"}]},"legalFormName":{"title":"Название формы (для other)","description":"Если формы нет в списке (legalForm: other): её сокращение и полное название на каждом языке. Нысан тізімде болмаса (`legalForm: other`): оның қысқартылған және толық атауы, әр тілде.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Сокращённо","description":"Сокращение формы: НАО, РГП, ОЮЛ. Нысанның орысша қысқартылған атауы: НАО, РГП, ОЮЛ.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["НАО"]},"full":{"title":"Полностью","description":"Полное название формы строчными, как оно стоит перед названием: некоммерческое акционерное общество. Нысанның атаудың алдында тұрғандай кіші әріппен жазылған орысша толық атауы: некоммерческое акционерное общество.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["некоммерческое акционерное общество"]}},"title":"На русском","description":"Сокращение и полное название формы по-русски; полное — строчными, как перед названием: некоммерческое акционерное общество. Нысанның орысша қысқартылған және толық атауы; толық атауы атаудың алдында тұрғандай кіші әріппен: некоммерческое акционерное общество.","examples":[{"short":"НАО","full":"некоммерческое акционерное общество"}]},"kk":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Қысқаша","description":"Сокращение формы по-казахски: КЕАҚ, РМК. Нысанның қысқартылған атауы: КЕАҚ, РМК.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["КЕАҚ"]},"full":{"title":"Толық","description":"Полное название формы по-казахски, как оно стоит после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Атаудан кейін тұратын толық атауы, тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["коммерциялық емес акционерлік қоғамы"]}},"title":"Қазақша","description":"Сокращение и полное название формы по-казахски; полное — после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Нысанның қысқашасы және толық атауы қазақша; толық атауы атаудан кейін тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","examples":[{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}]}},"examples":[{"ru":{"short":"НАО","full":"некоммерческое акционерное общество"},"kk":{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}}]},"resourceTerm":{"title":"Как называть ресурсы в документах","description":"Свой определённый термин вместо «Сайт», «Приложение» или «Сервис». Для русского нужны его падежи и предлог («на Платформе» или «в Платформе»); казахские окончания policygen ставит сам. «Сайт», «Қосымша» немесе «Сервис» орнына қолданылатын өз анықталған термині. Орыс тілі үшін оның септіктері мен орын предлогы керек («на Платформе» немесе «в Платформе»); қазақша жалғауларды policygen өзі қояды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["nom","gen","dat","acc","ins","prep","preposition"],"properties":{"nom":{"title":"Именительный: Платформа","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Именительный падеж: «Платформа». Орыс тіліндегі атау септігі: «Платформа».","examples":["Платформа"]},"gen":{"title":"Родительный: Платформы","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Родительный падеж: «работа Платформы». Орыс тіліндегі ілік септігі: «работа Платформы».","examples":["Платформы"]},"dat":{"title":"Дательный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Дательный падеж: «доступ к Платформе». Орыс тіліндегі барыс септігі: «доступ к Платформе».","examples":["Платформе"]},"acc":{"title":"Винительный: Платформу","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Винительный падеж: «использовать Платформу». Орыс тіліндегі табыс септігі: «использовать Платформу».","examples":["Платформу"]},"ins":{"title":"Творительный: Платформой","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Творительный падеж: «пользоваться Платформой». Орыс тіліндегі көмектес септігі: «пользоваться Платформой».","examples":["Платформой"]},"prep":{"title":"Предложный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Предложный падеж: «на Платформе». Орыс тіліндегі предлогтық септік (орынды білдіреді): «на Платформе».","examples":["Платформе"]},"preposition":{"title":"Предлог места","description":"на или в: «на Платформе», «в Системе». Орыс тіліндегі орын предлогы, `на` немесе `в`: «на Платформе», «в Системе».","type":"string","enum":["на","в"],"markdownEnumDescriptions":["`на` — предлог «на»: «на Платформе» / «на» предлогы: «на Платформе»","`в` — предлог «в»: «в Системе» / «в» предлогы: «в Системе»"],"examples":["на"]}},"title":"Русские формы","description":"Термин в каждом падеже и предлог места. Терминнің орыс тіліндегі әр септіктегі түрі және орын предлогы.","examples":[{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"}]},"kk":{"title":"Қазақша термин","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Термин по-казахски, в именительном падеже; окончания policygen ставит сам: «Платформа». Атау септігіндегі термин; жалғауларды policygen өзі қояды: «Платформа».","examples":["Платформа"]}},"examples":[{"ru":{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"},"kk":"Платформа"}]}}},"sites":{"title":"Сайты и платформы","description":"Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар, порталдар және қосымшалар.","type":"array","minItems":1,"items":{"title":"Ресурс","description":"Сайт, мобильное приложение или другой сервис, который охватывают документы. Құжаттар қамтитын сайт, мобильді қосымша немесе басқа сервис.","type":"object","additionalProperties":false,"required":[],"properties":{"kind":{"title":"Вид ресурса","description":"website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа). `website` — сайт (әдепкі бойынша), `mobile-app` — мобильді қосымша, `service` — басқа сервис (чат-бот, платформа).","type":"string","enum":["website","mobile-app","service"],"markdownEnumDescriptions":["`website` — сайт (по умолчанию) / сайт (әдепкі бойынша)","`mobile-app` — мобильное приложение / мобильді қосымша","`service` — другой сервис (чат-бот, платформа) / басқа сервис (чат-бот, платформа)"],"examples":["mobile-app"]},"url":{"title":"Адрес","description":"Адрес сайта или страницы сервиса (только https). Для сайта обязателен. Сайттың немесе сервис бетінің мекенжайы (тек https). Сайт үшін міндетті.","$ref":"#/$defs/httpsUrl","examples":["https://kazteleport.kz"]},"name":{"title":"Название","description":"Как называть этот ресурс, если не по адресу. Мекенжайымен атамаған жағдайда бұл ресурсты қалай атау керек.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Портал клиента","kk":"Клиент порталы"}]},"appStore":{"title":"App Store","description":"Ссылка на приложение в App Store. App Store-дағы қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://apps.apple.com/kz/app/id000000000"]},"googlePlay":{"title":"Google Play","description":"Ссылка на приложение в Google Play. Google Play-дегі қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://play.google.com/store/apps/details?id=kz.example"]}},"minProperties":1},"examples":[[{"url":"https://example.kz"}]]},"contacts":{"title":"Контакты","description":"Контакты по назначению. Мақсаты бойынша байланыс деректері.","type":"object","additionalProperties":false,"required":["general"],"properties":{"general":{"title":"Общие вопросы","description":"Общий контакт для вопросов по документам. Құжаттар бойынша сұрақтарға арналған жалпы байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"personalData":{"title":"Запросы о персональных данных","description":"Куда субъекты направляют запросы о своих данных и отзыв согласия. Субъектілер өз деректері туралы сұрауларды және келісімді кері қайтарып алу туралы өтінішті қайда жібереді.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"marketing":{"title":"Маркетинг","description":"Контакт по вопросам рассылок и рекламы, отказа от них. Таратылымдар мен жарнама, олардан бас тарту мәселелері бойынша байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1}}},"responsiblePerson":{"title":"Ответственный за организацию обработки","description":"Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға (Заңның 25-бабы).","type":"object","additionalProperties":false,"required":["position","email"],"properties":{"position":{"title":"Должность","description":"Должность ответственного лица. Жауапты тұлғаның лауазымы.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Директор по информационной безопасности","kk":"Ақпараттық қауіпсіздік жөніндегі директор"}]},"email":{"title":"Электронная почта","description":"Адрес для связи с ответственным лицом. Жауапты тұлғамен байланысуға арналған мекенжай.","$ref":"#/$defs/email","examples":["dpo@example.kz"]}}},"documents":{"title":"Публикуемые документы","description":"Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"Политика cookie","description":"Политика в отношении файлов cookie. Cookie файлдарын пайдалану саясаты құжаты.","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"cookieReview":{"title":"Как часто пересматривается перечень cookie","description":"Период в формате ISO 8601, например P30D — каждые 30 дней. ISO 8601 форматындағы кезең, мысалы, `P30D` — әр 30 күн сайын.","$ref":"#/$defs/period","examples":["P30D"]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}},"privacyPolicy":{"title":"Политика конфиденциальности","description":"Политика обработки персональных данных. Дербес деректерді өңдеу саясаты (құпиялылық саясаты).","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}}},"minProperties":1},"consent":{"title":"Согласие","description":"Как пользователь даёт и отзывает согласие. Пайдаланушы келісімді қалай береді және оны қалай кері қайтарып алады.","type":"object","additionalProperties":false,"required":["methods","withdrawal"],"properties":{"methods":{"title":"Как даётся согласие","description":"Способы получения согласия. Келісім алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/consentMethod"},"minItems":1,"uniqueItems":true,"examples":[["banner-accept"]]},"withdrawal":{"title":"Как отозвать согласие","description":"Способы отзыва согласия. Келісімді кері қайтарып алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/withdrawalChannel"},"minItems":1,"uniqueItems":true,"examples":[["cookie-settings","email-request"]]},"stopProcessingWorkingDays":{"title":"Срок прекращения обработки после отзыва","description":"Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом. Келісім кері қайтарып алынғаннан кейін өңдеу тоқтатылатын жұмыс күндерінің саны (заң бойынша — 15-тен аспайды). Көрсетілмесе, құжат Заңда белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":15,"examples":[15]},"log":{"title":"Журнал согласий","description":"Ведётся ли журнал полученных согласий. Алынған келісімдердің журналы жүргізіле ме.","type":"boolean","examples":[true]},"validity":{"title":"Срок действия согласия","description":"until-withdrawn — до отзыва, или период ISO 8601 (P5Y). Келісімнің қолданылу мерзімі: `until-withdrawn` — кері қайтарып алынғанға дейін, немесе ISO 8601 кезеңі (`P5Y`).","type":"string","format":"consent-validity","maxLength":64,"examples":["until-withdrawn","P5Y"]},"record":{"title":"Что записывается о согласии","description":"date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие. Келісім туралы не сақталады: `date-time` — күні мен уақыты, `ip-address` — IP-мекенжай, `user-id` — пайдаланушының сәйкестендіргіші, `choices` — таңдалған санаттар, `policy-version` — құжаттың редакциясы, `channel` — келісім берілген орын.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["date-time","ip-address","user-id","choices","policy-version","channel"],"markdownEnumDescriptions":["`date-time` — дата и время согласия или его отзыва / келісімнің берілген немесе кері қайтарып алынған күні мен уақыты","`ip-address` — IP-адрес / IP-мекенжай","`user-id` — идентификатор субъекта / субъектінің идентификаторы","`choices` — выбранные категории / таңдалған санаттар","`policy-version` — редакция Политики / Саясаттың редакциясы","`channel` — место, где дано согласие / келісім берілген орын"]},"examples":[["date-time","choices","policy-version"]]},"refusal":{"title":"Что будет при отказе","description":"Что произойдёт, если пользователь не даст согласие или отзовёт его, на каждом языке. Пайдаланушы келісім бермесе немесе оны кері қайтарып алса, не болатыны, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"оформить заявку онлайн будет нельзя, но можно обратиться в офис","kk":"онлайн өтінім беру мүмкін болмайды, бірақ кеңсеге жүгінуге болады"}]},"banner":{"title":"Баннер cookie","description":"Какие кнопки есть в баннере cookie. Cookie баннерінде қандай батырмалар бар.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"accept":{"title":"«Принять»","description":"true — есть кнопка согласия. `true` — келісу батырмасы бар.","type":"boolean","examples":[true]},"decline":{"title":"«Отклонить»","description":"true — есть кнопка отказа, такая же заметная. `true` — дәл сондай көрнекі бас тарту батырмасы бар.","type":"boolean","examples":[true]},"settings":{"title":"«Настроить»","description":"true — можно выбрать категории. `true` — санаттарды таңдауға болады.","type":"boolean","examples":[true]}}},"settingsLocation":{"title":"Где изменить выбор","description":"Где на сайте открыть настройки cookie снова, на каждом языке. Cookie баптауларын сайтта қайтадан қай жерден ашуға болады, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"по ссылке «Настройки cookie» внизу каждой страницы","kk":"әр беттің төменгі жағындағы «Cookie баптаулары» сілтемесі арқылы"}]},"marketingSeparate":{"title":"Отдельное согласие на рекламу","description":"true — согласие на рекламные сообщения даётся отдельно от остальных. `true` — жарнамалық хабарламаларға келісім басқаларынан бөлек беріледі.","type":"boolean","examples":[true]}}},"cookieCategories":{"title":"Категории cookie","description":"Категории файлов cookie, которые используются на сайтах. Сайттарда пайдаланылатын cookie файлдарының санаттары.","type":"array","minItems":1,"items":{"title":"Категория cookie","description":"Одна категория файлов cookie. Cookie файлдарының бір санаты.","type":"object","additionalProperties":false,"required":["id","purposes","canDisable"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего используются cookie этой категории. Осы санаттағы cookie файлдары не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics","site-improvement"]]},"canDisable":{"title":"Можно ли отключить","description":"Может ли пользователь отказаться от этой категории. Строго необходимые отключить нельзя. Пайдаланушы осы санаттан бас тарта ала ма. Қатаң қажетті cookie файлдарын өшіруге болмайды.","type":"boolean","examples":[true]},"note":{"title":"Пояснение","description":"Дополнительное пояснение компании к категории. Компанияның санатқа қосымша түсіндірмесі.","$ref":"#/$defs/localizedText"}}}},"services":{"title":"Сервисы из каталога","description":"Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.","type":"array","minItems":1,"items":{"title":"Сервис","description":"Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.","if":{"type":"string"},"then":{"$ref":"#/$defs/serviceId"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Сервис","description":"Идентификатор сервиса из каталога (`policygen services`). Каталогтағы сервистің сәйкестендіргіші (`policygen services`).","$ref":"#/$defs/serviceId","examples":["yandex-metrica"]},"category":{"title":"Категория","description":"Категория cookie сервиса, если компания относит их к другой, из cookieCategories. Компания сервистің cookie файлдарын басқа санатқа жатқызса, `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"cookies":{"title":"Cookie сервиса","description":"Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]}}}},"without":{"title":"Без cookie","description":"Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300},"examples":[["_ym_isad"]]}}}},"examples":[["google-analytics-4","yandex-metrica"]]},"cookies":{"title":"Файлы cookie и похожие технологии","description":"Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.","type":"array","items":{"title":"Cookie","description":"Один файл cookie или похожая технология. Бір cookie файлы немесе ұқсас технология.","type":"object","additionalProperties":false,"required":["category","purpose","retention"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"category":{"title":"Категория","description":"Категория из cookieCategories. `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"provider":{"title":"Поставщик","description":"Идентификатор третьей стороны из thirdParties. Не указывайте для собственных cookie компании. `thirdParties` ішіндегі үшінші тараптың сәйкестендіргіші. Компанияның меншікті cookie файлдары үшін көрсетпеңіз.","$ref":"#/$defs/identifier","examples":["google"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"description":{"title":"Описание","description":"Пояснение, если цели из списка недостаточно. Тізімдегі мақсат жеткіліксіз болса, түсіндірме.","$ref":"#/$defs/localizedText"},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"alternativeNames":{"title":"Другие имена","description":"Другие имена того же cookie. Сол cookie файлының басқа атаулары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"format":"single-line"},"examples":[["_gid"]]},"httpOnly":{"title":"HttpOnly","description":"true — cookie недоступен скриптам страницы. `true` — cookie файлы бет скрипттеріне қолжетімсіз.","type":"boolean","examples":[true]},"secure":{"title":"Secure","description":"true — cookie передаётся только по https. `true` — cookie файлы тек https арқылы беріледі.","type":"boolean","examples":[true]},"sameSite":{"title":"SameSite","description":"Значение атрибута SameSite: strict, lax или none. SameSite атрибутының мәні: `strict`, `lax` немесе `none`.","type":"string","enum":["strict","lax","none"],"markdownEnumDescriptions":["`strict` — cookie отправляется только с запросами с этого же сайта / cookie файлы тек осы сайттың өз сұрауларымен жіберіледі","`lax` — cookie отправляется и при переходе на сайт по ссылке с другого сайта / cookie файлы басқа сайттағы сілтеме арқылы өткенде де жіберіледі","`none` — cookie отправляется с любыми запросами, в том числе с других сайтов (нужен `secure: true`) / cookie файлы кез келген сұраулармен, оның ішінде басқа сайттардан да жіберіледі (`secure: true` қажет)"],"examples":["lax"]}}}},"collectedData":{"title":"Что собирают cookie","description":"Какие сведения собираются с помощью cookie и похожих технологий. Cookie файлдары және ұқсас технологиялар арқылы қандай мәліметтер жиналады.","type":"object","additionalProperties":false,"required":["items","purposes"],"properties":{"items":{"title":"Сведения","description":"Сведения из списка. Тізімдегі мәліметтер.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["ip-address","browser","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего используются эти сведения. Бұл мәліметтер не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]}}},"serverLogs":{"title":"Журналы веб-сервера","description":"Что записывается в журналы сервера. Веб-сервер журналдарына қандай мәліметтер жазылады.","type":"object","additionalProperties":false,"required":["items","purposes","retention"],"properties":{"items":{"title":"Сведения","description":"Что записывается. Журналға не жазылады.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["date-time","ip-address","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего ведутся журналы. Журналдар не үшін жүргізіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["security"]]},"retention":{"title":"Срок хранения","description":"Сколько хранятся журналы, ISO 8601. Журналдар қанша уақыт сақталады, ISO 8601 форматында.","$ref":"#/$defs/period","examples":["P90D"]}}},"thirdParties":{"title":"Третьи стороны","description":"Поставщики сервисов, обработчики и получатели данных. Пустой список — если их нет. Үшінші тұлғалар: сервис жеткізушілер, деректерді өңдеушілер және алушылар. Олар болмаса — бос тізім.","type":"array","items":{"title":"Третья сторона","description":"Одна организация, которой передаются данные или которая ставит свои cookie. Деректер берілетін немесе өз cookie файлдарын қоятын бір ұйым.","type":"object","additionalProperties":false,"required":["id","name","kind","role","country","purposes"],"properties":{"id":{"title":"Идентификатор","description":"Короткое латинское имя, на которое ссылаются cookie и получатели. Cookie файлдары мен алушылар сілтеме жасайтын қысқа латын атауы.","$ref":"#/$defs/identifier","examples":["google","yandex"]},"name":{"title":"Наименование","description":"Наименование организации как в её документах. Ұйымның өз құжаттарындағыдай атауы.","type":"string","minLength":1,"examples":["Google LLC"],"maxLength":300,"format":"single-line"},"services":{"title":"Сервисы","description":"Сервисы этой организации, которые использует компания. Компания пайдаланатын осы ұйымның сервистері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300,"format":"single-line"},"examples":[["Google Analytics","Google Ads"]]},"kind":{"title":"Вид","description":"Вид третьей стороны из списка. Тізімдегі үшінші тарап түрі.","$ref":"#/$defs/thirdPartyKind","examples":["analytics"]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"country":{"title":"Страна","description":"Страна, где данные обрабатываются: код ISO 3166-1 (KZ, US, NL…). Деректер өңделетін ел: ISO 3166-1 коды (`KZ`, `US`, `NL`…).","$ref":"#/$defs/country","examples":["US"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется этой третьей стороной. Компания бұл үшінші тарапты не үшін пайдаланады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"privacyPolicy":{"title":"Политика третьей стороны","description":"Ссылка на её политику конфиденциальности (только https). Оның құпиялылық саясатына сілтеме (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://policies.google.com/privacy"]},"localizedName":{"title":"Наименование на языке документа","description":"Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`. Атауы `name` мәнінен өзгеше жазылатын тілдегі атау: мысалы, kk: «ЯНДЕКС» ЖШҚ. Көрсетілмеген тілдер `name` мәнін алады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"kk":"«ЯНДЕКС» ЖШҚ"}]},"optOut":{"title":"Как отказаться","description":"Страница поставщика, где можно отказаться от его cookie или рекламы. Жеткізушінің cookie файлдарынан немесе жарнамасынан бас тартуға болатын беті.","$ref":"#/$defs/httpsUrl","examples":["https://tools.google.com/dlpage/gaoptout"]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]}}}},"crossBorder":{"title":"Трансграничная передача","description":"Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Деректер Қазақстаннан тыс жерлерге беріле ме, қайда және қандай негізде (трансшекаралық беру, Заңның 16-бабы).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"title":"Передаются ли данные за рубеж","description":"true, если данные передаются в другие страны. `true` — деректер басқа елдерге беріледі.","type":"boolean","examples":[true]},"countries":{"title":"Страны","description":"Страны, куда передаются данные, коды ISO 3166-1. Деректер берілетін елдер, ISO 3166-1 кодтары.","type":"array","items":{"$ref":"#/$defs/country"},"uniqueItems":true,"examples":[["US","IE"]]},"basis":{"title":"Основание","description":"Основание передачи по ст. 16 Закона. Заңның 16-бабы бойынша трансшекаралық берудің негізі.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]}}},"storage":{"title":"Хранение","description":"Где находится база, содержащая персональные данные (ст. 12 Закона). Дербес деректерді қамтитын база қай жерде орналасқан (Заңның 12-бабы).","type":"object","additionalProperties":false,"required":["primaryDatabaseCountry"],"properties":{"primaryDatabaseCountry":{"title":"Страна основной базы","description":"По закону база должна находиться в Казахстане: KZ. Заң бойынша база Қазақстанда орналасуы тиіс: `KZ`.","$ref":"#/$defs/country","examples":["KZ"]},"hosting":{"title":"Где размещена база","description":"Центр обработки данных или хостинг-провайдер, на каждом языке. Деректерді өңдеу орталығы немесе хостинг-провайдер, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"ЦОД АО «Казтелепорт», г. Алматы","kk":"«Казтелепорт» АҚ деректерді өңдеу орталығы, Алматы қ."}]}}},"personalData":{"title":"Персональные данные","description":"Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Құпиялылық саясаты үшін: қандай дербес деректер, не үшін, қандай негізде, қанша уақыт және кімге.","type":"object","additionalProperties":false,"required":["categories","purposes","recipients","requests","security"],"properties":{"categories":{"title":"Категории данных","description":"Группы данных с источниками и сроками хранения. Дереккөздері мен сақтау мерзімдері көрсетілген деректер топтары.","type":"array","minItems":1,"items":{"title":"Категория данных","description":"Одна группа данных. Деректердің бір тобы.","type":"object","additionalProperties":false,"required":["id","items","sources","retention"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/dataCategory","examples":["contact"]},"items":{"title":"Состав","description":"Какие сведения входят. Топқа қандай мәліметтер кіреді.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["phone","email"]]},"sources":{"title":"Источники","description":"Откуда компания их получает. Компания оларды қайдан алады.","type":"array","items":{"$ref":"#/$defs/dataSource"},"minItems":1,"uniqueItems":true,"examples":[["data-subject"]]},"retention":{"title":"Срок хранения","description":"Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw). ISO 8601 кезеңі (`P5Y`), аралық (`P1Y/P5Y`), `until-purpose` — мақсатқа жеткенге дейін, `until-account-deletion` — есептік жазба жойылғанға дейін, `as-required-by-law` — заңда белгіленген мерзім ішінде (заңды `retentionLaw` ішінде атаңыз).","type":"string","format":"data-retention","maxLength":64,"examples":["P5Y","until-purpose","as-required-by-law"]},"retentionNote":{"title":"Пояснение к сроку","description":"С какого момента считается срок, если это важно. Маңызды болса, мерзім қай сәттен бастап есептеледі.","$ref":"#/$defs/localizedText","examples":[{"ru":"после прекращения договора","kk":"шарт тоқтатылғаннан кейін"}]},"retentionFrom":{"title":"С какого момента","description":"От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия. Мерзім неден бастап есептеледі: `collection` — алынған сәттен, `last-contact` — соңғы өтініштен, `contract-end` — шарт тоқтатылғаннан, `account-deletion` — есептік жазба жойылғаннан, `consent-withdrawal` — келісім кері қайтарып алынғаннан.","type":"string","enum":["collection","last-contact","contract-end","account-deletion","consent-withdrawal"],"markdownEnumDescriptions":["`collection` — с момента получения / алынған сәттен бастап","`last-contact` — после последнего обращения / соңғы өтініштен кейін","`contract-end` — после прекращения договора / шарт тоқтатылғаннан кейін","`account-deletion` — после удаления учётной записи / есептік жазба жойылғаннан кейін","`consent-withdrawal` — после отзыва согласия / келісім кері қайтарып алынғаннан кейін"],"examples":["contract-end"]},"retentionUpTo":{"title":"«Не более»","description":"true — срок указан как предельный: «не более 5 лет». `true` — мерзім шекті мерзім ретінде көрсетіледі: «5 жылдан аспайды».","type":"boolean","examples":[true]},"retentionLaw":{"title":"Закон, устанавливающий срок","description":"Какой закон или акт устанавливает срок хранения, в нужном падеже для «установленного …»: «Законом РК «О бухгалтерском учёте»». Сақтау мерзімін қандай заң немесе акт белгілейді; қазақша — атау септігінде: «\"Бухгалтерлік есеп пен қаржылық есептілік туралы\" Қазақстан Республикасының Заңы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"Законом Республики Казахстан «О бухгалтерском учете и финансовой отчетности»","kk":"«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы"}]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основано хранение, например «подпункт 2) пункта 1 статьи 9 Закона». Сақтау негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]}}}},"purposes":{"title":"Цели обработки","description":"Цели с правовым основанием и категориями данных. Құқықтық негізі және деректер санаттары көрсетілген мақсаттар.","type":"array","minItems":1,"items":{"title":"Цель обработки","description":"Одна цель. Бір мақсат.","type":"object","additionalProperties":false,"required":["id","basis","data"],"properties":{"id":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/processingPurpose","examples":["service-provision"]},"basis":{"title":"Правовое основание","description":"Основания обработки для этой цели. Осы мақсат үшін өңдеу негіздері.","type":"array","items":{"$ref":"#/$defs/legalBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"data":{"title":"Категории данных","description":"Какие категории из categories нужны для цели. Мақсатқа `categories` ішіндегі қандай санаттар қажет.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["identification","contact"]]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основана обработка, например «подпункт 2) пункта 1 статьи 9 Закона». Өңдеу негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]},"consentBy":{"title":"Как получается согласие на эту цель","description":"Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ. Келісім негізіндегі мақсат үшін: `cookie-banner` — cookie баннерінде (оның барлық деректері cookie файлдары мен сервер журналдары арқылы алынса ғана), `web-form-checkbox` — нысанда белгі қою, `electronic-signature` — ЭЦҚ, `sms-code` — SMS-тен келген код, `egov-service` — мемлекеттік сервис арқылы (мемлекеттік базалардағы деректер үшін), `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["cookie-banner","web-form-checkbox","electronic-signature","sms-code","egov-service","written","electronic-document"],"markdownEnumDescriptions":["`cookie-banner` — выбором категорий в уведомлении о файлах cookie / cookie файлдары туралы хабарламада санаттарды таңдау арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`electronic-signature` — подписанием электронной цифровой подписью / электрондық цифрлық қолтаңбамен қол қою арқылы","`sms-code` — вводом кода из SMS / SMS-тен келген кодты енгізу арқылы","`egov-service` — через государственный сервис (eGov) / мемлекеттік сервис (eGov) арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"]},"examples":[["web-form-checkbox","sms-code"]]}}}},"recipients":{"title":"Получатели","description":"Кому могут передаваться данные. Деректер кімге берілуі мүмкін.","type":"array","items":{"title":"Получатель","description":"Вид получателя. Алушының түрі.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"title":"Вид получателя","description":"Вид из списка. Тізімдегі түр.","$ref":"#/$defs/recipientKind","examples":["service-providers"]},"thirdParties":{"title":"Кто именно","description":"Идентификаторы из thirdParties. `thirdParties` ішіндегі сәйкестендіргіштер.","type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"examples":[["google"]]},"purposes":{"title":"Цели","description":"Зачем им передаются данные. Деректер оларға не үшін беріледі.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/processingPurpose"},"examples":[["customer-support"]]},"data":{"title":"Какие данные","description":"Категории из personalData.categories, которые получает этот получатель. Осы алушы алатын `personalData.categories` ішіндегі санаттар.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["contact"]]},"agreement":{"title":"Договор об обработке","description":"true — с получателями этого вида заключены договоры (поручения) об обработке данных. `true` — осы түрдегі алушылармен деректерді өңдеу туралы шарттар (тапсырмалар) жасалған.","type":"boolean","examples":[true]}}}},"rights":{"title":"Права субъекта","description":"Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона. Саясат сипаттайтын құқықтар (Заңның 24-бабы; GDPR үшін — қосымша құқықтар). Көрсетілмесе — Заңның 24-бабындағы барлық құқықтар.","type":"array","items":{"$ref":"#/$defs/right"},"minItems":1,"uniqueItems":true,"examples":[["know-processing","access","rectify"]]},"requests":{"title":"Как реализовать права","description":"Каналы и сроки ответа на запросы субъектов. Субъектілердің сұрауларына жауап беру арналары мен мерзімдері.","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"title":"Каналы","description":"email — письмом на адрес для запросов, written — письменным заявлением, account — в личном кабинете, portal — через портал поддержки. `email` — сұрауларға арналған мекенжайға хат арқылы, `written` — жазбаша өтініш арқылы, `account` — жеке кабинет арқылы, `portal` — қолдау порталы арқылы.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","written","account","portal"],"markdownEnumDescriptions":["`email` — письмом на адрес … / … мекенжайына хат арқылы","`written` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш арқылы","`account` — в личном кабинете / жеке кабинет арқылы","`portal` — через портал поддержки … / … қолдау порталы арқылы"]},"examples":[["email","written"]]},"answerWorkingDays":{"title":"Срок ответа на запрос","description":"Рабочих дней на ответ о составе и обработке данных. Деректердің құрамы және оларды өңдеу туралы жауап беруге берілетін жұмыс күндері.","type":"integer","minimum":1,"maximum":30,"examples":[3]},"changeWorkingDays":{"title":"Срок исправления, блокирования, уничтожения","description":"Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1). Деректерді өзгертуге, бұғаттауға немесе жоюға берілетін жұмыс күндері (заң бойынша — 1).","type":"integer","minimum":1,"maximum":30,"examples":[1]},"freeOfCharge":{"title":"Бесплатно","description":"true — доступ к своим данным предоставляется бесплатно. `true` — өз деректеріне қол жеткізу тегін беріледі.","type":"boolean","examples":[true]},"reasonedRefusal":{"title":"Мотивированный отказ","description":"true — отказ в удовлетворении запроса всегда мотивируется. `true` — сұрауды қанағаттандырудан бас тарту әрқашан негізделеді.","type":"boolean","examples":[true]}}},"security":{"title":"Меры защиты","description":"Правовые, организационные и технические меры защиты. Құқықтық, ұйымдастырушылық және техникалық қорғау шаралары.","type":"array","items":{"$ref":"#/$defs/securityMeasure"},"minItems":1,"uniqueItems":true,"examples":[["encryption-in-transit","access-control"]]},"breachNotification":{"title":"Утечки","description":"Как компания действует при нарушении безопасности данных. Дербес деректер қауіпсіздігі бұзылған кезде компания қалай әрекет етеді.","type":"object","additionalProperties":false,"required":["notifySubjects"],"properties":{"authorityWorkingDays":{"title":"Срок уведомления уполномоченного органа","description":"Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством. Бұзушылық анықталған сәттен бастап уәкілетті органға хабарлауға берілетін жұмыс күндері (заң бойынша — 1). Көрсетілмесе, құжат заңнамада белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":10,"examples":[1]},"notifySubjects":{"title":"Уведомлять ли субъектов","description":"Сообщает ли компания затронутым субъектам. Компания бұзушылық қозғаған субъектілерге хабарлай ма.","type":"boolean","examples":[true]}}},"minors":{"title":"Несовершеннолетние","description":"Обрабатываются ли данные несовершеннолетних. Кәмелетке толмағандардың деректері өңделе ме.","type":"object","additionalProperties":false,"required":["collected"],"properties":{"collected":{"title":"Собираются ли","description":"true, если сервис рассчитан и на несовершеннолетних. `true` — сервис кәмелетке толмағандарға да арналған.","type":"boolean","examples":[false]},"ageThreshold":{"title":"Возраст","description":"С какого возраста сервис доступен без согласия законного представителя. Сервис қай жастан бастап заңды өкілдің келісімінсіз қолжетімді.","type":"integer","minimum":14,"maximum":21,"examples":[18]}}},"automatedDecisions":{"title":"Автоматизированные решения","description":"Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона). Заңдық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылдана ма (Заңның 19-1-бабы).","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Используются ли","description":"true, если такие решения принимаются. `true` — мұндай шешімдер қабылданады.","type":"boolean","examples":[false]},"description":{"title":"Как это работает","description":"Логика и последствия решения. Шешімнің логикасы және салдары.","$ref":"#/$defs/localizedText"}}},"marketingOptOut":{"title":"Как отказаться от рассылок","description":"Каналы отказа от рекламных рассылок. Жарнамалық таратылымдардан бас тарту арналары.","type":"array","items":{"$ref":"#/$defs/optOutChannel"},"minItems":1,"uniqueItems":true,"examples":[["unsubscribe-link","contact-email"]]},"publicSources":{"title":"Публикация в общедоступных источниках","description":"Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит. Компания деректерді жалпыға қолжетімді дереккөздерде орналастыра ма. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"biometric":{"title":"Биометрические данные","description":"Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит. Биометриялық деректер өңделе ме. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"depersonalizedAnalytics":{"title":"Обезличивание для исследований","description":"Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона). Маркетингтік, статистикалық және өзге де зерттеулер үшін берілетін деректер иесіздендіріле ме (Заңның 17-бабы).","type":"boolean","examples":[true]},"notCollected":{"title":"Какие данные не собираются","description":"Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басты куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["health","biometric","payment-cards","bank-accounts","identity-document-copies","precise-location","children"],"markdownEnumDescriptions":["`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`biometric` — биометрические данные / биометриялық деректер","`payment-cards` — данные платёжных карт / төлем карталарының деректері","`bank-accounts` — сведения о банковских счетах / банк шоттары туралы мәліметтер","`identity-document-copies` — копии документов, удостоверяющих личность / жеке басты куәландыратын құжаттардың көшірмелері","`precise-location` — точное местоположение / нақты орналасқан жер","`children` — данные детей / балалардың деректері"]},"examples":[["health","payment-cards"]]}}},"gdpr":{"title":"Пользователи из ЕС (GDPR)","description":"Дополнительные сведения для пользователей из Европейского союза. Еуропалық Одақтағы пайдаланушыларға арналған қосымша мәліметтер.","type":"object","additionalProperties":false,"required":["applies"],"properties":{"applies":{"title":"Обслуживаются ли пользователи из ЕС","description":"true — документы включают раздел о GDPR и ePrivacy. `true` — құжаттарда GDPR және ePrivacy туралы бөлім бар.","type":"boolean","examples":[true]},"priorConsent":{"title":"Согласие до установки cookie","description":"Необязательные cookie ставятся только после согласия. Міндетті емес cookie файлдары тек келісім алынғаннан кейін қойылады.","type":"boolean","examples":[true]},"transferMechanism":{"title":"Механизм передачи","description":"Чем обеспечена передача данных из ЕС. Деректерді ЕО-дан беру немен қамтамасыз етілген.","type":"array","items":{"$ref":"#/$defs/gdprMechanism"},"minItems":1,"uniqueItems":true,"examples":[["standard-contractual-clauses"]]},"representative":{"title":"Представитель в ЕС","description":"Представитель по ст. 27 GDPR, если назначен. GDPR-дың 27-бабы бойынша өкіл, егер тағайындалса.","type":"string","minLength":1,"examples":["Example EU Rep GmbH, Berlin"],"maxLength":300,"format":"single-line"}}},"customClauses":{"title":"Собственные разделы","description":"Тексты, которые компания пишет сама. Компания өзі жазатын мәтіндер.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"В политике cookie","description":"Разделы политики cookie. Cookie файлдарын пайдалану саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","what-are-cookies","categories","cookie-table","collected-data","server-logs","consent","third-parties","retention","managing-cookies","security","gdpr","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`what-are-cookies` — раздел «Что такое файлы cookie» / «Cookie файлдары деген не» бөлімі","`categories` — раздел «Категории файлов cookie» / «Cookie файлдарының санаттары» бөлімі","`cookie-table` — раздел «Перечень файлов cookie» / «Cookie файлдарының тізбесі» бөлімі","`collected-data` — раздел «Какие сведения собирают файлы cookie» / «Cookie файлдары қандай мәліметтерді жинайды» бөлімі","`server-logs` — раздел «Журналы веб-сервера» / «Веб-сервер журналдары» бөлімі","`consent` — раздел «Согласие на использование файлов cookie» / «Cookie файлдарын пайдалануға келісім» бөлімі","`third-parties` — раздел «Сторонние сервисы и трансграничная передача» / «Үшінші тұлғалардың сервистері және трансшекаралық беру» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`managing-cookies` — раздел «Как отказаться от файлов cookie или удалить их» / «Cookie файлдарынан бас тарту және оларды жою» бөлімі","`security` — раздел «Защита сведений» / «Мәліметтерді қорғау» бөлімі","`gdpr` — раздел «Пользователи из Европейского союза» / «Еуропалық Одақтың пайдаланушылары» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["cookie-table"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}},"privacyPolicy":{"title":"В политике конфиденциальности","description":"Разделы политики конфиденциальности. Құпиялылық саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","operator","data-collected","purposes","retention","storage","recipients","cross-border","consent","rights","security","breach","minors","automated-decisions","marketing","cookies","device-permissions","authority","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`operator` — раздел «Оператор персональных данных» / «Дербес деректердің операторы» бөлімі","`data-collected` — раздел «Какие персональные данные обрабатываются» / «Қандай дербес деректер өңделеді» бөлімі","`purposes` — раздел «Цели и правовые основания обработки» / «Өңдеу мақсаттары және құқықтық негіздері» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`storage` — раздел «Место хранения» / «Сақтау орны» бөлімі","`recipients` — раздел «Передача персональных данных третьим лицам» / «Дербес деректерді үшінші тұлғаларға беру» бөлімі","`cross-border` — раздел «Трансграничная передача» / «Трансшекаралық беру» бөлімі","`consent` — раздел «Согласие и его отзыв» / «Келісім және оны кері қайтарып алу» бөлімі","`rights` — раздел «Права субъекта персональных данных» / «Дербес деректер субъектісінің құқықтары» бөлімі","`security` — раздел «Защита персональных данных» / «Дербес деректерді қорғау» бөлімі","`breach` — раздел «Нарушение безопасности персональных данных» / «Дербес деректер қауіпсіздігінің бұзылуы» бөлімі","`minors` — раздел «Несовершеннолетние» / «Кәмелетке толмағандар» бөлімі","`automated-decisions` — раздел «Автоматизированные решения» / «Автоматтандырылған шешімдер» бөлімі","`marketing` — раздел «Рекламные рассылки» / «Жарнамалық таратылымдар» бөлімі","`cookies` — раздел «Файлы cookie» / «Cookie файлдары» бөлімі","`device-permissions` — раздел «Разрешения на устройстве» / «Құрылғыдағы рұқсаттар» бөлімі","`authority` — раздел «Уполномоченный орган» / «Уәкілетті орган» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["purposes"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}}}},"vocabulary":{"title":"Свои термины","description":"Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Тізімде лайықты кілт болмаған жерде компанияның өз терминдері: кілт және оның әр тілдегі тұжырымы, мысалы, `dataItem: {first-name: {ru: имя, kk: аты}}`. Содан кейін кілт фактілерде дайын кілт сияқты қолданылады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"dataItem":{"title":"Свои виды сведений","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"first-name":{"ru":"имя","kk":"аты"}}]},"dataCategory":{"title":"Свои категории данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty":{"ru":"Данные программы лояльности","kk":"Адалдық бағдарламасының деректері"}}]},"dataSource":{"title":"Свои источники данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"mobile-app":{"ru":"через мобильное приложение","kk":"мобильді қосымша арқылы"}}]},"processingPurpose":{"title":"Свои цели обработки","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty-programme":{"ru":"Участие в программе лояльности","kk":"Адалдық бағдарламасына қатысу"}}]},"securityMeasure":{"title":"Свои меры защиты","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"rate-limiting":{"ru":"ограничение числа запросов","kk":"сұраныстар санын шектеу"}}]},"right":{"title":"Свои права субъекта","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"data-copy":{"ru":"получить копию своих данных","kk":"өз деректерінің көшірмесін алу"}}]},"recipientKind":{"title":"Свои виды получателей","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"couriers":{"ru":"курьерские службы","kk":"курьерлік қызметтер"}}]}}},"doesNot":{"title":"Чего компания не делает","description":"Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компанияның өзі не істемейтіні туралы мәлімдемелері; құжаттар мұны тікелей айтады. `use-cookies` — cookie файлдарын пайдаланбайды, `use-analytics` — веб-аналитиканы қолданбайды, `show-advertising` — жарнама көрсетпейді және жарнамалық желілермен жұмыс істемейді, `sell-personal-data` — дербес деректерді сатпайды, `use-data-brokers` — деректер брокерлерінен деректерді сатып алмайды және оларға бермейді, `track-across-sites` — пайдаланушыларды басқа сайттарда бақыламайды, `keep-database` — дербес деректерді қамтитын база жүргізбейді, `transfer-abroad` — деректерді Қазақстаннан тыс жерлерге бермейді.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["use-cookies","use-analytics","show-advertising","sell-personal-data","use-data-brokers","track-across-sites","keep-database","transfer-abroad"],"markdownEnumDescriptions":["`use-cookies` — не использует файлы cookie / cookie файлдарын пайдаланбайды","`use-analytics` — не применяет веб-аналитику / веб-аналитиканы қолданбайды","`show-advertising` — не показывает рекламу третьих лиц и не работает с рекламными сетями / үшінші тұлғалардың жарнамасын көрсетпейді және жарнамалық желілермен жұмыс істемейді","`sell-personal-data` — не продаёт персональные данные / дербес деректерді сатпайды","`use-data-brokers` — не покупает персональные данные у брокеров данных и не передаёт их брокерам / деректер брокерлерінен дербес деректерді сатып алмайды және оларға бермейді","`track-across-sites` — не отслеживает пользователей на других сайтах / пайдаланушыларды басқа сайттарда бақыламайды","`keep-database` — не ведёт базу, содержащую персональные данные / дербес деректерді қамтитын база жүргізбейді","`transfer-abroad` — не передаёт персональные данные за пределы Республики Казахстан / дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді"]},"examples":[["sell-personal-data","use-data-brokers"]]},"devicePermissions":{"title":"Разрешения устройства","description":"Какие разрешения запрашивает приложение и зачем. Қосымша қандай рұқсаттарды және не үшін сұрайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["permission","purpose"],"properties":{"permission":{"title":"Разрешение","description":"Разрешение на устройстве: camera, microphone, location, contacts, photos, notifications, bluetooth, storage. Құрылғыдағы рұқсат: `camera`, `microphone`, `location`, `contacts`, `photos`, `notifications`, `bluetooth`, `storage`.","type":"string","enum":["camera","microphone","location","contacts","photos","notifications","bluetooth","storage"],"markdownEnumDescriptions":["`camera` — камера / камера","`microphone` — микрофон / микрофон","`location` — геолокация / геолокация","`contacts` — контакты / контактілер","`photos` — фотографии и медиафайлы / фотосуреттер мен медиафайлдар","`notifications` — уведомления / хабарламалар","`bluetooth` — Bluetooth / Bluetooth","`storage` — память устройства / құрылғы жады"],"examples":["camera"]},"purpose":{"title":"Зачем","description":"Для чего нужно разрешение, на каждом языке. Рұқсат не үшін қажет, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}]},"optional":{"title":"Можно отказать","description":"true — приложение работает и без этого разрешения. `true` — қосымша бұл рұқсатсыз да жұмыс істейді.","type":"boolean","examples":[true]}}},"examples":[[{"permission":"camera","purpose":{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}}]]},"pushNotifications":{"title":"Push-уведомления","description":"Отправляет ли приложение push-уведомления; для этого хранится токен устройства. Қосымша push-хабарламалар жібере ме; ол үшін құрылғының токені сақталады.","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Отправляются ли","description":"true — приложение отправляет push-уведомления. `true` — қосымша push-хабарламалар жібереді.","type":"boolean","examples":[true]},"marketing":{"title":"Рекламные ли","description":"true — среди уведомлений бывают рекламные (нужно отдельное согласие). `true` — хабарламалардың арасында жарнамалық хабарламалар да болады (бөлек келісім қажет).","type":"boolean","examples":[false]}}},"cookiesComplete":{"title":"Полный ли список cookie","description":"true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого. `true` — `cookies` ішінде барлық cookie файлдары мен ұқсас технологиялар тізбеленген; `false` — тек мысалдар. Көрсетілмесе, құжат бұлардың ешқайсысын айтпайды.","type":"boolean","examples":[true]},"authority":{"title":"Уполномоченный орган","description":"Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности). Компания жұмыс істейтін орган, егер оны әдепкіден басқаша атау қажет болса (мысалы, Ақпараттық қауіпсіздік комитеті).","type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"title":"Название","description":"Название органа в творительном падеже не нужно: как в заголовке. Органның атауы көмектес септігінде емес, тақырыптағыдай жазылады.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан","kk":"Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті"}]},"url":{"title":"Сайт","description":"Адрес сайта органа. Органның сайтының мекенжайы.","$ref":"#/$defs/httpsUrl","examples":["https://www.gov.kz/memleket/entities/infsecurity"]}}},"waivers":{"title":"Отказ от предупреждений","description":"Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя. Компания жазбаша түсіндірмемен әдейі қалдыратын ескертулер; `validate` оларды әр жолы басып шығарады. Қателерді осылай өшіруге болмайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"title":"Правило","description":"Идентификатор правила-предупреждения, например legitimate-interest-only. Ескерту ережесінің сәйкестендіргіші, мысалы, `legitimate-interest-only`.","$ref":"#/$defs/identifier","examples":["self-imposed-deadline"]},"reason":{"title":"Почему","description":"Объяснение юриста, почему предупреждение оставлено. Ескерту неге қалдырылғаны туралы заңгердің түсіндірмесі.","type":"string","minLength":1,"maxLength":1000,"format":"single-line","examples":["Срок ответа 3 рабочих дня закреплён во внутреннем регламенте компании."]}}},"examples":[[{"rule":"self-imposed-deadline","reason":"Срок ответа закреплён во внутреннем регламенте."}]]}},"$defs":{"localizedLine":{"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedText":{"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedBody":{"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedUrl":{"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}},"documentVersion":{"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}},"calendarDate":{"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32},"email":{"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300},"phone":{"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300},"httpsUrl":{"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000},"bin":{"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32},"identifier":{"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64},"period":{"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64},"country":{"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]},"legalForm":{"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]},"audience":{"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]},"changeNotice":{"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — показывает уведомление в приложении / қосымшада хабарлама көрсету"],"examples":["banner-on-next-visit","publication-only"]},"cookieCategory":{"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]},"cookiePurpose":{"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]},"technologyType":{"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]},"dataItem":{"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]},"dataCategory":{"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]},"dataSource":{"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]},"processingPurpose":{"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]},"legalBasis":{"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]},"recipientKind":{"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — поставщик чата для связи с пользователями / пайдаланушылармен байланысуға арналған чатты жеткізуші","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]},"thirdPartyKind":{"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]},"right":{"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]},"consentMethod":{"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]},"withdrawalChannel":{"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]},"securityMeasure":{"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]},"optOutChannel":{"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]},"transferBasis":{"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]},"gdprMechanism":{"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]},"customTerm":{"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]},"serviceId":{"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policygen.kz/schema/facts.schema.json","title":"Факты о компании для политик cookie и конфиденциальности","description":"Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.","type":"object","additionalProperties":false,"required":["schemaVersion","locales","organization","sites","contacts","documents","consent"],"properties":{"$schema":{"title":"Ссылка на схему","description":"Необязательная ссылка на эту схему (для редакторов). Осы схемаға міндетті емес сілтеме (редакторлар үшін).","type":"string","examples":["../../schema/facts.schema.json"],"maxLength":500,"pattern":"^\\S+$"},"schemaVersion":{"title":"Версия формата фактов","description":"Версия формата этого файла. Сейчас всегда 1. Осы файл форматының нұсқасы. Қазір әрқашан 1.","const":1,"examples":[1]},"locales":{"title":"Языки публикации","description":"На каких языках публикуются документы. Если указаны оба, каждый свободный текст нужен на обоих языках. Құжаттар қай тілдерде жарияланады. Екі тіл де көрсетілсе, әрбір еркін мәтін екі тілде де қажет.","type":"array","items":{"type":"string","enum":["ru","kk"],"markdownEnumDescriptions":["`ru` — русский язык / орыс тілі","`kk` — казахский язык / қазақ тілі"]},"minItems":1,"uniqueItems":true,"examples":[["ru","kk"]]},"organization":{"title":"Организация","description":"Кто публикует документы: оператор базы, содержащей персональные данные. Құжаттарды кім жариялайды: дербес деректерді қамтитын базаның операторы.","type":"object","additionalProperties":false,"required":["legalName","legalForm","address","definedTerm"],"properties":{"legalName":{"title":"Наименование","description":"Наименование без организационно-правовой формы и без кавычек, на каждом языке. Ұйымдық-құқықтық нысанынсыз және тырнақшасыз атауы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казтелепорт","kk":"Казтелепорт"}]},"legalForm":{"title":"Организационно-правовая форма","description":"Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ. Тізімдегі нысан: `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ.","$ref":"#/$defs/legalForm","examples":["llp"]},"brandName":{"title":"Бренд","description":"Коммерческое название, под которым компанию знают пользователи. Пайдаланушылар компанияны білетін коммерциялық атау.","type":"string","minLength":1,"examples":["Smartcloud"],"maxLength":300,"format":"single-line"},"bin":{"title":"БИН","description":"Бизнес-идентификационный номер юридического лица: 12 цифр, последняя — контрольная. Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН): 12 цифр, соңғысы — бақылау цифры.","$ref":"#/$defs/bin","examples":["180940004961"]},"iin":{"title":"ИИН","description":"Индивидуальный идентификационный номер (для ИП): 12 цифр. Жеке сәйкестендіру нөмірі (ЖСН, жеке кәсіпкер үшін): 12 цифр.","$ref":"#/$defs/bin","examples":["850101300124"]},"address":{"title":"Юридический адрес","description":"Юридический адрес на каждом языке. Заңды мекенжайы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казахстан, г. Алматы, ул. Сатпаева, 30/8","kk":"Қазақстан, Алматы қ., Сәтбаев к-сі, 30/8"}]},"definedTerm":{"title":"Как называть организацию в тексте","description":"Краткое название, которое вводится один раз («далее — …») и используется во всём документе. Бір рет енгізілетін («бұдан әрі — …») және бүкіл құжатта қолданылатын қысқа атау.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Компания","kk":"Компания"},{"ru":"МФО","kk":"МҚҰ"}]},"legalFormName":{"title":"Название формы (для other)","description":"Если формы нет в списке (legalForm: other): её сокращение и полное название на каждом языке. Нысан тізімде болмаса (`legalForm: other`): оның қысқартылған және толық атауы, әр тілде.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Сокращённо","description":"Сокращение формы: НАО, РГП, ОЮЛ. Нысанның орысша қысқартылған атауы: НАО, РГП, ОЮЛ.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["НАО"]},"full":{"title":"Полностью","description":"Полное название формы строчными, как оно стоит перед названием: некоммерческое акционерное общество. Нысанның атаудың алдында тұрғандай кіші әріппен жазылған орысша толық атауы: некоммерческое акционерное общество.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["некоммерческое акционерное общество"]}},"title":"На русском","description":"Сокращение и полное название формы по-русски; полное — строчными, как перед названием: некоммерческое акционерное общество. Нысанның орысша қысқартылған және толық атауы; толық атауы атаудың алдында тұрғандай кіші әріппен: некоммерческое акционерное общество.","examples":[{"short":"НАО","full":"некоммерческое акционерное общество"}]},"kk":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Қысқаша","description":"Сокращение формы по-казахски: КЕАҚ, РМК. Нысанның қысқартылған атауы: КЕАҚ, РМК.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["КЕАҚ"]},"full":{"title":"Толық","description":"Полное название формы по-казахски, как оно стоит после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Атаудан кейін тұратын толық атауы, тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["коммерциялық емес акционерлік қоғамы"]}},"title":"Қазақша","description":"Сокращение и полное название формы по-казахски; полное — после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Нысанның қысқашасы және толық атауы қазақша; толық атауы атаудан кейін тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","examples":[{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}]}},"examples":[{"ru":{"short":"НАО","full":"некоммерческое акционерное общество"},"kk":{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}}]},"resourceTerm":{"title":"Как называть ресурсы в документах","description":"Свой определённый термин вместо «Сайт», «Приложение» или «Сервис». Для русского нужны его падежи и предлог («на Платформе» или «в Платформе»); казахские окончания policygen ставит сам. «Сайт», «Қосымша» немесе «Сервис» орнына қолданылатын өз анықталған термині. Орыс тілі үшін оның септіктері мен орын предлогы керек («на Платформе» немесе «в Платформе»); қазақша жалғауларды policygen өзі қояды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["nom","gen","dat","acc","ins","prep","preposition"],"properties":{"nom":{"title":"Именительный: Платформа","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Именительный падеж: «Платформа». Орыс тіліндегі атау септігі: «Платформа».","examples":["Платформа"]},"gen":{"title":"Родительный: Платформы","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Родительный падеж: «работа Платформы». Орыс тіліндегі ілік септігі: «работа Платформы».","examples":["Платформы"]},"dat":{"title":"Дательный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Дательный падеж: «доступ к Платформе». Орыс тіліндегі барыс септігі: «доступ к Платформе».","examples":["Платформе"]},"acc":{"title":"Винительный: Платформу","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Винительный падеж: «использовать Платформу». Орыс тіліндегі табыс септігі: «использовать Платформу».","examples":["Платформу"]},"ins":{"title":"Творительный: Платформой","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Творительный падеж: «пользоваться Платформой». Орыс тіліндегі көмектес септігі: «пользоваться Платформой».","examples":["Платформой"]},"prep":{"title":"Предложный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Предложный падеж: «на Платформе». Орыс тіліндегі предлогтық септік (орынды білдіреді): «на Платформе».","examples":["Платформе"]},"preposition":{"title":"Предлог места","description":"на или в: «на Платформе», «в Системе». Орыс тіліндегі орын предлогы, `на` немесе `в`: «на Платформе», «в Системе».","type":"string","enum":["на","в"],"markdownEnumDescriptions":["`на` — предлог «на»: «на Платформе» / «на» предлогы: «на Платформе»","`в` — предлог «в»: «в Системе» / «в» предлогы: «в Системе»"],"examples":["на"]}},"title":"Русские формы","description":"Термин в каждом падеже и предлог места. Терминнің орыс тіліндегі әр септіктегі түрі және орын предлогы.","examples":[{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"}]},"kk":{"title":"Қазақша термин","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Термин по-казахски, в именительном падеже; окончания policygen ставит сам: «Платформа». Атау септігіндегі термин; жалғауларды policygen өзі қояды: «Платформа».","examples":["Платформа"]}},"examples":[{"ru":{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"},"kk":"Платформа"}]}}},"sites":{"title":"Сайты и платформы","description":"Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар, порталдар және қосымшалар.","type":"array","minItems":1,"items":{"title":"Ресурс","description":"Сайт, мобильное приложение или другой сервис, который охватывают документы. Құжаттар қамтитын сайт, мобильді қосымша немесе басқа сервис.","type":"object","additionalProperties":false,"required":[],"properties":{"kind":{"title":"Вид ресурса","description":"website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа). `website` — сайт (әдепкі бойынша), `mobile-app` — мобильді қосымша, `service` — басқа сервис (чат-бот, платформа).","type":"string","enum":["website","mobile-app","service"],"markdownEnumDescriptions":["`website` — сайт (по умолчанию) / сайт (әдепкі бойынша)","`mobile-app` — мобильное приложение / мобильді қосымша","`service` — другой сервис (чат-бот, платформа) / басқа сервис (чат-бот, платформа)"],"examples":["mobile-app"]},"url":{"title":"Адрес","description":"Адрес сайта или страницы сервиса (только https). Для сайта обязателен. Сайттың немесе сервис бетінің мекенжайы (тек https). Сайт үшін міндетті.","$ref":"#/$defs/httpsUrl","examples":["https://kazteleport.kz"]},"name":{"title":"Название","description":"Как называть этот ресурс, если не по адресу. Мекенжайымен атамаған жағдайда бұл ресурсты қалай атау керек.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Портал клиента","kk":"Клиент порталы"}]},"appStore":{"title":"App Store","description":"Ссылка на приложение в App Store. App Store-дағы қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://apps.apple.com/kz/app/id000000000"]},"googlePlay":{"title":"Google Play","description":"Ссылка на приложение в Google Play. Google Play-дегі қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://play.google.com/store/apps/details?id=kz.example"]}},"minProperties":1},"examples":[[{"url":"https://example.kz"}]]},"contacts":{"title":"Контакты","description":"Контакты по назначению. Мақсаты бойынша байланыс деректері.","type":"object","additionalProperties":false,"required":["general"],"properties":{"general":{"title":"Общие вопросы","description":"Общий контакт для вопросов по документам. Құжаттар бойынша сұрақтарға арналған жалпы байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"personalData":{"title":"Запросы о персональных данных","description":"Куда субъекты направляют запросы о своих данных и отзыв согласия. Субъектілер өз деректері туралы сұрауларды және келісімді кері қайтарып алу туралы өтінішті қайда жібереді.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"marketing":{"title":"Маркетинг","description":"Контакт по вопросам рассылок и рекламы, отказа от них. Таратылымдар мен жарнама, олардан бас тарту мәселелері бойынша байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1}}},"responsiblePerson":{"title":"Ответственный за организацию обработки","description":"Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға (Заңның 25-бабы).","type":"object","additionalProperties":false,"required":["position","email"],"properties":{"position":{"title":"Должность","description":"Должность ответственного лица. Жауапты тұлғаның лауазымы.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Директор по информационной безопасности","kk":"Ақпараттық қауіпсіздік жөніндегі директор"}]},"email":{"title":"Электронная почта","description":"Адрес для связи с ответственным лицом. Жауапты тұлғамен байланысуға арналған мекенжай.","$ref":"#/$defs/email","examples":["dpo@example.kz"]}}},"documents":{"title":"Публикуемые документы","description":"Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"Политика cookie","description":"Политика в отношении файлов cookie. Cookie файлдарын пайдалану саясаты құжаты.","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"cookieReview":{"title":"Как часто пересматривается перечень cookie","description":"Период в формате ISO 8601, например P30D — каждые 30 дней. ISO 8601 форматындағы кезең, мысалы, `P30D` — әр 30 күн сайын.","$ref":"#/$defs/period","examples":["P30D"]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}},"privacyPolicy":{"title":"Политика конфиденциальности","description":"Политика обработки персональных данных. Дербес деректерді өңдеу саясаты (құпиялылық саясаты).","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}}},"minProperties":1},"consent":{"title":"Согласие","description":"Как пользователь даёт и отзывает согласие. Пайдаланушы келісімді қалай береді және оны қалай кері қайтарып алады.","type":"object","additionalProperties":false,"required":["methods","withdrawal"],"properties":{"methods":{"title":"Как даётся согласие","description":"Способы получения согласия. Келісім алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/consentMethod"},"minItems":1,"uniqueItems":true,"examples":[["banner-accept"]]},"withdrawal":{"title":"Как отозвать согласие","description":"Способы отзыва согласия. Келісімді кері қайтарып алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/withdrawalChannel"},"minItems":1,"uniqueItems":true,"examples":[["cookie-settings","email-request"]]},"stopProcessingWorkingDays":{"title":"Срок прекращения обработки после отзыва","description":"Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом. Келісім кері қайтарып алынғаннан кейін өңдеу тоқтатылатын жұмыс күндерінің саны (заң бойынша — 15-тен аспайды). Көрсетілмесе, құжат Заңда белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":15,"examples":[15]},"log":{"title":"Журнал согласий","description":"Ведётся ли журнал полученных согласий. Алынған келісімдердің журналы жүргізіле ме.","type":"boolean","examples":[true]},"validity":{"title":"Срок действия согласия","description":"until-withdrawn — до отзыва, или период ISO 8601 (P5Y). Келісімнің қолданылу мерзімі: `until-withdrawn` — кері қайтарып алынғанға дейін, немесе ISO 8601 кезеңі (`P5Y`).","type":"string","format":"consent-validity","maxLength":64,"examples":["until-withdrawn","P5Y"]},"record":{"title":"Что записывается о согласии","description":"date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие. Келісім туралы не сақталады: `date-time` — күні мен уақыты, `ip-address` — IP-мекенжай, `user-id` — пайдаланушының сәйкестендіргіші, `choices` — таңдалған санаттар, `policy-version` — құжаттың редакциясы, `channel` — келісім берілген орын.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["date-time","ip-address","user-id","choices","policy-version","channel"],"markdownEnumDescriptions":["`date-time` — дата и время согласия или его отзыва / келісімнің берілген немесе кері қайтарып алынған күні мен уақыты","`ip-address` — IP-адрес / IP-мекенжай","`user-id` — идентификатор субъекта / субъектінің идентификаторы","`choices` — выбранные категории / таңдалған санаттар","`policy-version` — редакция Политики / Саясаттың редакциясы","`channel` — место, где дано согласие / келісім берілген орын"]},"examples":[["date-time","choices","policy-version"]]},"refusal":{"title":"Что будет при отказе","description":"Что произойдёт, если пользователь не даст согласие или отзовёт его, на каждом языке. Пайдаланушы келісім бермесе немесе оны кері қайтарып алса, не болатыны, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"оформить заявку онлайн будет нельзя, но можно обратиться в офис","kk":"онлайн өтінім беру мүмкін болмайды, бірақ кеңсеге жүгінуге болады"}]},"banner":{"title":"Баннер cookie","description":"Какие кнопки есть в баннере cookie. Cookie баннерінде қандай батырмалар бар.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"accept":{"title":"«Принять»","description":"true — есть кнопка согласия. `true` — келісу батырмасы бар.","type":"boolean","examples":[true]},"decline":{"title":"«Отклонить»","description":"true — есть кнопка отказа, такая же заметная. `true` — дәл сондай көрнекі бас тарту батырмасы бар.","type":"boolean","examples":[true]},"settings":{"title":"«Настроить»","description":"true — можно выбрать категории. `true` — санаттарды таңдауға болады.","type":"boolean","examples":[true]}}},"settingsLocation":{"title":"Где изменить выбор","description":"Где на сайте открыть настройки cookie снова, на каждом языке. Cookie баптауларын сайтта қайтадан қай жерден ашуға болады, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"по ссылке «Настройки cookie» внизу каждой страницы","kk":"әр беттің төменгі жағындағы «Cookie баптаулары» сілтемесі арқылы"}]},"marketingSeparate":{"title":"Отдельное согласие на рекламу","description":"true — согласие на рекламные сообщения даётся отдельно от остальных. `true` — жарнамалық хабарламаларға келісім басқаларынан бөлек беріледі.","type":"boolean","examples":[true]}}},"cookieCategories":{"title":"Категории cookie","description":"Категории файлов cookie, которые используются на сайтах. Сайттарда пайдаланылатын cookie файлдарының санаттары.","type":"array","minItems":1,"items":{"title":"Категория cookie","description":"Одна категория файлов cookie. Cookie файлдарының бір санаты.","type":"object","additionalProperties":false,"required":["id","purposes","canDisable"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего используются cookie этой категории. Осы санаттағы cookie файлдары не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics","site-improvement"]]},"canDisable":{"title":"Можно ли отключить","description":"Может ли пользователь отказаться от этой категории. Строго необходимые отключить нельзя. Пайдаланушы осы санаттан бас тарта ала ма. Қатаң қажетті cookie файлдарын өшіруге болмайды.","type":"boolean","examples":[true]},"note":{"title":"Пояснение","description":"Дополнительное пояснение компании к категории. Компанияның санатқа қосымша түсіндірмесі.","$ref":"#/$defs/localizedText"}}}},"services":{"title":"Сервисы из каталога","description":"Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.","type":"array","minItems":1,"items":{"title":"Сервис","description":"Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.","if":{"type":"string"},"then":{"$ref":"#/$defs/serviceId"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Сервис","description":"Идентификатор сервиса из каталога (`policygen services`). Каталогтағы сервистің сәйкестендіргіші (`policygen services`).","$ref":"#/$defs/serviceId","examples":["yandex-metrica"]},"category":{"title":"Категория","description":"Категория cookie сервиса, если компания относит их к другой, из cookieCategories. Компания сервистің cookie файлдарын басқа санатқа жатқызса, `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"cookies":{"title":"Cookie сервиса","description":"Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]}}}},"without":{"title":"Без cookie","description":"Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300},"examples":[["_ym_isad"]]}}}},"examples":[["google-analytics-4","yandex-metrica"]]},"cookies":{"title":"Файлы cookie и похожие технологии","description":"Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.","type":"array","items":{"title":"Cookie","description":"Один файл cookie или похожая технология. Бір cookie файлы немесе ұқсас технология.","type":"object","additionalProperties":false,"required":["category","purpose","retention"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"category":{"title":"Категория","description":"Категория из cookieCategories. `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"provider":{"title":"Поставщик","description":"Идентификатор третьей стороны из thirdParties. Не указывайте для собственных cookie компании. `thirdParties` ішіндегі үшінші тараптың сәйкестендіргіші. Компанияның меншікті cookie файлдары үшін көрсетпеңіз.","$ref":"#/$defs/identifier","examples":["google"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"description":{"title":"Описание","description":"Пояснение, если цели из списка недостаточно. Тізімдегі мақсат жеткіліксіз болса, түсіндірме.","$ref":"#/$defs/localizedText"},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"alternativeNames":{"title":"Другие имена","description":"Другие имена того же cookie. Сол cookie файлының басқа атаулары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"format":"single-line"},"examples":[["_gid"]]},"httpOnly":{"title":"HttpOnly","description":"true — cookie недоступен скриптам страницы. `true` — cookie файлы бет скрипттеріне қолжетімсіз.","type":"boolean","examples":[true]},"secure":{"title":"Secure","description":"true — cookie передаётся только по https. `true` — cookie файлы тек https арқылы беріледі.","type":"boolean","examples":[true]},"sameSite":{"title":"SameSite","description":"Значение атрибута SameSite: strict, lax или none. SameSite атрибутының мәні: `strict`, `lax` немесе `none`.","type":"string","enum":["strict","lax","none"],"markdownEnumDescriptions":["`strict` — cookie отправляется только с запросами с этого же сайта / cookie файлы тек осы сайттың өз сұрауларымен жіберіледі","`lax` — cookie отправляется и при переходе на сайт по ссылке с другого сайта / cookie файлы басқа сайттағы сілтеме арқылы өткенде де жіберіледі","`none` — cookie отправляется с любыми запросами, в том числе с других сайтов (нужен `secure: true`) / cookie файлы кез келген сұраулармен, оның ішінде басқа сайттардан да жіберіледі (`secure: true` қажет)"],"examples":["lax"]}}}},"collectedData":{"title":"Что собирают cookie","description":"Какие сведения собираются с помощью cookie и похожих технологий. Cookie файлдары және ұқсас технологиялар арқылы қандай мәліметтер жиналады.","type":"object","additionalProperties":false,"required":["items","purposes"],"properties":{"items":{"title":"Сведения","description":"Сведения из списка. Тізімдегі мәліметтер.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["ip-address","browser","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего используются эти сведения. Бұл мәліметтер не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]}}},"serverLogs":{"title":"Журналы веб-сервера","description":"Что записывается в журналы сервера. Веб-сервер журналдарына қандай мәліметтер жазылады.","type":"object","additionalProperties":false,"required":["items","purposes","retention"],"properties":{"items":{"title":"Сведения","description":"Что записывается. Журналға не жазылады.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["date-time","ip-address","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего ведутся журналы. Журналдар не үшін жүргізіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["security"]]},"retention":{"title":"Срок хранения","description":"Сколько хранятся журналы, ISO 8601. Журналдар қанша уақыт сақталады, ISO 8601 форматында.","$ref":"#/$defs/period","examples":["P90D"]}}},"thirdParties":{"title":"Третьи стороны","description":"Поставщики сервисов, обработчики и получатели данных. Пустой список — если их нет. Үшінші тұлғалар: сервис жеткізушілер, деректерді өңдеушілер және алушылар. Олар болмаса — бос тізім.","type":"array","items":{"title":"Третья сторона","description":"Одна организация, которой передаются данные или которая ставит свои cookie. Деректер берілетін немесе өз cookie файлдарын қоятын бір ұйым.","type":"object","additionalProperties":false,"required":["id","name","kind","role","country"],"properties":{"id":{"title":"Идентификатор","description":"Короткое латинское имя, на которое ссылаются cookie и получатели. Cookie файлдары мен алушылар сілтеме жасайтын қысқа латын атауы.","$ref":"#/$defs/identifier","examples":["google","yandex"]},"name":{"title":"Наименование","description":"Наименование организации как в её документах. Ұйымның өз құжаттарындағыдай атауы.","type":"string","minLength":1,"examples":["Google LLC"],"maxLength":300,"format":"single-line"},"services":{"title":"Сервисы","description":"Сервисы этой организации, которые использует компания. Компания пайдаланатын осы ұйымның сервистері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300,"format":"single-line"},"examples":[["Google Analytics","Google Ads"]]},"kind":{"title":"Вид","description":"Вид третьей стороны из списка. Тізімдегі үшінші тарап түрі.","$ref":"#/$defs/thirdPartyKind","examples":["analytics"]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"country":{"title":"Страна","description":"Страна, где данные обрабатываются: код ISO 3166-1 (KZ, US, NL…). Деректер өңделетін ел: ISO 3166-1 коды (`KZ`, `US`, `NL`…).","$ref":"#/$defs/country","examples":["US"]},"purposes":{"title":"Цели","description":"Для чего служат cookie этой третьей стороны, если она их ставит (без этого поля — цели её cookie из `cookies`). Получателю без cookie (служба доставки, платёжный сервис) не указывается: по нему политика cookie называет третью сторону среди тех, что ставят cookie. Цели получателя данных указываются в `personalData.recipients`. Бұл үшінші тараптың cookie файлдары не үшін қажет, егер ол оларды қойса (бұл өріс болмаса — `cookies` ішіндегі оның cookie мақсаттары). Cookie қоймайтын алушыға (жеткізу қызметі, төлем сервисі) көрсетілмейді: осы өріс бойынша cookie саясаты үшінші тарапты cookie қоятындардың қатарында атайды. Деректерді алушының мақсаттары `personalData.recipients` ішінде көрсетіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"privacyPolicy":{"title":"Политика третьей стороны","description":"Ссылка на её политику конфиденциальности (только https). Оның құпиялылық саясатына сілтеме (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://policies.google.com/privacy"]},"localizedName":{"title":"Наименование на языке документа","description":"Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`. Атауы `name` мәнінен өзгеше жазылатын тілдегі атау: мысалы, kk: «ЯНДЕКС» ЖШҚ. Көрсетілмеген тілдер `name` мәнін алады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"kk":"«ЯНДЕКС» ЖШҚ"}]},"optOut":{"title":"Как отказаться","description":"Страница поставщика, где можно отказаться от его cookie или рекламы. Жеткізушінің cookie файлдарынан немесе жарнамасынан бас тартуға болатын беті.","$ref":"#/$defs/httpsUrl","examples":["https://tools.google.com/dlpage/gaoptout"]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]}}}},"crossBorder":{"title":"Трансграничная передача","description":"Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Деректер Қазақстаннан тыс жерлерге беріле ме, қайда және қандай негізде (трансшекаралық беру, Заңның 16-бабы).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"title":"Передаются ли данные за рубеж","description":"true, если данные передаются в другие страны. `true` — деректер басқа елдерге беріледі.","type":"boolean","examples":[true]},"countries":{"title":"Страны","description":"Страны, куда передаются данные, коды ISO 3166-1. Деректер берілетін елдер, ISO 3166-1 кодтары.","type":"array","items":{"$ref":"#/$defs/country"},"uniqueItems":true,"examples":[["US","IE"]]},"basis":{"title":"Основание","description":"Основание передачи по ст. 16 Закона. Заңның 16-бабы бойынша трансшекаралық берудің негізі.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]}}},"storage":{"title":"Хранение","description":"Где находится база, содержащая персональные данные (ст. 12 Закона). Дербес деректерді қамтитын база қай жерде орналасқан (Заңның 12-бабы).","type":"object","additionalProperties":false,"required":["primaryDatabaseCountry"],"properties":{"primaryDatabaseCountry":{"title":"Страна основной базы","description":"По закону база должна находиться в Казахстане: KZ. Заң бойынша база Қазақстанда орналасуы тиіс: `KZ`.","$ref":"#/$defs/country","examples":["KZ"]},"hosting":{"title":"Где размещена база","description":"Центр обработки данных или хостинг-провайдер, на каждом языке. Деректерді өңдеу орталығы немесе хостинг-провайдер, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"ЦОД АО «Казтелепорт», г. Алматы","kk":"«Казтелепорт» АҚ деректерді өңдеу орталығы, Алматы қ."}]}}},"personalData":{"title":"Персональные данные","description":"Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Құпиялылық саясаты үшін: қандай дербес деректер, не үшін, қандай негізде, қанша уақыт және кімге.","type":"object","additionalProperties":false,"required":["categories","purposes","recipients","requests","security"],"properties":{"categories":{"title":"Категории данных","description":"Группы данных с источниками и сроками хранения. Дереккөздері мен сақтау мерзімдері көрсетілген деректер топтары.","type":"array","minItems":1,"items":{"title":"Категория данных","description":"Одна группа данных. Деректердің бір тобы.","type":"object","additionalProperties":false,"required":["id","items","sources","retention"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/dataCategory","examples":["contact"]},"items":{"title":"Состав","description":"Какие сведения входят. Топқа қандай мәліметтер кіреді.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["phone","email"]]},"sources":{"title":"Источники","description":"Откуда компания их получает. Компания оларды қайдан алады.","type":"array","items":{"$ref":"#/$defs/dataSource"},"minItems":1,"uniqueItems":true,"examples":[["data-subject"]]},"retention":{"title":"Срок хранения","description":"Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw). ISO 8601 кезеңі (`P5Y`), аралық (`P1Y/P5Y`), `until-purpose` — мақсатқа жеткенге дейін, `until-account-deletion` — есептік жазба жойылғанға дейін, `as-required-by-law` — заңда белгіленген мерзім ішінде (заңды `retentionLaw` ішінде атаңыз).","type":"string","format":"data-retention","maxLength":64,"examples":["P5Y","until-purpose","as-required-by-law"]},"retentionNote":{"title":"Пояснение к сроку","description":"С какого момента считается срок, если это важно. Маңызды болса, мерзім қай сәттен бастап есептеледі.","$ref":"#/$defs/localizedText","examples":[{"ru":"после прекращения договора","kk":"шарт тоқтатылғаннан кейін"}]},"retentionFrom":{"title":"С какого момента","description":"От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия. Мерзім неден бастап есептеледі: `collection` — алынған сәттен, `last-contact` — соңғы өтініштен, `contract-end` — шарт тоқтатылғаннан, `account-deletion` — есептік жазба жойылғаннан, `consent-withdrawal` — келісім кері қайтарып алынғаннан.","type":"string","enum":["collection","last-contact","contract-end","account-deletion","consent-withdrawal"],"markdownEnumDescriptions":["`collection` — с момента получения / алынған сәттен бастап","`last-contact` — после последнего обращения / соңғы өтініштен кейін","`contract-end` — после прекращения договора / шарт тоқтатылғаннан кейін","`account-deletion` — после удаления учётной записи / есептік жазба жойылғаннан кейін","`consent-withdrawal` — после отзыва согласия / келісім кері қайтарып алынғаннан кейін"],"examples":["contract-end"]},"retentionUpTo":{"title":"«Не более»","description":"true — срок указан как предельный: «не более 5 лет». `true` — мерзім шекті мерзім ретінде көрсетіледі: «5 жылдан аспайды».","type":"boolean","examples":[true]},"retentionLaw":{"title":"Закон, устанавливающий срок","description":"Какой закон или акт устанавливает срок хранения, в нужном падеже для «установленного …»: «Законом РК «О бухгалтерском учёте»». Сақтау мерзімін қандай заң немесе акт белгілейді; қазақша — атау септігінде: «\"Бухгалтерлік есеп пен қаржылық есептілік туралы\" Қазақстан Республикасының Заңы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"Законом Республики Казахстан «О бухгалтерском учете и финансовой отчетности»","kk":"«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы"}]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основано хранение, например «подпункт 2) пункта 1 статьи 9 Закона». Сақтау негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]}}}},"purposes":{"title":"Цели обработки","description":"Цели с правовым основанием и категориями данных. Құқықтық негізі және деректер санаттары көрсетілген мақсаттар.","type":"array","minItems":1,"items":{"title":"Цель обработки","description":"Одна цель. Бір мақсат.","type":"object","additionalProperties":false,"required":["id","basis","data"],"properties":{"id":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/processingPurpose","examples":["service-provision"]},"basis":{"title":"Правовое основание","description":"Основания обработки для этой цели. Осы мақсат үшін өңдеу негіздері.","type":"array","items":{"$ref":"#/$defs/legalBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"data":{"title":"Категории данных","description":"Какие категории из categories нужны для цели. Мақсатқа `categories` ішіндегі қандай санаттар қажет.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["identification","contact"]]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основана обработка, например «подпункт 2) пункта 1 статьи 9 Закона». Өңдеу негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]},"consentBy":{"title":"Как получается согласие на эту цель","description":"Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ. Келісім негізіндегі мақсат үшін: `cookie-banner` — cookie баннерінде (оның барлық деректері cookie файлдары мен сервер журналдары арқылы алынса ғана), `web-form-checkbox` — нысанда белгі қою, `electronic-signature` — ЭЦҚ, `sms-code` — SMS-тен келген код, `egov-service` — мемлекеттік сервис арқылы (мемлекеттік базалардағы деректер үшін), `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["cookie-banner","web-form-checkbox","electronic-signature","sms-code","egov-service","written","electronic-document"],"markdownEnumDescriptions":["`cookie-banner` — выбором категорий в уведомлении о файлах cookie / cookie файлдары туралы хабарламада санаттарды таңдау арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`electronic-signature` — подписанием электронной цифровой подписью / электрондық цифрлық қолтаңбамен қол қою арқылы","`sms-code` — вводом кода из SMS / SMS-тен келген кодты енгізу арқылы","`egov-service` — через государственный сервис (eGov) / мемлекеттік сервис (eGov) арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"]},"examples":[["web-form-checkbox","sms-code"]]}}}},"recipients":{"title":"Получатели","description":"Кому могут передаваться данные. Деректер кімге берілуі мүмкін.","type":"array","items":{"title":"Получатель","description":"Вид получателя. Алушының түрі.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"title":"Вид получателя","description":"Вид из списка. Тізімдегі түр.","$ref":"#/$defs/recipientKind","examples":["service-providers"]},"thirdParties":{"title":"Кто именно","description":"Идентификаторы из thirdParties. `thirdParties` ішіндегі сәйкестендіргіштер.","type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"examples":[["google"]]},"purposes":{"title":"Цели","description":"Зачем им передаются данные. Деректер оларға не үшін беріледі.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/processingPurpose"},"examples":[["customer-support"]]},"data":{"title":"Какие данные","description":"Категории из personalData.categories, которые получает этот получатель. Осы алушы алатын `personalData.categories` ішіндегі санаттар.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["contact"]]},"agreement":{"title":"Договор об обработке","description":"true — с получателями этого вида заключены договоры (поручения) об обработке данных. `true` — осы түрдегі алушылармен деректерді өңдеу туралы шарттар (тапсырмалар) жасалған.","type":"boolean","examples":[true]}}}},"rights":{"title":"Права субъекта","description":"Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона. Саясат сипаттайтын құқықтар (Заңның 24-бабы; GDPR үшін — қосымша құқықтар). Көрсетілмесе — Заңның 24-бабындағы барлық құқықтар.","type":"array","items":{"$ref":"#/$defs/right"},"minItems":1,"uniqueItems":true,"examples":[["know-processing","access","rectify"]]},"requests":{"title":"Как реализовать права","description":"Каналы и сроки ответа на запросы субъектов. Субъектілердің сұрауларына жауап беру арналары мен мерзімдері.","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"title":"Каналы","description":"email — письмом на адрес для запросов, written — письменным заявлением, account — в личном кабинете, portal — через портал поддержки. `email` — сұрауларға арналған мекенжайға хат арқылы, `written` — жазбаша өтініш арқылы, `account` — жеке кабинет арқылы, `portal` — қолдау порталы арқылы.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","written","account","portal"],"markdownEnumDescriptions":["`email` — письмом на адрес … / … мекенжайына хат арқылы","`written` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш арқылы","`account` — в личном кабинете / жеке кабинет арқылы","`portal` — через портал поддержки … / … қолдау порталы арқылы"]},"examples":[["email","written"]]},"answerWorkingDays":{"title":"Срок ответа на запрос","description":"Рабочих дней на ответ о составе и обработке данных. Деректердің құрамы және оларды өңдеу туралы жауап беруге берілетін жұмыс күндері.","type":"integer","minimum":1,"maximum":30,"examples":[3]},"changeWorkingDays":{"title":"Срок исправления, блокирования, уничтожения","description":"Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1). Деректерді өзгертуге, бұғаттауға немесе жоюға берілетін жұмыс күндері (заң бойынша — 1).","type":"integer","minimum":1,"maximum":30,"examples":[1]},"freeOfCharge":{"title":"Бесплатно","description":"true — доступ к своим данным предоставляется бесплатно. `true` — өз деректеріне қол жеткізу тегін беріледі.","type":"boolean","examples":[true]},"reasonedRefusal":{"title":"Мотивированный отказ","description":"true — отказ в удовлетворении запроса всегда мотивируется. `true` — сұрауды қанағаттандырудан бас тарту әрқашан негізделеді.","type":"boolean","examples":[true]}}},"security":{"title":"Меры защиты","description":"Правовые, организационные и технические меры защиты. Құқықтық, ұйымдастырушылық және техникалық қорғау шаралары.","type":"array","items":{"$ref":"#/$defs/securityMeasure"},"minItems":1,"uniqueItems":true,"examples":[["encryption-in-transit","access-control"]]},"breachNotification":{"title":"Утечки","description":"Как компания действует при нарушении безопасности данных. Дербес деректер қауіпсіздігі бұзылған кезде компания қалай әрекет етеді.","type":"object","additionalProperties":false,"required":["notifySubjects"],"properties":{"authorityWorkingDays":{"title":"Срок уведомления уполномоченного органа","description":"Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством. Бұзушылық анықталған сәттен бастап уәкілетті органға хабарлауға берілетін жұмыс күндері (заң бойынша — 1). Көрсетілмесе, құжат заңнамада белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":10,"examples":[1]},"notifySubjects":{"title":"Уведомлять ли субъектов","description":"Сообщает ли компания затронутым субъектам. Компания бұзушылық қозғаған субъектілерге хабарлай ма.","type":"boolean","examples":[true]}}},"minors":{"title":"Несовершеннолетние","description":"Обрабатываются ли данные несовершеннолетних. Кәмелетке толмағандардың деректері өңделе ме.","type":"object","additionalProperties":false,"required":["collected"],"properties":{"collected":{"title":"Собираются ли","description":"true, если сервис рассчитан и на несовершеннолетних. `true` — сервис кәмелетке толмағандарға да арналған.","type":"boolean","examples":[false]},"ageThreshold":{"title":"Возраст","description":"С какого возраста сервис доступен без согласия законного представителя. Сервис қай жастан бастап заңды өкілдің келісімінсіз қолжетімді.","type":"integer","minimum":14,"maximum":21,"examples":[18]}}},"automatedDecisions":{"title":"Автоматизированные решения","description":"Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона). Заңдық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылдана ма (Заңның 19-1-бабы).","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Используются ли","description":"true, если такие решения принимаются. `true` — мұндай шешімдер қабылданады.","type":"boolean","examples":[false]},"description":{"title":"Как это работает","description":"Логика и последствия решения. Шешімнің логикасы және салдары.","$ref":"#/$defs/localizedText"}}},"marketingOptOut":{"title":"Как отказаться от рассылок","description":"Каналы отказа от рекламных рассылок. Жарнамалық таратылымдардан бас тарту арналары.","type":"array","items":{"$ref":"#/$defs/optOutChannel"},"minItems":1,"uniqueItems":true,"examples":[["unsubscribe-link","contact-email"]]},"publicSources":{"title":"Публикация в общедоступных источниках","description":"Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит. Компания деректерді жалпыға қолжетімді дереккөздерде орналастыра ма. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"biometric":{"title":"Биометрические данные","description":"Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит. Биометриялық деректер өңделе ме. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"depersonalizedAnalytics":{"title":"Обезличивание для исследований","description":"Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона). Маркетингтік, статистикалық және өзге де зерттеулер үшін берілетін деректер иесіздендіріле ме (Заңның 17-бабы).","type":"boolean","examples":[true]},"notCollected":{"title":"Какие данные не собираются","description":"Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басты куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["health","biometric","payment-cards","bank-accounts","identity-document-copies","precise-location","children"],"markdownEnumDescriptions":["`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`biometric` — биометрические данные / биометриялық деректер","`payment-cards` — данные платёжных карт / төлем карталарының деректері","`bank-accounts` — сведения о банковских счетах / банк шоттары туралы мәліметтер","`identity-document-copies` — копии документов, удостоверяющих личность / жеке басты куәландыратын құжаттардың көшірмелері","`precise-location` — точное местоположение / нақты орналасқан жер","`children` — данные детей / балалардың деректері"]},"examples":[["health","payment-cards"]]}}},"gdpr":{"title":"Пользователи из ЕС (GDPR)","description":"Дополнительные сведения для пользователей из Европейского союза. Еуропалық Одақтағы пайдаланушыларға арналған қосымша мәліметтер.","type":"object","additionalProperties":false,"required":["applies"],"properties":{"applies":{"title":"Обслуживаются ли пользователи из ЕС","description":"true — документы включают раздел о GDPR и ePrivacy. `true` — құжаттарда GDPR және ePrivacy туралы бөлім бар.","type":"boolean","examples":[true]},"priorConsent":{"title":"Согласие до установки cookie","description":"Необязательные cookie ставятся только после согласия. Міндетті емес cookie файлдары тек келісім алынғаннан кейін қойылады.","type":"boolean","examples":[true]},"transferMechanism":{"title":"Механизм передачи","description":"Чем обеспечена передача данных из ЕС. Деректерді ЕО-дан беру немен қамтамасыз етілген.","type":"array","items":{"$ref":"#/$defs/gdprMechanism"},"minItems":1,"uniqueItems":true,"examples":[["standard-contractual-clauses"]]},"representative":{"title":"Представитель в ЕС","description":"Представитель по ст. 27 GDPR, если назначен. GDPR-дың 27-бабы бойынша өкіл, егер тағайындалса.","type":"string","minLength":1,"examples":["Example EU Rep GmbH, Berlin"],"maxLength":300,"format":"single-line"}}},"customClauses":{"title":"Собственные разделы","description":"Тексты, которые компания пишет сама. Компания өзі жазатын мәтіндер.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"В политике cookie","description":"Разделы политики cookie. Cookie файлдарын пайдалану саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","what-are-cookies","categories","cookie-table","collected-data","server-logs","consent","third-parties","retention","managing-cookies","security","gdpr","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`what-are-cookies` — раздел «Что такое файлы cookie» / «Cookie файлдары деген не» бөлімі","`categories` — раздел «Категории файлов cookie» / «Cookie файлдарының санаттары» бөлімі","`cookie-table` — раздел «Перечень файлов cookie» / «Cookie файлдарының тізбесі» бөлімі","`collected-data` — раздел «Какие сведения собирают файлы cookie» / «Cookie файлдары қандай мәліметтерді жинайды» бөлімі","`server-logs` — раздел «Журналы веб-сервера» / «Веб-сервер журналдары» бөлімі","`consent` — раздел «Согласие на использование файлов cookie» / «Cookie файлдарын пайдалануға келісім» бөлімі","`third-parties` — раздел «Сторонние сервисы и трансграничная передача» / «Үшінші тұлғалардың сервистері және трансшекаралық беру» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`managing-cookies` — раздел «Как отказаться от файлов cookie или удалить их» / «Cookie файлдарынан бас тарту және оларды жою» бөлімі","`security` — раздел «Защита сведений» / «Мәліметтерді қорғау» бөлімі","`gdpr` — раздел «Пользователи из Европейского союза» / «Еуропалық Одақтың пайдаланушылары» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["cookie-table"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}},"privacyPolicy":{"title":"В политике конфиденциальности","description":"Разделы политики конфиденциальности. Құпиялылық саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","operator","data-collected","purposes","retention","storage","recipients","cross-border","consent","rights","security","breach","minors","automated-decisions","marketing","cookies","device-permissions","authority","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`operator` — раздел «Оператор персональных данных» / «Дербес деректердің операторы» бөлімі","`data-collected` — раздел «Какие персональные данные обрабатываются» / «Қандай дербес деректер өңделеді» бөлімі","`purposes` — раздел «Цели и правовые основания обработки» / «Өңдеу мақсаттары және құқықтық негіздері» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`storage` — раздел «Место хранения» / «Сақтау орны» бөлімі","`recipients` — раздел «Передача персональных данных третьим лицам» / «Дербес деректерді үшінші тұлғаларға беру» бөлімі","`cross-border` — раздел «Трансграничная передача» / «Трансшекаралық беру» бөлімі","`consent` — раздел «Согласие и его отзыв» / «Келісім және оны кері қайтарып алу» бөлімі","`rights` — раздел «Права субъекта персональных данных» / «Дербес деректер субъектісінің құқықтары» бөлімі","`security` — раздел «Защита персональных данных» / «Дербес деректерді қорғау» бөлімі","`breach` — раздел «Нарушение безопасности персональных данных» / «Дербес деректер қауіпсіздігінің бұзылуы» бөлімі","`minors` — раздел «Несовершеннолетние» / «Кәмелетке толмағандар» бөлімі","`automated-decisions` — раздел «Автоматизированные решения» / «Автоматтандырылған шешімдер» бөлімі","`marketing` — раздел «Рекламные рассылки» / «Жарнамалық таратылымдар» бөлімі","`cookies` — раздел «Файлы cookie» / «Cookie файлдары» бөлімі","`device-permissions` — раздел «Разрешения на устройстве» / «Құрылғыдағы рұқсаттар» бөлімі","`authority` — раздел «Уполномоченный орган» / «Уәкілетті орган» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["purposes"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}}}},"vocabulary":{"title":"Свои термины","description":"Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Тізімде лайықты кілт болмаған жерде компанияның өз терминдері: кілт және оның әр тілдегі тұжырымы, мысалы, `dataItem: {first-name: {ru: имя, kk: аты}}`. Содан кейін кілт фактілерде дайын кілт сияқты қолданылады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"dataItem":{"title":"Свои виды сведений","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"first-name":{"ru":"имя","kk":"аты"}}]},"dataCategory":{"title":"Свои категории данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty":{"ru":"Данные программы лояльности","kk":"Адалдық бағдарламасының деректері"}}]},"dataSource":{"title":"Свои источники данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"mobile-app":{"ru":"через мобильное приложение","kk":"мобильді қосымша арқылы"}}]},"processingPurpose":{"title":"Свои цели обработки","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty-programme":{"ru":"Участие в программе лояльности","kk":"Адалдық бағдарламасына қатысу"}}]},"securityMeasure":{"title":"Свои меры защиты","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"rate-limiting":{"ru":"ограничение числа запросов","kk":"сұраныстар санын шектеу"}}]},"right":{"title":"Свои права субъекта","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"data-copy":{"ru":"получить копию своих данных","kk":"өз деректерінің көшірмесін алу"}}]},"recipientKind":{"title":"Свои виды получателей","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"couriers":{"ru":"курьерские службы","kk":"курьерлік қызметтер"}}]}}},"doesNot":{"title":"Чего компания не делает","description":"Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компанияның өзі не істемейтіні туралы мәлімдемелері; құжаттар мұны тікелей айтады. `use-cookies` — cookie файлдарын пайдаланбайды, `use-analytics` — веб-аналитиканы қолданбайды, `show-advertising` — жарнама көрсетпейді және жарнамалық желілермен жұмыс істемейді, `sell-personal-data` — дербес деректерді сатпайды, `use-data-brokers` — деректер брокерлерінен деректерді сатып алмайды және оларға бермейді, `track-across-sites` — пайдаланушыларды басқа сайттарда бақыламайды, `keep-database` — дербес деректерді қамтитын база жүргізбейді, `transfer-abroad` — деректерді Қазақстаннан тыс жерлерге бермейді.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["use-cookies","use-analytics","show-advertising","sell-personal-data","use-data-brokers","track-across-sites","keep-database","transfer-abroad"],"markdownEnumDescriptions":["`use-cookies` — не использует файлы cookie / cookie файлдарын пайдаланбайды","`use-analytics` — не применяет веб-аналитику / веб-аналитиканы қолданбайды","`show-advertising` — не показывает рекламу третьих лиц и не работает с рекламными сетями / үшінші тұлғалардың жарнамасын көрсетпейді және жарнамалық желілермен жұмыс істемейді","`sell-personal-data` — не продаёт персональные данные / дербес деректерді сатпайды","`use-data-brokers` — не покупает персональные данные у брокеров данных и не передаёт их брокерам / деректер брокерлерінен дербес деректерді сатып алмайды және оларға бермейді","`track-across-sites` — не отслеживает пользователей на других сайтах / пайдаланушыларды басқа сайттарда бақыламайды","`keep-database` — не ведёт базу, содержащую персональные данные / дербес деректерді қамтитын база жүргізбейді","`transfer-abroad` — не передаёт персональные данные за пределы Республики Казахстан / дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді"]},"examples":[["sell-personal-data","use-data-brokers"]]},"devicePermissions":{"title":"Разрешения устройства","description":"Какие разрешения запрашивает приложение и зачем. Қосымша қандай рұқсаттарды және не үшін сұрайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["permission","purpose"],"properties":{"permission":{"title":"Разрешение","description":"Разрешение на устройстве: camera, microphone, location, contacts, photos, notifications, bluetooth, storage. Құрылғыдағы рұқсат: `camera`, `microphone`, `location`, `contacts`, `photos`, `notifications`, `bluetooth`, `storage`.","type":"string","enum":["camera","microphone","location","contacts","photos","notifications","bluetooth","storage"],"markdownEnumDescriptions":["`camera` — камера / камера","`microphone` — микрофон / микрофон","`location` — геолокация / геолокация","`contacts` — контакты / контактілер","`photos` — фотографии и медиафайлы / фотосуреттер мен медиафайлдар","`notifications` — уведомления / хабарламалар","`bluetooth` — Bluetooth / Bluetooth","`storage` — память устройства / құрылғы жады"],"examples":["camera"]},"purpose":{"title":"Зачем","description":"Для чего нужно разрешение, на каждом языке. Рұқсат не үшін қажет, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}]},"optional":{"title":"Можно отказать","description":"true — приложение работает и без этого разрешения. `true` — қосымша бұл рұқсатсыз да жұмыс істейді.","type":"boolean","examples":[true]}}},"examples":[[{"permission":"camera","purpose":{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}}]]},"pushNotifications":{"title":"Push-уведомления","description":"Отправляет ли приложение push-уведомления; для этого хранится токен устройства. Қосымша push-хабарламалар жібере ме; ол үшін құрылғының токені сақталады.","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Отправляются ли","description":"true — приложение отправляет push-уведомления. `true` — қосымша push-хабарламалар жібереді.","type":"boolean","examples":[true]},"marketing":{"title":"Рекламные ли","description":"true — среди уведомлений бывают рекламные (нужно отдельное согласие). `true` — хабарламалардың арасында жарнамалық хабарламалар да болады (бөлек келісім қажет).","type":"boolean","examples":[false]}}},"cookiesComplete":{"title":"Полный ли список cookie","description":"true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого. `true` — `cookies` ішінде барлық cookie файлдары мен ұқсас технологиялар тізбеленген; `false` — тек мысалдар. Көрсетілмесе, құжат бұлардың ешқайсысын айтпайды.","type":"boolean","examples":[true]},"authority":{"title":"Уполномоченный орган","description":"Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности). Компания жұмыс істейтін орган, егер оны әдепкіден басқаша атау қажет болса (мысалы, Ақпараттық қауіпсіздік комитеті).","type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"title":"Название","description":"Название органа в творительном падеже не нужно: как в заголовке. Органның атауы көмектес септігінде емес, тақырыптағыдай жазылады.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан","kk":"Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті"}]},"url":{"title":"Сайт","description":"Адрес сайта органа. Органның сайтының мекенжайы.","$ref":"#/$defs/httpsUrl","examples":["https://www.gov.kz/memleket/entities/infsecurity"]}}},"waivers":{"title":"Отказ от предупреждений","description":"Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя. Компания жазбаша түсіндірмемен әдейі қалдыратын ескертулер; `validate` оларды әр жолы басып шығарады. Қателерді осылай өшіруге болмайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"title":"Правило","description":"Идентификатор правила-предупреждения, например legitimate-interest-only. Ескерту ережесінің сәйкестендіргіші, мысалы, `legitimate-interest-only`.","$ref":"#/$defs/identifier","examples":["self-imposed-deadline"]},"reason":{"title":"Почему","description":"Объяснение юриста, почему предупреждение оставлено. Ескерту неге қалдырылғаны туралы заңгердің түсіндірмесі.","type":"string","minLength":1,"maxLength":1000,"format":"single-line","examples":["Срок ответа 3 рабочих дня закреплён во внутреннем регламенте компании."]}}},"examples":[[{"rule":"self-imposed-deadline","reason":"Срок ответа закреплён во внутреннем регламенте."}]]}},"$defs":{"localizedLine":{"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedText":{"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedBody":{"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedUrl":{"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}},"documentVersion":{"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}},"calendarDate":{"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32},"email":{"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300},"phone":{"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300},"httpsUrl":{"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000},"bin":{"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32},"identifier":{"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64},"period":{"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64},"country":{"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]},"legalForm":{"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]},"audience":{"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]},"changeNotice":{"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — показывает уведомление в приложении / қосымшада хабарлама көрсету"],"examples":["banner-on-next-visit","publication-only"]},"cookieCategory":{"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]},"cookiePurpose":{"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]},"technologyType":{"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]},"dataItem":{"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]},"dataCategory":{"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]},"dataSource":{"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]},"processingPurpose":{"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]},"legalBasis":{"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]},"recipientKind":{"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — поставщик чата для связи с пользователями / пайдаланушылармен байланысуға арналған чатты жеткізуші","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]},"thirdPartyKind":{"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]},"right":{"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]},"consentMethod":{"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]},"withdrawalChannel":{"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]},"securityMeasure":{"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]},"optOutChannel":{"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]},"transferBasis":{"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]},"gdprMechanism":{"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]},"customTerm":{"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]},"serviceId":{"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]}}};
 const schema32 = {"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
 const schema33 = {"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]};
 const schema34 = {"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32};
@@ -7746,8 +7746,9 @@ vErrors.push(err560);
 }
 errors++;
 }
-if(data178.purposes === undefined){
-const err561 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.thirdParties.items.required,parentSchema:schema31.properties.thirdParties.items,data:data178};
+for(const key42 in data178){
+if(!(func1.call(schema31.properties.thirdParties.items.properties, key42))){
+const err561 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items,data:data178};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7756,9 +7757,12 @@ vErrors.push(err561);
 }
 errors++;
 }
-for(const key42 in data178){
-if(!(func1.call(schema31.properties.thirdParties.items.properties, key42))){
-const err562 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items,data:data178};
+}
+if(data178.id !== undefined){
+let data179 = data178.id;
+if(typeof data179 === "string"){
+if(func2(data179) > 64){
+const err562 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data179};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7767,12 +7771,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-}
-if(data178.id !== undefined){
-let data179 = data178.id;
-if(typeof data179 === "string"){
-if(func2(data179) > 64){
-const err563 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data179};
+if(!pattern16.test(data179)){
+const err563 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data179};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7781,8 +7781,9 @@ vErrors.push(err563);
 }
 errors++;
 }
-if(!pattern16.test(data179)){
-const err564 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data179};
+}
+else {
+const err564 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data179};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7792,8 +7793,11 @@ vErrors.push(err564);
 errors++;
 }
 }
-else {
-const err565 = {instancePath:instancePath+"/thirdParties/" + i35+"/id",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data179};
+if(data178.name !== undefined){
+let data180 = data178.name;
+if(typeof data180 === "string"){
+if(func2(data180) > 300){
+const err565 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7802,12 +7806,8 @@ vErrors.push(err565);
 }
 errors++;
 }
-}
-if(data178.name !== undefined){
-let data180 = data178.name;
-if(typeof data180 === "string"){
-if(func2(data180) > 300){
-const err566 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+if(func2(data180) < 1){
+const err566 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7816,8 +7816,8 @@ vErrors.push(err566);
 }
 errors++;
 }
-if(func2(data180) < 1){
-const err567 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+if(!(formats0(data180))){
+const err567 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7826,8 +7826,9 @@ vErrors.push(err567);
 }
 errors++;
 }
-if(!(formats0(data180))){
-const err568 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+}
+else {
+const err568 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.name.type,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7837,8 +7838,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-else {
-const err569 = {instancePath:instancePath+"/thirdParties/" + i35+"/name",schemaPath:"#/properties/thirdParties/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.name.type,parentSchema:schema31.properties.thirdParties.items.properties.name,data:data180};
+if(data178.services !== undefined){
+let data181 = data178.services;
+if(Array.isArray(data181)){
+if(data181.length < 1){
+const err569 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7847,12 +7851,12 @@ vErrors.push(err569);
 }
 errors++;
 }
-}
-if(data178.services !== undefined){
-let data181 = data178.services;
-if(Array.isArray(data181)){
-if(data181.length < 1){
-const err570 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
+const len22 = data181.length;
+for(let i36=0; i36<len22; i36++){
+let data182 = data181[i36];
+if(typeof data182 === "string"){
+if(func2(data182) > 300){
+const err570 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7861,12 +7865,8 @@ vErrors.push(err570);
 }
 errors++;
 }
-const len22 = data181.length;
-for(let i36=0; i36<len22; i36++){
-let data182 = data181[i36];
-if(typeof data182 === "string"){
-if(func2(data182) > 300){
-const err571 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
+if(func2(data182) < 1){
+const err571 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7875,8 +7875,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(func2(data182) < 1){
-const err572 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
+if(!(formats0(data182))){
+const err572 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7885,24 +7885,14 @@ vErrors.push(err572);
 }
 errors++;
 }
-if(!(formats0(data182))){
-const err573 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
+}
+else {
+const err573 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.services.items.type,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
 if(vErrors === null){
 vErrors = [err573];
 }
 else {
 vErrors.push(err573);
-}
-errors++;
-}
-}
-else {
-const err574 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.services.items.type,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data182};
-if(vErrors === null){
-vErrors = [err574];
-}
-else {
-vErrors.push(err574);
 }
 errors++;
 }
@@ -7918,12 +7908,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j14 = indices4[item4];
-const err575 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i37+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
+const err574 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i37+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
 if(vErrors === null){
-vErrors = [err575];
+vErrors = [err574];
 }
 else {
-vErrors.push(err575);
+vErrors.push(err574);
 }
 errors++;
 break;
@@ -7933,7 +7923,20 @@ indices4[item4] = i37;
 }
 }
 else {
-const err576 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.services.type,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
+const err575 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.services.type,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data181};
+if(vErrors === null){
+vErrors = [err575];
+}
+else {
+vErrors.push(err575);
+}
+errors++;
+}
+}
+if(data178.kind !== undefined){
+let data183 = data178.kind;
+if(typeof data183 !== "string"){
+const err576 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data183};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7942,11 +7945,8 @@ vErrors.push(err576);
 }
 errors++;
 }
-}
-if(data178.kind !== undefined){
-let data183 = data178.kind;
-if(typeof data183 !== "string"){
-const err577 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data183};
+if(!((((((((((data183 === "analytics") || (data183 === "advertising")) || (data183 === "hosting")) || (data183 === "chat")) || (data183 === "crm")) || (data183 === "payments")) || (data183 === "messaging")) || (data183 === "credit-bureau")) || (data183 === "learning-platform")) || (data183 === "other"))){
+const err577 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data183};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7955,8 +7955,11 @@ vErrors.push(err577);
 }
 errors++;
 }
-if(!((((((((((data183 === "analytics") || (data183 === "advertising")) || (data183 === "hosting")) || (data183 === "chat")) || (data183 === "crm")) || (data183 === "payments")) || (data183 === "messaging")) || (data183 === "credit-bureau")) || (data183 === "learning-platform")) || (data183 === "other"))){
-const err578 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data183};
+}
+if(data178.role !== undefined){
+let data184 = data178.role;
+if(typeof data184 !== "string"){
+const err578 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.role.type,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data184};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -7965,11 +7968,8 @@ vErrors.push(err578);
 }
 errors++;
 }
-}
-if(data178.role !== undefined){
-let data184 = data178.role;
-if(typeof data184 !== "string"){
-const err579 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.role.type,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data184};
+if(!((data184 === "processor") || (data184 === "controller"))){
+const err579 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.thirdParties.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.thirdParties.items.properties.role.enum,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data184};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -7978,26 +7978,16 @@ vErrors.push(err579);
 }
 errors++;
 }
-if(!((data184 === "processor") || (data184 === "controller"))){
-const err580 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.thirdParties.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.thirdParties.items.properties.role.enum,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data184};
+}
+if(data178.country !== undefined){
+let data185 = data178.country;
+if(typeof data185 !== "string"){
+const err580 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data185};
 if(vErrors === null){
 vErrors = [err580];
 }
 else {
 vErrors.push(err580);
-}
-errors++;
-}
-}
-if(data178.country !== undefined){
-let data185 = data178.country;
-if(typeof data185 !== "string"){
-const err581 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data185};
-if(vErrors === null){
-vErrors = [err581];
-}
-else {
-vErrors.push(err581);
 }
 errors++;
 }
@@ -8010,12 +8000,12 @@ break;
 }
 }
 if(!valid168){
-const err582 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data185};
+const err581 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data185};
 if(vErrors === null){
-vErrors = [err582];
+vErrors = [err581];
 }
 else {
-vErrors.push(err582);
+vErrors.push(err581);
 }
 errors++;
 }
@@ -8024,7 +8014,20 @@ if(data178.purposes !== undefined){
 let data186 = data178.purposes;
 if(Array.isArray(data186)){
 if(data186.length < 1){
-const err583 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
+const err582 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
+if(vErrors === null){
+vErrors = [err582];
+}
+else {
+vErrors.push(err582);
+}
+errors++;
+}
+const len23 = data186.length;
+for(let i38=0; i38<len23; i38++){
+let data187 = data186[i38];
+if(typeof data187 !== "string"){
+const err583 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data187};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8033,26 +8036,13 @@ vErrors.push(err583);
 }
 errors++;
 }
-const len23 = data186.length;
-for(let i38=0; i38<len23; i38++){
-let data187 = data186[i38];
-if(typeof data187 !== "string"){
-const err584 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data187};
+if(!((((((((((((((((data187 === "site-operation") || (data187 === "authentication")) || (data187 === "security")) || (data187 === "load-balancing")) || (data187 === "consent-storage")) || (data187 === "preferences")) || (data187 === "usage-statistics")) || (data187 === "site-improvement")) || (data187 === "product-development")) || (data187 === "personalization")) || (data187 === "advertising")) || (data187 === "retargeting")) || (data187 === "ad-frequency")) || (data187 === "campaign-measurement")) || (data187 === "market-research")) || (data187 === "support-chat"))){
+const err584 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data187};
 if(vErrors === null){
 vErrors = [err584];
 }
 else {
 vErrors.push(err584);
-}
-errors++;
-}
-if(!((((((((((((((((data187 === "site-operation") || (data187 === "authentication")) || (data187 === "security")) || (data187 === "load-balancing")) || (data187 === "consent-storage")) || (data187 === "preferences")) || (data187 === "usage-statistics")) || (data187 === "site-improvement")) || (data187 === "product-development")) || (data187 === "personalization")) || (data187 === "advertising")) || (data187 === "retargeting")) || (data187 === "ad-frequency")) || (data187 === "campaign-measurement")) || (data187 === "market-research")) || (data187 === "support-chat"))){
-const err585 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data187};
-if(vErrors === null){
-vErrors = [err585];
-}
-else {
-vErrors.push(err585);
 }
 errors++;
 }
@@ -8064,12 +8054,12 @@ outer10:
 for(;i39--;){
 for(j15 = i39; j15--;){
 if(func0(data186[i39], data186[j15])){
-const err586 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i39+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
+const err585 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i39+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
 if(vErrors === null){
-vErrors = [err586];
+vErrors = [err585];
 }
 else {
-vErrors.push(err586);
+vErrors.push(err585);
 }
 errors++;
 break outer10;
@@ -8079,12 +8069,12 @@ break outer10;
 }
 }
 else {
-const err587 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.purposes.type,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
+const err586 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.purposes.type,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data186};
 if(vErrors === null){
-vErrors = [err587];
+vErrors = [err586];
 }
 else {
-vErrors.push(err587);
+vErrors.push(err586);
 }
 errors++;
 }
@@ -8093,7 +8083,17 @@ if(data178.privacyPolicy !== undefined){
 let data188 = data178.privacyPolicy;
 if(typeof data188 === "string"){
 if(func2(data188) > 2000){
-const err588 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data188};
+const err587 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data188};
+if(vErrors === null){
+vErrors = [err587];
+}
+else {
+vErrors.push(err587);
+}
+errors++;
+}
+if(!pattern5.test(data188)){
+const err588 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data188};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8102,8 +8102,8 @@ vErrors.push(err588);
 }
 errors++;
 }
-if(!pattern5.test(data188)){
-const err589 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data188};
+if(!(formats40(data188))){
+const err589 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data188};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8112,8 +8112,9 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!(formats40(data188))){
-const err590 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data188};
+}
+else {
+const err590 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data188};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8123,8 +8124,11 @@ vErrors.push(err590);
 errors++;
 }
 }
-else {
-const err591 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data188};
+if(data178.localizedName !== undefined){
+let data189 = data178.localizedName;
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(Object.keys(data189).length < 1){
+const err591 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8133,12 +8137,9 @@ vErrors.push(err591);
 }
 errors++;
 }
-}
-if(data178.localizedName !== undefined){
-let data189 = data178.localizedName;
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-if(Object.keys(data189).length < 1){
-const err592 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
+for(const key43 in data189){
+if(!((key43 === "ru") || (key43 === "kk"))){
+const err592 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8147,9 +8148,12 @@ vErrors.push(err592);
 }
 errors++;
 }
-for(const key43 in data189){
-if(!((key43 === "ru") || (key43 === "kk"))){
-const err593 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
+}
+if(data189.ru !== undefined){
+let data190 = data189.ru;
+if(typeof data190 === "string"){
+if(func2(data190) > 300){
+const err593 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8158,12 +8162,8 @@ vErrors.push(err593);
 }
 errors++;
 }
-}
-if(data189.ru !== undefined){
-let data190 = data189.ru;
-if(typeof data190 === "string"){
-if(func2(data190) > 300){
-const err594 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+if(func2(data190) < 1){
+const err594 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8172,8 +8172,8 @@ vErrors.push(err594);
 }
 errors++;
 }
-if(func2(data190) < 1){
-const err595 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+if(!(formats0(data190))){
+const err595 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8182,8 +8182,9 @@ vErrors.push(err595);
 }
 errors++;
 }
-if(!(formats0(data190))){
-const err596 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+}
+else {
+const err596 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8193,8 +8194,11 @@ vErrors.push(err596);
 errors++;
 }
 }
-else {
-const err597 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data190};
+if(data189.kk !== undefined){
+let data191 = data189.kk;
+if(typeof data191 === "string"){
+if(func2(data191) > 300){
+const err597 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8203,12 +8207,8 @@ vErrors.push(err597);
 }
 errors++;
 }
-}
-if(data189.kk !== undefined){
-let data191 = data189.kk;
-if(typeof data191 === "string"){
-if(func2(data191) > 300){
-const err598 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+if(func2(data191) < 1){
+const err598 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8217,8 +8217,8 @@ vErrors.push(err598);
 }
 errors++;
 }
-if(func2(data191) < 1){
-const err599 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+if(!(formats0(data191))){
+const err599 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8227,8 +8227,9 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(!(formats0(data191))){
-const err600 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+}
+else {
+const err600 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8238,8 +8239,9 @@ vErrors.push(err600);
 errors++;
 }
 }
+}
 else {
-const err601 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data191};
+const err601 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.properties.localizedName.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8249,9 +8251,11 @@ vErrors.push(err601);
 errors++;
 }
 }
-}
-else {
-const err602 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.properties.localizedName.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data189};
+if(data178.optOut !== undefined){
+let data192 = data178.optOut;
+if(typeof data192 === "string"){
+if(func2(data192) > 2000){
+const err602 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data192};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8260,12 +8264,8 @@ vErrors.push(err602);
 }
 errors++;
 }
-}
-if(data178.optOut !== undefined){
-let data192 = data178.optOut;
-if(typeof data192 === "string"){
-if(func2(data192) > 2000){
-const err603 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data192};
+if(!pattern5.test(data192)){
+const err603 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data192};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8274,8 +8274,8 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(!pattern5.test(data192)){
-const err604 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data192};
+if(!(formats40(data192))){
+const err604 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data192};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8284,8 +8284,9 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(!(formats40(data192))){
-const err605 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data192};
+}
+else {
+const err605 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data192};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8295,26 +8296,15 @@ vErrors.push(err605);
 errors++;
 }
 }
-else {
-const err606 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data192};
+if(data178.dataCountry !== undefined){
+let data193 = data178.dataCountry;
+if(typeof data193 !== "string"){
+const err606 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data193};
 if(vErrors === null){
 vErrors = [err606];
 }
 else {
 vErrors.push(err606);
-}
-errors++;
-}
-}
-if(data178.dataCountry !== undefined){
-let data193 = data178.dataCountry;
-if(typeof data193 !== "string"){
-const err607 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data193};
-if(vErrors === null){
-vErrors = [err607];
-}
-else {
-vErrors.push(err607);
 }
 errors++;
 }
@@ -8327,7 +8317,20 @@ break;
 }
 }
 if(!valid177){
-const err608 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data193};
+const err607 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data193};
+if(vErrors === null){
+vErrors = [err607];
+}
+else {
+vErrors.push(err607);
+}
+errors++;
+}
+}
+if(data178.agreement !== undefined){
+let data194 = data178.agreement;
+if(typeof data194 !== "boolean"){
+const err608 = {instancePath:instancePath+"/thirdParties/" + i35+"/agreement",schemaPath:"#/properties/thirdParties/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.thirdParties.items.properties.agreement.type,parentSchema:schema31.properties.thirdParties.items.properties.agreement,data:data194};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8337,10 +8340,9 @@ vErrors.push(err608);
 errors++;
 }
 }
-if(data178.agreement !== undefined){
-let data194 = data178.agreement;
-if(typeof data194 !== "boolean"){
-const err609 = {instancePath:instancePath+"/thirdParties/" + i35+"/agreement",schemaPath:"#/properties/thirdParties/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.thirdParties.items.properties.agreement.type,parentSchema:schema31.properties.thirdParties.items.properties.agreement,data:data194};
+}
+else {
+const err609 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.type,parentSchema:schema31.properties.thirdParties.items,data:data178};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8352,7 +8354,7 @@ errors++;
 }
 }
 else {
-const err610 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.type,parentSchema:schema31.properties.thirdParties.items,data:data178};
+const err610 = {instancePath:instancePath+"/thirdParties",schemaPath:"#/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.type,parentSchema:schema31.properties.thirdParties,data:data177};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8362,9 +8364,11 @@ vErrors.push(err610);
 errors++;
 }
 }
-}
-else {
-const err611 = {instancePath:instancePath+"/thirdParties",schemaPath:"#/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.type,parentSchema:schema31.properties.thirdParties,data:data177};
+if(data.crossBorder !== undefined){
+let data195 = data.crossBorder;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.enabled === undefined){
+const err611 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.crossBorder.required,parentSchema:schema31.properties.crossBorder,data:data195};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8373,12 +8377,9 @@ vErrors.push(err611);
 }
 errors++;
 }
-}
-if(data.crossBorder !== undefined){
-let data195 = data.crossBorder;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.enabled === undefined){
-const err612 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.crossBorder.required,parentSchema:schema31.properties.crossBorder,data:data195};
+for(const key44 in data195){
+if(!(((key44 === "enabled") || (key44 === "countries")) || (key44 === "basis"))){
+const err612 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.crossBorder,data:data195};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8387,27 +8388,16 @@ vErrors.push(err612);
 }
 errors++;
 }
-for(const key44 in data195){
-if(!(((key44 === "enabled") || (key44 === "countries")) || (key44 === "basis"))){
-const err613 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.crossBorder,data:data195};
+}
+if(data195.enabled !== undefined){
+let data196 = data195.enabled;
+if(typeof data196 !== "boolean"){
+const err613 = {instancePath:instancePath+"/crossBorder/enabled",schemaPath:"#/properties/crossBorder/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.crossBorder.properties.enabled.type,parentSchema:schema31.properties.crossBorder.properties.enabled,data:data196};
 if(vErrors === null){
 vErrors = [err613];
 }
 else {
 vErrors.push(err613);
-}
-errors++;
-}
-}
-if(data195.enabled !== undefined){
-let data196 = data195.enabled;
-if(typeof data196 !== "boolean"){
-const err614 = {instancePath:instancePath+"/crossBorder/enabled",schemaPath:"#/properties/crossBorder/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.crossBorder.properties.enabled.type,parentSchema:schema31.properties.crossBorder.properties.enabled,data:data196};
-if(vErrors === null){
-vErrors = [err614];
-}
-else {
-vErrors.push(err614);
 }
 errors++;
 }
@@ -8419,12 +8409,12 @@ const len24 = data197.length;
 for(let i40=0; i40<len24; i40++){
 let data198 = data197[i40];
 if(typeof data198 !== "string"){
-const err615 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data198};
+const err614 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data198};
 if(vErrors === null){
-vErrors = [err615];
+vErrors = [err614];
 }
 else {
-vErrors.push(err615);
+vErrors.push(err614);
 }
 errors++;
 }
@@ -8437,12 +8427,12 @@ break;
 }
 }
 if(!valid182){
-const err616 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data198};
+const err615 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data198};
 if(vErrors === null){
-vErrors = [err616];
+vErrors = [err615];
 }
 else {
-vErrors.push(err616);
+vErrors.push(err615);
 }
 errors++;
 }
@@ -8454,12 +8444,12 @@ outer11:
 for(;i41--;){
 for(j16 = i41; j16--;){
 if(func0(data197[i41], data197[j16])){
-const err617 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i41+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.countries,data:data197};
+const err616 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i41+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.countries,data:data197};
 if(vErrors === null){
-vErrors = [err617];
+vErrors = [err616];
 }
 else {
-vErrors.push(err617);
+vErrors.push(err616);
 }
 errors++;
 break outer11;
@@ -8469,12 +8459,12 @@ break outer11;
 }
 }
 else {
-const err618 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.countries.type,parentSchema:schema31.properties.crossBorder.properties.countries,data:data197};
+const err617 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.countries.type,parentSchema:schema31.properties.crossBorder.properties.countries,data:data197};
 if(vErrors === null){
-vErrors = [err618];
+vErrors = [err617];
 }
 else {
-vErrors.push(err618);
+vErrors.push(err617);
 }
 errors++;
 }
@@ -8483,7 +8473,20 @@ if(data195.basis !== undefined){
 let data199 = data195.basis;
 if(Array.isArray(data199)){
 if(data199.length < 1){
-const err619 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+const err618 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+if(vErrors === null){
+vErrors = [err618];
+}
+else {
+vErrors.push(err618);
+}
+errors++;
+}
+const len25 = data199.length;
+for(let i42=0; i42<len25; i42++){
+let data200 = data199[i42];
+if(typeof data200 !== "string"){
+const err619 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.type,parentSchema:schema104,data:data200};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8492,26 +8495,13 @@ vErrors.push(err619);
 }
 errors++;
 }
-const len25 = data199.length;
-for(let i42=0; i42<len25; i42++){
-let data200 = data199[i42];
-if(typeof data200 !== "string"){
-const err620 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.type,parentSchema:schema104,data:data200};
+if(!(((((data200 === "adequate-protection") || (data200 === "consent")) || (data200 === "international-treaty")) || (data200 === "law")) || (data200 === "contract-performance"))){
+const err620 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/enum",keyword:"enum",params:{allowedValues: schema104.enum},message:"must be equal to one of the allowed values",schema:schema104.enum,parentSchema:schema104,data:data200};
 if(vErrors === null){
 vErrors = [err620];
 }
 else {
 vErrors.push(err620);
-}
-errors++;
-}
-if(!(((((data200 === "adequate-protection") || (data200 === "consent")) || (data200 === "international-treaty")) || (data200 === "law")) || (data200 === "contract-performance"))){
-const err621 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/enum",keyword:"enum",params:{allowedValues: schema104.enum},message:"must be equal to one of the allowed values",schema:schema104.enum,parentSchema:schema104,data:data200};
-if(vErrors === null){
-vErrors = [err621];
-}
-else {
-vErrors.push(err621);
 }
 errors++;
 }
@@ -8523,12 +8513,12 @@ outer12:
 for(;i43--;){
 for(j17 = i43; j17--;){
 if(func0(data199[i43], data199[j17])){
-const err622 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i43+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+const err621 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i43+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
 if(vErrors === null){
-vErrors = [err622];
+vErrors = [err621];
 }
 else {
-vErrors.push(err622);
+vErrors.push(err621);
 }
 errors++;
 break outer12;
@@ -8538,7 +8528,19 @@ break outer12;
 }
 }
 else {
-const err623 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.basis.type,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+const err622 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.basis.type,parentSchema:schema31.properties.crossBorder.properties.basis,data:data199};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+}
+}
+}
+else {
+const err623 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.type,parentSchema:schema31.properties.crossBorder,data:data195};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -8548,9 +8550,11 @@ vErrors.push(err623);
 errors++;
 }
 }
-}
-else {
-const err624 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.type,parentSchema:schema31.properties.crossBorder,data:data195};
+if(data.storage !== undefined){
+let data201 = data.storage;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.primaryDatabaseCountry === undefined){
+const err624 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "primaryDatabaseCountry"},message:"must have required property '"+"primaryDatabaseCountry"+"'",schema:schema31.properties.storage.required,parentSchema:schema31.properties.storage,data:data201};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -8559,12 +8563,9 @@ vErrors.push(err624);
 }
 errors++;
 }
-}
-if(data.storage !== undefined){
-let data201 = data.storage;
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.primaryDatabaseCountry === undefined){
-const err625 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "primaryDatabaseCountry"},message:"must have required property '"+"primaryDatabaseCountry"+"'",schema:schema31.properties.storage.required,parentSchema:schema31.properties.storage,data:data201};
+for(const key45 in data201){
+if(!((key45 === "primaryDatabaseCountry") || (key45 === "hosting"))){
+const err625 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data201};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -8573,27 +8574,16 @@ vErrors.push(err625);
 }
 errors++;
 }
-for(const key45 in data201){
-if(!((key45 === "primaryDatabaseCountry") || (key45 === "hosting"))){
-const err626 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data201};
+}
+if(data201.primaryDatabaseCountry !== undefined){
+let data202 = data201.primaryDatabaseCountry;
+if(typeof data202 !== "string"){
+const err626 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data202};
 if(vErrors === null){
 vErrors = [err626];
 }
 else {
 vErrors.push(err626);
-}
-errors++;
-}
-}
-if(data201.primaryDatabaseCountry !== undefined){
-let data202 = data201.primaryDatabaseCountry;
-if(typeof data202 !== "string"){
-const err627 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data202};
-if(vErrors === null){
-vErrors = [err627];
-}
-else {
-vErrors.push(err627);
 }
 errors++;
 }
@@ -8606,12 +8596,12 @@ break;
 }
 }
 if(!valid190){
-const err628 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data202};
+const err627 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data202};
 if(vErrors === null){
-vErrors = [err628];
+vErrors = [err627];
 }
 else {
-vErrors.push(err628);
+vErrors.push(err627);
 }
 errors++;
 }
@@ -8620,7 +8610,18 @@ if(data201.hosting !== undefined){
 let data203 = data201.hosting;
 if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
 if(Object.keys(data203).length < 1){
-const err629 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data203};
+const err628 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data203};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
+}
+errors++;
+}
+for(const key46 in data203){
+if(!((key46 === "ru") || (key46 === "kk"))){
+const err629 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data203};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -8629,9 +8630,12 @@ vErrors.push(err629);
 }
 errors++;
 }
-for(const key46 in data203){
-if(!((key46 === "ru") || (key46 === "kk"))){
-const err630 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data203};
+}
+if(data203.ru !== undefined){
+let data204 = data203.ru;
+if(typeof data204 === "string"){
+if(func2(data204) > 300){
+const err630 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data204};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8640,12 +8644,8 @@ vErrors.push(err630);
 }
 errors++;
 }
-}
-if(data203.ru !== undefined){
-let data204 = data203.ru;
-if(typeof data204 === "string"){
-if(func2(data204) > 300){
-const err631 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data204};
+if(func2(data204) < 1){
+const err631 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data204};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8654,8 +8654,8 @@ vErrors.push(err631);
 }
 errors++;
 }
-if(func2(data204) < 1){
-const err632 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data204};
+if(!(formats0(data204))){
+const err632 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data204};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8664,8 +8664,9 @@ vErrors.push(err632);
 }
 errors++;
 }
-if(!(formats0(data204))){
-const err633 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data204};
+}
+else {
+const err633 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data204};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8675,8 +8676,11 @@ vErrors.push(err633);
 errors++;
 }
 }
-else {
-const err634 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data204};
+if(data203.kk !== undefined){
+let data205 = data203.kk;
+if(typeof data205 === "string"){
+if(func2(data205) > 300){
+const err634 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data205};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8685,12 +8689,8 @@ vErrors.push(err634);
 }
 errors++;
 }
-}
-if(data203.kk !== undefined){
-let data205 = data203.kk;
-if(typeof data205 === "string"){
-if(func2(data205) > 300){
-const err635 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data205};
+if(func2(data205) < 1){
+const err635 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data205};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8699,8 +8699,8 @@ vErrors.push(err635);
 }
 errors++;
 }
-if(func2(data205) < 1){
-const err636 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data205};
+if(!(formats0(data205))){
+const err636 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data205};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8709,8 +8709,9 @@ vErrors.push(err636);
 }
 errors++;
 }
-if(!(formats0(data205))){
-const err637 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data205};
+}
+else {
+const err637 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data205};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8720,8 +8721,9 @@ vErrors.push(err637);
 errors++;
 }
 }
+}
 else {
-const err638 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data205};
+const err638 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data203};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -8733,7 +8735,7 @@ errors++;
 }
 }
 else {
-const err639 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data203};
+const err639 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data201};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -8743,9 +8745,11 @@ vErrors.push(err639);
 errors++;
 }
 }
-}
-else {
-const err640 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data201};
+if(data.personalData !== undefined){
+let data206 = data.personalData;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+if(data206.categories === undefined){
+const err640 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -8754,12 +8758,8 @@ vErrors.push(err640);
 }
 errors++;
 }
-}
-if(data.personalData !== undefined){
-let data206 = data.personalData;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-if(data206.categories === undefined){
-const err641 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(data206.purposes === undefined){
+const err641 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -8768,8 +8768,8 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(data206.purposes === undefined){
-const err642 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(data206.recipients === undefined){
+const err642 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -8778,8 +8778,8 @@ vErrors.push(err642);
 }
 errors++;
 }
-if(data206.recipients === undefined){
-const err643 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(data206.requests === undefined){
+const err643 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -8788,8 +8788,8 @@ vErrors.push(err643);
 }
 errors++;
 }
-if(data206.requests === undefined){
-const err644 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+if(data206.security === undefined){
+const err644 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -8798,8 +8798,9 @@ vErrors.push(err644);
 }
 errors++;
 }
-if(data206.security === undefined){
-const err645 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data206};
+for(const key47 in data206){
+if(!(func1.call(schema31.properties.personalData.properties, key47))){
+const err645 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData,data:data206};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -8808,9 +8809,12 @@ vErrors.push(err645);
 }
 errors++;
 }
-for(const key47 in data206){
-if(!(func1.call(schema31.properties.personalData.properties, key47))){
-const err646 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData,data:data206};
+}
+if(data206.categories !== undefined){
+let data207 = data206.categories;
+if(Array.isArray(data207)){
+if(data207.length < 1){
+const err646 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories,data:data207};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -8819,12 +8823,12 @@ vErrors.push(err646);
 }
 errors++;
 }
-}
-if(data206.categories !== undefined){
-let data207 = data206.categories;
-if(Array.isArray(data207)){
-if(data207.length < 1){
-const err647 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories,data:data207};
+const len26 = data207.length;
+for(let i44=0; i44<len26; i44++){
+let data208 = data207[i44];
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(data208.id === undefined){
+const err647 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -8833,12 +8837,8 @@ vErrors.push(err647);
 }
 errors++;
 }
-const len26 = data207.length;
-for(let i44=0; i44<len26; i44++){
-let data208 = data207[i44];
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-if(data208.id === undefined){
-const err648 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(data208.items === undefined){
+const err648 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -8847,8 +8847,8 @@ vErrors.push(err648);
 }
 errors++;
 }
-if(data208.items === undefined){
-const err649 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(data208.sources === undefined){
+const err649 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -8857,8 +8857,8 @@ vErrors.push(err649);
 }
 errors++;
 }
-if(data208.sources === undefined){
-const err650 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+if(data208.retention === undefined){
+const err650 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -8867,24 +8867,14 @@ vErrors.push(err650);
 }
 errors++;
 }
-if(data208.retention === undefined){
-const err651 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+for(const key48 in data208){
+if(!(func1.call(schema31.properties.personalData.properties.categories.items.properties, key48))){
+const err651 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
 if(vErrors === null){
 vErrors = [err651];
 }
 else {
 vErrors.push(err651);
-}
-errors++;
-}
-for(const key48 in data208){
-if(!(func1.call(schema31.properties.personalData.properties.categories.items.properties, key48))){
-const err652 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
-if(vErrors === null){
-vErrors = [err652];
-}
-else {
-vErrors.push(err652);
 }
 errors++;
 }
@@ -8899,12 +8889,12 @@ if(data208.items !== undefined){
 let data210 = data208.items;
 if(Array.isArray(data210)){
 if(data210.length < 1){
-const err653 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
+const err652 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
 if(vErrors === null){
-vErrors = [err653];
+vErrors = [err652];
 }
 else {
-vErrors.push(err653);
+vErrors.push(err652);
 }
 errors++;
 }
@@ -8922,12 +8912,12 @@ outer13:
 for(;i46--;){
 for(j18 = i46; j18--;){
 if(func0(data210[i46], data210[j18])){
-const err654 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i46+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
+const err653 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i46+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
 if(vErrors === null){
-vErrors = [err654];
+vErrors = [err653];
 }
 else {
-vErrors.push(err654);
+vErrors.push(err653);
 }
 errors++;
 break outer13;
@@ -8937,12 +8927,12 @@ break outer13;
 }
 }
 else {
-const err655 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.items.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
+const err654 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.items.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data210};
 if(vErrors === null){
-vErrors = [err655];
+vErrors = [err654];
 }
 else {
-vErrors.push(err655);
+vErrors.push(err654);
 }
 errors++;
 }
@@ -8951,12 +8941,12 @@ if(data208.sources !== undefined){
 let data212 = data208.sources;
 if(Array.isArray(data212)){
 if(data212.length < 1){
-const err656 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
+const err655 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
 if(vErrors === null){
-vErrors = [err656];
+vErrors = [err655];
 }
 else {
-vErrors.push(err656);
+vErrors.push(err655);
 }
 errors++;
 }
@@ -8974,12 +8964,12 @@ outer14:
 for(;i48--;){
 for(j19 = i48; j19--;){
 if(func0(data212[i48], data212[j19])){
-const err657 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i48+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
+const err656 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i48+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
 if(vErrors === null){
-vErrors = [err657];
+vErrors = [err656];
 }
 else {
-vErrors.push(err657);
+vErrors.push(err656);
 }
 errors++;
 break outer14;
@@ -8989,12 +8979,12 @@ break outer14;
 }
 }
 else {
-const err658 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.sources.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
+const err657 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.sources.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data212};
 if(vErrors === null){
-vErrors = [err658];
+vErrors = [err657];
 }
 else {
-vErrors.push(err658);
+vErrors.push(err657);
 }
 errors++;
 }
@@ -9003,7 +8993,17 @@ if(data208.retention !== undefined){
 let data214 = data208.retention;
 if(typeof data214 === "string"){
 if(func2(data214) > 64){
-const err659 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
+const err658 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+if(!(formats160(data214))){
+const err659 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/format",keyword:"format",params:{format: "data-retention"},message:"must match format \""+"data-retention"+"\"",schema:"data-retention",parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9012,8 +9012,9 @@ vErrors.push(err659);
 }
 errors++;
 }
-if(!(formats160(data214))){
-const err660 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/format",keyword:"format",params:{format: "data-retention"},message:"must match format \""+"data-retention"+"\"",schema:"data-retention",parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
+}
+else {
+const err660 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retention.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9023,8 +9024,11 @@ vErrors.push(err660);
 errors++;
 }
 }
-else {
-const err661 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retention.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data214};
+if(data208.retentionNote !== undefined){
+let data215 = data208.retentionNote;
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+if(Object.keys(data215).length < 1){
+const err661 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data215};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9033,12 +9037,9 @@ vErrors.push(err661);
 }
 errors++;
 }
-}
-if(data208.retentionNote !== undefined){
-let data215 = data208.retentionNote;
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-if(Object.keys(data215).length < 1){
-const err662 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data215};
+for(const key49 in data215){
+if(!((key49 === "ru") || (key49 === "kk"))){
+const err662 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data215};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9047,9 +9048,12 @@ vErrors.push(err662);
 }
 errors++;
 }
-for(const key49 in data215){
-if(!((key49 === "ru") || (key49 === "kk"))){
-const err663 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data215};
+}
+if(data215.ru !== undefined){
+let data216 = data215.ru;
+if(typeof data216 === "string"){
+if(func2(data216) > 2000){
+const err663 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data216};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9058,12 +9062,8 @@ vErrors.push(err663);
 }
 errors++;
 }
-}
-if(data215.ru !== undefined){
-let data216 = data215.ru;
-if(typeof data216 === "string"){
-if(func2(data216) > 2000){
-const err664 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data216};
+if(func2(data216) < 1){
+const err664 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data216};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9072,8 +9072,8 @@ vErrors.push(err664);
 }
 errors++;
 }
-if(func2(data216) < 1){
-const err665 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data216};
+if(!(formats0(data216))){
+const err665 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data216};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9082,8 +9082,9 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(!(formats0(data216))){
-const err666 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data216};
+}
+else {
+const err666 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data216};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9093,8 +9094,11 @@ vErrors.push(err666);
 errors++;
 }
 }
-else {
-const err667 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data216};
+if(data215.kk !== undefined){
+let data217 = data215.kk;
+if(typeof data217 === "string"){
+if(func2(data217) > 2000){
+const err667 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data217};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9103,12 +9107,8 @@ vErrors.push(err667);
 }
 errors++;
 }
-}
-if(data215.kk !== undefined){
-let data217 = data215.kk;
-if(typeof data217 === "string"){
-if(func2(data217) > 2000){
-const err668 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data217};
+if(func2(data217) < 1){
+const err668 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data217};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9117,8 +9117,8 @@ vErrors.push(err668);
 }
 errors++;
 }
-if(func2(data217) < 1){
-const err669 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data217};
+if(!(formats0(data217))){
+const err669 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data217};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9127,8 +9127,9 @@ vErrors.push(err669);
 }
 errors++;
 }
-if(!(formats0(data217))){
-const err670 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data217};
+}
+else {
+const err670 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data217};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9138,8 +9139,9 @@ vErrors.push(err670);
 errors++;
 }
 }
+}
 else {
-const err671 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data217};
+const err671 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data215};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9149,9 +9151,10 @@ vErrors.push(err671);
 errors++;
 }
 }
-}
-else {
-const err672 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data215};
+if(data208.retentionFrom !== undefined){
+let data218 = data208.retentionFrom;
+if(typeof data218 !== "string"){
+const err672 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data218};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9160,11 +9163,8 @@ vErrors.push(err672);
 }
 errors++;
 }
-}
-if(data208.retentionFrom !== undefined){
-let data218 = data208.retentionFrom;
-if(typeof data218 !== "string"){
-const err673 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data218};
+if(!(((((data218 === "collection") || (data218 === "last-contact")) || (data218 === "contract-end")) || (data218 === "account-deletion")) || (data218 === "consent-withdrawal"))){
+const err673 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data218};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9173,8 +9173,11 @@ vErrors.push(err673);
 }
 errors++;
 }
-if(!(((((data218 === "collection") || (data218 === "last-contact")) || (data218 === "contract-end")) || (data218 === "account-deletion")) || (data218 === "consent-withdrawal"))){
-const err674 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data218};
+}
+if(data208.retentionUpTo !== undefined){
+let data219 = data208.retentionUpTo;
+if(typeof data219 !== "boolean"){
+const err674 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionUpTo",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionUpTo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo,data:data219};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9184,10 +9187,11 @@ vErrors.push(err674);
 errors++;
 }
 }
-if(data208.retentionUpTo !== undefined){
-let data219 = data208.retentionUpTo;
-if(typeof data219 !== "boolean"){
-const err675 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionUpTo",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionUpTo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo,data:data219};
+if(data208.retentionLaw !== undefined){
+let data220 = data208.retentionLaw;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(Object.keys(data220).length < 1){
+const err675 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data220};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9196,12 +9200,9 @@ vErrors.push(err675);
 }
 errors++;
 }
-}
-if(data208.retentionLaw !== undefined){
-let data220 = data208.retentionLaw;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-if(Object.keys(data220).length < 1){
-const err676 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data220};
+for(const key50 in data220){
+if(!((key50 === "ru") || (key50 === "kk"))){
+const err676 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data220};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9210,9 +9211,12 @@ vErrors.push(err676);
 }
 errors++;
 }
-for(const key50 in data220){
-if(!((key50 === "ru") || (key50 === "kk"))){
-const err677 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data220};
+}
+if(data220.ru !== undefined){
+let data221 = data220.ru;
+if(typeof data221 === "string"){
+if(func2(data221) > 300){
+const err677 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9221,12 +9225,8 @@ vErrors.push(err677);
 }
 errors++;
 }
-}
-if(data220.ru !== undefined){
-let data221 = data220.ru;
-if(typeof data221 === "string"){
-if(func2(data221) > 300){
-const err678 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data221};
+if(func2(data221) < 1){
+const err678 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9235,8 +9235,8 @@ vErrors.push(err678);
 }
 errors++;
 }
-if(func2(data221) < 1){
-const err679 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data221};
+if(!(formats0(data221))){
+const err679 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9245,8 +9245,9 @@ vErrors.push(err679);
 }
 errors++;
 }
-if(!(formats0(data221))){
-const err680 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data221};
+}
+else {
+const err680 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9256,8 +9257,11 @@ vErrors.push(err680);
 errors++;
 }
 }
-else {
-const err681 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data221};
+if(data220.kk !== undefined){
+let data222 = data220.kk;
+if(typeof data222 === "string"){
+if(func2(data222) > 300){
+const err681 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9266,12 +9270,8 @@ vErrors.push(err681);
 }
 errors++;
 }
-}
-if(data220.kk !== undefined){
-let data222 = data220.kk;
-if(typeof data222 === "string"){
-if(func2(data222) > 300){
-const err682 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data222};
+if(func2(data222) < 1){
+const err682 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -9280,8 +9280,8 @@ vErrors.push(err682);
 }
 errors++;
 }
-if(func2(data222) < 1){
-const err683 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data222};
+if(!(formats0(data222))){
+const err683 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -9290,8 +9290,9 @@ vErrors.push(err683);
 }
 errors++;
 }
-if(!(formats0(data222))){
-const err684 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data222};
+}
+else {
+const err684 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -9301,8 +9302,9 @@ vErrors.push(err684);
 errors++;
 }
 }
+}
 else {
-const err685 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data222};
+const err685 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data220};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -9312,9 +9314,11 @@ vErrors.push(err685);
 errors++;
 }
 }
-}
-else {
-const err686 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data220};
+if(data208.legalRef !== undefined){
+let data223 = data208.legalRef;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(Object.keys(data223).length < 1){
+const err686 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data223};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -9323,12 +9327,9 @@ vErrors.push(err686);
 }
 errors++;
 }
-}
-if(data208.legalRef !== undefined){
-let data223 = data208.legalRef;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(Object.keys(data223).length < 1){
-const err687 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data223};
+for(const key51 in data223){
+if(!((key51 === "ru") || (key51 === "kk"))){
+const err687 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data223};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -9337,9 +9338,12 @@ vErrors.push(err687);
 }
 errors++;
 }
-for(const key51 in data223){
-if(!((key51 === "ru") || (key51 === "kk"))){
-const err688 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data223};
+}
+if(data223.ru !== undefined){
+let data224 = data223.ru;
+if(typeof data224 === "string"){
+if(func2(data224) > 300){
+const err688 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data224};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -9348,12 +9352,8 @@ vErrors.push(err688);
 }
 errors++;
 }
-}
-if(data223.ru !== undefined){
-let data224 = data223.ru;
-if(typeof data224 === "string"){
-if(func2(data224) > 300){
-const err689 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data224};
+if(func2(data224) < 1){
+const err689 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data224};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -9362,8 +9362,8 @@ vErrors.push(err689);
 }
 errors++;
 }
-if(func2(data224) < 1){
-const err690 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data224};
+if(!(formats0(data224))){
+const err690 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data224};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -9372,8 +9372,9 @@ vErrors.push(err690);
 }
 errors++;
 }
-if(!(formats0(data224))){
-const err691 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data224};
+}
+else {
+const err691 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data224};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -9383,8 +9384,11 @@ vErrors.push(err691);
 errors++;
 }
 }
-else {
-const err692 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data224};
+if(data223.kk !== undefined){
+let data225 = data223.kk;
+if(typeof data225 === "string"){
+if(func2(data225) > 300){
+const err692 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data225};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -9393,12 +9397,8 @@ vErrors.push(err692);
 }
 errors++;
 }
-}
-if(data223.kk !== undefined){
-let data225 = data223.kk;
-if(typeof data225 === "string"){
-if(func2(data225) > 300){
-const err693 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data225};
+if(func2(data225) < 1){
+const err693 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data225};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -9407,8 +9407,8 @@ vErrors.push(err693);
 }
 errors++;
 }
-if(func2(data225) < 1){
-const err694 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data225};
+if(!(formats0(data225))){
+const err694 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data225};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -9417,8 +9417,9 @@ vErrors.push(err694);
 }
 errors++;
 }
-if(!(formats0(data225))){
-const err695 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data225};
+}
+else {
+const err695 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data225};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -9428,8 +9429,9 @@ vErrors.push(err695);
 errors++;
 }
 }
+}
 else {
-const err696 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data225};
+const err696 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data223};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -9441,7 +9443,7 @@ errors++;
 }
 }
 else {
-const err697 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data223};
+const err697 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.categories.items.type,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -9453,7 +9455,7 @@ errors++;
 }
 }
 else {
-const err698 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.categories.items.type,parentSchema:schema31.properties.personalData.properties.categories.items,data:data208};
+const err698 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.type,parentSchema:schema31.properties.personalData.properties.categories,data:data207};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -9463,9 +9465,11 @@ vErrors.push(err698);
 errors++;
 }
 }
-}
-else {
-const err699 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.type,parentSchema:schema31.properties.personalData.properties.categories,data:data207};
+if(data206.purposes !== undefined){
+let data226 = data206.purposes;
+if(Array.isArray(data226)){
+if(data226.length < 1){
+const err699 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes,data:data226};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -9474,12 +9478,12 @@ vErrors.push(err699);
 }
 errors++;
 }
-}
-if(data206.purposes !== undefined){
-let data226 = data206.purposes;
-if(Array.isArray(data226)){
-if(data226.length < 1){
-const err700 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes,data:data226};
+const len29 = data226.length;
+for(let i49=0; i49<len29; i49++){
+let data227 = data226[i49];
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.id === undefined){
+const err700 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -9488,12 +9492,8 @@ vErrors.push(err700);
 }
 errors++;
 }
-const len29 = data226.length;
-for(let i49=0; i49<len29; i49++){
-let data227 = data226[i49];
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.id === undefined){
-const err701 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+if(data227.basis === undefined){
+const err701 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -9502,8 +9502,8 @@ vErrors.push(err701);
 }
 errors++;
 }
-if(data227.basis === undefined){
-const err702 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+if(data227.data === undefined){
+const err702 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -9512,24 +9512,14 @@ vErrors.push(err702);
 }
 errors++;
 }
-if(data227.data === undefined){
-const err703 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+for(const key52 in data227){
+if(!(((((key52 === "id") || (key52 === "basis")) || (key52 === "data")) || (key52 === "legalRef")) || (key52 === "consentBy"))){
+const err703 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
 if(vErrors === null){
 vErrors = [err703];
 }
 else {
 vErrors.push(err703);
-}
-errors++;
-}
-for(const key52 in data227){
-if(!(((((key52 === "id") || (key52 === "basis")) || (key52 === "data")) || (key52 === "legalRef")) || (key52 === "consentBy"))){
-const err704 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
-if(vErrors === null){
-vErrors = [err704];
-}
-else {
-vErrors.push(err704);
 }
 errors++;
 }
@@ -9544,7 +9534,20 @@ if(data227.basis !== undefined){
 let data229 = data227.basis;
 if(Array.isArray(data229)){
 if(data229.length < 1){
-const err705 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
+const err704 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
+if(vErrors === null){
+vErrors = [err704];
+}
+else {
+vErrors.push(err704);
+}
+errors++;
+}
+const len30 = data229.length;
+for(let i50=0; i50<len30; i50++){
+let data230 = data229[i50];
+if(typeof data230 !== "string"){
+const err705 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data230};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -9553,26 +9556,13 @@ vErrors.push(err705);
 }
 errors++;
 }
-const len30 = data229.length;
-for(let i50=0; i50<len30; i50++){
-let data230 = data229[i50];
-if(typeof data230 !== "string"){
-const err706 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data230};
+if(!(((((data230 === "consent") || (data230 === "contract")) || (data230 === "legal-obligation")) || (data230 === "vital-interests")) || (data230 === "legitimate-interests"))){
+const err706 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/enum",keyword:"enum",params:{allowedValues: schema116.enum},message:"must be equal to one of the allowed values",schema:schema116.enum,parentSchema:schema116,data:data230};
 if(vErrors === null){
 vErrors = [err706];
 }
 else {
 vErrors.push(err706);
-}
-errors++;
-}
-if(!(((((data230 === "consent") || (data230 === "contract")) || (data230 === "legal-obligation")) || (data230 === "vital-interests")) || (data230 === "legitimate-interests"))){
-const err707 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/enum",keyword:"enum",params:{allowedValues: schema116.enum},message:"must be equal to one of the allowed values",schema:schema116.enum,parentSchema:schema116,data:data230};
-if(vErrors === null){
-vErrors = [err707];
-}
-else {
-vErrors.push(err707);
 }
 errors++;
 }
@@ -9584,12 +9574,12 @@ outer15:
 for(;i51--;){
 for(j20 = i51; j20--;){
 if(func0(data229[i51], data229[j20])){
-const err708 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i51+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
+const err707 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i51+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
 if(vErrors === null){
-vErrors = [err708];
+vErrors = [err707];
 }
 else {
-vErrors.push(err708);
+vErrors.push(err707);
 }
 errors++;
 break outer15;
@@ -9599,12 +9589,12 @@ break outer15;
 }
 }
 else {
-const err709 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.basis.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
+const err708 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.basis.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data229};
 if(vErrors === null){
-vErrors = [err709];
+vErrors = [err708];
 }
 else {
-vErrors.push(err709);
+vErrors.push(err708);
 }
 errors++;
 }
@@ -9613,12 +9603,12 @@ if(data227.data !== undefined){
 let data231 = data227.data;
 if(Array.isArray(data231)){
 if(data231.length < 1){
-const err710 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
+const err709 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
 if(vErrors === null){
-vErrors = [err710];
+vErrors = [err709];
 }
 else {
-vErrors.push(err710);
+vErrors.push(err709);
 }
 errors++;
 }
@@ -9636,12 +9626,12 @@ outer16:
 for(;i53--;){
 for(j21 = i53; j21--;){
 if(func0(data231[i53], data231[j21])){
-const err711 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i53+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
+const err710 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i53+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
 if(vErrors === null){
-vErrors = [err711];
+vErrors = [err710];
 }
 else {
-vErrors.push(err711);
+vErrors.push(err710);
 }
 errors++;
 break outer16;
@@ -9651,12 +9641,12 @@ break outer16;
 }
 }
 else {
-const err712 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
+const err711 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data231};
 if(vErrors === null){
-vErrors = [err712];
+vErrors = [err711];
 }
 else {
-vErrors.push(err712);
+vErrors.push(err711);
 }
 errors++;
 }
@@ -9665,7 +9655,18 @@ if(data227.legalRef !== undefined){
 let data233 = data227.legalRef;
 if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
 if(Object.keys(data233).length < 1){
-const err713 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data233};
+const err712 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data233};
+if(vErrors === null){
+vErrors = [err712];
+}
+else {
+vErrors.push(err712);
+}
+errors++;
+}
+for(const key53 in data233){
+if(!((key53 === "ru") || (key53 === "kk"))){
+const err713 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data233};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -9674,9 +9675,12 @@ vErrors.push(err713);
 }
 errors++;
 }
-for(const key53 in data233){
-if(!((key53 === "ru") || (key53 === "kk"))){
-const err714 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data233};
+}
+if(data233.ru !== undefined){
+let data234 = data233.ru;
+if(typeof data234 === "string"){
+if(func2(data234) > 300){
+const err714 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data234};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -9685,12 +9689,8 @@ vErrors.push(err714);
 }
 errors++;
 }
-}
-if(data233.ru !== undefined){
-let data234 = data233.ru;
-if(typeof data234 === "string"){
-if(func2(data234) > 300){
-const err715 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data234};
+if(func2(data234) < 1){
+const err715 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data234};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -9699,8 +9699,8 @@ vErrors.push(err715);
 }
 errors++;
 }
-if(func2(data234) < 1){
-const err716 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data234};
+if(!(formats0(data234))){
+const err716 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data234};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -9709,8 +9709,9 @@ vErrors.push(err716);
 }
 errors++;
 }
-if(!(formats0(data234))){
-const err717 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data234};
+}
+else {
+const err717 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data234};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -9720,8 +9721,11 @@ vErrors.push(err717);
 errors++;
 }
 }
-else {
-const err718 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data234};
+if(data233.kk !== undefined){
+let data235 = data233.kk;
+if(typeof data235 === "string"){
+if(func2(data235) > 300){
+const err718 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data235};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -9730,12 +9734,8 @@ vErrors.push(err718);
 }
 errors++;
 }
-}
-if(data233.kk !== undefined){
-let data235 = data233.kk;
-if(typeof data235 === "string"){
-if(func2(data235) > 300){
-const err719 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data235};
+if(func2(data235) < 1){
+const err719 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data235};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -9744,8 +9744,8 @@ vErrors.push(err719);
 }
 errors++;
 }
-if(func2(data235) < 1){
-const err720 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data235};
+if(!(formats0(data235))){
+const err720 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data235};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -9754,8 +9754,9 @@ vErrors.push(err720);
 }
 errors++;
 }
-if(!(formats0(data235))){
-const err721 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data235};
+}
+else {
+const err721 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data235};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -9765,8 +9766,9 @@ vErrors.push(err721);
 errors++;
 }
 }
+}
 else {
-const err722 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data235};
+const err722 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data233};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -9776,9 +9778,11 @@ vErrors.push(err722);
 errors++;
 }
 }
-}
-else {
-const err723 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data233};
+if(data227.consentBy !== undefined){
+let data236 = data227.consentBy;
+if(Array.isArray(data236)){
+if(data236.length < 1){
+const err723 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -9787,12 +9791,11 @@ vErrors.push(err723);
 }
 errors++;
 }
-}
-if(data227.consentBy !== undefined){
-let data236 = data227.consentBy;
-if(Array.isArray(data236)){
-if(data236.length < 1){
-const err724 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
+const len32 = data236.length;
+for(let i54=0; i54<len32; i54++){
+let data237 = data236[i54];
+if(typeof data237 !== "string"){
+const err724 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data237};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -9801,26 +9804,13 @@ vErrors.push(err724);
 }
 errors++;
 }
-const len32 = data236.length;
-for(let i54=0; i54<len32; i54++){
-let data237 = data236[i54];
-if(typeof data237 !== "string"){
-const err725 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data237};
+if(!(((((((data237 === "cookie-banner") || (data237 === "web-form-checkbox")) || (data237 === "electronic-signature")) || (data237 === "sms-code")) || (data237 === "egov-service")) || (data237 === "written")) || (data237 === "electronic-document"))){
+const err725 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data237};
 if(vErrors === null){
 vErrors = [err725];
 }
 else {
 vErrors.push(err725);
-}
-errors++;
-}
-if(!(((((((data237 === "cookie-banner") || (data237 === "web-form-checkbox")) || (data237 === "electronic-signature")) || (data237 === "sms-code")) || (data237 === "egov-service")) || (data237 === "written")) || (data237 === "electronic-document"))){
-const err726 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data237};
-if(vErrors === null){
-vErrors = [err726];
-}
-else {
-vErrors.push(err726);
 }
 errors++;
 }
@@ -9836,12 +9826,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j22 = indices5[item5];
-const err727 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i55+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
+const err726 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i55+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
 if(vErrors === null){
-vErrors = [err727];
+vErrors = [err726];
 }
 else {
-vErrors.push(err727);
+vErrors.push(err726);
 }
 errors++;
 break;
@@ -9851,7 +9841,19 @@ indices5[item5] = i55;
 }
 }
 else {
-const err728 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
+const err727 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data236};
+if(vErrors === null){
+vErrors = [err727];
+}
+else {
+vErrors.push(err727);
+}
+errors++;
+}
+}
+}
+else {
+const err728 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.purposes.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -9863,24 +9865,12 @@ errors++;
 }
 }
 else {
-const err729 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.purposes.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data227};
+const err729 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.purposes,data:data226};
 if(vErrors === null){
 vErrors = [err729];
 }
 else {
 vErrors.push(err729);
-}
-errors++;
-}
-}
-}
-else {
-const err730 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.purposes,data:data226};
-if(vErrors === null){
-vErrors = [err730];
-}
-else {
-vErrors.push(err730);
 }
 errors++;
 }
@@ -9893,23 +9883,23 @@ for(let i56=0; i56<len33; i56++){
 let data239 = data238[i56];
 if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
 if(data239.kind === undefined){
-const err731 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.personalData.properties.recipients.items.required,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
+const err730 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.personalData.properties.recipients.items.required,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
 if(vErrors === null){
-vErrors = [err731];
+vErrors = [err730];
 }
 else {
-vErrors.push(err731);
+vErrors.push(err730);
 }
 errors++;
 }
 for(const key54 in data239){
 if(!(((((key54 === "kind") || (key54 === "thirdParties")) || (key54 === "purposes")) || (key54 === "data")) || (key54 === "agreement"))){
-const err732 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
+const err731 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
 if(vErrors === null){
-vErrors = [err732];
+vErrors = [err731];
 }
 else {
-vErrors.push(err732);
+vErrors.push(err731);
 }
 errors++;
 }
@@ -9928,7 +9918,17 @@ for(let i57=0; i57<len34; i57++){
 let data242 = data241[i57];
 if(typeof data242 === "string"){
 if(func2(data242) > 64){
-const err733 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data242};
+const err732 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data242};
+if(vErrors === null){
+vErrors = [err732];
+}
+else {
+vErrors.push(err732);
+}
+errors++;
+}
+if(!pattern16.test(data242)){
+const err733 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data242};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -9937,24 +9937,14 @@ vErrors.push(err733);
 }
 errors++;
 }
-if(!pattern16.test(data242)){
-const err734 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data242};
+}
+else {
+const err734 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data242};
 if(vErrors === null){
 vErrors = [err734];
 }
 else {
 vErrors.push(err734);
-}
-errors++;
-}
-}
-else {
-const err735 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data242};
-if(vErrors === null){
-vErrors = [err735];
-}
-else {
-vErrors.push(err735);
 }
 errors++;
 }
@@ -9966,12 +9956,12 @@ outer17:
 for(;i58--;){
 for(j23 = i58; j23--;){
 if(func0(data241[i58], data241[j23])){
-const err736 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i58+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data241};
+const err735 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i58+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data241};
 if(vErrors === null){
-vErrors = [err736];
+vErrors = [err735];
 }
 else {
-vErrors.push(err736);
+vErrors.push(err735);
 }
 errors++;
 break outer17;
@@ -9981,12 +9971,12 @@ break outer17;
 }
 }
 else {
-const err737 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data241};
+const err736 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data241};
 if(vErrors === null){
-vErrors = [err737];
+vErrors = [err736];
 }
 else {
-vErrors.push(err737);
+vErrors.push(err736);
 }
 errors++;
 }
@@ -9995,12 +9985,12 @@ if(data239.purposes !== undefined){
 let data243 = data239.purposes;
 if(Array.isArray(data243)){
 if(data243.length < 1){
-const err738 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
+const err737 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
 if(vErrors === null){
-vErrors = [err738];
+vErrors = [err737];
 }
 else {
-vErrors.push(err738);
+vErrors.push(err737);
 }
 errors++;
 }
@@ -10018,12 +10008,12 @@ outer18:
 for(;i60--;){
 for(j24 = i60; j24--;){
 if(func0(data243[i60], data243[j24])){
-const err739 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i60+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
+const err738 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i60+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
 if(vErrors === null){
-vErrors = [err739];
+vErrors = [err738];
 }
 else {
-vErrors.push(err739);
+vErrors.push(err738);
 }
 errors++;
 break outer18;
@@ -10033,12 +10023,12 @@ break outer18;
 }
 }
 else {
-const err740 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
+const err739 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data243};
 if(vErrors === null){
-vErrors = [err740];
+vErrors = [err739];
 }
 else {
-vErrors.push(err740);
+vErrors.push(err739);
 }
 errors++;
 }
@@ -10047,12 +10037,12 @@ if(data239.data !== undefined){
 let data245 = data239.data;
 if(Array.isArray(data245)){
 if(data245.length < 1){
-const err741 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
+const err740 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
 if(vErrors === null){
-vErrors = [err741];
+vErrors = [err740];
 }
 else {
-vErrors.push(err741);
+vErrors.push(err740);
 }
 errors++;
 }
@@ -10070,12 +10060,12 @@ outer19:
 for(;i62--;){
 for(j25 = i62; j25--;){
 if(func0(data245[i62], data245[j25])){
-const err742 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i62+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
+const err741 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i62+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
 if(vErrors === null){
-vErrors = [err742];
+vErrors = [err741];
 }
 else {
-vErrors.push(err742);
+vErrors.push(err741);
 }
 errors++;
 break outer19;
@@ -10085,7 +10075,20 @@ break outer19;
 }
 }
 else {
-const err743 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
+const err742 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data245};
+if(vErrors === null){
+vErrors = [err742];
+}
+else {
+vErrors.push(err742);
+}
+errors++;
+}
+}
+if(data239.agreement !== undefined){
+let data247 = data239.agreement;
+if(typeof data247 !== "boolean"){
+const err743 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/agreement",schemaPath:"#/properties/personalData/properties/recipients/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.recipients.items.properties.agreement.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.agreement,data:data247};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10095,10 +10098,9 @@ vErrors.push(err743);
 errors++;
 }
 }
-if(data239.agreement !== undefined){
-let data247 = data239.agreement;
-if(typeof data247 !== "boolean"){
-const err744 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/agreement",schemaPath:"#/properties/personalData/properties/recipients/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.recipients.items.properties.agreement.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.agreement,data:data247};
+}
+else {
+const err744 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.recipients.items.type,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10110,7 +10112,7 @@ errors++;
 }
 }
 else {
-const err745 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.recipients.items.type,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data239};
+const err745 = {instancePath:instancePath+"/personalData/recipients",schemaPath:"#/properties/personalData/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.type,parentSchema:schema31.properties.personalData.properties.recipients,data:data238};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10120,28 +10122,16 @@ vErrors.push(err745);
 errors++;
 }
 }
-}
-else {
-const err746 = {instancePath:instancePath+"/personalData/recipients",schemaPath:"#/properties/personalData/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.type,parentSchema:schema31.properties.personalData.properties.recipients,data:data238};
+if(data206.rights !== undefined){
+let data248 = data206.rights;
+if(Array.isArray(data248)){
+if(data248.length < 1){
+const err746 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
 if(vErrors === null){
 vErrors = [err746];
 }
 else {
 vErrors.push(err746);
-}
-errors++;
-}
-}
-if(data206.rights !== undefined){
-let data248 = data206.rights;
-if(Array.isArray(data248)){
-if(data248.length < 1){
-const err747 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
-if(vErrors === null){
-vErrors = [err747];
-}
-else {
-vErrors.push(err747);
 }
 errors++;
 }
@@ -10159,12 +10149,12 @@ outer20:
 for(;i64--;){
 for(j26 = i64; j26--;){
 if(func0(data248[i64], data248[j26])){
-const err748 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i64+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
+const err747 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i64+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
 if(vErrors === null){
-vErrors = [err748];
+vErrors = [err747];
 }
 else {
-vErrors.push(err748);
+vErrors.push(err747);
 }
 errors++;
 break outer20;
@@ -10174,12 +10164,12 @@ break outer20;
 }
 }
 else {
-const err749 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.rights.type,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
+const err748 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.rights.type,parentSchema:schema31.properties.personalData.properties.rights,data:data248};
 if(vErrors === null){
-vErrors = [err749];
+vErrors = [err748];
 }
 else {
-vErrors.push(err749);
+vErrors.push(err748);
 }
 errors++;
 }
@@ -10188,7 +10178,18 @@ if(data206.requests !== undefined){
 let data250 = data206.requests;
 if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
 if(data250.channels === undefined){
-const err750 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.personalData.properties.requests.required,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
+const err749 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.personalData.properties.requests.required,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
+if(vErrors === null){
+vErrors = [err749];
+}
+else {
+vErrors.push(err749);
+}
+errors++;
+}
+for(const key55 in data250){
+if(!(((((key55 === "channels") || (key55 === "answerWorkingDays")) || (key55 === "changeWorkingDays")) || (key55 === "freeOfCharge")) || (key55 === "reasonedRefusal"))){
+const err750 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -10197,9 +10198,12 @@ vErrors.push(err750);
 }
 errors++;
 }
-for(const key55 in data250){
-if(!(((((key55 === "channels") || (key55 === "answerWorkingDays")) || (key55 === "changeWorkingDays")) || (key55 === "freeOfCharge")) || (key55 === "reasonedRefusal"))){
-const err751 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
+}
+if(data250.channels !== undefined){
+let data251 = data250.channels;
+if(Array.isArray(data251)){
+if(data251.length < 1){
+const err751 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -10208,12 +10212,11 @@ vErrors.push(err751);
 }
 errors++;
 }
-}
-if(data250.channels !== undefined){
-let data251 = data250.channels;
-if(Array.isArray(data251)){
-if(data251.length < 1){
-const err752 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
+const len38 = data251.length;
+for(let i65=0; i65<len38; i65++){
+let data252 = data251[i65];
+if(typeof data252 !== "string"){
+const err752 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.requests.properties.channels.items.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data252};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -10222,26 +10225,13 @@ vErrors.push(err752);
 }
 errors++;
 }
-const len38 = data251.length;
-for(let i65=0; i65<len38; i65++){
-let data252 = data251[i65];
-if(typeof data252 !== "string"){
-const err753 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.requests.properties.channels.items.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data252};
+if(!((((data252 === "email") || (data252 === "written")) || (data252 === "account")) || (data252 === "portal"))){
+const err753 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.requests.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.requests.properties.channels.items.enum,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data252};
 if(vErrors === null){
 vErrors = [err753];
 }
 else {
 vErrors.push(err753);
-}
-errors++;
-}
-if(!((((data252 === "email") || (data252 === "written")) || (data252 === "account")) || (data252 === "portal"))){
-const err754 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.requests.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.requests.properties.channels.items.enum,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data252};
-if(vErrors === null){
-vErrors = [err754];
-}
-else {
-vErrors.push(err754);
 }
 errors++;
 }
@@ -10257,12 +10247,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j27 = indices6[item6];
-const err755 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i66+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
+const err754 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i66+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
 if(vErrors === null){
-vErrors = [err755];
+vErrors = [err754];
 }
 else {
-vErrors.push(err755);
+vErrors.push(err754);
 }
 errors++;
 break;
@@ -10272,7 +10262,20 @@ indices6[item6] = i66;
 }
 }
 else {
-const err756 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.requests.properties.channels.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
+const err755 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.requests.properties.channels.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data251};
+if(vErrors === null){
+vErrors = [err755];
+}
+else {
+vErrors.push(err755);
+}
+errors++;
+}
+}
+if(data250.answerWorkingDays !== undefined){
+let data253 = data250.answerWorkingDays;
+if(!(((typeof data253 == "number") && (!(data253 % 1) && !isNaN(data253))) && (isFinite(data253)))){
+const err756 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -10281,11 +10284,9 @@ vErrors.push(err756);
 }
 errors++;
 }
-}
-if(data250.answerWorkingDays !== undefined){
-let data253 = data250.answerWorkingDays;
-if(!(((typeof data253 == "number") && (!(data253 % 1) && !isNaN(data253))) && (isFinite(data253)))){
-const err757 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
+if((typeof data253 == "number") && (isFinite(data253))){
+if(data253 > 30 || isNaN(data253)){
+const err757 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -10294,9 +10295,8 @@ vErrors.push(err757);
 }
 errors++;
 }
-if((typeof data253 == "number") && (isFinite(data253))){
-if(data253 > 30 || isNaN(data253)){
-const err758 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
+if(data253 < 1 || isNaN(data253)){
+const err758 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -10305,8 +10305,12 @@ vErrors.push(err758);
 }
 errors++;
 }
-if(data253 < 1 || isNaN(data253)){
-const err759 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data253};
+}
+}
+if(data250.changeWorkingDays !== undefined){
+let data254 = data250.changeWorkingDays;
+if(!(((typeof data254 == "number") && (!(data254 % 1) && !isNaN(data254))) && (isFinite(data254)))){
+const err759 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -10315,12 +10319,9 @@ vErrors.push(err759);
 }
 errors++;
 }
-}
-}
-if(data250.changeWorkingDays !== undefined){
-let data254 = data250.changeWorkingDays;
-if(!(((typeof data254 == "number") && (!(data254 % 1) && !isNaN(data254))) && (isFinite(data254)))){
-const err760 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
+if((typeof data254 == "number") && (isFinite(data254))){
+if(data254 > 30 || isNaN(data254)){
+const err760 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -10329,9 +10330,8 @@ vErrors.push(err760);
 }
 errors++;
 }
-if((typeof data254 == "number") && (isFinite(data254))){
-if(data254 > 30 || isNaN(data254)){
-const err761 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
+if(data254 < 1 || isNaN(data254)){
+const err761 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -10340,8 +10340,12 @@ vErrors.push(err761);
 }
 errors++;
 }
-if(data254 < 1 || isNaN(data254)){
-const err762 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data254};
+}
+}
+if(data250.freeOfCharge !== undefined){
+let data255 = data250.freeOfCharge;
+if(typeof data255 !== "boolean"){
+const err762 = {instancePath:instancePath+"/personalData/requests/freeOfCharge",schemaPath:"#/properties/personalData/properties/requests/properties/freeOfCharge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.freeOfCharge.type,parentSchema:schema31.properties.personalData.properties.requests.properties.freeOfCharge,data:data255};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -10351,11 +10355,10 @@ vErrors.push(err762);
 errors++;
 }
 }
-}
-if(data250.freeOfCharge !== undefined){
-let data255 = data250.freeOfCharge;
-if(typeof data255 !== "boolean"){
-const err763 = {instancePath:instancePath+"/personalData/requests/freeOfCharge",schemaPath:"#/properties/personalData/properties/requests/properties/freeOfCharge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.freeOfCharge.type,parentSchema:schema31.properties.personalData.properties.requests.properties.freeOfCharge,data:data255};
+if(data250.reasonedRefusal !== undefined){
+let data256 = data250.reasonedRefusal;
+if(typeof data256 !== "boolean"){
+const err763 = {instancePath:instancePath+"/personalData/requests/reasonedRefusal",schemaPath:"#/properties/personalData/properties/requests/properties/reasonedRefusal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal.type,parentSchema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal,data:data256};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -10365,10 +10368,9 @@ vErrors.push(err763);
 errors++;
 }
 }
-if(data250.reasonedRefusal !== undefined){
-let data256 = data250.reasonedRefusal;
-if(typeof data256 !== "boolean"){
-const err764 = {instancePath:instancePath+"/personalData/requests/reasonedRefusal",schemaPath:"#/properties/personalData/properties/requests/properties/reasonedRefusal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal.type,parentSchema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal,data:data256};
+}
+else {
+const err764 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.requests.type,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -10378,28 +10380,16 @@ vErrors.push(err764);
 errors++;
 }
 }
-}
-else {
-const err765 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.requests.type,parentSchema:schema31.properties.personalData.properties.requests,data:data250};
+if(data206.security !== undefined){
+let data257 = data206.security;
+if(Array.isArray(data257)){
+if(data257.length < 1){
+const err765 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.security,data:data257};
 if(vErrors === null){
 vErrors = [err765];
 }
 else {
 vErrors.push(err765);
-}
-errors++;
-}
-}
-if(data206.security !== undefined){
-let data257 = data206.security;
-if(Array.isArray(data257)){
-if(data257.length < 1){
-const err766 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.security,data:data257};
-if(vErrors === null){
-vErrors = [err766];
-}
-else {
-vErrors.push(err766);
 }
 errors++;
 }
@@ -10417,12 +10407,12 @@ outer21:
 for(;i68--;){
 for(j28 = i68; j28--;){
 if(func0(data257[i68], data257[j28])){
-const err767 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i68+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.security,data:data257};
+const err766 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i68+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.security,data:data257};
 if(vErrors === null){
-vErrors = [err767];
+vErrors = [err766];
 }
 else {
-vErrors.push(err767);
+vErrors.push(err766);
 }
 errors++;
 break outer21;
@@ -10432,12 +10422,12 @@ break outer21;
 }
 }
 else {
-const err768 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.security.type,parentSchema:schema31.properties.personalData.properties.security,data:data257};
+const err767 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.security.type,parentSchema:schema31.properties.personalData.properties.security,data:data257};
 if(vErrors === null){
-vErrors = [err768];
+vErrors = [err767];
 }
 else {
-vErrors.push(err768);
+vErrors.push(err767);
 }
 errors++;
 }
@@ -10446,7 +10436,18 @@ if(data206.breachNotification !== undefined){
 let data259 = data206.breachNotification;
 if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
 if(data259.notifySubjects === undefined){
-const err769 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/required",keyword:"required",params:{missingProperty: "notifySubjects"},message:"must have required property '"+"notifySubjects"+"'",schema:schema31.properties.personalData.properties.breachNotification.required,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
+const err768 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/required",keyword:"required",params:{missingProperty: "notifySubjects"},message:"must have required property '"+"notifySubjects"+"'",schema:schema31.properties.personalData.properties.breachNotification.required,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
+if(vErrors === null){
+vErrors = [err768];
+}
+else {
+vErrors.push(err768);
+}
+errors++;
+}
+for(const key56 in data259){
+if(!((key56 === "authorityWorkingDays") || (key56 === "notifySubjects"))){
+const err769 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -10455,9 +10456,11 @@ vErrors.push(err769);
 }
 errors++;
 }
-for(const key56 in data259){
-if(!((key56 === "authorityWorkingDays") || (key56 === "notifySubjects"))){
-const err770 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
+}
+if(data259.authorityWorkingDays !== undefined){
+let data260 = data259.authorityWorkingDays;
+if(!(((typeof data260 == "number") && (!(data260 % 1) && !isNaN(data260))) && (isFinite(data260)))){
+const err770 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -10466,11 +10469,9 @@ vErrors.push(err770);
 }
 errors++;
 }
-}
-if(data259.authorityWorkingDays !== undefined){
-let data260 = data259.authorityWorkingDays;
-if(!(((typeof data260 == "number") && (!(data260 % 1) && !isNaN(data260))) && (isFinite(data260)))){
-const err771 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
+if((typeof data260 == "number") && (isFinite(data260))){
+if(data260 > 10 || isNaN(data260)){
+const err771 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -10479,9 +10480,8 @@ vErrors.push(err771);
 }
 errors++;
 }
-if((typeof data260 == "number") && (isFinite(data260))){
-if(data260 > 10 || isNaN(data260)){
-const err772 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
+if(data260 < 1 || isNaN(data260)){
+const err772 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -10490,8 +10490,12 @@ vErrors.push(err772);
 }
 errors++;
 }
-if(data260 < 1 || isNaN(data260)){
-const err773 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data260};
+}
+}
+if(data259.notifySubjects !== undefined){
+let data261 = data259.notifySubjects;
+if(typeof data261 !== "boolean"){
+const err773 = {instancePath:instancePath+"/personalData/breachNotification/notifySubjects",schemaPath:"#/properties/personalData/properties/breachNotification/properties/notifySubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects,data:data261};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -10502,10 +10506,8 @@ errors++;
 }
 }
 }
-if(data259.notifySubjects !== undefined){
-let data261 = data259.notifySubjects;
-if(typeof data261 !== "boolean"){
-const err774 = {instancePath:instancePath+"/personalData/breachNotification/notifySubjects",schemaPath:"#/properties/personalData/properties/breachNotification/properties/notifySubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects,data:data261};
+else {
+const err774 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.breachNotification.type,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -10515,9 +10517,11 @@ vErrors.push(err774);
 errors++;
 }
 }
-}
-else {
-const err775 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.breachNotification.type,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data259};
+if(data206.minors !== undefined){
+let data262 = data206.minors;
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+if(data262.collected === undefined){
+const err775 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/required",keyword:"required",params:{missingProperty: "collected"},message:"must have required property '"+"collected"+"'",schema:schema31.properties.personalData.properties.minors.required,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -10526,12 +10530,9 @@ vErrors.push(err775);
 }
 errors++;
 }
-}
-if(data206.minors !== undefined){
-let data262 = data206.minors;
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-if(data262.collected === undefined){
-const err776 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/required",keyword:"required",params:{missingProperty: "collected"},message:"must have required property '"+"collected"+"'",schema:schema31.properties.personalData.properties.minors.required,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
+for(const key57 in data262){
+if(!((key57 === "collected") || (key57 === "ageThreshold"))){
+const err776 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -10540,9 +10541,11 @@ vErrors.push(err776);
 }
 errors++;
 }
-for(const key57 in data262){
-if(!((key57 === "collected") || (key57 === "ageThreshold"))){
-const err777 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
+}
+if(data262.collected !== undefined){
+let data263 = data262.collected;
+if(typeof data263 !== "boolean"){
+const err777 = {instancePath:instancePath+"/personalData/minors/collected",schemaPath:"#/properties/personalData/properties/minors/properties/collected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.minors.properties.collected.type,parentSchema:schema31.properties.personalData.properties.minors.properties.collected,data:data263};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -10552,10 +10555,10 @@ vErrors.push(err777);
 errors++;
 }
 }
-if(data262.collected !== undefined){
-let data263 = data262.collected;
-if(typeof data263 !== "boolean"){
-const err778 = {instancePath:instancePath+"/personalData/minors/collected",schemaPath:"#/properties/personalData/properties/minors/properties/collected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.minors.properties.collected.type,parentSchema:schema31.properties.personalData.properties.minors.properties.collected,data:data263};
+if(data262.ageThreshold !== undefined){
+let data264 = data262.ageThreshold;
+if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
+const err778 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.minors.properties.ageThreshold.type,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -10564,11 +10567,9 @@ vErrors.push(err778);
 }
 errors++;
 }
-}
-if(data262.ageThreshold !== undefined){
-let data264 = data262.ageThreshold;
-if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
-const err779 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.minors.properties.ageThreshold.type,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 > 21 || isNaN(data264)){
+const err779 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -10577,9 +10578,8 @@ vErrors.push(err779);
 }
 errors++;
 }
-if((typeof data264 == "number") && (isFinite(data264))){
-if(data264 > 21 || isNaN(data264)){
-const err780 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
+if(data264 < 14 || isNaN(data264)){
+const err780 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -10588,8 +10588,11 @@ vErrors.push(err780);
 }
 errors++;
 }
-if(data264 < 14 || isNaN(data264)){
-const err781 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data264};
+}
+}
+}
+else {
+const err781 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.minors.type,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -10599,10 +10602,11 @@ vErrors.push(err781);
 errors++;
 }
 }
-}
-}
-else {
-const err782 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.minors.type,parentSchema:schema31.properties.personalData.properties.minors,data:data262};
+if(data206.automatedDecisions !== undefined){
+let data265 = data206.automatedDecisions;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+if(data265.used === undefined){
+const err782 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.personalData.properties.automatedDecisions.required,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -10611,12 +10615,9 @@ vErrors.push(err782);
 }
 errors++;
 }
-}
-if(data206.automatedDecisions !== undefined){
-let data265 = data206.automatedDecisions;
-if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
-if(data265.used === undefined){
-const err783 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.personalData.properties.automatedDecisions.required,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
+for(const key58 in data265){
+if(!((key58 === "used") || (key58 === "description"))){
+const err783 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -10625,9 +10626,11 @@ vErrors.push(err783);
 }
 errors++;
 }
-for(const key58 in data265){
-if(!((key58 === "used") || (key58 === "description"))){
-const err784 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
+}
+if(data265.used !== undefined){
+let data266 = data265.used;
+if(typeof data266 !== "boolean"){
+const err784 = {instancePath:instancePath+"/personalData/automatedDecisions/used",schemaPath:"#/properties/personalData/properties/automatedDecisions/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.automatedDecisions.properties.used.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions.properties.used,data:data266};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -10637,10 +10640,11 @@ vErrors.push(err784);
 errors++;
 }
 }
-if(data265.used !== undefined){
-let data266 = data265.used;
-if(typeof data266 !== "boolean"){
-const err785 = {instancePath:instancePath+"/personalData/automatedDecisions/used",schemaPath:"#/properties/personalData/properties/automatedDecisions/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.automatedDecisions.properties.used.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions.properties.used,data:data266};
+if(data265.description !== undefined){
+let data267 = data265.description;
+if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
+if(Object.keys(data267).length < 1){
+const err785 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data267};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -10649,12 +10653,9 @@ vErrors.push(err785);
 }
 errors++;
 }
-}
-if(data265.description !== undefined){
-let data267 = data265.description;
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-if(Object.keys(data267).length < 1){
-const err786 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data267};
+for(const key59 in data267){
+if(!((key59 === "ru") || (key59 === "kk"))){
+const err786 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data267};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -10663,9 +10664,12 @@ vErrors.push(err786);
 }
 errors++;
 }
-for(const key59 in data267){
-if(!((key59 === "ru") || (key59 === "kk"))){
-const err787 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data267};
+}
+if(data267.ru !== undefined){
+let data268 = data267.ru;
+if(typeof data268 === "string"){
+if(func2(data268) > 2000){
+const err787 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data268};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -10674,12 +10678,8 @@ vErrors.push(err787);
 }
 errors++;
 }
-}
-if(data267.ru !== undefined){
-let data268 = data267.ru;
-if(typeof data268 === "string"){
-if(func2(data268) > 2000){
-const err788 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data268};
+if(func2(data268) < 1){
+const err788 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data268};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -10688,8 +10688,8 @@ vErrors.push(err788);
 }
 errors++;
 }
-if(func2(data268) < 1){
-const err789 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data268};
+if(!(formats0(data268))){
+const err789 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data268};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -10698,8 +10698,9 @@ vErrors.push(err789);
 }
 errors++;
 }
-if(!(formats0(data268))){
-const err790 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data268};
+}
+else {
+const err790 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data268};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -10709,8 +10710,11 @@ vErrors.push(err790);
 errors++;
 }
 }
-else {
-const err791 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data268};
+if(data267.kk !== undefined){
+let data269 = data267.kk;
+if(typeof data269 === "string"){
+if(func2(data269) > 2000){
+const err791 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data269};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -10719,12 +10723,8 @@ vErrors.push(err791);
 }
 errors++;
 }
-}
-if(data267.kk !== undefined){
-let data269 = data267.kk;
-if(typeof data269 === "string"){
-if(func2(data269) > 2000){
-const err792 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data269};
+if(func2(data269) < 1){
+const err792 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data269};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -10733,8 +10733,8 @@ vErrors.push(err792);
 }
 errors++;
 }
-if(func2(data269) < 1){
-const err793 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data269};
+if(!(formats0(data269))){
+const err793 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data269};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -10743,8 +10743,9 @@ vErrors.push(err793);
 }
 errors++;
 }
-if(!(formats0(data269))){
-const err794 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data269};
+}
+else {
+const err794 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data269};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -10754,8 +10755,9 @@ vErrors.push(err794);
 errors++;
 }
 }
+}
 else {
-const err795 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data269};
+const err795 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data267};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -10767,7 +10769,7 @@ errors++;
 }
 }
 else {
-const err796 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data267};
+const err796 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.automatedDecisions.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -10777,9 +10779,11 @@ vErrors.push(err796);
 errors++;
 }
 }
-}
-else {
-const err797 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.automatedDecisions.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data265};
+if(data206.marketingOptOut !== undefined){
+let data270 = data206.marketingOptOut;
+if(Array.isArray(data270)){
+if(data270.length < 1){
+const err797 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -10788,12 +10792,11 @@ vErrors.push(err797);
 }
 errors++;
 }
-}
-if(data206.marketingOptOut !== undefined){
-let data270 = data206.marketingOptOut;
-if(Array.isArray(data270)){
-if(data270.length < 1){
-const err798 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
+const len40 = data270.length;
+for(let i69=0; i69<len40; i69++){
+let data271 = data270[i69];
+if(typeof data271 !== "string"){
+const err798 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data271};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -10802,26 +10805,13 @@ vErrors.push(err798);
 }
 errors++;
 }
-const len40 = data270.length;
-for(let i69=0; i69<len40; i69++){
-let data271 = data270[i69];
-if(typeof data271 !== "string"){
-const err799 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data271};
+if(!(((((data271 === "unsubscribe-link") || (data271 === "sms-reply")) || (data271 === "contact-email")) || (data271 === "account-settings")) || (data271 === "phone"))){
+const err799 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values",schema:schema126.enum,parentSchema:schema126,data:data271};
 if(vErrors === null){
 vErrors = [err799];
 }
 else {
 vErrors.push(err799);
-}
-errors++;
-}
-if(!(((((data271 === "unsubscribe-link") || (data271 === "sms-reply")) || (data271 === "contact-email")) || (data271 === "account-settings")) || (data271 === "phone"))){
-const err800 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values",schema:schema126.enum,parentSchema:schema126,data:data271};
-if(vErrors === null){
-vErrors = [err800];
-}
-else {
-vErrors.push(err800);
 }
 errors++;
 }
@@ -10833,12 +10823,12 @@ outer22:
 for(;i70--;){
 for(j29 = i70; j29--;){
 if(func0(data270[i70], data270[j29])){
-const err801 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i70+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
+const err800 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i70+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
 if(vErrors === null){
-vErrors = [err801];
+vErrors = [err800];
 }
 else {
-vErrors.push(err801);
+vErrors.push(err800);
 }
 errors++;
 break outer22;
@@ -10848,7 +10838,20 @@ break outer22;
 }
 }
 else {
-const err802 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.marketingOptOut.type,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
+const err801 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.marketingOptOut.type,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data270};
+if(vErrors === null){
+vErrors = [err801];
+}
+else {
+vErrors.push(err801);
+}
+errors++;
+}
+}
+if(data206.publicSources !== undefined){
+let data272 = data206.publicSources;
+if(typeof data272 !== "boolean"){
+const err802 = {instancePath:instancePath+"/personalData/publicSources",schemaPath:"#/properties/personalData/properties/publicSources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.publicSources.type,parentSchema:schema31.properties.personalData.properties.publicSources,data:data272};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -10858,10 +10861,10 @@ vErrors.push(err802);
 errors++;
 }
 }
-if(data206.publicSources !== undefined){
-let data272 = data206.publicSources;
-if(typeof data272 !== "boolean"){
-const err803 = {instancePath:instancePath+"/personalData/publicSources",schemaPath:"#/properties/personalData/properties/publicSources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.publicSources.type,parentSchema:schema31.properties.personalData.properties.publicSources,data:data272};
+if(data206.biometric !== undefined){
+let data273 = data206.biometric;
+if(typeof data273 !== "boolean"){
+const err803 = {instancePath:instancePath+"/personalData/biometric",schemaPath:"#/properties/personalData/properties/biometric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.biometric.type,parentSchema:schema31.properties.personalData.properties.biometric,data:data273};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -10871,10 +10874,10 @@ vErrors.push(err803);
 errors++;
 }
 }
-if(data206.biometric !== undefined){
-let data273 = data206.biometric;
-if(typeof data273 !== "boolean"){
-const err804 = {instancePath:instancePath+"/personalData/biometric",schemaPath:"#/properties/personalData/properties/biometric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.biometric.type,parentSchema:schema31.properties.personalData.properties.biometric,data:data273};
+if(data206.depersonalizedAnalytics !== undefined){
+let data274 = data206.depersonalizedAnalytics;
+if(typeof data274 !== "boolean"){
+const err804 = {instancePath:instancePath+"/personalData/depersonalizedAnalytics",schemaPath:"#/properties/personalData/properties/depersonalizedAnalytics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.depersonalizedAnalytics.type,parentSchema:schema31.properties.personalData.properties.depersonalizedAnalytics,data:data274};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -10884,10 +10887,11 @@ vErrors.push(err804);
 errors++;
 }
 }
-if(data206.depersonalizedAnalytics !== undefined){
-let data274 = data206.depersonalizedAnalytics;
-if(typeof data274 !== "boolean"){
-const err805 = {instancePath:instancePath+"/personalData/depersonalizedAnalytics",schemaPath:"#/properties/personalData/properties/depersonalizedAnalytics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.depersonalizedAnalytics.type,parentSchema:schema31.properties.personalData.properties.depersonalizedAnalytics,data:data274};
+if(data206.notCollected !== undefined){
+let data275 = data206.notCollected;
+if(Array.isArray(data275)){
+if(data275.length < 1){
+const err805 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -10896,12 +10900,11 @@ vErrors.push(err805);
 }
 errors++;
 }
-}
-if(data206.notCollected !== undefined){
-let data275 = data206.notCollected;
-if(Array.isArray(data275)){
-if(data275.length < 1){
-const err806 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
+const len41 = data275.length;
+for(let i71=0; i71<len41; i71++){
+let data276 = data275[i71];
+if(typeof data276 !== "string"){
+const err806 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.notCollected.items.type,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data276};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -10910,26 +10913,13 @@ vErrors.push(err806);
 }
 errors++;
 }
-const len41 = data275.length;
-for(let i71=0; i71<len41; i71++){
-let data276 = data275[i71];
-if(typeof data276 !== "string"){
-const err807 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.notCollected.items.type,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data276};
+if(!(((((((data276 === "health") || (data276 === "biometric")) || (data276 === "payment-cards")) || (data276 === "bank-accounts")) || (data276 === "identity-document-copies")) || (data276 === "precise-location")) || (data276 === "children"))){
+const err807 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.notCollected.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.notCollected.items.enum,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data276};
 if(vErrors === null){
 vErrors = [err807];
 }
 else {
 vErrors.push(err807);
-}
-errors++;
-}
-if(!(((((((data276 === "health") || (data276 === "biometric")) || (data276 === "payment-cards")) || (data276 === "bank-accounts")) || (data276 === "identity-document-copies")) || (data276 === "precise-location")) || (data276 === "children"))){
-const err808 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.notCollected.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.notCollected.items.enum,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data276};
-if(vErrors === null){
-vErrors = [err808];
-}
-else {
-vErrors.push(err808);
 }
 errors++;
 }
@@ -10945,12 +10935,12 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j30 = indices7[item7];
-const err809 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i72+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
+const err808 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i72+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
 if(vErrors === null){
-vErrors = [err809];
+vErrors = [err808];
 }
 else {
-vErrors.push(err809);
+vErrors.push(err808);
 }
 errors++;
 break;
@@ -10960,7 +10950,19 @@ indices7[item7] = i72;
 }
 }
 else {
-const err810 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.notCollected.type,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
+const err809 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.notCollected.type,parentSchema:schema31.properties.personalData.properties.notCollected,data:data275};
+if(vErrors === null){
+vErrors = [err809];
+}
+else {
+vErrors.push(err809);
+}
+errors++;
+}
+}
+}
+else {
+const err810 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.type,parentSchema:schema31.properties.personalData,data:data206};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -10970,9 +10972,11 @@ vErrors.push(err810);
 errors++;
 }
 }
-}
-else {
-const err811 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.type,parentSchema:schema31.properties.personalData,data:data206};
+if(data.gdpr !== undefined){
+let data277 = data.gdpr;
+if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
+if(data277.applies === undefined){
+const err811 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema31.properties.gdpr.required,parentSchema:schema31.properties.gdpr,data:data277};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -10981,12 +10985,9 @@ vErrors.push(err811);
 }
 errors++;
 }
-}
-if(data.gdpr !== undefined){
-let data277 = data.gdpr;
-if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
-if(data277.applies === undefined){
-const err812 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema31.properties.gdpr.required,parentSchema:schema31.properties.gdpr,data:data277};
+for(const key60 in data277){
+if(!((((key60 === "applies") || (key60 === "priorConsent")) || (key60 === "transferMechanism")) || (key60 === "representative"))){
+const err812 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gdpr,data:data277};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -10995,9 +10996,11 @@ vErrors.push(err812);
 }
 errors++;
 }
-for(const key60 in data277){
-if(!((((key60 === "applies") || (key60 === "priorConsent")) || (key60 === "transferMechanism")) || (key60 === "representative"))){
-const err813 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gdpr,data:data277};
+}
+if(data277.applies !== undefined){
+let data278 = data277.applies;
+if(typeof data278 !== "boolean"){
+const err813 = {instancePath:instancePath+"/gdpr/applies",schemaPath:"#/properties/gdpr/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.applies.type,parentSchema:schema31.properties.gdpr.properties.applies,data:data278};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -11007,10 +11010,10 @@ vErrors.push(err813);
 errors++;
 }
 }
-if(data277.applies !== undefined){
-let data278 = data277.applies;
-if(typeof data278 !== "boolean"){
-const err814 = {instancePath:instancePath+"/gdpr/applies",schemaPath:"#/properties/gdpr/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.applies.type,parentSchema:schema31.properties.gdpr.properties.applies,data:data278};
+if(data277.priorConsent !== undefined){
+let data279 = data277.priorConsent;
+if(typeof data279 !== "boolean"){
+const err814 = {instancePath:instancePath+"/gdpr/priorConsent",schemaPath:"#/properties/gdpr/properties/priorConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.priorConsent.type,parentSchema:schema31.properties.gdpr.properties.priorConsent,data:data279};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11020,10 +11023,11 @@ vErrors.push(err814);
 errors++;
 }
 }
-if(data277.priorConsent !== undefined){
-let data279 = data277.priorConsent;
-if(typeof data279 !== "boolean"){
-const err815 = {instancePath:instancePath+"/gdpr/priorConsent",schemaPath:"#/properties/gdpr/properties/priorConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.priorConsent.type,parentSchema:schema31.properties.gdpr.properties.priorConsent,data:data279};
+if(data277.transferMechanism !== undefined){
+let data280 = data277.transferMechanism;
+if(Array.isArray(data280)){
+if(data280.length < 1){
+const err815 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11032,12 +11036,11 @@ vErrors.push(err815);
 }
 errors++;
 }
-}
-if(data277.transferMechanism !== undefined){
-let data280 = data277.transferMechanism;
-if(Array.isArray(data280)){
-if(data280.length < 1){
-const err816 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
+const len42 = data280.length;
+for(let i73=0; i73<len42; i73++){
+let data281 = data280[i73];
+if(typeof data281 !== "string"){
+const err816 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data281};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11046,26 +11049,13 @@ vErrors.push(err816);
 }
 errors++;
 }
-const len42 = data280.length;
-for(let i73=0; i73<len42; i73++){
-let data281 = data280[i73];
-if(typeof data281 !== "string"){
-const err817 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data281};
+if(!((((data281 === "adequacy-decision") || (data281 === "standard-contractual-clauses")) || (data281 === "binding-corporate-rules")) || (data281 === "consent"))){
+const err817 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/enum",keyword:"enum",params:{allowedValues: schema127.enum},message:"must be equal to one of the allowed values",schema:schema127.enum,parentSchema:schema127,data:data281};
 if(vErrors === null){
 vErrors = [err817];
 }
 else {
 vErrors.push(err817);
-}
-errors++;
-}
-if(!((((data281 === "adequacy-decision") || (data281 === "standard-contractual-clauses")) || (data281 === "binding-corporate-rules")) || (data281 === "consent"))){
-const err818 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/enum",keyword:"enum",params:{allowedValues: schema127.enum},message:"must be equal to one of the allowed values",schema:schema127.enum,parentSchema:schema127,data:data281};
-if(vErrors === null){
-vErrors = [err818];
-}
-else {
-vErrors.push(err818);
 }
 errors++;
 }
@@ -11077,12 +11067,12 @@ outer23:
 for(;i74--;){
 for(j31 = i74; j31--;){
 if(func0(data280[i74], data280[j31])){
-const err819 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i74+" are identical)",schema:true,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
+const err818 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i74+" are identical)",schema:true,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
 if(vErrors === null){
-vErrors = [err819];
+vErrors = [err818];
 }
 else {
-vErrors.push(err819);
+vErrors.push(err818);
 }
 errors++;
 break outer23;
@@ -11092,12 +11082,12 @@ break outer23;
 }
 }
 else {
-const err820 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gdpr.properties.transferMechanism.type,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
+const err819 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gdpr.properties.transferMechanism.type,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data280};
 if(vErrors === null){
-vErrors = [err820];
+vErrors = [err819];
 }
 else {
-vErrors.push(err820);
+vErrors.push(err819);
 }
 errors++;
 }
@@ -11106,7 +11096,17 @@ if(data277.representative !== undefined){
 let data282 = data277.representative;
 if(typeof data282 === "string"){
 if(func2(data282) > 300){
-const err821 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+const err820 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+if(vErrors === null){
+vErrors = [err820];
+}
+else {
+vErrors.push(err820);
+}
+errors++;
+}
+if(func2(data282) < 1){
+const err821 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -11115,8 +11115,8 @@ vErrors.push(err821);
 }
 errors++;
 }
-if(func2(data282) < 1){
-const err822 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+if(!(formats0(data282))){
+const err822 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -11125,8 +11125,9 @@ vErrors.push(err822);
 }
 errors++;
 }
-if(!(formats0(data282))){
-const err823 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+}
+else {
+const err823 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gdpr.properties.representative.type,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -11136,8 +11137,9 @@ vErrors.push(err823);
 errors++;
 }
 }
+}
 else {
-const err824 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gdpr.properties.representative.type,parentSchema:schema31.properties.gdpr.properties.representative,data:data282};
+const err824 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gdpr.type,parentSchema:schema31.properties.gdpr,data:data277};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -11147,29 +11149,17 @@ vErrors.push(err824);
 errors++;
 }
 }
-}
-else {
-const err825 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gdpr.type,parentSchema:schema31.properties.gdpr,data:data277};
-if(vErrors === null){
-vErrors = [err825];
-}
-else {
-vErrors.push(err825);
-}
-errors++;
-}
-}
 if(data.customClauses !== undefined){
 let data283 = data.customClauses;
 if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
 for(const key61 in data283){
 if(!((key61 === "cookiePolicy") || (key61 === "privacyPolicy"))){
-const err826 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses,data:data283};
+const err825 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses,data:data283};
 if(vErrors === null){
-vErrors = [err826];
+vErrors = [err825];
 }
 else {
-vErrors.push(err826);
+vErrors.push(err825);
 }
 errors++;
 }
@@ -11182,7 +11172,17 @@ for(let i75=0; i75<len43; i75++){
 let data285 = data284[i75];
 if(data285 && typeof data285 == "object" && !Array.isArray(data285)){
 if(data285.id === undefined){
-const err827 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+const err826 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(vErrors === null){
+vErrors = [err826];
+}
+else {
+vErrors.push(err826);
+}
+errors++;
+}
+if(data285.placement === undefined){
+const err827 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -11191,8 +11191,8 @@ vErrors.push(err827);
 }
 errors++;
 }
-if(data285.placement === undefined){
-const err828 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(data285.section === undefined){
+const err828 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -11201,8 +11201,8 @@ vErrors.push(err828);
 }
 errors++;
 }
-if(data285.section === undefined){
-const err829 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+if(data285.body === undefined){
+const err829 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -11211,8 +11211,9 @@ vErrors.push(err829);
 }
 errors++;
 }
-if(data285.body === undefined){
-const err830 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+for(const key62 in data285){
+if(!(((((key62 === "id") || (key62 === "placement")) || (key62 === "section")) || (key62 === "title")) || (key62 === "body"))){
+const err830 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -11221,9 +11222,12 @@ vErrors.push(err830);
 }
 errors++;
 }
-for(const key62 in data285){
-if(!(((((key62 === "id") || (key62 === "placement")) || (key62 === "section")) || (key62 === "title")) || (key62 === "body"))){
-const err831 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+}
+if(data285.id !== undefined){
+let data286 = data285.id;
+if(typeof data286 === "string"){
+if(func2(data286) > 64){
+const err831 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -11232,12 +11236,8 @@ vErrors.push(err831);
 }
 errors++;
 }
-}
-if(data285.id !== undefined){
-let data286 = data285.id;
-if(typeof data286 === "string"){
-if(func2(data286) > 64){
-const err832 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
+if(!pattern16.test(data286)){
+const err832 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -11246,8 +11246,9 @@ vErrors.push(err832);
 }
 errors++;
 }
-if(!pattern16.test(data286)){
-const err833 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
+}
+else {
+const err833 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -11257,8 +11258,10 @@ vErrors.push(err833);
 errors++;
 }
 }
-else {
-const err834 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data286};
+if(data285.placement !== undefined){
+let data287 = data285.placement;
+if(typeof data287 !== "string"){
+const err834 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data287};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -11267,11 +11270,8 @@ vErrors.push(err834);
 }
 errors++;
 }
-}
-if(data285.placement !== undefined){
-let data287 = data285.placement;
-if(typeof data287 !== "string"){
-const err835 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data287};
+if(!(((data287 === "before") || (data287 === "after")) || (data287 === "replace"))){
+const err835 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data287};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -11280,8 +11280,11 @@ vErrors.push(err835);
 }
 errors++;
 }
-if(!(((data287 === "before") || (data287 === "after")) || (data287 === "replace"))){
-const err836 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data287};
+}
+if(data285.section !== undefined){
+let data288 = data285.section;
+if(typeof data288 !== "string"){
+const err836 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data288};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -11290,11 +11293,8 @@ vErrors.push(err836);
 }
 errors++;
 }
-}
-if(data285.section !== undefined){
-let data288 = data285.section;
-if(typeof data288 !== "string"){
-const err837 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data288};
+if(!((((((((((((((data288 === "introduction") || (data288 === "what-are-cookies")) || (data288 === "categories")) || (data288 === "cookie-table")) || (data288 === "collected-data")) || (data288 === "server-logs")) || (data288 === "consent")) || (data288 === "third-parties")) || (data288 === "retention")) || (data288 === "managing-cookies")) || (data288 === "security")) || (data288 === "gdpr")) || (data288 === "changes")) || (data288 === "contacts"))){
+const err837 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data288};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -11303,8 +11303,12 @@ vErrors.push(err837);
 }
 errors++;
 }
-if(!((((((((((((((data288 === "introduction") || (data288 === "what-are-cookies")) || (data288 === "categories")) || (data288 === "cookie-table")) || (data288 === "collected-data")) || (data288 === "server-logs")) || (data288 === "consent")) || (data288 === "third-parties")) || (data288 === "retention")) || (data288 === "managing-cookies")) || (data288 === "security")) || (data288 === "gdpr")) || (data288 === "changes")) || (data288 === "contacts"))){
-const err838 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data288};
+}
+if(data285.title !== undefined){
+let data289 = data285.title;
+if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
+if(Object.keys(data289).length < 1){
+const err838 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data289};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -11313,12 +11317,9 @@ vErrors.push(err838);
 }
 errors++;
 }
-}
-if(data285.title !== undefined){
-let data289 = data285.title;
-if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
-if(Object.keys(data289).length < 1){
-const err839 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data289};
+for(const key63 in data289){
+if(!((key63 === "ru") || (key63 === "kk"))){
+const err839 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data289};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -11327,9 +11328,12 @@ vErrors.push(err839);
 }
 errors++;
 }
-for(const key63 in data289){
-if(!((key63 === "ru") || (key63 === "kk"))){
-const err840 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data289};
+}
+if(data289.ru !== undefined){
+let data290 = data289.ru;
+if(typeof data290 === "string"){
+if(func2(data290) > 300){
+const err840 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data290};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -11338,12 +11342,8 @@ vErrors.push(err840);
 }
 errors++;
 }
-}
-if(data289.ru !== undefined){
-let data290 = data289.ru;
-if(typeof data290 === "string"){
-if(func2(data290) > 300){
-const err841 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data290};
+if(func2(data290) < 1){
+const err841 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data290};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -11352,8 +11352,8 @@ vErrors.push(err841);
 }
 errors++;
 }
-if(func2(data290) < 1){
-const err842 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data290};
+if(!(formats0(data290))){
+const err842 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data290};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -11362,8 +11362,9 @@ vErrors.push(err842);
 }
 errors++;
 }
-if(!(formats0(data290))){
-const err843 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data290};
+}
+else {
+const err843 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data290};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -11373,8 +11374,11 @@ vErrors.push(err843);
 errors++;
 }
 }
-else {
-const err844 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data290};
+if(data289.kk !== undefined){
+let data291 = data289.kk;
+if(typeof data291 === "string"){
+if(func2(data291) > 300){
+const err844 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data291};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -11383,12 +11387,8 @@ vErrors.push(err844);
 }
 errors++;
 }
-}
-if(data289.kk !== undefined){
-let data291 = data289.kk;
-if(typeof data291 === "string"){
-if(func2(data291) > 300){
-const err845 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data291};
+if(func2(data291) < 1){
+const err845 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data291};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -11397,8 +11397,8 @@ vErrors.push(err845);
 }
 errors++;
 }
-if(func2(data291) < 1){
-const err846 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data291};
+if(!(formats0(data291))){
+const err846 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data291};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -11407,8 +11407,9 @@ vErrors.push(err846);
 }
 errors++;
 }
-if(!(formats0(data291))){
-const err847 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data291};
+}
+else {
+const err847 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data291};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -11418,8 +11419,9 @@ vErrors.push(err847);
 errors++;
 }
 }
+}
 else {
-const err848 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data291};
+const err848 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data289};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -11429,9 +11431,11 @@ vErrors.push(err848);
 errors++;
 }
 }
-}
-else {
-const err849 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data289};
+if(data285.body !== undefined){
+let data292 = data285.body;
+if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
+if(Object.keys(data292).length < 1){
+const err849 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data292};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -11440,12 +11444,9 @@ vErrors.push(err849);
 }
 errors++;
 }
-}
-if(data285.body !== undefined){
-let data292 = data285.body;
-if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
-if(Object.keys(data292).length < 1){
-const err850 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data292};
+for(const key64 in data292){
+if(!((key64 === "ru") || (key64 === "kk"))){
+const err850 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data:data292};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -11454,9 +11455,12 @@ vErrors.push(err850);
 }
 errors++;
 }
-for(const key64 in data292){
-if(!((key64 === "ru") || (key64 === "kk"))){
-const err851 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data:data292};
+}
+if(data292.ru !== undefined){
+let data293 = data292.ru;
+if(typeof data293 === "string"){
+if(func2(data293) > 20000){
+const err851 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.ru,data:data293};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -11465,12 +11469,8 @@ vErrors.push(err851);
 }
 errors++;
 }
-}
-if(data292.ru !== undefined){
-let data293 = data292.ru;
-if(typeof data293 === "string"){
-if(func2(data293) > 20000){
-const err852 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.ru,data:data293};
+if(func2(data293) < 1){
+const err852 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.ru,data:data293};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -11479,8 +11479,8 @@ vErrors.push(err852);
 }
 errors++;
 }
-if(func2(data293) < 1){
-const err853 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.ru,data:data293};
+if(!(formats188(data293))){
+const err853 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.ru,data:data293};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -11489,8 +11489,9 @@ vErrors.push(err853);
 }
 errors++;
 }
-if(!(formats188(data293))){
-const err854 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.ru,data:data293};
+}
+else {
+const err854 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.ru.type,parentSchema:schema129.properties.ru,data:data293};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -11500,8 +11501,11 @@ vErrors.push(err854);
 errors++;
 }
 }
-else {
-const err855 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.ru.type,parentSchema:schema129.properties.ru,data:data293};
+if(data292.kk !== undefined){
+let data294 = data292.kk;
+if(typeof data294 === "string"){
+if(func2(data294) > 20000){
+const err855 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.kk,data:data294};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -11510,12 +11514,8 @@ vErrors.push(err855);
 }
 errors++;
 }
-}
-if(data292.kk !== undefined){
-let data294 = data292.kk;
-if(typeof data294 === "string"){
-if(func2(data294) > 20000){
-const err856 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.kk,data:data294};
+if(func2(data294) < 1){
+const err856 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.kk,data:data294};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -11524,8 +11524,8 @@ vErrors.push(err856);
 }
 errors++;
 }
-if(func2(data294) < 1){
-const err857 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.kk,data:data294};
+if(!(formats188(data294))){
+const err857 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.kk,data:data294};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -11534,8 +11534,9 @@ vErrors.push(err857);
 }
 errors++;
 }
-if(!(formats188(data294))){
-const err858 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.kk,data:data294};
+}
+else {
+const err858 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.kk.type,parentSchema:schema129.properties.kk,data:data294};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -11545,8 +11546,9 @@ vErrors.push(err858);
 errors++;
 }
 }
+}
 else {
-const err859 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.kk.type,parentSchema:schema129.properties.kk,data:data294};
+const err859 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data292};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -11558,7 +11560,7 @@ errors++;
 }
 }
 else {
-const err860 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data292};
+const err860 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.cookiePolicy.items.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -11570,24 +11572,12 @@ errors++;
 }
 }
 else {
-const err861 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.cookiePolicy.items.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data285};
+const err861 = {instancePath:instancePath+"/customClauses/cookiePolicy",schemaPath:"#/properties/customClauses/properties/cookiePolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.cookiePolicy.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy,data:data284};
 if(vErrors === null){
 vErrors = [err861];
 }
 else {
 vErrors.push(err861);
-}
-errors++;
-}
-}
-}
-else {
-const err862 = {instancePath:instancePath+"/customClauses/cookiePolicy",schemaPath:"#/properties/customClauses/properties/cookiePolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.cookiePolicy.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy,data:data284};
-if(vErrors === null){
-vErrors = [err862];
-}
-else {
-vErrors.push(err862);
 }
 errors++;
 }
@@ -11600,7 +11590,17 @@ for(let i76=0; i76<len44; i76++){
 let data296 = data295[i76];
 if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
 if(data296.id === undefined){
-const err863 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+const err862 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(vErrors === null){
+vErrors = [err862];
+}
+else {
+vErrors.push(err862);
+}
+errors++;
+}
+if(data296.placement === undefined){
+const err863 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -11609,8 +11609,8 @@ vErrors.push(err863);
 }
 errors++;
 }
-if(data296.placement === undefined){
-const err864 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(data296.section === undefined){
+const err864 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -11619,8 +11619,8 @@ vErrors.push(err864);
 }
 errors++;
 }
-if(data296.section === undefined){
-const err865 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+if(data296.body === undefined){
+const err865 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -11629,8 +11629,9 @@ vErrors.push(err865);
 }
 errors++;
 }
-if(data296.body === undefined){
-const err866 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+for(const key65 in data296){
+if(!(((((key65 === "id") || (key65 === "placement")) || (key65 === "section")) || (key65 === "title")) || (key65 === "body"))){
+const err866 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -11639,9 +11640,12 @@ vErrors.push(err866);
 }
 errors++;
 }
-for(const key65 in data296){
-if(!(((((key65 === "id") || (key65 === "placement")) || (key65 === "section")) || (key65 === "title")) || (key65 === "body"))){
-const err867 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+}
+if(data296.id !== undefined){
+let data297 = data296.id;
+if(typeof data297 === "string"){
+if(func2(data297) > 64){
+const err867 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -11650,12 +11654,8 @@ vErrors.push(err867);
 }
 errors++;
 }
-}
-if(data296.id !== undefined){
-let data297 = data296.id;
-if(typeof data297 === "string"){
-if(func2(data297) > 64){
-const err868 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
+if(!pattern16.test(data297)){
+const err868 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -11664,8 +11664,9 @@ vErrors.push(err868);
 }
 errors++;
 }
-if(!pattern16.test(data297)){
-const err869 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
+}
+else {
+const err869 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -11675,8 +11676,10 @@ vErrors.push(err869);
 errors++;
 }
 }
-else {
-const err870 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data297};
+if(data296.placement !== undefined){
+let data298 = data296.placement;
+if(typeof data298 !== "string"){
+const err870 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data298};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -11685,11 +11688,8 @@ vErrors.push(err870);
 }
 errors++;
 }
-}
-if(data296.placement !== undefined){
-let data298 = data296.placement;
-if(typeof data298 !== "string"){
-const err871 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data298};
+if(!(((data298 === "before") || (data298 === "after")) || (data298 === "replace"))){
+const err871 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data298};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -11698,8 +11698,11 @@ vErrors.push(err871);
 }
 errors++;
 }
-if(!(((data298 === "before") || (data298 === "after")) || (data298 === "replace"))){
-const err872 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data298};
+}
+if(data296.section !== undefined){
+let data299 = data296.section;
+if(typeof data299 !== "string"){
+const err872 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data299};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -11708,11 +11711,8 @@ vErrors.push(err872);
 }
 errors++;
 }
-}
-if(data296.section !== undefined){
-let data299 = data296.section;
-if(typeof data299 !== "string"){
-const err873 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data299};
+if(!((((((((((((((((((((data299 === "introduction") || (data299 === "operator")) || (data299 === "data-collected")) || (data299 === "purposes")) || (data299 === "retention")) || (data299 === "storage")) || (data299 === "recipients")) || (data299 === "cross-border")) || (data299 === "consent")) || (data299 === "rights")) || (data299 === "security")) || (data299 === "breach")) || (data299 === "minors")) || (data299 === "automated-decisions")) || (data299 === "marketing")) || (data299 === "cookies")) || (data299 === "device-permissions")) || (data299 === "authority")) || (data299 === "changes")) || (data299 === "contacts"))){
+const err873 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data299};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -11721,8 +11721,12 @@ vErrors.push(err873);
 }
 errors++;
 }
-if(!((((((((((((((((((((data299 === "introduction") || (data299 === "operator")) || (data299 === "data-collected")) || (data299 === "purposes")) || (data299 === "retention")) || (data299 === "storage")) || (data299 === "recipients")) || (data299 === "cross-border")) || (data299 === "consent")) || (data299 === "rights")) || (data299 === "security")) || (data299 === "breach")) || (data299 === "minors")) || (data299 === "automated-decisions")) || (data299 === "marketing")) || (data299 === "cookies")) || (data299 === "device-permissions")) || (data299 === "authority")) || (data299 === "changes")) || (data299 === "contacts"))){
-const err874 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data299};
+}
+if(data296.title !== undefined){
+let data300 = data296.title;
+if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
+if(Object.keys(data300).length < 1){
+const err874 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data300};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -11731,12 +11735,9 @@ vErrors.push(err874);
 }
 errors++;
 }
-}
-if(data296.title !== undefined){
-let data300 = data296.title;
-if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
-if(Object.keys(data300).length < 1){
-const err875 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data300};
+for(const key66 in data300){
+if(!((key66 === "ru") || (key66 === "kk"))){
+const err875 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data300};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -11745,9 +11746,12 @@ vErrors.push(err875);
 }
 errors++;
 }
-for(const key66 in data300){
-if(!((key66 === "ru") || (key66 === "kk"))){
-const err876 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data300};
+}
+if(data300.ru !== undefined){
+let data301 = data300.ru;
+if(typeof data301 === "string"){
+if(func2(data301) > 300){
+const err876 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -11756,12 +11760,8 @@ vErrors.push(err876);
 }
 errors++;
 }
-}
-if(data300.ru !== undefined){
-let data301 = data300.ru;
-if(typeof data301 === "string"){
-if(func2(data301) > 300){
-const err877 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data301};
+if(func2(data301) < 1){
+const err877 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -11770,8 +11770,8 @@ vErrors.push(err877);
 }
 errors++;
 }
-if(func2(data301) < 1){
-const err878 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data301};
+if(!(formats0(data301))){
+const err878 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -11780,8 +11780,9 @@ vErrors.push(err878);
 }
 errors++;
 }
-if(!(formats0(data301))){
-const err879 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data301};
+}
+else {
+const err879 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -11791,8 +11792,11 @@ vErrors.push(err879);
 errors++;
 }
 }
-else {
-const err880 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data301};
+if(data300.kk !== undefined){
+let data302 = data300.kk;
+if(typeof data302 === "string"){
+if(func2(data302) > 300){
+const err880 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -11801,12 +11805,8 @@ vErrors.push(err880);
 }
 errors++;
 }
-}
-if(data300.kk !== undefined){
-let data302 = data300.kk;
-if(typeof data302 === "string"){
-if(func2(data302) > 300){
-const err881 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data302};
+if(func2(data302) < 1){
+const err881 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -11815,8 +11815,8 @@ vErrors.push(err881);
 }
 errors++;
 }
-if(func2(data302) < 1){
-const err882 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data302};
+if(!(formats0(data302))){
+const err882 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -11825,8 +11825,9 @@ vErrors.push(err882);
 }
 errors++;
 }
-if(!(formats0(data302))){
-const err883 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data302};
+}
+else {
+const err883 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -11836,8 +11837,9 @@ vErrors.push(err883);
 errors++;
 }
 }
+}
 else {
-const err884 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data302};
+const err884 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data300};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -11847,9 +11849,11 @@ vErrors.push(err884);
 errors++;
 }
 }
-}
-else {
-const err885 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data300};
+if(data296.body !== undefined){
+let data303 = data296.body;
+if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
+if(Object.keys(data303).length < 1){
+const err885 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data303};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -11858,12 +11862,9 @@ vErrors.push(err885);
 }
 errors++;
 }
-}
-if(data296.body !== undefined){
-let data303 = data296.body;
-if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
-if(Object.keys(data303).length < 1){
-const err886 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data303};
+for(const key67 in data303){
+if(!((key67 === "ru") || (key67 === "kk"))){
+const err886 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data:data303};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -11872,9 +11873,12 @@ vErrors.push(err886);
 }
 errors++;
 }
-for(const key67 in data303){
-if(!((key67 === "ru") || (key67 === "kk"))){
-const err887 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data:data303};
+}
+if(data303.ru !== undefined){
+let data304 = data303.ru;
+if(typeof data304 === "string"){
+if(func2(data304) > 20000){
+const err887 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -11883,12 +11887,8 @@ vErrors.push(err887);
 }
 errors++;
 }
-}
-if(data303.ru !== undefined){
-let data304 = data303.ru;
-if(typeof data304 === "string"){
-if(func2(data304) > 20000){
-const err888 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.ru,data:data304};
+if(func2(data304) < 1){
+const err888 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -11897,8 +11897,8 @@ vErrors.push(err888);
 }
 errors++;
 }
-if(func2(data304) < 1){
-const err889 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.ru,data:data304};
+if(!(formats188(data304))){
+const err889 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -11907,8 +11907,9 @@ vErrors.push(err889);
 }
 errors++;
 }
-if(!(formats188(data304))){
-const err890 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.ru,data:data304};
+}
+else {
+const err890 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.ru.type,parentSchema:schema129.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -11918,8 +11919,11 @@ vErrors.push(err890);
 errors++;
 }
 }
-else {
-const err891 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.ru.type,parentSchema:schema129.properties.ru,data:data304};
+if(data303.kk !== undefined){
+let data305 = data303.kk;
+if(typeof data305 === "string"){
+if(func2(data305) > 20000){
+const err891 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -11928,12 +11932,8 @@ vErrors.push(err891);
 }
 errors++;
 }
-}
-if(data303.kk !== undefined){
-let data305 = data303.kk;
-if(typeof data305 === "string"){
-if(func2(data305) > 20000){
-const err892 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.kk,data:data305};
+if(func2(data305) < 1){
+const err892 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -11942,8 +11942,8 @@ vErrors.push(err892);
 }
 errors++;
 }
-if(func2(data305) < 1){
-const err893 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.kk,data:data305};
+if(!(formats188(data305))){
+const err893 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -11952,8 +11952,9 @@ vErrors.push(err893);
 }
 errors++;
 }
-if(!(formats188(data305))){
-const err894 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema129.properties.kk,data:data305};
+}
+else {
+const err894 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.kk.type,parentSchema:schema129.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -11963,8 +11964,9 @@ vErrors.push(err894);
 errors++;
 }
 }
+}
 else {
-const err895 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.kk.type,parentSchema:schema129.properties.kk,data:data305};
+const err895 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data303};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -11976,7 +11978,7 @@ errors++;
 }
 }
 else {
-const err896 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data303};
+const err896 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.privacyPolicy.items.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -11988,7 +11990,7 @@ errors++;
 }
 }
 else {
-const err897 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.privacyPolicy.items.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data296};
+const err897 = {instancePath:instancePath+"/customClauses/privacyPolicy",schemaPath:"#/properties/customClauses/properties/privacyPolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.privacyPolicy.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy,data:data295};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -12000,7 +12002,7 @@ errors++;
 }
 }
 else {
-const err898 = {instancePath:instancePath+"/customClauses/privacyPolicy",schemaPath:"#/properties/customClauses/properties/privacyPolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.privacyPolicy.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy,data:data295};
+const err898 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.type,parentSchema:schema31.properties.customClauses,data:data283};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -12010,9 +12012,11 @@ vErrors.push(err898);
 errors++;
 }
 }
-}
-else {
-const err899 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.type,parentSchema:schema31.properties.customClauses,data:data283};
+if(data.vocabulary !== undefined){
+let data306 = data.vocabulary;
+if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
+if(Object.keys(data306).length < 1){
+const err899 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary,data:data306};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -12021,12 +12025,9 @@ vErrors.push(err899);
 }
 errors++;
 }
-}
-if(data.vocabulary !== undefined){
-let data306 = data.vocabulary;
-if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
-if(Object.keys(data306).length < 1){
-const err900 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary,data:data306};
+for(const key68 in data306){
+if(!(((((((key68 === "dataItem") || (key68 === "dataCategory")) || (key68 === "dataSource")) || (key68 === "processingPurpose")) || (key68 === "securityMeasure")) || (key68 === "right")) || (key68 === "recipientKind"))){
+const err900 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vocabulary,data:data306};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -12035,9 +12036,12 @@ vErrors.push(err900);
 }
 errors++;
 }
-for(const key68 in data306){
-if(!(((((((key68 === "dataItem") || (key68 === "dataCategory")) || (key68 === "dataSource")) || (key68 === "processingPurpose")) || (key68 === "securityMeasure")) || (key68 === "right")) || (key68 === "recipientKind"))){
-const err901 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vocabulary,data:data306};
+}
+if(data306.dataItem !== undefined){
+let data307 = data306.dataItem;
+if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
+if(Object.keys(data307).length < 1){
+const err901 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -12046,12 +12050,11 @@ vErrors.push(err901);
 }
 errors++;
 }
-}
-if(data306.dataItem !== undefined){
-let data307 = data306.dataItem;
-if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
-if(Object.keys(data307).length < 1){
-const err902 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
+for(const key69 in data307){
+const _errs760 = errors;
+if(typeof key69 === "string"){
+if(func2(key69) > 64){
+const err902 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key69,propertyName:key69};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -12060,11 +12063,8 @@ vErrors.push(err902);
 }
 errors++;
 }
-for(const key69 in data307){
-const _errs760 = errors;
-if(typeof key69 === "string"){
-if(func2(key69) > 64){
-const err903 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key69,propertyName:key69};
+if(!pattern16.test(key69)){
+const err903 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key69,propertyName:key69};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -12073,8 +12073,9 @@ vErrors.push(err903);
 }
 errors++;
 }
-if(!pattern16.test(key69)){
-const err904 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key69,propertyName:key69};
+}
+else {
+const err904 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key69,propertyName:key69};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -12083,9 +12084,9 @@ vErrors.push(err904);
 }
 errors++;
 }
-}
-else {
-const err905 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key69,propertyName:key69};
+var valid280 = _errs760 === errors;
+if(!valid280){
+const err905 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/propertyNames",keyword:"propertyNames",params:{propertyName: key69},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataItem.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -12094,9 +12095,12 @@ vErrors.push(err905);
 }
 errors++;
 }
-var valid280 = _errs760 === errors;
-if(!valid280){
-const err906 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/propertyNames",keyword:"propertyNames",params:{propertyName: key69},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataItem.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
+}
+for(const key70 in data307){
+let data308 = data307[key70];
+if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
+if(Object.keys(data308).length < 1){
+const err906 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data308};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -12105,12 +12109,9 @@ vErrors.push(err906);
 }
 errors++;
 }
-}
-for(const key70 in data307){
-let data308 = data307[key70];
-if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
-if(Object.keys(data308).length < 1){
-const err907 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data308};
+for(const key71 in data308){
+if(!((key71 === "ru") || (key71 === "kk"))){
+const err907 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data308};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -12119,9 +12120,12 @@ vErrors.push(err907);
 }
 errors++;
 }
-for(const key71 in data308){
-if(!((key71 === "ru") || (key71 === "kk"))){
-const err908 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data308};
+}
+if(data308.ru !== undefined){
+let data309 = data308.ru;
+if(typeof data309 === "string"){
+if(func2(data309) > 300){
+const err908 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -12130,12 +12134,8 @@ vErrors.push(err908);
 }
 errors++;
 }
-}
-if(data308.ru !== undefined){
-let data309 = data308.ru;
-if(typeof data309 === "string"){
-if(func2(data309) > 300){
-const err909 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data309};
+if(func2(data309) < 1){
+const err909 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -12144,8 +12144,8 @@ vErrors.push(err909);
 }
 errors++;
 }
-if(func2(data309) < 1){
-const err910 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data309};
+if(!(formats0(data309))){
+const err910 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -12154,8 +12154,9 @@ vErrors.push(err910);
 }
 errors++;
 }
-if(!(formats0(data309))){
-const err911 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data309};
+}
+else {
+const err911 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -12165,8 +12166,11 @@ vErrors.push(err911);
 errors++;
 }
 }
-else {
-const err912 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data309};
+if(data308.kk !== undefined){
+let data310 = data308.kk;
+if(typeof data310 === "string"){
+if(func2(data310) > 300){
+const err912 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -12175,12 +12179,8 @@ vErrors.push(err912);
 }
 errors++;
 }
-}
-if(data308.kk !== undefined){
-let data310 = data308.kk;
-if(typeof data310 === "string"){
-if(func2(data310) > 300){
-const err913 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data310};
+if(func2(data310) < 1){
+const err913 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -12189,8 +12189,8 @@ vErrors.push(err913);
 }
 errors++;
 }
-if(func2(data310) < 1){
-const err914 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data310};
+if(!(formats0(data310))){
+const err914 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -12199,8 +12199,9 @@ vErrors.push(err914);
 }
 errors++;
 }
-if(!(formats0(data310))){
-const err915 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data310};
+}
+else {
+const err915 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -12210,8 +12211,9 @@ vErrors.push(err915);
 errors++;
 }
 }
+}
 else {
-const err916 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data310};
+const err916 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data308};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -12223,7 +12225,7 @@ errors++;
 }
 }
 else {
-const err917 = {instancePath:instancePath+"/vocabulary/dataItem/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data308};
+const err917 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataItem.type,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -12233,9 +12235,11 @@ vErrors.push(err917);
 errors++;
 }
 }
-}
-else {
-const err918 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataItem.type,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data307};
+if(data306.dataCategory !== undefined){
+let data311 = data306.dataCategory;
+if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
+if(Object.keys(data311).length < 1){
+const err918 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -12244,12 +12248,11 @@ vErrors.push(err918);
 }
 errors++;
 }
-}
-if(data306.dataCategory !== undefined){
-let data311 = data306.dataCategory;
-if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
-if(Object.keys(data311).length < 1){
-const err919 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
+for(const key72 in data311){
+const _errs774 = errors;
+if(typeof key72 === "string"){
+if(func2(key72) > 64){
+const err919 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key72,propertyName:key72};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -12258,11 +12261,8 @@ vErrors.push(err919);
 }
 errors++;
 }
-for(const key72 in data311){
-const _errs774 = errors;
-if(typeof key72 === "string"){
-if(func2(key72) > 64){
-const err920 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key72,propertyName:key72};
+if(!pattern16.test(key72)){
+const err920 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key72,propertyName:key72};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -12271,8 +12271,9 @@ vErrors.push(err920);
 }
 errors++;
 }
-if(!pattern16.test(key72)){
-const err921 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key72,propertyName:key72};
+}
+else {
+const err921 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key72,propertyName:key72};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -12281,9 +12282,9 @@ vErrors.push(err921);
 }
 errors++;
 }
-}
-else {
-const err922 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key72,propertyName:key72};
+var valid285 = _errs774 === errors;
+if(!valid285){
+const err922 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/propertyNames",keyword:"propertyNames",params:{propertyName: key72},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataCategory.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -12292,9 +12293,12 @@ vErrors.push(err922);
 }
 errors++;
 }
-var valid285 = _errs774 === errors;
-if(!valid285){
-const err923 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/propertyNames",keyword:"propertyNames",params:{propertyName: key72},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataCategory.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
+}
+for(const key73 in data311){
+let data312 = data311[key73];
+if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
+if(Object.keys(data312).length < 1){
+const err923 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data312};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -12303,12 +12307,9 @@ vErrors.push(err923);
 }
 errors++;
 }
-}
-for(const key73 in data311){
-let data312 = data311[key73];
-if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
-if(Object.keys(data312).length < 1){
-const err924 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data312};
+for(const key74 in data312){
+if(!((key74 === "ru") || (key74 === "kk"))){
+const err924 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data312};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -12317,9 +12318,12 @@ vErrors.push(err924);
 }
 errors++;
 }
-for(const key74 in data312){
-if(!((key74 === "ru") || (key74 === "kk"))){
-const err925 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data312};
+}
+if(data312.ru !== undefined){
+let data313 = data312.ru;
+if(typeof data313 === "string"){
+if(func2(data313) > 300){
+const err925 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data313};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -12328,12 +12332,8 @@ vErrors.push(err925);
 }
 errors++;
 }
-}
-if(data312.ru !== undefined){
-let data313 = data312.ru;
-if(typeof data313 === "string"){
-if(func2(data313) > 300){
-const err926 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data313};
+if(func2(data313) < 1){
+const err926 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data313};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -12342,8 +12342,8 @@ vErrors.push(err926);
 }
 errors++;
 }
-if(func2(data313) < 1){
-const err927 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data313};
+if(!(formats0(data313))){
+const err927 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data313};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -12352,8 +12352,9 @@ vErrors.push(err927);
 }
 errors++;
 }
-if(!(formats0(data313))){
-const err928 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data313};
+}
+else {
+const err928 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data313};
 if(vErrors === null){
 vErrors = [err928];
 }
@@ -12363,8 +12364,11 @@ vErrors.push(err928);
 errors++;
 }
 }
-else {
-const err929 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data313};
+if(data312.kk !== undefined){
+let data314 = data312.kk;
+if(typeof data314 === "string"){
+if(func2(data314) > 300){
+const err929 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data314};
 if(vErrors === null){
 vErrors = [err929];
 }
@@ -12373,12 +12377,8 @@ vErrors.push(err929);
 }
 errors++;
 }
-}
-if(data312.kk !== undefined){
-let data314 = data312.kk;
-if(typeof data314 === "string"){
-if(func2(data314) > 300){
-const err930 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data314};
+if(func2(data314) < 1){
+const err930 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data314};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -12387,8 +12387,8 @@ vErrors.push(err930);
 }
 errors++;
 }
-if(func2(data314) < 1){
-const err931 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data314};
+if(!(formats0(data314))){
+const err931 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data314};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -12397,8 +12397,9 @@ vErrors.push(err931);
 }
 errors++;
 }
-if(!(formats0(data314))){
-const err932 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data314};
+}
+else {
+const err932 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data314};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -12408,8 +12409,9 @@ vErrors.push(err932);
 errors++;
 }
 }
+}
 else {
-const err933 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data314};
+const err933 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data312};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -12421,7 +12423,7 @@ errors++;
 }
 }
 else {
-const err934 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data312};
+const err934 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataCategory.type,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -12431,9 +12433,11 @@ vErrors.push(err934);
 errors++;
 }
 }
-}
-else {
-const err935 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataCategory.type,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data311};
+if(data306.dataSource !== undefined){
+let data315 = data306.dataSource;
+if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
+if(Object.keys(data315).length < 1){
+const err935 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -12442,12 +12446,11 @@ vErrors.push(err935);
 }
 errors++;
 }
-}
-if(data306.dataSource !== undefined){
-let data315 = data306.dataSource;
-if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-if(Object.keys(data315).length < 1){
-const err936 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
+for(const key75 in data315){
+const _errs788 = errors;
+if(typeof key75 === "string"){
+if(func2(key75) > 64){
+const err936 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key75,propertyName:key75};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -12456,11 +12459,8 @@ vErrors.push(err936);
 }
 errors++;
 }
-for(const key75 in data315){
-const _errs788 = errors;
-if(typeof key75 === "string"){
-if(func2(key75) > 64){
-const err937 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key75,propertyName:key75};
+if(!pattern16.test(key75)){
+const err937 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key75,propertyName:key75};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -12469,8 +12469,9 @@ vErrors.push(err937);
 }
 errors++;
 }
-if(!pattern16.test(key75)){
-const err938 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key75,propertyName:key75};
+}
+else {
+const err938 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key75,propertyName:key75};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -12479,9 +12480,9 @@ vErrors.push(err938);
 }
 errors++;
 }
-}
-else {
-const err939 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key75,propertyName:key75};
+var valid290 = _errs788 === errors;
+if(!valid290){
+const err939 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/propertyNames",keyword:"propertyNames",params:{propertyName: key75},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataSource.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -12490,9 +12491,12 @@ vErrors.push(err939);
 }
 errors++;
 }
-var valid290 = _errs788 === errors;
-if(!valid290){
-const err940 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/propertyNames",keyword:"propertyNames",params:{propertyName: key75},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataSource.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
+}
+for(const key76 in data315){
+let data316 = data315[key76];
+if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
+if(Object.keys(data316).length < 1){
+const err940 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data316};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -12501,12 +12505,9 @@ vErrors.push(err940);
 }
 errors++;
 }
-}
-for(const key76 in data315){
-let data316 = data315[key76];
-if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
-if(Object.keys(data316).length < 1){
-const err941 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data316};
+for(const key77 in data316){
+if(!((key77 === "ru") || (key77 === "kk"))){
+const err941 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data316};
 if(vErrors === null){
 vErrors = [err941];
 }
@@ -12515,9 +12516,12 @@ vErrors.push(err941);
 }
 errors++;
 }
-for(const key77 in data316){
-if(!((key77 === "ru") || (key77 === "kk"))){
-const err942 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data316};
+}
+if(data316.ru !== undefined){
+let data317 = data316.ru;
+if(typeof data317 === "string"){
+if(func2(data317) > 300){
+const err942 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data317};
 if(vErrors === null){
 vErrors = [err942];
 }
@@ -12526,12 +12530,8 @@ vErrors.push(err942);
 }
 errors++;
 }
-}
-if(data316.ru !== undefined){
-let data317 = data316.ru;
-if(typeof data317 === "string"){
-if(func2(data317) > 300){
-const err943 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data317};
+if(func2(data317) < 1){
+const err943 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data317};
 if(vErrors === null){
 vErrors = [err943];
 }
@@ -12540,8 +12540,8 @@ vErrors.push(err943);
 }
 errors++;
 }
-if(func2(data317) < 1){
-const err944 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data317};
+if(!(formats0(data317))){
+const err944 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data317};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -12550,8 +12550,9 @@ vErrors.push(err944);
 }
 errors++;
 }
-if(!(formats0(data317))){
-const err945 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data317};
+}
+else {
+const err945 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data317};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -12561,8 +12562,11 @@ vErrors.push(err945);
 errors++;
 }
 }
-else {
-const err946 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data317};
+if(data316.kk !== undefined){
+let data318 = data316.kk;
+if(typeof data318 === "string"){
+if(func2(data318) > 300){
+const err946 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data318};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -12571,12 +12575,8 @@ vErrors.push(err946);
 }
 errors++;
 }
-}
-if(data316.kk !== undefined){
-let data318 = data316.kk;
-if(typeof data318 === "string"){
-if(func2(data318) > 300){
-const err947 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data318};
+if(func2(data318) < 1){
+const err947 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data318};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -12585,8 +12585,8 @@ vErrors.push(err947);
 }
 errors++;
 }
-if(func2(data318) < 1){
-const err948 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data318};
+if(!(formats0(data318))){
+const err948 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data318};
 if(vErrors === null){
 vErrors = [err948];
 }
@@ -12595,8 +12595,9 @@ vErrors.push(err948);
 }
 errors++;
 }
-if(!(formats0(data318))){
-const err949 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data318};
+}
+else {
+const err949 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data318};
 if(vErrors === null){
 vErrors = [err949];
 }
@@ -12606,8 +12607,9 @@ vErrors.push(err949);
 errors++;
 }
 }
+}
 else {
-const err950 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data318};
+const err950 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data316};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -12619,7 +12621,7 @@ errors++;
 }
 }
 else {
-const err951 = {instancePath:instancePath+"/vocabulary/dataSource/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data316};
+const err951 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataSource.type,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -12629,9 +12631,11 @@ vErrors.push(err951);
 errors++;
 }
 }
-}
-else {
-const err952 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataSource.type,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data315};
+if(data306.processingPurpose !== undefined){
+let data319 = data306.processingPurpose;
+if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
+if(Object.keys(data319).length < 1){
+const err952 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -12640,12 +12644,11 @@ vErrors.push(err952);
 }
 errors++;
 }
-}
-if(data306.processingPurpose !== undefined){
-let data319 = data306.processingPurpose;
-if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
-if(Object.keys(data319).length < 1){
-const err953 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
+for(const key78 in data319){
+const _errs802 = errors;
+if(typeof key78 === "string"){
+if(func2(key78) > 64){
+const err953 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key78,propertyName:key78};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -12654,11 +12657,8 @@ vErrors.push(err953);
 }
 errors++;
 }
-for(const key78 in data319){
-const _errs802 = errors;
-if(typeof key78 === "string"){
-if(func2(key78) > 64){
-const err954 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key78,propertyName:key78};
+if(!pattern16.test(key78)){
+const err954 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key78,propertyName:key78};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -12667,8 +12667,9 @@ vErrors.push(err954);
 }
 errors++;
 }
-if(!pattern16.test(key78)){
-const err955 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key78,propertyName:key78};
+}
+else {
+const err955 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key78,propertyName:key78};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -12677,9 +12678,9 @@ vErrors.push(err955);
 }
 errors++;
 }
-}
-else {
-const err956 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key78,propertyName:key78};
+var valid295 = _errs802 === errors;
+if(!valid295){
+const err956 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/propertyNames",keyword:"propertyNames",params:{propertyName: key78},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.processingPurpose.propertyNames,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -12688,9 +12689,12 @@ vErrors.push(err956);
 }
 errors++;
 }
-var valid295 = _errs802 === errors;
-if(!valid295){
-const err957 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/propertyNames",keyword:"propertyNames",params:{propertyName: key78},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.processingPurpose.propertyNames,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
+}
+for(const key79 in data319){
+let data320 = data319[key79];
+if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
+if(Object.keys(data320).length < 1){
+const err957 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data320};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -12699,12 +12703,9 @@ vErrors.push(err957);
 }
 errors++;
 }
-}
-for(const key79 in data319){
-let data320 = data319[key79];
-if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
-if(Object.keys(data320).length < 1){
-const err958 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data320};
+for(const key80 in data320){
+if(!((key80 === "ru") || (key80 === "kk"))){
+const err958 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data320};
 if(vErrors === null){
 vErrors = [err958];
 }
@@ -12713,9 +12714,12 @@ vErrors.push(err958);
 }
 errors++;
 }
-for(const key80 in data320){
-if(!((key80 === "ru") || (key80 === "kk"))){
-const err959 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data320};
+}
+if(data320.ru !== undefined){
+let data321 = data320.ru;
+if(typeof data321 === "string"){
+if(func2(data321) > 300){
+const err959 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data321};
 if(vErrors === null){
 vErrors = [err959];
 }
@@ -12724,12 +12728,8 @@ vErrors.push(err959);
 }
 errors++;
 }
-}
-if(data320.ru !== undefined){
-let data321 = data320.ru;
-if(typeof data321 === "string"){
-if(func2(data321) > 300){
-const err960 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data321};
+if(func2(data321) < 1){
+const err960 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data321};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -12738,8 +12738,8 @@ vErrors.push(err960);
 }
 errors++;
 }
-if(func2(data321) < 1){
-const err961 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data321};
+if(!(formats0(data321))){
+const err961 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data321};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -12748,8 +12748,9 @@ vErrors.push(err961);
 }
 errors++;
 }
-if(!(formats0(data321))){
-const err962 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data321};
+}
+else {
+const err962 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data321};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -12759,8 +12760,11 @@ vErrors.push(err962);
 errors++;
 }
 }
-else {
-const err963 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data321};
+if(data320.kk !== undefined){
+let data322 = data320.kk;
+if(typeof data322 === "string"){
+if(func2(data322) > 300){
+const err963 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data322};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -12769,12 +12773,8 @@ vErrors.push(err963);
 }
 errors++;
 }
-}
-if(data320.kk !== undefined){
-let data322 = data320.kk;
-if(typeof data322 === "string"){
-if(func2(data322) > 300){
-const err964 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data322};
+if(func2(data322) < 1){
+const err964 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data322};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -12783,8 +12783,8 @@ vErrors.push(err964);
 }
 errors++;
 }
-if(func2(data322) < 1){
-const err965 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data322};
+if(!(formats0(data322))){
+const err965 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data322};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -12793,8 +12793,9 @@ vErrors.push(err965);
 }
 errors++;
 }
-if(!(formats0(data322))){
-const err966 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data322};
+}
+else {
+const err966 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data322};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -12804,8 +12805,9 @@ vErrors.push(err966);
 errors++;
 }
 }
+}
 else {
-const err967 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data322};
+const err967 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data320};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -12817,7 +12819,7 @@ errors++;
 }
 }
 else {
-const err968 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data320};
+const err968 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.processingPurpose.type,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -12827,9 +12829,11 @@ vErrors.push(err968);
 errors++;
 }
 }
-}
-else {
-const err969 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.processingPurpose.type,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data319};
+if(data306.securityMeasure !== undefined){
+let data323 = data306.securityMeasure;
+if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
+if(Object.keys(data323).length < 1){
+const err969 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -12838,12 +12842,11 @@ vErrors.push(err969);
 }
 errors++;
 }
-}
-if(data306.securityMeasure !== undefined){
-let data323 = data306.securityMeasure;
-if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
-if(Object.keys(data323).length < 1){
-const err970 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
+for(const key81 in data323){
+const _errs816 = errors;
+if(typeof key81 === "string"){
+if(func2(key81) > 64){
+const err970 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key81,propertyName:key81};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -12852,11 +12855,8 @@ vErrors.push(err970);
 }
 errors++;
 }
-for(const key81 in data323){
-const _errs816 = errors;
-if(typeof key81 === "string"){
-if(func2(key81) > 64){
-const err971 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key81,propertyName:key81};
+if(!pattern16.test(key81)){
+const err971 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key81,propertyName:key81};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -12865,8 +12865,9 @@ vErrors.push(err971);
 }
 errors++;
 }
-if(!pattern16.test(key81)){
-const err972 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key81,propertyName:key81};
+}
+else {
+const err972 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key81,propertyName:key81};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -12875,9 +12876,9 @@ vErrors.push(err972);
 }
 errors++;
 }
-}
-else {
-const err973 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key81,propertyName:key81};
+var valid300 = _errs816 === errors;
+if(!valid300){
+const err973 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/propertyNames",keyword:"propertyNames",params:{propertyName: key81},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.securityMeasure.propertyNames,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -12886,9 +12887,12 @@ vErrors.push(err973);
 }
 errors++;
 }
-var valid300 = _errs816 === errors;
-if(!valid300){
-const err974 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/propertyNames",keyword:"propertyNames",params:{propertyName: key81},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.securityMeasure.propertyNames,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
+}
+for(const key82 in data323){
+let data324 = data323[key82];
+if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
+if(Object.keys(data324).length < 1){
+const err974 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data324};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -12897,12 +12901,9 @@ vErrors.push(err974);
 }
 errors++;
 }
-}
-for(const key82 in data323){
-let data324 = data323[key82];
-if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
-if(Object.keys(data324).length < 1){
-const err975 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data324};
+for(const key83 in data324){
+if(!((key83 === "ru") || (key83 === "kk"))){
+const err975 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data324};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -12911,9 +12912,12 @@ vErrors.push(err975);
 }
 errors++;
 }
-for(const key83 in data324){
-if(!((key83 === "ru") || (key83 === "kk"))){
-const err976 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data324};
+}
+if(data324.ru !== undefined){
+let data325 = data324.ru;
+if(typeof data325 === "string"){
+if(func2(data325) > 300){
+const err976 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data325};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -12922,12 +12926,8 @@ vErrors.push(err976);
 }
 errors++;
 }
-}
-if(data324.ru !== undefined){
-let data325 = data324.ru;
-if(typeof data325 === "string"){
-if(func2(data325) > 300){
-const err977 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data325};
+if(func2(data325) < 1){
+const err977 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data325};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -12936,8 +12936,8 @@ vErrors.push(err977);
 }
 errors++;
 }
-if(func2(data325) < 1){
-const err978 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data325};
+if(!(formats0(data325))){
+const err978 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data325};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -12946,8 +12946,9 @@ vErrors.push(err978);
 }
 errors++;
 }
-if(!(formats0(data325))){
-const err979 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data325};
+}
+else {
+const err979 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data325};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -12957,8 +12958,11 @@ vErrors.push(err979);
 errors++;
 }
 }
-else {
-const err980 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data325};
+if(data324.kk !== undefined){
+let data326 = data324.kk;
+if(typeof data326 === "string"){
+if(func2(data326) > 300){
+const err980 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data326};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -12967,12 +12971,8 @@ vErrors.push(err980);
 }
 errors++;
 }
-}
-if(data324.kk !== undefined){
-let data326 = data324.kk;
-if(typeof data326 === "string"){
-if(func2(data326) > 300){
-const err981 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data326};
+if(func2(data326) < 1){
+const err981 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data326};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -12981,8 +12981,8 @@ vErrors.push(err981);
 }
 errors++;
 }
-if(func2(data326) < 1){
-const err982 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data326};
+if(!(formats0(data326))){
+const err982 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data326};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -12991,8 +12991,9 @@ vErrors.push(err982);
 }
 errors++;
 }
-if(!(formats0(data326))){
-const err983 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data326};
+}
+else {
+const err983 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data326};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -13002,8 +13003,9 @@ vErrors.push(err983);
 errors++;
 }
 }
+}
 else {
-const err984 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data326};
+const err984 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data324};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -13015,7 +13017,7 @@ errors++;
 }
 }
 else {
-const err985 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data324};
+const err985 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.securityMeasure.type,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -13025,9 +13027,11 @@ vErrors.push(err985);
 errors++;
 }
 }
-}
-else {
-const err986 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.securityMeasure.type,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data323};
+if(data306.right !== undefined){
+let data327 = data306.right;
+if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
+if(Object.keys(data327).length < 1){
+const err986 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -13036,12 +13040,11 @@ vErrors.push(err986);
 }
 errors++;
 }
-}
-if(data306.right !== undefined){
-let data327 = data306.right;
-if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
-if(Object.keys(data327).length < 1){
-const err987 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
+for(const key84 in data327){
+const _errs830 = errors;
+if(typeof key84 === "string"){
+if(func2(key84) > 64){
+const err987 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key84,propertyName:key84};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -13050,11 +13053,8 @@ vErrors.push(err987);
 }
 errors++;
 }
-for(const key84 in data327){
-const _errs830 = errors;
-if(typeof key84 === "string"){
-if(func2(key84) > 64){
-const err988 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key84,propertyName:key84};
+if(!pattern16.test(key84)){
+const err988 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key84,propertyName:key84};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -13063,8 +13063,9 @@ vErrors.push(err988);
 }
 errors++;
 }
-if(!pattern16.test(key84)){
-const err989 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key84,propertyName:key84};
+}
+else {
+const err989 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key84,propertyName:key84};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -13073,9 +13074,9 @@ vErrors.push(err989);
 }
 errors++;
 }
-}
-else {
-const err990 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key84,propertyName:key84};
+var valid305 = _errs830 === errors;
+if(!valid305){
+const err990 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/propertyNames",keyword:"propertyNames",params:{propertyName: key84},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.right.propertyNames,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -13084,9 +13085,12 @@ vErrors.push(err990);
 }
 errors++;
 }
-var valid305 = _errs830 === errors;
-if(!valid305){
-const err991 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/propertyNames",keyword:"propertyNames",params:{propertyName: key84},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.right.propertyNames,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
+}
+for(const key85 in data327){
+let data328 = data327[key85];
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+if(Object.keys(data328).length < 1){
+const err991 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data328};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -13095,12 +13099,9 @@ vErrors.push(err991);
 }
 errors++;
 }
-}
-for(const key85 in data327){
-let data328 = data327[key85];
-if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
-if(Object.keys(data328).length < 1){
-const err992 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data328};
+for(const key86 in data328){
+if(!((key86 === "ru") || (key86 === "kk"))){
+const err992 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data328};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -13109,9 +13110,12 @@ vErrors.push(err992);
 }
 errors++;
 }
-for(const key86 in data328){
-if(!((key86 === "ru") || (key86 === "kk"))){
-const err993 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data328};
+}
+if(data328.ru !== undefined){
+let data329 = data328.ru;
+if(typeof data329 === "string"){
+if(func2(data329) > 300){
+const err993 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data329};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -13120,12 +13124,8 @@ vErrors.push(err993);
 }
 errors++;
 }
-}
-if(data328.ru !== undefined){
-let data329 = data328.ru;
-if(typeof data329 === "string"){
-if(func2(data329) > 300){
-const err994 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data329};
+if(func2(data329) < 1){
+const err994 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data329};
 if(vErrors === null){
 vErrors = [err994];
 }
@@ -13134,8 +13134,8 @@ vErrors.push(err994);
 }
 errors++;
 }
-if(func2(data329) < 1){
-const err995 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data329};
+if(!(formats0(data329))){
+const err995 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data329};
 if(vErrors === null){
 vErrors = [err995];
 }
@@ -13144,8 +13144,9 @@ vErrors.push(err995);
 }
 errors++;
 }
-if(!(formats0(data329))){
-const err996 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data329};
+}
+else {
+const err996 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data329};
 if(vErrors === null){
 vErrors = [err996];
 }
@@ -13155,8 +13156,11 @@ vErrors.push(err996);
 errors++;
 }
 }
-else {
-const err997 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data329};
+if(data328.kk !== undefined){
+let data330 = data328.kk;
+if(typeof data330 === "string"){
+if(func2(data330) > 300){
+const err997 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data330};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -13165,12 +13169,8 @@ vErrors.push(err997);
 }
 errors++;
 }
-}
-if(data328.kk !== undefined){
-let data330 = data328.kk;
-if(typeof data330 === "string"){
-if(func2(data330) > 300){
-const err998 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data330};
+if(func2(data330) < 1){
+const err998 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data330};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -13179,8 +13179,8 @@ vErrors.push(err998);
 }
 errors++;
 }
-if(func2(data330) < 1){
-const err999 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data330};
+if(!(formats0(data330))){
+const err999 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data330};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -13189,8 +13189,9 @@ vErrors.push(err999);
 }
 errors++;
 }
-if(!(formats0(data330))){
-const err1000 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data330};
+}
+else {
+const err1000 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data330};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -13200,8 +13201,9 @@ vErrors.push(err1000);
 errors++;
 }
 }
+}
 else {
-const err1001 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data330};
+const err1001 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data328};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -13213,7 +13215,7 @@ errors++;
 }
 }
 else {
-const err1002 = {instancePath:instancePath+"/vocabulary/right/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data328};
+const err1002 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.right.type,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -13223,9 +13225,11 @@ vErrors.push(err1002);
 errors++;
 }
 }
-}
-else {
-const err1003 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.right.type,parentSchema:schema31.properties.vocabulary.properties.right,data:data327};
+if(data306.recipientKind !== undefined){
+let data331 = data306.recipientKind;
+if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
+if(Object.keys(data331).length < 1){
+const err1003 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
 if(vErrors === null){
 vErrors = [err1003];
 }
@@ -13234,12 +13238,11 @@ vErrors.push(err1003);
 }
 errors++;
 }
-}
-if(data306.recipientKind !== undefined){
-let data331 = data306.recipientKind;
-if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
-if(Object.keys(data331).length < 1){
-const err1004 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
+for(const key87 in data331){
+const _errs844 = errors;
+if(typeof key87 === "string"){
+if(func2(key87) > 64){
+const err1004 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key87,propertyName:key87};
 if(vErrors === null){
 vErrors = [err1004];
 }
@@ -13248,11 +13251,8 @@ vErrors.push(err1004);
 }
 errors++;
 }
-for(const key87 in data331){
-const _errs844 = errors;
-if(typeof key87 === "string"){
-if(func2(key87) > 64){
-const err1005 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema92,data:key87,propertyName:key87};
+if(!pattern16.test(key87)){
+const err1005 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key87,propertyName:key87};
 if(vErrors === null){
 vErrors = [err1005];
 }
@@ -13261,8 +13261,9 @@ vErrors.push(err1005);
 }
 errors++;
 }
-if(!pattern16.test(key87)){
-const err1006 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema92,data:key87,propertyName:key87};
+}
+else {
+const err1006 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key87,propertyName:key87};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -13271,9 +13272,9 @@ vErrors.push(err1006);
 }
 errors++;
 }
-}
-else {
-const err1007 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:key87,propertyName:key87};
+var valid310 = _errs844 === errors;
+if(!valid310){
+const err1007 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/propertyNames",keyword:"propertyNames",params:{propertyName: key87},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.recipientKind.propertyNames,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -13282,9 +13283,12 @@ vErrors.push(err1007);
 }
 errors++;
 }
-var valid310 = _errs844 === errors;
-if(!valid310){
-const err1008 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/propertyNames",keyword:"propertyNames",params:{propertyName: key87},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.recipientKind.propertyNames,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
+}
+for(const key88 in data331){
+let data332 = data331[key88];
+if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
+if(Object.keys(data332).length < 1){
+const err1008 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data332};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -13293,12 +13297,9 @@ vErrors.push(err1008);
 }
 errors++;
 }
-}
-for(const key88 in data331){
-let data332 = data331[key88];
-if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
-if(Object.keys(data332).length < 1){
-const err1009 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data332};
+for(const key89 in data332){
+if(!((key89 === "ru") || (key89 === "kk"))){
+const err1009 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data332};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -13307,9 +13308,12 @@ vErrors.push(err1009);
 }
 errors++;
 }
-for(const key89 in data332){
-if(!((key89 === "ru") || (key89 === "kk"))){
-const err1010 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data332};
+}
+if(data332.ru !== undefined){
+let data333 = data332.ru;
+if(typeof data333 === "string"){
+if(func2(data333) > 300){
+const err1010 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data333};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -13318,12 +13322,8 @@ vErrors.push(err1010);
 }
 errors++;
 }
-}
-if(data332.ru !== undefined){
-let data333 = data332.ru;
-if(typeof data333 === "string"){
-if(func2(data333) > 300){
-const err1011 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data333};
+if(func2(data333) < 1){
+const err1011 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data333};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -13332,8 +13332,8 @@ vErrors.push(err1011);
 }
 errors++;
 }
-if(func2(data333) < 1){
-const err1012 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data333};
+if(!(formats0(data333))){
+const err1012 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data333};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -13342,8 +13342,9 @@ vErrors.push(err1012);
 }
 errors++;
 }
-if(!(formats0(data333))){
-const err1013 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data333};
+}
+else {
+const err1013 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data333};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -13353,8 +13354,11 @@ vErrors.push(err1013);
 errors++;
 }
 }
-else {
-const err1014 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data333};
+if(data332.kk !== undefined){
+let data334 = data332.kk;
+if(typeof data334 === "string"){
+if(func2(data334) > 300){
+const err1014 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data334};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -13363,12 +13367,8 @@ vErrors.push(err1014);
 }
 errors++;
 }
-}
-if(data332.kk !== undefined){
-let data334 = data332.kk;
-if(typeof data334 === "string"){
-if(func2(data334) > 300){
-const err1015 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data334};
+if(func2(data334) < 1){
+const err1015 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data334};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -13377,8 +13377,8 @@ vErrors.push(err1015);
 }
 errors++;
 }
-if(func2(data334) < 1){
-const err1016 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data334};
+if(!(formats0(data334))){
+const err1016 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data334};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -13387,8 +13387,9 @@ vErrors.push(err1016);
 }
 errors++;
 }
-if(!(formats0(data334))){
-const err1017 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data334};
+}
+else {
+const err1017 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data334};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -13398,8 +13399,9 @@ vErrors.push(err1017);
 errors++;
 }
 }
+}
 else {
-const err1018 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data334};
+const err1018 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data332};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -13411,7 +13413,7 @@ errors++;
 }
 }
 else {
-const err1019 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data332};
+const err1019 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.recipientKind.type,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -13423,7 +13425,7 @@ errors++;
 }
 }
 else {
-const err1020 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.recipientKind.type,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data331};
+const err1020 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.type,parentSchema:schema31.properties.vocabulary,data:data306};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -13433,9 +13435,11 @@ vErrors.push(err1020);
 errors++;
 }
 }
-}
-else {
-const err1021 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.type,parentSchema:schema31.properties.vocabulary,data:data306};
+if(data.doesNot !== undefined){
+let data335 = data.doesNot;
+if(Array.isArray(data335)){
+if(data335.length < 1){
+const err1021 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.doesNot,data:data335};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -13444,12 +13448,11 @@ vErrors.push(err1021);
 }
 errors++;
 }
-}
-if(data.doesNot !== undefined){
-let data335 = data.doesNot;
-if(Array.isArray(data335)){
-if(data335.length < 1){
-const err1022 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.doesNot,data:data335};
+const len45 = data335.length;
+for(let i77=0; i77<len45; i77++){
+let data336 = data335[i77];
+if(typeof data336 !== "string"){
+const err1022 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.doesNot.items.type,parentSchema:schema31.properties.doesNot.items,data:data336};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -13458,26 +13461,13 @@ vErrors.push(err1022);
 }
 errors++;
 }
-const len45 = data335.length;
-for(let i77=0; i77<len45; i77++){
-let data336 = data335[i77];
-if(typeof data336 !== "string"){
-const err1023 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.doesNot.items.type,parentSchema:schema31.properties.doesNot.items,data:data336};
+if(!((((((((data336 === "use-cookies") || (data336 === "use-analytics")) || (data336 === "show-advertising")) || (data336 === "sell-personal-data")) || (data336 === "use-data-brokers")) || (data336 === "track-across-sites")) || (data336 === "keep-database")) || (data336 === "transfer-abroad"))){
+const err1023 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.doesNot.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.doesNot.items.enum,parentSchema:schema31.properties.doesNot.items,data:data336};
 if(vErrors === null){
 vErrors = [err1023];
 }
 else {
 vErrors.push(err1023);
-}
-errors++;
-}
-if(!((((((((data336 === "use-cookies") || (data336 === "use-analytics")) || (data336 === "show-advertising")) || (data336 === "sell-personal-data")) || (data336 === "use-data-brokers")) || (data336 === "track-across-sites")) || (data336 === "keep-database")) || (data336 === "transfer-abroad"))){
-const err1024 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.doesNot.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.doesNot.items.enum,parentSchema:schema31.properties.doesNot.items,data:data336};
-if(vErrors === null){
-vErrors = [err1024];
-}
-else {
-vErrors.push(err1024);
 }
 errors++;
 }
@@ -13493,12 +13483,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j32 = indices8[item8];
-const err1025 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i78+" are identical)",schema:true,parentSchema:schema31.properties.doesNot,data:data335};
+const err1024 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i78+" are identical)",schema:true,parentSchema:schema31.properties.doesNot,data:data335};
 if(vErrors === null){
-vErrors = [err1025];
+vErrors = [err1024];
 }
 else {
-vErrors.push(err1025);
+vErrors.push(err1024);
 }
 errors++;
 break;
@@ -13508,12 +13498,12 @@ indices8[item8] = i78;
 }
 }
 else {
-const err1026 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.doesNot.type,parentSchema:schema31.properties.doesNot,data:data335};
+const err1025 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.doesNot.type,parentSchema:schema31.properties.doesNot,data:data335};
 if(vErrors === null){
-vErrors = [err1026];
+vErrors = [err1025];
 }
 else {
-vErrors.push(err1026);
+vErrors.push(err1025);
 }
 errors++;
 }
@@ -13522,12 +13512,12 @@ if(data.devicePermissions !== undefined){
 let data337 = data.devicePermissions;
 if(Array.isArray(data337)){
 if(data337.length < 1){
-const err1027 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.devicePermissions,data:data337};
+const err1026 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.devicePermissions,data:data337};
 if(vErrors === null){
-vErrors = [err1027];
+vErrors = [err1026];
 }
 else {
-vErrors.push(err1027);
+vErrors.push(err1026);
 }
 errors++;
 }
@@ -13536,7 +13526,17 @@ for(let i79=0; i79<len46; i79++){
 let data338 = data337[i79];
 if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
 if(data338.permission === undefined){
-const err1028 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+const err1027 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+if(vErrors === null){
+vErrors = [err1027];
+}
+else {
+vErrors.push(err1027);
+}
+errors++;
+}
+if(data338.purpose === undefined){
+const err1028 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data338};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -13545,8 +13545,9 @@ vErrors.push(err1028);
 }
 errors++;
 }
-if(data338.purpose === undefined){
-const err1029 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+for(const key90 in data338){
+if(!(((key90 === "permission") || (key90 === "purpose")) || (key90 === "optional"))){
+const err1029 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.devicePermissions.items,data:data338};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -13555,9 +13556,11 @@ vErrors.push(err1029);
 }
 errors++;
 }
-for(const key90 in data338){
-if(!(((key90 === "permission") || (key90 === "purpose")) || (key90 === "optional"))){
-const err1030 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+}
+if(data338.permission !== undefined){
+let data339 = data338.permission;
+if(typeof data339 !== "string"){
+const err1030 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.devicePermissions.items.properties.permission.type,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data339};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -13566,11 +13569,8 @@ vErrors.push(err1030);
 }
 errors++;
 }
-}
-if(data338.permission !== undefined){
-let data339 = data338.permission;
-if(typeof data339 !== "string"){
-const err1031 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.devicePermissions.items.properties.permission.type,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data339};
+if(!((((((((data339 === "camera") || (data339 === "microphone")) || (data339 === "location")) || (data339 === "contacts")) || (data339 === "photos")) || (data339 === "notifications")) || (data339 === "bluetooth")) || (data339 === "storage"))){
+const err1031 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.devicePermissions.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.devicePermissions.items.properties.permission.enum,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data339};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -13579,8 +13579,12 @@ vErrors.push(err1031);
 }
 errors++;
 }
-if(!((((((((data339 === "camera") || (data339 === "microphone")) || (data339 === "location")) || (data339 === "contacts")) || (data339 === "photos")) || (data339 === "notifications")) || (data339 === "bluetooth")) || (data339 === "storage"))){
-const err1032 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.devicePermissions.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.devicePermissions.items.properties.permission.enum,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data339};
+}
+if(data338.purpose !== undefined){
+let data340 = data338.purpose;
+if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
+if(Object.keys(data340).length < 1){
+const err1032 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data340};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -13589,12 +13593,9 @@ vErrors.push(err1032);
 }
 errors++;
 }
-}
-if(data338.purpose !== undefined){
-let data340 = data338.purpose;
-if(data340 && typeof data340 == "object" && !Array.isArray(data340)){
-if(Object.keys(data340).length < 1){
-const err1033 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58,data:data340};
+for(const key91 in data340){
+if(!((key91 === "ru") || (key91 === "kk"))){
+const err1033 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data340};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -13603,9 +13604,12 @@ vErrors.push(err1033);
 }
 errors++;
 }
-for(const key91 in data340){
-if(!((key91 === "ru") || (key91 === "kk"))){
-const err1034 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data340};
+}
+if(data340.ru !== undefined){
+let data341 = data340.ru;
+if(typeof data341 === "string"){
+if(func2(data341) > 2000){
+const err1034 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data341};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -13614,12 +13618,8 @@ vErrors.push(err1034);
 }
 errors++;
 }
-}
-if(data340.ru !== undefined){
-let data341 = data340.ru;
-if(typeof data341 === "string"){
-if(func2(data341) > 2000){
-const err1035 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.ru,data:data341};
+if(func2(data341) < 1){
+const err1035 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data341};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -13628,8 +13628,8 @@ vErrors.push(err1035);
 }
 errors++;
 }
-if(func2(data341) < 1){
-const err1036 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.ru,data:data341};
+if(!(formats0(data341))){
+const err1036 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data341};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -13638,8 +13638,9 @@ vErrors.push(err1036);
 }
 errors++;
 }
-if(!(formats0(data341))){
-const err1037 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.ru,data:data341};
+}
+else {
+const err1037 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data341};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -13649,8 +13650,11 @@ vErrors.push(err1037);
 errors++;
 }
 }
-else {
-const err1038 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ru.type,parentSchema:schema58.properties.ru,data:data341};
+if(data340.kk !== undefined){
+let data342 = data340.kk;
+if(typeof data342 === "string"){
+if(func2(data342) > 2000){
+const err1038 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data342};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -13659,12 +13663,8 @@ vErrors.push(err1038);
 }
 errors++;
 }
-}
-if(data340.kk !== undefined){
-let data342 = data340.kk;
-if(typeof data342 === "string"){
-if(func2(data342) > 2000){
-const err1039 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema58.properties.kk,data:data342};
+if(func2(data342) < 1){
+const err1039 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data342};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -13673,8 +13673,8 @@ vErrors.push(err1039);
 }
 errors++;
 }
-if(func2(data342) < 1){
-const err1040 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kk,data:data342};
+if(!(formats0(data342))){
+const err1040 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data342};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -13683,8 +13683,9 @@ vErrors.push(err1040);
 }
 errors++;
 }
-if(!(formats0(data342))){
-const err1041 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema58.properties.kk,data:data342};
+}
+else {
+const err1041 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data342};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -13694,8 +13695,9 @@ vErrors.push(err1041);
 errors++;
 }
 }
+}
 else {
-const err1042 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kk.type,parentSchema:schema58.properties.kk,data:data342};
+const err1042 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data340};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -13705,9 +13707,10 @@ vErrors.push(err1042);
 errors++;
 }
 }
-}
-else {
-const err1043 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data340};
+if(data338.optional !== undefined){
+let data343 = data338.optional;
+if(typeof data343 !== "boolean"){
+const err1043 = {instancePath:instancePath+"/devicePermissions/" + i79+"/optional",schemaPath:"#/properties/devicePermissions/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.devicePermissions.items.properties.optional.type,parentSchema:schema31.properties.devicePermissions.items.properties.optional,data:data343};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -13717,10 +13720,9 @@ vErrors.push(err1043);
 errors++;
 }
 }
-if(data338.optional !== undefined){
-let data343 = data338.optional;
-if(typeof data343 !== "boolean"){
-const err1044 = {instancePath:instancePath+"/devicePermissions/" + i79+"/optional",schemaPath:"#/properties/devicePermissions/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.devicePermissions.items.properties.optional.type,parentSchema:schema31.properties.devicePermissions.items.properties.optional,data:data343};
+}
+else {
+const err1044 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.devicePermissions.items.type,parentSchema:schema31.properties.devicePermissions.items,data:data338};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -13732,7 +13734,7 @@ errors++;
 }
 }
 else {
-const err1045 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.devicePermissions.items.type,parentSchema:schema31.properties.devicePermissions.items,data:data338};
+const err1045 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.devicePermissions.type,parentSchema:schema31.properties.devicePermissions,data:data337};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -13742,9 +13744,11 @@ vErrors.push(err1045);
 errors++;
 }
 }
-}
-else {
-const err1046 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.devicePermissions.type,parentSchema:schema31.properties.devicePermissions,data:data337};
+if(data.pushNotifications !== undefined){
+let data344 = data.pushNotifications;
+if(data344 && typeof data344 == "object" && !Array.isArray(data344)){
+if(data344.used === undefined){
+const err1046 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.pushNotifications.required,parentSchema:schema31.properties.pushNotifications,data:data344};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -13753,12 +13757,9 @@ vErrors.push(err1046);
 }
 errors++;
 }
-}
-if(data.pushNotifications !== undefined){
-let data344 = data.pushNotifications;
-if(data344 && typeof data344 == "object" && !Array.isArray(data344)){
-if(data344.used === undefined){
-const err1047 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.pushNotifications.required,parentSchema:schema31.properties.pushNotifications,data:data344};
+for(const key92 in data344){
+if(!((key92 === "used") || (key92 === "marketing"))){
+const err1047 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.pushNotifications,data:data344};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -13767,9 +13768,11 @@ vErrors.push(err1047);
 }
 errors++;
 }
-for(const key92 in data344){
-if(!((key92 === "used") || (key92 === "marketing"))){
-const err1048 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.pushNotifications,data:data344};
+}
+if(data344.used !== undefined){
+let data345 = data344.used;
+if(typeof data345 !== "boolean"){
+const err1048 = {instancePath:instancePath+"/pushNotifications/used",schemaPath:"#/properties/pushNotifications/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.used.type,parentSchema:schema31.properties.pushNotifications.properties.used,data:data345};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -13779,10 +13782,10 @@ vErrors.push(err1048);
 errors++;
 }
 }
-if(data344.used !== undefined){
-let data345 = data344.used;
-if(typeof data345 !== "boolean"){
-const err1049 = {instancePath:instancePath+"/pushNotifications/used",schemaPath:"#/properties/pushNotifications/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.used.type,parentSchema:schema31.properties.pushNotifications.properties.used,data:data345};
+if(data344.marketing !== undefined){
+let data346 = data344.marketing;
+if(typeof data346 !== "boolean"){
+const err1049 = {instancePath:instancePath+"/pushNotifications/marketing",schemaPath:"#/properties/pushNotifications/properties/marketing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.marketing.type,parentSchema:schema31.properties.pushNotifications.properties.marketing,data:data346};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -13792,10 +13795,9 @@ vErrors.push(err1049);
 errors++;
 }
 }
-if(data344.marketing !== undefined){
-let data346 = data344.marketing;
-if(typeof data346 !== "boolean"){
-const err1050 = {instancePath:instancePath+"/pushNotifications/marketing",schemaPath:"#/properties/pushNotifications/properties/marketing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.marketing.type,parentSchema:schema31.properties.pushNotifications.properties.marketing,data:data346};
+}
+else {
+const err1050 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.pushNotifications.type,parentSchema:schema31.properties.pushNotifications,data:data344};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -13805,9 +13807,10 @@ vErrors.push(err1050);
 errors++;
 }
 }
-}
-else {
-const err1051 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.pushNotifications.type,parentSchema:schema31.properties.pushNotifications,data:data344};
+if(data.cookiesComplete !== undefined){
+let data347 = data.cookiesComplete;
+if(typeof data347 !== "boolean"){
+const err1051 = {instancePath:instancePath+"/cookiesComplete",schemaPath:"#/properties/cookiesComplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookiesComplete.type,parentSchema:schema31.properties.cookiesComplete,data:data347};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -13817,10 +13820,11 @@ vErrors.push(err1051);
 errors++;
 }
 }
-if(data.cookiesComplete !== undefined){
-let data347 = data.cookiesComplete;
-if(typeof data347 !== "boolean"){
-const err1052 = {instancePath:instancePath+"/cookiesComplete",schemaPath:"#/properties/cookiesComplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookiesComplete.type,parentSchema:schema31.properties.cookiesComplete,data:data347};
+if(data.authority !== undefined){
+let data348 = data.authority;
+if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
+if(data348.name === undefined){
+const err1052 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data348};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -13829,12 +13833,8 @@ vErrors.push(err1052);
 }
 errors++;
 }
-}
-if(data.authority !== undefined){
-let data348 = data.authority;
-if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
-if(data348.name === undefined){
-const err1053 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data348};
+if(data348.url === undefined){
+const err1053 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data348};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -13843,8 +13843,9 @@ vErrors.push(err1053);
 }
 errors++;
 }
-if(data348.url === undefined){
-const err1054 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data348};
+for(const key93 in data348){
+if(!((key93 === "name") || (key93 === "url"))){
+const err1054 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.authority,data:data348};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -13853,9 +13854,12 @@ vErrors.push(err1054);
 }
 errors++;
 }
-for(const key93 in data348){
-if(!((key93 === "name") || (key93 === "url"))){
-const err1055 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.authority,data:data348};
+}
+if(data348.name !== undefined){
+let data349 = data348.name;
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+if(Object.keys(data349).length < 1){
+const err1055 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data349};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -13864,12 +13868,9 @@ vErrors.push(err1055);
 }
 errors++;
 }
-}
-if(data348.name !== undefined){
-let data349 = data348.name;
-if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
-if(Object.keys(data349).length < 1){
-const err1056 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data349};
+for(const key94 in data349){
+if(!((key94 === "ru") || (key94 === "kk"))){
+const err1056 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data349};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -13878,9 +13879,12 @@ vErrors.push(err1056);
 }
 errors++;
 }
-for(const key94 in data349){
-if(!((key94 === "ru") || (key94 === "kk"))){
-const err1057 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data349};
+}
+if(data349.ru !== undefined){
+let data350 = data349.ru;
+if(typeof data350 === "string"){
+if(func2(data350) > 300){
+const err1057 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data350};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -13889,12 +13893,8 @@ vErrors.push(err1057);
 }
 errors++;
 }
-}
-if(data349.ru !== undefined){
-let data350 = data349.ru;
-if(typeof data350 === "string"){
-if(func2(data350) > 300){
-const err1058 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data350};
+if(func2(data350) < 1){
+const err1058 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data350};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -13903,8 +13903,8 @@ vErrors.push(err1058);
 }
 errors++;
 }
-if(func2(data350) < 1){
-const err1059 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data350};
+if(!(formats0(data350))){
+const err1059 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data350};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -13913,8 +13913,9 @@ vErrors.push(err1059);
 }
 errors++;
 }
-if(!(formats0(data350))){
-const err1060 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data350};
+}
+else {
+const err1060 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data350};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -13924,8 +13925,11 @@ vErrors.push(err1060);
 errors++;
 }
 }
-else {
-const err1061 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data350};
+if(data349.kk !== undefined){
+let data351 = data349.kk;
+if(typeof data351 === "string"){
+if(func2(data351) > 300){
+const err1061 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data351};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -13934,12 +13938,8 @@ vErrors.push(err1061);
 }
 errors++;
 }
-}
-if(data349.kk !== undefined){
-let data351 = data349.kk;
-if(typeof data351 === "string"){
-if(func2(data351) > 300){
-const err1062 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data351};
+if(func2(data351) < 1){
+const err1062 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data351};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -13948,8 +13948,8 @@ vErrors.push(err1062);
 }
 errors++;
 }
-if(func2(data351) < 1){
-const err1063 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data351};
+if(!(formats0(data351))){
+const err1063 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data351};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -13958,8 +13958,9 @@ vErrors.push(err1063);
 }
 errors++;
 }
-if(!(formats0(data351))){
-const err1064 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data351};
+}
+else {
+const err1064 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data351};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -13969,8 +13970,9 @@ vErrors.push(err1064);
 errors++;
 }
 }
+}
 else {
-const err1065 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data351};
+const err1065 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data349};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -13980,9 +13982,11 @@ vErrors.push(err1065);
 errors++;
 }
 }
-}
-else {
-const err1066 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data349};
+if(data348.url !== undefined){
+let data352 = data348.url;
+if(typeof data352 === "string"){
+if(func2(data352) > 2000){
+const err1066 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data352};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -13991,12 +13995,8 @@ vErrors.push(err1066);
 }
 errors++;
 }
-}
-if(data348.url !== undefined){
-let data352 = data348.url;
-if(typeof data352 === "string"){
-if(func2(data352) > 2000){
-const err1067 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data352};
+if(!pattern5.test(data352)){
+const err1067 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data352};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -14005,8 +14005,8 @@ vErrors.push(err1067);
 }
 errors++;
 }
-if(!pattern5.test(data352)){
-const err1068 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data352};
+if(!(formats40(data352))){
+const err1068 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data352};
 if(vErrors === null){
 vErrors = [err1068];
 }
@@ -14015,8 +14015,9 @@ vErrors.push(err1068);
 }
 errors++;
 }
-if(!(formats40(data352))){
-const err1069 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data352};
+}
+else {
+const err1069 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data352};
 if(vErrors === null){
 vErrors = [err1069];
 }
@@ -14026,8 +14027,9 @@ vErrors.push(err1069);
 errors++;
 }
 }
+}
 else {
-const err1070 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data352};
+const err1070 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.authority.type,parentSchema:schema31.properties.authority,data:data348};
 if(vErrors === null){
 vErrors = [err1070];
 }
@@ -14037,9 +14039,11 @@ vErrors.push(err1070);
 errors++;
 }
 }
-}
-else {
-const err1071 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.authority.type,parentSchema:schema31.properties.authority,data:data348};
+if(data.waivers !== undefined){
+let data353 = data.waivers;
+if(Array.isArray(data353)){
+if(data353.length < 1){
+const err1071 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.waivers,data:data353};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -14048,12 +14052,12 @@ vErrors.push(err1071);
 }
 errors++;
 }
-}
-if(data.waivers !== undefined){
-let data353 = data.waivers;
-if(Array.isArray(data353)){
-if(data353.length < 1){
-const err1072 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.waivers,data:data353};
+const len47 = data353.length;
+for(let i80=0; i80<len47; i80++){
+let data354 = data353[i80];
+if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
+if(data354.rule === undefined){
+const err1072 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data354};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -14062,12 +14066,8 @@ vErrors.push(err1072);
 }
 errors++;
 }
-const len47 = data353.length;
-for(let i80=0; i80<len47; i80++){
-let data354 = data353[i80];
-if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
-if(data354.rule === undefined){
-const err1073 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data354};
+if(data354.reason === undefined){
+const err1073 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data354};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -14076,8 +14076,9 @@ vErrors.push(err1073);
 }
 errors++;
 }
-if(data354.reason === undefined){
-const err1074 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data354};
+for(const key95 in data354){
+if(!((key95 === "rule") || (key95 === "reason"))){
+const err1074 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data354};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -14086,9 +14087,12 @@ vErrors.push(err1074);
 }
 errors++;
 }
-for(const key95 in data354){
-if(!((key95 === "rule") || (key95 === "reason"))){
-const err1075 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data354};
+}
+if(data354.rule !== undefined){
+let data355 = data354.rule;
+if(typeof data355 === "string"){
+if(func2(data355) > 64){
+const err1075 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data355};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -14097,12 +14101,8 @@ vErrors.push(err1075);
 }
 errors++;
 }
-}
-if(data354.rule !== undefined){
-let data355 = data354.rule;
-if(typeof data355 === "string"){
-if(func2(data355) > 64){
-const err1076 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87,data:data355};
+if(!pattern16.test(data355)){
+const err1076 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data355};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -14111,8 +14111,9 @@ vErrors.push(err1076);
 }
 errors++;
 }
-if(!pattern16.test(data355)){
-const err1077 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema87,data:data355};
+}
+else {
+const err1077 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data355};
 if(vErrors === null){
 vErrors = [err1077];
 }
@@ -14122,8 +14123,11 @@ vErrors.push(err1077);
 errors++;
 }
 }
-else {
-const err1078 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data355};
+if(data354.reason !== undefined){
+let data356 = data354.reason;
+if(typeof data356 === "string"){
+if(func2(data356) > 1000){
+const err1078 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
 if(vErrors === null){
 vErrors = [err1078];
 }
@@ -14132,12 +14136,8 @@ vErrors.push(err1078);
 }
 errors++;
 }
-}
-if(data354.reason !== undefined){
-let data356 = data354.reason;
-if(typeof data356 === "string"){
-if(func2(data356) > 1000){
-const err1079 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+if(func2(data356) < 1){
+const err1079 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -14146,8 +14146,8 @@ vErrors.push(err1079);
 }
 errors++;
 }
-if(func2(data356) < 1){
-const err1080 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+if(!(formats0(data356))){
+const err1080 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -14156,8 +14156,9 @@ vErrors.push(err1080);
 }
 errors++;
 }
-if(!(formats0(data356))){
-const err1081 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+}
+else {
+const err1081 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -14167,8 +14168,9 @@ vErrors.push(err1081);
 errors++;
 }
 }
+}
 else {
-const err1082 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data356};
+const err1082 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data354};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -14180,7 +14182,7 @@ errors++;
 }
 }
 else {
-const err1083 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data354};
+const err1083 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data353};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -14192,24 +14194,12 @@ errors++;
 }
 }
 else {
-const err1084 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data353};
+const err1084 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1084];
 }
 else {
 vErrors.push(err1084);
-}
-errors++;
-}
-}
-}
-else {
-const err1085 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err1085];
-}
-else {
-vErrors.push(err1085);
 }
 errors++;
 }

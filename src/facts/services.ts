@@ -138,7 +138,7 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
       const party = thirdParties[ownParty]
       if (party) {
         if (!(party.services ?? []).includes(service.name)) party.services = [...(party.services ?? []), service.name]
-        party.purposes = [...new Set([...party.purposes, ...purposes])]
+        party.purposes = [...new Set([...(party.purposes ?? []), ...purposes])]
         if (fromCatalogue && (choice.role ?? service.role) === 'controller') party.role = 'controller'
       }
     }

@@ -82,3 +82,34 @@ describe('each claim appears once its fact is given', async () => {
     for (const words of expected) expect(text).toMatch(words)
   })
 })
+
+describe('the cookie policy says a third party places cookies only when a declared cookie is its', async () => {
+  const templates = await shippedTemplates()
+  const acme = fixtureOrganization('acme')
+  // A delivery service gets data but places no cookie: it needs no cookie purposes, and is no cookie provider.
+  const facts = structuredClone(acme.facts) as unknown as Record<string, unknown>
+  ;(facts.thirdParties as unknown[]).push({id: 'courier', name: 'ТОО «Быстрый курьер»', kind: 'other', role: 'processor', country: 'KZ'})
+  const recipients = (facts.personalData as {recipients: Array<Record<string, unknown>>}).recipients
+  recipients.push({kind: 'partners', thirdParties: ['courier'], data: [...((recipients[0]?.data as string[]) ?? [])], purposes: [...((recipients[0]?.purposes as string[]) ?? [])]})
+  const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+  const documents = validated.facts ? renderMarkdownDocuments({id: 'acme', facts: validated.facts as Facts}, templates) : []
+  const text = (locale: string, document: string) => documents.find((each) => each.locale === locale && each.document === document)?.markdown ?? ''
+
+  it('takes a recipient without cookie purposes', () => {
+    expect(validated.problems.filter((problem) => problem.severity === 'error')).toEqual([])
+  })
+
+  it('lists in the cookie policy only the providers of declared cookies, each with how it processes what they collect', () => {
+    for (const locale of ['ru', 'kk']) {
+      const cookiePolicy = text(locale, 'cookie-policy')
+      const table = cookiePolicy.slice(cookiePolicy.indexOf('| --- | --- | --- | --- | --- | --- |'))
+      expect(table.split('\n\n')[0]).not.toContain('Быстрый курьер')
+      expect(text(locale, 'privacy-policy')).toContain('ТОО «Быстрый курьер»')
+    }
+    // Roles come from the facts: a processor processes on the company's instructions; no sentence says "by their own rules" of all.
+    expect(text('ru', 'cookie-policy')).toMatch(/\| ООО «ЯНДЕКС» \| Яндекс Метрика \| Россия \| сбор статистики посещений \| обрабатывает данные по поручению \|/)
+    expect(text('kk', 'cookie-policy')).toMatch(/\| деректерді тапсырма бойынша өңдейді \|/)
+    expect(text('ru', 'cookie-policy')).not.toMatch(/по своим правилам/)
+    expect(text('kk', 'cookie-policy')).not.toMatch(/өз қағидалары бойынша/)
+  })
+})
