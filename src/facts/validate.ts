@@ -4,7 +4,7 @@ import {formatMessage, type MessageLanguage} from './messages.js'
 import type {Locale} from '../lang/locale.js'
 import {placeOfPath} from './locate.js'
 import type {Place} from './problem.js'
-import {expandServices, type ServiceReport} from './services.js'
+import {expandServices, type ExpandedFacts, type ServiceReport} from './services.js'
 import {parseFacts, type ParsedFacts, type SourceFile} from './parse.js'
 import {compareProblems, hasErrors, type Problem} from './problem.js'
 import {validateAgainstSchema} from './schema-problems.js'
@@ -80,8 +80,16 @@ function publishedLocaleProblems(parsed: ParsedFacts, language: MessageLanguage,
 }
 
 function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLanguage, schemaProblems: readonly Problem[]): Problem[] {
-  const ruleProblems = checkFacts(parsed, language, {tolerant: true})
   const broken = schemaProblems.map((problem) => problem.path)
+  // What the catalogue's services bring in is there as in a valid file (else a reference to a third
+  // party a service brings is "not listed"), when the broken shape lets them be brought in at all.
+  let expanded: ExpandedFacts | undefined
+  try {
+    expanded = expandServices(parsed.data as unknown as Facts)
+  } catch {
+    expanded = undefined
+  }
+  const ruleProblems = checkFacts(parsed, language, {tolerant: true, broken, ...(expanded ? {expanded} : {})})
   return ruleProblems.filter(
     (problem) => !broken.some((path) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`) || path.startsWith(`${problem.path}.`))
   )

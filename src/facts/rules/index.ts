@@ -1,6 +1,7 @@
 import type {Facts} from '../types.js'
 import {placeOfPath, placeOfText} from '../locate.js'
 import {originOf, type ExpandedFacts} from '../services.js'
+import {readsAny, recordingReads} from '../reads.js'
 import type {MessageLanguage} from '../messages.js'
 import type {ParsedFacts} from '../parse.js'
 import {formatFactPath, type Problem} from '../problem.js'
@@ -113,16 +114,25 @@ export function ruleById(id: string): Rule | undefined {
  * Check what the schema cannot: translations for every published language, references between
  * facts, cross-border transfers, Kazakhstan's localisation rule, version order and similar rules.
  * Runs on facts that already passed the schema. With `tolerant` (facts that break the schema), a rule
- * that trips over the broken shape is skipped and the others still run.
+ * that trips over the broken shape, or that read one of the `broken` facts (paths the schema
+ * refused), is skipped and the others still run.
  */
-export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, options: {tolerant?: boolean; expanded?: ExpandedFacts} = {}): Problem[] {
+export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, options: {tolerant?: boolean; expanded?: ExpandedFacts; broken?: readonly string[]} = {}): Problem[] {
   // Facts that services brought in are checked like the company's own, and reported at the service.
   const facts = options.expanded?.facts ?? (parsed.data as unknown as Facts)
   const origins = options.expanded?.origins ?? []
+  const broken = options.tolerant ? (options.broken ?? []) : []
   return rules.flatMap((rule) => {
     let findings: Finding[]
     try {
-      findings = rule.check(facts)
+      if (broken.length === 0) findings = rule.check(facts)
+      else {
+        // A rule that read a fact the schema refused may find what is not so (a country it did not
+        // recognise, a service not brought in): it says nothing until the schema's problems are fixed.
+        const reads = new Set<string>()
+        findings = rule.check(recordingReads(facts, reads))
+        if (readsAny(reads, broken)) return []
+      }
     } catch (error) {
       if (!options.tolerant) throw error
       return []
