@@ -15,9 +15,9 @@ export const initCommand: Command = {
   help: [
     'Writes, in the working folder:',
     `  ${configFileName}            where the facts and the output live, and the languages published`,
-    '  content/<ID>/facts.yaml           starter facts that validate; every ЗАПОЛНИТЕ marks a placeholder',
+    '  content/<ID>/facts.yaml           starter facts that validate; every ЗАПОЛНИТЕ marks a placeholder (a warning until replaced)',
     '  .github/workflows/policies.yml    validate, build, diff comment and version check on pull requests',
-    '  .gitignore                        a line for a build\'s staging copy and lock',
+    '  .gitignore                        a line for a build\'s staging copy and lock (and node_modules/ in a new one)',
     '  package.json                      the scripts policies:validate, policies:build, policies:diff (when it exists)',
     'Nothing is overwritten: an existing config or workflow is kept (init then only adds the organization),',
     'and when content/<ID>/ exists init writes nothing.',
@@ -83,10 +83,18 @@ async function runInit(args: ParsedCommand, io: CliIo): Promise<number> {
 /** The lines init adds to `.gitignore`: the build's own helper entries, which a build removes but a crash may leave. */
 export const gitignoreLines = ['# policygen: a build\'s staging copy and lock (removed by the build; left only by a crash)', '.*.policygen-*']
 
+/**
+ * What a `.gitignore` init writes anew starts with: the installed packages, and with them the cache
+ * folder (`node_modules/.cache/policygen`), which a first commit would otherwise take in.
+ */
+export const newGitignoreLines = ['node_modules/']
+
 async function addGitignoreLines(root: string): Promise<string> {
   const file = path.join(root, '.gitignore')
-  const current = await readFile(file, 'utf8').catch(() => '')
-  const missing = gitignoreLines.filter((line) => !current.split(/\r?\n/).includes(line))
+  const existing = await readFile(file, 'utf8').catch(() => undefined)
+  const current = existing ?? ''
+  const wanted = existing === undefined ? [...newGitignoreLines, ...gitignoreLines] : gitignoreLines
+  const missing = wanted.filter((line) => !current.split(/\r?\n/).includes(line))
   if (missing.length === 0) return 'Kept .gitignore (it has the policygen lines)'
   await writeFile(file, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${missing.join('\n')}\n`)
   return current === '' ? 'Wrote .gitignore' : 'Added policygen lines to .gitignore'

@@ -19,10 +19,16 @@ describe('policygen init', () => {
     expect(await run(['init', '--org', 'kaspi-shop'], io)).toBe(0)
     expect(stdout()).toMatch(/^Wrote policygen\.config\.yaml\nWrote content\/kaspi-shop\/facts\.yaml\nWrote \.github\/workflows\/policies\.yml\n/)
     expect(await readFile(path.join(work, '.github/workflows/policies.yml'), 'utf8')).toBe(pullRequestWorkflow)
+    // A .gitignore written anew keeps the installed packages and the cache folder out of the first commit.
+    expect(await readFile(path.join(work, '.gitignore'), 'utf8')).toBe("node_modules/\n# policygen: a build's staging copy and lock (removed by the build; left only by a crash)\n.*.policygen-*\n")
     const facts = await readFile(path.join(work, 'content/kaspi-shop/facts.yaml'), 'utf8')
     expect(facts.split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/policygen-kz/schema/facts.schema.json')
     expect(facts).toContain('ЗАПОЛНИТЕ')
-    expect(await run(['validate'], createIo(work).io)).toBe(0)
+    // It validates, and warns at each placeholder still to replace, in the language asked.
+    const validated = createIo(work)
+    expect(await run(['validate', '--lang', 'ru'], validated.io)).toBe(0)
+    expect(validated.stdout()).toMatch(/^content\/kaspi-shop\/facts\.yaml:9:\d+ {2}warning {2}`organization\.legalName\.ru`: «ЗАПОЛНИТЕ наименование» — заготовка, которую записал `policygen init`, и документы печатают её как есть\. Замените её фактом компании до публикации\. {2}placeholder-left\n/)
+    expect(validated.stdout().match(/placeholder-left\n/g)).toHaveLength(6)
     const build = createIo(path.join(work, 'content'))
     expect(await run(['build', '--quiet'], build.io)).toBe(0)
     expect((await readdir(path.join(work, 'dist', 'kaspi-shop', 'ru'))).sort()).toEqual(['cookie-policy.fragment.html', 'cookie-policy.html', 'cookie-policy.md', 'cookie-policy.pdf', 'privacy-policy.fragment.html', 'privacy-policy.html', 'privacy-policy.md', 'privacy-policy.pdf'])

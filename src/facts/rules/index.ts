@@ -10,6 +10,7 @@ import type {Rule} from './rule.js'
 import {missingTranslation} from './missing-translation.js'
 import {unpublishedTranslation} from './unpublished-translation.js'
 import {unprintableCharacter} from './unprintable-character.js'
+import {placeholderLeft} from './placeholder-left.js'
 import {unknownTerm} from './unknown-term.js'
 import {termAlreadyFixed} from './term-already-fixed.js'
 import {resourceNeedsAddress} from './resource-needs-address.js'
@@ -102,7 +103,8 @@ export const rules: readonly Rule[] = [
   responsiblePersonRequired,
   policyApproval,
   automatedDecisionsExplained,
-  idDocumentCopies
+  idDocumentCopies,
+  placeholderLeft
 ]
 
 /** The rule with this id, if there is one. */

@@ -1,0 +1,34 @@
+import type {PathSegment} from '../locate.js'
+import {where} from '../messages.js'
+import {defineRule, type Finding} from './rule.js'
+
+/** The word `policygen init` marks each value of its starter facts with, for the company to replace. */
+export const placeholderMark = 'ЗАПОЛНИТЕ'
+
+function placeholders(value: unknown, path: PathSegment[], out: Finding[]): void {
+  if (typeof value === 'string') {
+    if (value.includes(placeholderMark)) out.push({path, params: {value: value.length > 60 ? `${value.slice(0, 60)}…` : value}})
+  } else if (Array.isArray(value)) value.forEach((item, index) => placeholders(item, [...path, index], out))
+  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) placeholders(child, [...path, key], out)
+}
+
+/** `placeholder-left`: No value is still a placeholder of the starter facts (`ЗАПОЛНИТЕ`), which the documents would print. */
+export const placeholderLeft = defineRule({
+  id: 'placeholder-left',
+  severity: 'warning',
+  summary: {
+    en: 'No value is still a placeholder of the starter facts `policygen init` wrote (`ЗАПОЛНИТЕ …`), which the documents would print as it is.',
+    ru: 'Ни одно значение не осталось заготовкой из стартовых фактов `policygen init` (`ЗАПОЛНИТЕ …`), которую документы напечатали бы как есть.',
+    kk: '`policygen init` жазған бастапқы фактілердегі бірде-бір мән дайындама (`ЗАПОЛНИТЕ …`) күйінде қалмаған: құжаттар оны сол күйінде басып шығарар еді.'
+  },
+  check: (facts) => {
+    const findings: Finding[] = []
+    placeholders(facts, [], findings)
+    return findings
+  },
+  message: {
+    en: (p) => `${where(p, 'en')}«${p.value}» is a placeholder that \`policygen init\` wrote, and the documents print it as it is. Replace it with the company's own fact before publishing.`,
+    ru: (p) => `${where(p, 'ru')}«${p.value}» — заготовка, которую записал \`policygen init\`, и документы печатают её как есть. Замените её фактом компании до публикации.`,
+    kk: (p) => `${where(p, 'kk')}«${p.value}» — \`policygen init\` жазған дайындама, құжаттар оны сол күйінде басып шығарады. Жарияламас бұрын оны компанияның өз фактісімен ауыстырыңыз.`
+  }
+})
