@@ -67,11 +67,49 @@ export function retentionInWords(retention: Retention, locale: Locale, options: 
     case 'range':
       return formatDurationRange(retention.from, retention.to, locale)
     case 'as-required-by-law':
-      if (options.law) return locale === 'ru' ? `в течение срока, установленного ${options.law}` : `${kazakhLawLocative(options.law)} белгіленген мерзім ішінде`
+      if (options.law) return locale === 'ru' ? `в течение срока, установленного ${russianActInstrumental(options.law)}` : `${kazakhLawLocative(options.law)} белгіленген мерзім ішінде`
       return fixedWords[retention.kind][locale]
     default:
       return fixedWords[retention.kind][locale]
   }
+}
+
+/** The head word of a Russian act's name, in the nominative, and its instrumental (for «установленного …»). */
+const actInstrumental: ReadonlyArray<[string, string]> = [
+  ['Закон', 'Законом'],
+  ['Кодекс', 'Кодексом'],
+  ['Постановление', 'Постановлением'],
+  ['Приказ', 'Приказом'],
+  ['Указ', 'Указом'],
+  ['Правила', 'Правилами'],
+  ['Положение', 'Положением'],
+  ['Решение', 'Решением'],
+  ['Инструкция', 'Инструкцией']
+]
+
+/**
+ * The name of an act in the Russian instrumental, as «в течение срока, установленного …» needs it:
+ * a name written in the nominative («Закон Республики Казахстан «О …»», «Трудовой кодекс Республики
+ * Казахстан») gets its head word declined («Законом …», «Трудовым кодексом …»); the words after it are
+ * in the genitive or in quotes, the same in both cases. A name in the instrumental already, or not
+ * headed by such a word, stays as written.
+ */
+export function russianActInstrumental(name: string): string {
+  for (const [nominative, instrumental] of actInstrumental) {
+    const head = new RegExp(`^${nominative}(?=[\\s«"]|$)`, 'iu').exec(name)
+    if (head) return `${matchCase(instrumental, head[0])}${name.slice(head[0].length)}`
+  }
+  // An adjective before «кодекс»: Трудовой, Налоговый, Гражданский кодекс → Трудовым, Налоговым, Гражданским кодексом.
+  const coded = /^(\p{L}+?)(ый|ой|ий) (кодекс)(?=[\s«"]|$)/iu.exec(name)
+  if (coded) {
+    const [whole, stem = '', ending = '', noun = ''] = coded
+    return `${stem}${ending.toLowerCase() === 'ий' ? 'им' : 'ым'} ${noun}ом${name.slice(whole.length)}`
+  }
+  return name
+}
+
+function matchCase(word: string, as: string): string {
+  return as === as.toLowerCase() ? word.toLowerCase() : word
 }
 
 const kazakhUnit: Record<Period['unit'], string> = {year: 'жыл', month: 'ай', week: 'апта', day: 'күн', hour: 'сағат', minute: 'минут', second: 'секунд'}

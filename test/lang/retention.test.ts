@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseRetention, retentionForms, retentionInWords} from '../../src/lang/retention.js'
+import {parseRetention, retentionForms, retentionInWords, russianActInstrumental} from '../../src/lang/retention.js'
 
 describe('parseRetention', () => {
   it('reads every form allowed for a cookie', () => {
@@ -50,5 +50,30 @@ describe('retentionInWords', () => {
     expect(words('as-required-by-law', 'data', 'ru', {law: 'Законом «О бухгалтерском учете»'})).toBe('в течение срока, установленного Законом «О бухгалтерском учете»')
     expect(words('as-required-by-law', 'data', 'kk', {law: '«Бухгалтерлік есеп туралы» Заңы'})).toBe('«Бухгалтерлік есеп туралы» Заңында белгіленген мерзім ішінде')
     expect(words('as-required-by-law', 'data', 'kk', {law: 'Салық кодексі'})).toBe('Салық кодексінде белгіленген мерзім ішінде')
+  })
+})
+
+describe('russianActInstrumental', () => {
+  it('declines the head word of an act named in the nominative, for «установленного …»', () => {
+    expect(russianActInstrumental('Закон Республики Казахстан «О бухгалтерском учете и финансовой отчетности»')).toBe('Законом Республики Казахстан «О бухгалтерском учете и финансовой отчетности»')
+    expect(russianActInstrumental('Кодекс Республики Казахстан «О здоровье народа и системе здравоохранения»')).toBe('Кодексом Республики Казахстан «О здоровье народа и системе здравоохранения»')
+    expect(russianActInstrumental('Трудовой кодекс Республики Казахстан')).toBe('Трудовым кодексом Республики Казахстан')
+    expect(russianActInstrumental('Предпринимательский кодекс Республики Казахстан')).toBe('Предпринимательским кодексом Республики Казахстан')
+    expect(russianActInstrumental('Правила хранения документов')).toBe('Правилами хранения документов')
+    expect(russianActInstrumental('Постановление Правительства Республики Казахстан № 1')).toBe('Постановлением Правительства Республики Казахстан № 1')
+    expect(russianActInstrumental('закон о связи')).toBe('законом о связи')
+  })
+
+  it('leaves a name in the instrumental already, or one it does not know the head of, as written', () => {
+    expect(russianActInstrumental('Законом Республики Казахстан «О микрофинансовой деятельности»')).toBe('Законом Республики Казахстан «О микрофинансовой деятельности»')
+    expect(russianActInstrumental('Налоговым кодексом')).toBe('Налоговым кодексом')
+    expect(russianActInstrumental('Законодательство о связи')).toBe('Законодательство о связи')
+    expect(russianActInstrumental('нормативными актами')).toBe('нормативными актами')
+  })
+
+  it('is what a retention «as the law requires» says in Russian', () => {
+    const law = parseRetention('as-required-by-law', 'data')
+    if (!law) throw new Error('as-required-by-law')
+    expect(retentionInWords(law, 'ru', {law: 'Закон Республики Казахстан «О бухгалтерском учете»'})).toBe('в течение срока, установленного Законом Республики Казахстан «О бухгалтерском учете»')
   })
 })
