@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {checkTemplates, compareProblems, maxTemplateProblems, hasErrors, type MessageLanguage} from '../index.js'
+import {checkTemplates, compareProblems, hasErrors, type MessageLanguage} from '../index.js'
 import {formatProblems, formatProblemsJson, formatServices} from './report.js'
 import {cacheFolder, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf} from './config.js'
@@ -32,7 +32,7 @@ export const validateCommand: Command = {
 const stoppedLooking: Readonly<Record<MessageLanguage, (max: number) => string>> = {
   en: (max) => `The check of the company's templates stopped after its first ${max} problems; fix them and run \`policygen validate\` again to see the rest.\n`,
   ru: (max) => `Проверка шаблонов компании остановилась на первых ${max} проблемах: исправьте их и снова запустите \`policygen validate\`, чтобы увидеть остальные.\n`,
-  kk: (max) => `Компания шаблондарын тексеру алғашқы ${max} мәселеден кейін тоқтады: оларды түзетіп, қалғанын көру үшін \`policygen validate\` командасын қайта іске қосыңыз.\n`
+  kk: (max) => `Компанияның өз шаблондарын тексеру алғашқы ${max} мәселеден кейін тоқтады: оларды түзетіп, қалғанын көру үшін \`policygen validate\` командасын қайта іске қосыңыз.\n`
 }
 
 const noProblems: Readonly<Record<MessageLanguage, string>> = {
@@ -53,6 +53,7 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   // The company's own templates are checked too (and named, so a reviewer sees which wording is its own):
   // they must load, and every organization that validates must render with them, as the build would.
   const company = config.templates === undefined ? undefined : await loadCompanyTemplates(config, io)
+  let stoppedAt: number | undefined
   const templateProblems =
     company === undefined
       ? []
@@ -61,13 +62,14 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
         : await checkTemplates(organizations.flatMap((organization) => (organization.facts ? [{id: organization.id, facts: organization.facts}] : [])), company.templates, language, {
             ...(config.locales ? {locales: config.locales} : {}),
             contentDir: path.resolve(io.cwd, contentArg),
-            ...(cacheDir === undefined ? {} : {cacheDir})
+            ...(cacheDir === undefined ? {} : {cacheDir}),
+            onStopped: (limit) => (stoppedAt = limit)
           })
   const problems = [...organizations.flatMap((organization) => organization.problems), ...templateProblems].sort(compareProblems)
   if (args.values.format === 'json') io.stdout(formatProblemsJson(problems))
   else if (problems.length > 0) io.stdout(formatProblems(problems, language))
   else io.stdout(noProblems[language])
-  if (templateProblems.length >= maxTemplateProblems && args.values.format !== 'json') io.stdout(stoppedLooking[language](maxTemplateProblems))
+  if (stoppedAt !== undefined && args.values.format !== 'json') io.stdout(stoppedLooking[language](stoppedAt))
   if (args.values.format !== 'json') io.stdout(formatServices(organizations.flatMap((organization) => organization.services ?? []), language))
   if (company && !('problems' in company) && args.values.format !== 'json') io.stdout(describeOverrides(company.overrides, language))
   return hasErrors(problems) ? exitCodes.problems : exitCodes.ok

@@ -23,7 +23,16 @@ interface CodeCompiler {
   useBlockParams: boolean
   push(code: unknown): void
   resolvePath(type: string, parts: string[], startPartIndex: number, falsy: boolean, strict: boolean): void
+  aliasable(name: string): unknown
 }
+
+/**
+ * What the compiled templates call for a strict lookup instead of Handlebars' `container.strict`: the
+ * same check, on a text or a number as on the object it stands for. Handlebars' own check
+ * (`name in value`) throws JavaScript's "Cannot use 'in' operator" on a text (`{{category.name.nom}}`
+ * where `name` is a text), without a place; now the property is found or reported missing, at its place.
+ */
+const strictOnTexts = '(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)'
 
 type Constructor<T> = (new () => T) & {prototype: T & {compiler: unknown}}
 
@@ -34,7 +43,7 @@ interface CompilingEnvironment {
 }
 
 /**
- * Make `env`'s strict mode strict for block parameters too. Handlebars checks that `{{cookie.name}}`
+ * Make `env`'s strict mode strict for block parameters too, and able to look into a text. Handlebars checks that `{{cookie.name}}`
  * exists when `cookie` is a fact, but not when it is a block parameter (`{{#each cookies as |cookie|}}`),
  * where a misspelt `{{cookie.nmae}}` rendered as nothing: a document with an empty place and no error.
  * The path a mustache prints is now looked up as strictly in both cases (a helper's argument, such as
@@ -69,6 +78,10 @@ export function strictBlockParams(env: typeof Handlebars): void {
     this.push(['blockParams[', id[0], '][', id[1], ']'])
     // `{{cookie}}` alone is the parameter itself, always there: only a property of it is checked.
     this.resolvePath('context', parts, 1, false, strict && parts.length > 1)
+  }
+
+  ;(StrictCode.prototype as unknown as {aliasable: unknown}).aliasable = function (this: CodeCompiler, name: string) {
+    return Code.prototype.aliasable.call(this, name === 'container.strict' ? strictOnTexts : name)
   }
 
   compiling.Compiler = StrictOpcodes as unknown as Constructor<OpcodeCompiler>

@@ -294,9 +294,9 @@ export const messages = {
     kk: (p) => `Шаблонның бұл бөлігі өзін-өзі қамтиды (${p.detail}), сондықтан шексіз қайталана береді. Кері әкелетін қосуды алып тастаңыз.`
   },
   'template-climbs-out': {
-    en: (p) => `\`${p.detail}\` looks for a fact further out (each \`../\` is one level out of the \`{{#each}}\` or \`{{#with}}\` around it), but at this place there are not that many levels around it. Remove the \`../\` too many, or move the expression inside the \`{{#each}}\` or \`{{#with}}\` it belongs to.`,
-    ru: (p) => `\`${p.detail}\` ищет факт на внешнем уровне (каждый \`../\` — выход на уровень из окружающего \`{{#each}}\` или \`{{#with}}\`), но здесь столько уровней вокруг нет. Уберите лишние \`../\` или перенесите выражение внутрь того \`{{#each}}\` или \`{{#with}}\`, к которому оно относится.`,
-    kk: (p) => `\`${p.detail}\` фактіні сыртқы деңгейден іздейді (әрбір \`../\` — айналасындағы \`{{#each}}\` не \`{{#with}}\` ішінен бір деңгей сыртқа шығу), бірақ бұл жерде айналасында мұнша деңгей жоқ. Артық \`../\` белгілерін алып тастаңыз немесе өрнекті ол жататын \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
+    en: (p) => `\`${p.detail}\` looks for a fact further out (each \`../\` is one level out of the \`{{#each}}\` or \`{{#with}}\` around it), but at this place there are not that many levels around it. Remove the extra \`../\`, or move the expression inside the \`{{#each}}\` or \`{{#with}}\` it belongs to.`,
+    ru: (p) => `\`${p.detail}\` ищет факт на внешнем уровне (каждый \`../\` выводит на один уровень наружу из окружающего \`{{#each}}\` или \`{{#with}}\`), но здесь нет столько внешних уровней. Уберите лишние \`../\` или перенесите выражение внутрь того \`{{#each}}\` или \`{{#with}}\`, к которому оно относится.`,
+    kk: (p) => `\`${p.detail}\` фактіні сыртқы деңгейден іздейді (әрбір \`../\` — айналасындағы \`{{#each}}\` не \`{{#with}}\` ішінен бір деңгей сыртқа шығу), бірақ бұл жерде айналасында сонша деңгей жоқ. Артық \`../\` белгілерін алып тастаңыз немесе өрнекті ол жататын \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
   },
   'template-partial-missing': {
     en: (p) => `\`{{> ${p.detail}}}\` includes a part of the template that does not exist. Check the name against the files in \`partials/\` (the name is the file's path there, without \`.md.hbs\`).`,
@@ -304,9 +304,9 @@ export const messages = {
     kk: (p) => `\`{{> ${p.detail}}}\` шаблонның жоқ бөлігін қосады. Атауын \`partials/\` ішіндегі файлдармен салыстырыңыз (атауы — файлдың сондағы \`.md.hbs\` кеңейтімінсіз жолы).`
   },
   'template-page-partial': {
-    en: (p) => `\`{{> ${p.detail}}}\` includes a part of a template, but the page templates (\`layout.html.hbs\`, \`index.html.hbs\`) have no parts to include: parts belong to the documents' templates. Write the text here instead.`,
-    ru: (p) => `\`{{> ${p.detail}}}\` включает часть шаблона, но у шаблонов страниц (\`layout.html.hbs\`, \`index.html.hbs\`) нет частей для включения: части есть только у шаблонов документов. Напишите текст прямо здесь.`,
-    kk: (p) => `\`{{> ${p.detail}}}\` шаблонның бөлігін қосады, бірақ бет шаблондарында (\`layout.html.hbs\`, \`index.html.hbs\`) қосатын бөліктер жоқ: бөліктер тек құжат шаблондарында болады. Мәтінді осы жерге тікелей жазыңыз.`
+    en: (p) => `\`{{> ${p.detail}}}\` includes a part of a template, but the page templates (\`layout.html.hbs\`, \`index.html.hbs\`) cannot include the documents' parts: the parts in \`partials/\` belong to the documents' templates. Write the text here instead.`,
+    ru: (p) => `\`{{> ${p.detail}}}\` включает часть шаблона, но шаблоны страниц (\`layout.html.hbs\`, \`index.html.hbs\`) не могут включать части шаблонов документов: части из \`partials/\` есть только у шаблонов документов. Напишите текст прямо здесь.`,
+    kk: (p) => `\`{{> ${p.detail}}}\` шаблонның бөлігін қосады, бірақ бет шаблондары (\`layout.html.hbs\`, \`index.html.hbs\`) құжат шаблондарының бөліктерін қоса алмайды: \`partials/\` ішіндегі қосылатын бөліктер тек құжат шаблондарында болады. Мәтінді осы жерге тікелей жазыңыз.`
   },
   'template-error': {
     en: (p) => `The template cannot be rendered: ${p.detail}.`,

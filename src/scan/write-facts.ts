@@ -19,7 +19,10 @@ export interface FactsChange {
  * purpose are left for the company to state, so `validate` asks for them until someone does.
  * The comment is in `language` (default: English), the language the scan's messages were asked in.
  */
-export function addToFacts(text: string, undeclared: readonly Undeclared[], seenOn: string, language: MessageLanguage = 'en'): FactsChange {
+export function addToFacts(given: string, undeclared: readonly Undeclared[], seenOn: string, language: MessageLanguage = 'en'): FactsChange {
+  // A byte order mark stays where it is, before everything added.
+  const bom = given.startsWith('\uFEFF') ? '\uFEFF' : ''
+  const text = given.slice(bom.length)
   const doc = parseDocument(text)
   const services: string[] = []
   const cookies: string[] = []
@@ -46,7 +49,7 @@ export function addToFacts(text: string, undeclared: readonly Undeclared[], seen
   // additions (a layout it does not foresee), the file is written out again by the YAML library, which
   // keeps the comments but not always where they stood.
   const written = inPlace !== undefined && readsAs(inPlace, expected) ? inPlace : expected.toString({lineWidth: 0, flowCollectionPadding: false})
-  return {text: written, services, cookies: entries.map(({entry}) => entry.name)}
+  return {text: `${bom}${written}`, services, cookies: entries.map(({entry}) => entry.name)}
 }
 
 /** A cookie `addToFacts` adds, and the comment above it. */
@@ -152,12 +155,17 @@ function atLineEnd(text: string, at: number, lines: string): Insertion {
   return {at, text: at === text.length && text.length > 0 && !text.endsWith('\n') ? `\n${lines}` : lines}
 }
 
-/** The start of the comment lines right above the line that starts at `start` (itself, without any): they belong to it. */
+/**
+ * The start of the comment lines right above the line that starts at `start`, indented as it is
+ * (itself, without any): they belong to it. A comment indented deeper ends what is above it.
+ */
 function commentsAbove(text: string, start: number): number {
+  const indent = text.slice(start).length - text.slice(start).trimStart().length
   let at = start
   while (at > 0) {
     const above = lineStart(text, at - 1)
-    if (!text.slice(above, at).trimStart().startsWith('#')) break
+    const line = text.slice(above, at)
+    if (!line.trimStart().startsWith('#') || line.length - line.trimStart().length !== indent) break
     at = above
   }
   return at

@@ -23,6 +23,11 @@ export interface TemplateCheckOptions {
   cacheDir?: string
   /** The content folder the organizations come from, which names their file in the cache folder. */
   contentDir: string
+  /**
+   * Called when the check stopped at `maxTemplateProblems` with more to report (optional): the
+   * problems returned are the first ones found, and there is at least one more.
+   */
+  onStopped?: (limit: number) => void
 }
 
 /** Bumped whenever what is kept changes shape. */
@@ -33,9 +38,10 @@ interface Stored {
   keys: string[]
 }
 
-/** Most template problems one check reports: past them, it stops looking (it returned this many when it stopped). */
+/** Most template problems one check reports: past them, it stops looking (and says so: `onStopped`). */
 export const maxTemplateProblems = 100
-const maxProblems = maxTemplateProblems
+// One more is looked for, to know whether the check stopped with problems left, and then left out.
+const maxProblems = maxTemplateProblems + 1
 
 /**
  * Render every organization with the templates as a build would, without converting to HTML or PDF
@@ -113,7 +119,9 @@ export async function checkTemplates(organizations: readonly OrganizationFacts[]
     if ([...passed].every((key) => kept.has(key)) && passed.size === kept.size) await touchCacheFile(options.cacheDir, name)
     else await writeCacheFile(options.cacheDir, name, {format, keys: [...passed].sort()} satisfies Stored)
   }
-  return [...problems.values()].sort(compareProblems)
+  const found = [...problems.values()]
+  if (found.length > maxTemplateProblems) options.onStopped?.(maxTemplateProblems)
+  return found.slice(0, maxTemplateProblems).sort(compareProblems)
 }
 
 /** The problems that are located at what caused them, a statement or a line, which can be taken out. */

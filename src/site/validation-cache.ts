@@ -5,7 +5,7 @@ import type {MessageLanguage} from '../facts/messages.js'
 import type {Facts} from '../facts/types.js'
 import type {SourceFile} from '../facts/parse.js'
 import {catalogue} from '../facts/services.js'
-import {validateFacts, type ValidatedFacts, type ValidateOptions} from '../facts/validate.js'
+import {validateFacts, withoutParsed, type ValidatedFacts, type ValidateOptions} from '../facts/validate.js'
 import {cacheFileName, readCacheFile, touchCacheFile, writeCacheFile} from './cache-folder.js'
 import {codeVersion} from './inputs.js'
 
@@ -76,7 +76,12 @@ export class ValidationCache {
     const stored = this.kept.get(key)
     if (!stored) return undefined
     this.used.set(key, stored)
-    return resultOf(stored, () => validateFacts(source, this.language, this.options).facts)
+    return resultOf(stored, () => {
+      // Kept anew, so that the next run decodes what this one validated.
+      const fresh = withoutParsed(validateFacts(source, this.language, this.options))
+      this.set(source, fresh)
+      return fresh.facts
+    })
   }
 
   /** Keep the result of validating this file. */

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/main.js'
-import {serialize} from 'node:v8'
+import {deserialize, serialize} from 'node:v8'
 import {defaultCacheDir, readCacheFile, writeCacheFile} from '../../src/site/cache-folder.js'
 import {validateFacts} from '../../src/facts/validate.js'
 import type {Facts} from '../../src/facts/types.js'
@@ -188,6 +188,10 @@ describe('ValidationCache', () => {
       const kept = again.get({path: 'content/acme/facts.yaml', bytes})
       expect(kept?.problems).toEqual(validated.problems)
       expect(kept?.facts).toEqual(validated.facts)
+      // And kept anew: the next run decodes the facts this one validated.
+      await again.save()
+      const healed = (await readCacheFile(cacheDir, name)) as {entries: Array<[string, {facts?: Uint8Array}]>}
+      expect(healed.entries.map(([, entry]) => deserialize(entry.facts ?? new Uint8Array()))).toEqual([validated.facts])
     }
   })
 })

@@ -55,6 +55,10 @@ describe('strict templates', async () => {
       const nested = `{{#each cookies.categories as |category|}}{{#each category.table as |cookie|}}{{${inside}}}{{/each}}{{/each}}`
       expect(((await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\n${nested}\n`)) as TemplateError).detail).toBe('nope')
     }
+    // A property of a text: missing, at its place (before: JavaScript's "Cannot use 'in' operator" at 1:1); its length is there.
+    const text = await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\n{{#each cookies.categories as |category|}}{{category.name.length}} {{category.name.nom}}{{/each}}\n`)
+    expect([(text as TemplateError).ruleId, (text as TemplateError).detail, (text as TemplateError).line, (text as TemplateError).column]).toEqual(['template-fact-missing', 'nom', lines + 2, 70])
+    expect(((await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\n{{resource.nom.first}}\n`)) as TemplateError).detail).toBe('first')
     // A helper's argument may be missing (`{{#if}}` takes its other branch), and the parameter itself is always there.
     const free = '{{#each cookies.categories as |category index|}}{{#if category.nope}}x{{/if}}{{index}}{{/each}}'
     expect(await renderWith('cookie-policy/consent.md.hbs', (source) => `${source}\n\n${free}\n`)).toBeUndefined()
@@ -150,14 +154,14 @@ describe('strict templates', async () => {
       const located = error as TemplateError
       expect([located.file, located.line, located.column, located.ruleId, located.detail]).toEqual([path.join('ru', 'partials', 'cookie-policy', 'changes.md.hbs'), lines + 2, 13, 'template-climbs-out', expression])
       expect(templateProblem(located, 'kk').message).toBe(
-        `\`${expression}\` фактіні сыртқы деңгейден іздейді (әрбір \`../\` — айналасындағы \`{{#each}}\` не \`{{#with}}\` ішінен бір деңгей сыртқа шығу), бірақ бұл жерде айналасында мұнша деңгей жоқ. Артық \`../\` белгілерін алып тастаңыз немесе өрнекті ол жататын \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
+        `\`${expression}\` фактіні сыртқы деңгейден іздейді (әрбір \`../\` — айналасындағы \`{{#each}}\` не \`{{#with}}\` ішінен бір деңгей сыртқа шығу), бірақ бұл жерде айналасында сонша деңгей жоқ. Артық \`../\` белгілерін алып тастаңыз немесе өрнекті ол жататын \`{{#each}}\` не \`{{#with}}\` ішіне көшіріңіз.`
       )
     }
     // Inside one loop, `../../` climbs past the outermost level too; the message counts no levels it does not know.
     const twice = await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n{{#each cookies.categories}}{{../../org}}{{/each}}\n`)
     expect([(twice as TemplateError).ruleId, (twice as TemplateError).detail]).toEqual(['template-climbs-out', '../../org'])
     expect(templateProblem(twice as TemplateError, 'en').message).toBe(
-      '`../../org` looks for a fact further out (each `../` is one level out of the `{{#each}}` or `{{#with}}` around it), but at this place there are not that many levels around it. Remove the `../` too many, or move the expression inside the `{{#each}}` or `{{#with}}` it belongs to.'
+      '`../../org` looks for a fact further out (each `../` is one level out of the `{{#each}}` or `{{#with}}` around it), but at this place there are not that many levels around it. Remove the extra `../`, or move the expression inside the `{{#each}}` or `{{#with}}` it belongs to.'
     )
     // Inside a loop, `../` reaches the level around it, as it should.
     expect(await renderWith('cookie-policy/changes.md.hbs', (source) => `${source}\n\n{{#each cookies.categories}}{{../org.shortName}}{{/each}}\n`)).toBeUndefined()

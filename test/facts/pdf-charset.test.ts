@@ -21,12 +21,13 @@ describe('the characters the PDF can print', () => {
   })
 
   it('say what to write for the tenge sign, in the language of the text it is in', () => {
-    const facts = {organization: {address: {ru: 'Взнос 5 000 ₸', kk: '5 000 ₸ жарна'}, brandName: 'Shop ₸'}} as unknown as Facts
+    const facts = {organization: {address: {ru: 'Взнос 5 000 ₸', kk: '5 000 ₸ жарна'}, brandName: 'Shop ₸', resourceTerm: {ru: {nom: 'Сайт₸'}}}} as unknown as Facts
     const findings = unprintableCharacter.check(facts)
     expect(findings.map((finding) => [finding.path.join('.'), finding.params?.instead])).toEqual([
       ['organization.address.ru', 'тенге'],
       ['organization.address.kk', 'теңге'],
-      ['organization.brandName', 'тенге» / «теңге']
+      ['organization.brandName', 'тенге» / «теңге'],
+      ['organization.resourceTerm.ru.nom', 'тенге']
     ])
     const [ru, kk, neither] = findings
     expect(unprintableCharacter.message.ru({...ru?.params})).toMatch(/такого знака нет\. Напишите вместо него «тенге»\.$/)

@@ -57,4 +57,12 @@ describe('addToFacts', () => {
     expect(parse(written)).toEqual({services: ['google-analytics'], cookies: [{name: 'sid'}, {name: 'tp_id', party: 'third', retention: 'P365D'}]})
     expect(written).toContain('# ours')
   })
+
+  it('keeps a byte order mark first, and a comment indented under the key above with that key', () => {
+    // Before, `services` went in before the mark, the file did not read back, and the library wrote it all again.
+    expect(addToFacts('\uFEFF# top\ncookies:   # ours\n  - {name: sid,   party: first}\n\n# end\n', withService.slice(1), '2026-12-02').text).toBe(
+      '\uFEFFservices:\n  - google-analytics\n# top\ncookies:   # ours\n  - {name: sid,   party: first}\n\n# end\n'
+    )
+    expect(addToFacts('org:\n  name: x\n  # about org\ncookies:\n  - x\n', withService.slice(1), '2026-12-02').text).toBe('org:\n  name: x\n  # about org\nservices:\n  - google-analytics\ncookies:\n  - x\n')
+  })
 })

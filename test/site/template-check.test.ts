@@ -159,10 +159,19 @@ describe('checkTemplates', () => {
     const problems = await checkTemplates(organizations, layout, 'ru', {contentDir: 'content'})
     expect(problems.map((problem) => [problem.file, problem.ruleId])).toEqual([['wording/layout.html.hbs', 'template-page-partial']])
     expect(problems[0]?.message).toBe(
-      '`{{> footer}}` включает часть шаблона, но у шаблонов страниц (`layout.html.hbs`, `index.html.hbs`) нет частей для включения: части есть только у шаблонов документов. Напишите текст прямо здесь.'
+      '`{{> footer}}` включает часть шаблона, но шаблоны страниц (`layout.html.hbs`, `index.html.hbs`) не могут включать части шаблонов документов: части из `partials/` есть только у шаблонов документов. Напишите текст прямо здесь.'
     )
     const line = shipped.layout.source.slice(0, shipped.layout.source.indexOf('{{{fragment}}}')).split('\n').length
     expect(problems[0]?.line).toBe(line)
+  })
+
+  it('says it stopped only when there was more than its limit to report', async () => {
+    const section = (count: number) => `## Что такое файлы cookie\n\n${Array.from({length: count}, (_, index) => `Текст {{resource.missing${index}}}.`).join('\n\n')}\n`
+    const stopped = vi.fn()
+    // Exactly as many problems as the limit: all of them, and nothing left to say.
+    const all = await checkTemplates(organizations.slice(0, 1), await withSection(section(100)), 'en', {contentDir: 'content', onStopped: stopped})
+    expect(all).toHaveLength(100)
+    expect(stopped).not.toHaveBeenCalled()
   })
 
   it('checks the locales the site publishes, as the build does', async () => {

@@ -20,8 +20,9 @@ export function isPrintable(codePoint: number): boolean {
 }
 
 /**
- * The word to write for a sign the fonts lack, in the language of the text it is in (`ru`, `kk`, or
- * a text in neither): the tenge sign ₸, which PT Serif and PT Sans do not draw.
+ * The word to write for a sign the fonts lack, in the language of the text it is in (the nearest
+ * `ru` or `kk` of its path: `resourceTerm.ru.nom` is Russian; or a text in neither): the tenge sign
+ * ₸, which PT Serif and PT Sans do not draw.
  */
 function wordFor(codePoint: number, key: PathSegment | undefined): string | undefined {
   if (codePoint !== 0x20b8) return undefined
@@ -52,7 +53,7 @@ export const unprintableCharacter = defineRule({
         position++
         const code = character.codePointAt(0) ?? 0
         if (!isPrintable(code)) {
-          const instead = wordFor(code, path[path.length - 1])
+          const instead = wordFor(code, [...path].reverse().find((segment) => segment === 'ru' || segment === 'kk'))
           return [{path, params: {character, code: codePointName(character, 0), position: String(position), ...(instead ? {instead} : {})}}]
         }
       }
