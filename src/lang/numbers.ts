@@ -53,9 +53,22 @@ export function isValidPhone(value: string): boolean {
     : /^8\d{10}$/.test(digits)
 }
 
-/** Normalize a phone number: `+7 727 338 39 93` for Kazakhstan and Russia, `+` and the digits otherwise, throwing a `TypeError` if it is not valid. */
+/**
+ * Normalize a phone number, throwing a `TypeError` if it is not valid: in the international form,
+ * its digits in the groups the company wrote them in, with spaces (`8 (7172) 55-12-34` →
+ * `+7 7172 55 12 34`: an area code of four digits, as Astana's, is no group of three); written
+ * without groups, `+7 727 338 39 93` for Kazakhstan and Russia, `+` and the digits otherwise.
+ */
 export function formatPhone(value: string): string {
   const digits = internationalDigits(value)
+  const groups = value.match(/\d+/g) ?? []
+  if (groups.length > 1) {
+    const [first = '', ...rest] = groups
+    // The trunk prefix 8 of a Kazakh number written nationally is the country code 7.
+    const national = !value.trim().startsWith('+')
+    const lead = national ? ['7', ...(first.length > 1 ? [first.slice(1)] : [])] : [first]
+    return '+' + [...lead, ...rest].join(' ')
+  }
   const national = /^7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(digits)
 
   return national
