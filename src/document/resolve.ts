@@ -122,6 +122,8 @@ export interface DoesNotView {
 /** Consent as the facts describe it. */
 export interface ConsentView {
   methods: string
+  /** The ways of consent to cookies (the banner's), for the cookie policy: `cookieConsentMethods`. */
+  cookieMethods: string
   withdrawal: string
   /** The withdrawal channels that reach the operator (not browser or banner settings), or `false`. */
   withdrawalToOperator: string | false
@@ -470,6 +472,18 @@ export function possessiveCase(phrase: string, grammaticalCase: 'locative' | 'ge
   return `${phrase}${back ? 'ның' : 'нің'}`
 }
 
+/** The ways of consent that concern cookies (the banner), for the cookie policy. */
+const cookieMethods: ReadonlySet<string> = new Set(['banner-accept', 'banner-per-category', 'continued-use'])
+
+/**
+ * The ways of consent the cookie policy names: those of the banner, not a form's checkbox or a
+ * written consent, which the company gives for other purposes; all of them when none is the banner's.
+ */
+function cookieConsentMethods<T extends string>(methods: readonly T[]): T[] {
+  const banner = methods.filter((method) => cookieMethods.has(method))
+  return banner.length > 0 ? banner : [...methods]
+}
+
 function consentView(facts: Facts, locale: Locale, t: Term, list: List): ConsentView {
   const {consent} = facts
   const withdrawalWords = (channel: string) =>
@@ -477,6 +491,7 @@ function consentView(facts: Facts, locale: Locale, t: Term, list: List): Consent
   const validity = consent.validity && consent.validity !== 'until-withdrawn' ? durationInWords(consent.validity, locale) : false
   return {
     methods: list('consentMethod', consent.methods, 'or'),
+    cookieMethods: list('consentMethod', cookieConsentMethods(consent.methods), 'or'),
     withdrawal: joinList(consent.withdrawal.map((channel) => withdrawalWords(channel)), locale, 'or'),
     // Settings in a browser or a banner change cookies; only these channels reach the operator (Art. 8).
     withdrawalToOperator: joinOrFalse(consent.withdrawal.filter((channel) => !['browser-settings', 'cookie-settings'].includes(channel)).map((channel) => withdrawalWords(channel)), locale, 'or'),

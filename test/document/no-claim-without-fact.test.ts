@@ -29,7 +29,9 @@ const claims: ReadonlyArray<[string, RegExp]> = [
   ['third-party cookies', /сторонних сервисов|үшінші тұлғалар сервистерінің/],
   ['depersonalized research', /предварительно обезличиваются|алдын ала иесіздендіріледі/],
   ['a brand', /Бренд|брендімен/],
-  ['data not collected', /не собирает и не обрабатывает|жинамайды және өңдемейді/]
+  ['data not collected', /не собирает и не обрабатывает|жинамайды және өңдемейді/],
+  // No fact says what a consent confirms: it was said of every company.
+  ['having read the policy', /ознакомился с Политикой|Саясатпен танысқанын/]
 ]
 
 describe('a minimal organization', async () => {
@@ -111,5 +113,21 @@ describe('the cookie policy says a third party places cookies only when a declar
     expect(text('kk', 'cookie-policy')).toMatch(/\| деректерді тапсырма бойынша өңдейді \|/)
     expect(text('ru', 'cookie-policy')).not.toMatch(/по своим правилам/)
     expect(text('kk', 'cookie-policy')).not.toMatch(/өз қағидалары бойынша/)
+  })
+})
+
+describe('the cookie policy names the ways of consent to cookies, not those the company has for its forms', async () => {
+  const templates = await shippedTemplates()
+  const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+  ;(facts.consent as Record<string, unknown>).methods = ['banner-accept', 'web-form-checkbox']
+  const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+  const documents = validated.facts ? renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates) : []
+  const text = (locale: string, document: string) => documents.find((each) => each.locale === locale && each.document === document)?.markdown ?? ''
+
+  it('says the banner in the cookie policy, and both in the privacy policy', () => {
+    expect(text('ru', 'cookie-policy')).toMatch(/согласие нажатием кнопки «Принять» в уведомлении о файлах cookie\./)
+    expect(text('ru', 'cookie-policy')).not.toMatch(/отметкой в форме/)
+    expect(text('kk', 'cookie-policy')).not.toMatch(/нысанда белгі қою/)
+    expect(text('ru', 'privacy-policy')).toMatch(/отметкой в форме|нажатием кнопки «Принять»/)
   })
 })
