@@ -50,6 +50,8 @@ export interface ResourceView {
   introLocative: string
   introGenitive: string
   stores: string | false
+  /** Whether `stores` is one store (the Kazakh text then says «дүкенінде», not «дүкендерінде»). */
+  oneStore: boolean
 }
 
 /**
@@ -444,11 +446,12 @@ function resourceView(facts: Facts, locale: Locale): ResourceView {
     ...forms,
     introLocative,
     introGenitive,
-    stores: stores.length > 0 ? joinList(stores, locale) : false
+    stores: stores.length > 0 ? joinList(stores, locale) : false,
+    oneStore: stores.length === 1
   }
 }
 
-function kazakhForms(noun: string): Omit<ResourceView, 'kind' | 'isWebsite' | 'isApp' | 'many' | 'introLocative' | 'introGenitive' | 'stores'> {
+function kazakhForms(noun: string): Omit<ResourceView, 'kind' | 'isWebsite' | 'isApp' | 'many' | 'introLocative' | 'introGenitive' | 'stores' | 'oneStore'> {
   return {
     nom: noun,
     gen: withKazakhSuffix(noun, 'genitive'),
@@ -699,7 +702,8 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
     },
     marketingOptOut: data.marketingOptOut ? list('optOutChannel', data.marketingOptOut, 'or') : false,
     publicSources: {yes: data.publicSources === true, no: data.publicSources === false},
-    biometric: {yes: data.biometric === true, no: data.biometric === false},
+    // «does not process biometric data» once: `notCollected: [biometric]` says it already.
+    biometric: {yes: data.biometric === true, no: data.biometric === false && !(data.notCollected ?? []).includes('biometric')},
     depersonalizedAnalytics: data.depersonalizedAnalytics ?? false,
     notCollected: data.notCollected ? list('notCollected', data.notCollected) : false
   }
@@ -740,7 +744,14 @@ function channelWithAddress(words: string, channel: string, facts: Facts, locale
 }
 
 /** A text without its final full stop, for printing inside a sentence that adds its own («г. Алматы.» → «г. Алматы»). */
-function withoutFinalStop(text: string): string {
+/**
+ * The text without the full stop that ends it, which the sentence it goes into supplies, unless the
+ * stop ends an abbreviation (`12 т.е.ж.`, `и т.д.`: groups of lower-case letters, each with its dot;
+ * `кв.`, `оф.`: one of three letters at most), which keeps it mid-sentence; where the sentence ends there, its stop and the abbreviation's
+ * become one (`tidy`).
+ */
+export function withoutFinalStop(text: string): string {
+  if (/(?:^|[\s(])(?:\p{Ll}{1,4}\.){2,}$|(?:^|[\s(])\p{Ll}{1,3}\.$/u.test(text)) return text
   return text.replace(/(?<!\.)\.$/, '')
 }
 

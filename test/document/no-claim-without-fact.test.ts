@@ -66,6 +66,8 @@ describe('each claim appears once its fact is given', async () => {
   it.each<[string, (facts: Record<string, unknown>) => void, RegExp[]]>([
     ['sell-personal-data', (facts) => (facts.doesNot = ['sell-personal-data']), [/Компания не продаёт персональные данные\./, /Компания дербес деректерді сатпайды\./]],
     ['biometric: false', (facts) => (personalData(facts).biometric = false), [/Компания не обрабатывает биометрические данные\./, /Компания биометриялық деректерді өңдемейді\./]],
+    // Said once, not twice, when `notCollected` lists them too.
+    ['biometric: false and notCollected', (facts) => Object.assign(personalData(facts), {biometric: false, notCollected: ['biometric']}), [/не собирает и не обрабатывает следующие данные: биометрические данные\.\n(?![\s\S]*не обрабатывает биометрические)/]],
     ['publicSources: false', (facts) => (personalData(facts).publicSources = false), [/не размещает персональные данные в общедоступных источниках/, /жалпыға қолжетімді дереккөздерде орналастырмайды/]],
     ['freeOfCharge', (facts) => ((personalData(facts).requests as Record<string, unknown>).freeOfCharge = true), [/предоставляется субъекту бесплатно/, /тегін қол жеткізеді/]],
     ['consent log', (facts) => ((facts.consent as Record<string, unknown>).log = true), [/журнал полученных и отозванных согласий/]],
