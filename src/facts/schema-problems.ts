@@ -125,11 +125,37 @@ function describe(error: ErrorObject): Described | undefined {
 
 const identifierPattern = '^[a-z][a-z0-9-]*$'
 
+/** Names a lawyer writes for a country that its names in English, Russian and Kazakh do not cover. */
+const countryAliases: Readonly<Record<string, string>> = {usa: 'US', 'united states of america': 'US', сша: 'US', ақш: 'US', uk: 'GB', britain: 'GB', 'great britain': 'GB', рф: 'RU', 'russian federation': 'RU', 'российская федерация': 'RU', рк: 'KZ', оаэ: 'AE', uae: 'AE', баә: 'AE'}
+
+let countryNames: Map<string, string> | undefined
+
+/**
+ * The code of a country written by its name (`Russia`, `Россия`, `Ресей`, `USA`) or in small letters
+ * (`us`), for the suggestion: each code's names in English, Russian and Kazakh, from ICU, made once.
+ */
+function countryCodeOf(actual: string, allowed: readonly string[]): string | undefined {
+  const key = actual.trim().toLocaleLowerCase('ru')
+  if (allowed.includes(key.toUpperCase())) return key.toUpperCase()
+  if (!countryNames) {
+    countryNames = new Map()
+    for (const locale of ['en', 'ru', 'kk']) {
+      const names = new Intl.DisplayNames([locale], {type: 'region', fallback: 'none'})
+      for (const code of allowed) {
+        const name = names.of(code)
+        if (name) countryNames.set(name.toLocaleLowerCase('ru'), code)
+      }
+    }
+  }
+  const code = countryNames.get(key) ?? countryAliases[key]
+  return code !== undefined && allowed.includes(code) ? code : undefined
+}
+
 function describeEnum(data: unknown, allowed: readonly string[], schema: Schema, path: PathSegment[]): Described | undefined {
   // A list where one value belongs is a type error too; that one says it (see `describeType`).
   if (Array.isArray(data)) return undefined
   const actual = String(data)
-  if (allowed.includes('KZ')) return {ruleId: 'unknown-country', path, at: 'value', params: {actual, suggestion: closest(actual, allowed)}}
+  if (allowed.includes('KZ')) return {ruleId: 'unknown-country', path, at: 'value', params: {actual, suggestion: countryCodeOf(actual, allowed) ?? closest(actual, allowed)}}
   const suggestion = closestKey(actual, allowed, glossesOf(schema.description, allowed))
   if (path.length === 2 && path[0] === 'locales' && !suggestion) return {ruleId: 'unsupported-locale', path, at: 'value', params: {actual}}
   const parts = splitList(actual)
