@@ -609,9 +609,22 @@ function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, loc
   }
 }
 
-/** A third party's name in the locale: its own name there when the facts give one. */
+/** Russian abbreviations of a legal form before a name in quotes, and the Kazakh one after it. */
+const kazakhLegalForms: Readonly<Record<string, string>> = {ТОО: 'ЖШС', ООО: 'ЖШҚ', АО: 'АҚ', ИП: 'ЖК'}
+
+/**
+ * A third party's name in the locale: its own name there when the facts give one. A Russian form
+ * before the name (`ТОО «Мобизон Казахстан»`) reads in Kazakh as the Kazakh form after it
+ * («Мобизон Казахстан» ЖШС), as Kazakh documents write it.
+ */
 function partyName(party: ThirdParty, locale: Locale): string {
-  return nestQuotes(party.localizedName?.[locale] ?? party.name)
+  const own = party.localizedName?.[locale]
+  if (own === undefined && locale === 'kk') {
+    const written = /^(ТОО|ООО|АО|ИП)\s+(«.+»)$/u.exec(party.name)
+    const form = written ? kazakhLegalForms[written[1] ?? ''] : undefined
+    if (written && form) return nestQuotes(`${written[2]} ${form}`)
+  }
+  return nestQuotes(own ?? party.name)
 }
 
 /**
