@@ -55,6 +55,11 @@ export const messages = {
     ru: (p) => `Здесь YAML не читается: ${syntaxDetail(p, 'ru')}. Проверьте отступы, двоеточия и кавычки в этой строке.`,
     kk: (p) => `Бұл жерде YAML оқылмайды: ${syntaxDetail(p, 'kk')}. Осы жолдағы шегіністерді, қос нүктелерді және тырнақшаларды тексеріңіз.`
   },
+  'quote-inside-quotes': {
+    en: (p) => `This quote ${p.quote} ends the text it is in: a text in ${p.quote} quotes cannot hold the same quote. Write the quotes inside it as «…»: \`${p.example}\`.`,
+    ru: (p) => `Эта кавычка ${p.quote} завершает текст, внутри которого стоит: текст в кавычках ${p.quote} не может содержать такую же кавычку. Внутренние кавычки напишите «ёлочками»: \`${p.example}\`.`,
+    kk: (p) => `Бұл ${p.quote} тырнақшасы өзі тұрған мәтінді аяқтайды: ${p.quote} тырнақшасындағы мәтінде дәл сондай тырнақша болмайды. Ішкі тырнақшаларды «...» түрінде жазыңыз: \`${p.example}\`.`
+  },
   'unclosed-quote': {
     en: (p) => `The quote ${p.quote} that opens here is not closed, so everything after it is read as part of the text. Close it where the text ends${p.example ? `: \`${p.example}\`` : ''}.`,
     ru: (p) => `Кавычка ${p.quote}, которая открывается здесь, не закрыта, и всё, что идёт после неё, читается как часть текста. Закройте её там, где текст кончается${p.example ? `: \`${p.example}\`` : ''}.`,
@@ -133,6 +138,11 @@ export const messages = {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` looks like a list written with commas, but without square brackets it is read as one text. Write \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`,
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` похоже на список через запятую, но без квадратных скобок это читается как один текст. Напишите \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`,
     kk: (p) => `${where(p, 'kk')}\`${p.actual}\` үтір арқылы жазылған тізімге ұқсайды, бірақ тік жақшасыз ол бір ғана мәтін болып оқылады. Былай жазыңыз: \`${p.key ? `${p.key}: ` : ''}${p.list}\`.`
+  },
+  'comma-in-text': {
+    en: (p) => `${where(p, 'en')}the text is cut at its comma: inside \`{…}\` a comma ends a value, so the text is «${p.actual}» and the rest became facts of their own. Put the whole text in quotes: \`${p.key}: "${p.text}"\`.`,
+    ru: (p) => `${where(p, 'ru')}текст обрывается на запятой: внутри \`{…}\` запятая завершает значение, поэтому текстом стало «${p.actual}», а остальное — отдельными фактами. Возьмите весь текст в кавычки: \`${p.key}: "${p.text}"\`.`,
+    kk: (p) => `${where(p, 'kk')}мәтін үтірде үзіліп қалды: \`{…}\` ішінде үтір мәнді аяқтайды, сондықтан мәтін «${p.actual}» болып қалды, ал қалғаны жеке фактілерге айналды. Бүкіл мәтінді тырнақшаға алыңыз: \`${p.key}: "${p.text}"\`.`
   },
   'one-value-only': {
     en: (p) => `${where(p, 'en')}only one value is allowed here, but ${p.count} are given: ${joinAnd(quoted(p.values), 'en')}. Keep one of them${p.list ? ' (a list is not allowed here)' : ''}.`,

@@ -143,7 +143,7 @@ function reportSyntaxErrors(text: string, doc: Document, lineCounter: LineCounte
   for (const error of doc.errors) if (error.code === 'DUPLICATE_KEY') reportYamlError(error, doc, lineCounter, report)
   if (syntax.length === 0) return
   const firstError = Math.min(...syntax.map((error) => error.pos[0]))
-  const unclosed = unclosedQuote(text, firstError) ?? unclosedBracket(text)
+  const unclosed = unclosedQuote(text, firstError) ?? quoteInsideQuotes(text, firstError) ?? unclosedBracket(text)
   if (unclosed) {
     // What the parser said before the quote or bracket opened is a problem of its own.
     for (const error of syntax) if (error.pos[0] < unclosed.offset) reportYamlError(error, doc, lineCounter, report)
@@ -184,7 +184,7 @@ function reportYamlError(error: YAMLError, doc: Document, lineCounter: LineCount
 }
 
 interface Unclosed {
-  ruleId: 'unclosed-quote' | 'unclosed-bracket'
+  ruleId: 'unclosed-quote' | 'unclosed-bracket' | 'quote-inside-quotes'
   offset: number
   params: MessageParams
 }
@@ -221,6 +221,38 @@ function unclosedQuote(text: string, firstError: number): Unclosed | undefined {
     if (inFlow(before)) rest = rest.replace(/(,\s*[\w$-]+\s*:|[}\]]).*$/, '')
     rest = rest.trim()
     return {ruleId: 'unclosed-quote', offset: token.offset, params: {quote: quote === '"' ? '`"`' : "`'`", example: rest ? `${quote}${rest}${quote}` : undefined}}
+  }
+  return undefined
+}
+
+/**
+ * A quote inside a quoted text (`ru: "ТОО "Ромашка", г. Алматы"`): the text ends at it and the
+ * parser meets a word right after a closing quote, where the error is. Its place (the inner quote)
+ * and the text as it can be written, the inner quotes as «…».
+ */
+function quoteInsideQuotes(text: string, firstError: number): Unclosed | undefined {
+  for (const token of tokensOf(text)) {
+    if (token.type !== 'double-quoted-scalar' && token.type !== 'single-quoted-scalar') continue
+    const end = token.offset + token.source.length
+    if (end > firstError || !isClosedQuote(token.source) || token.source.includes('\n')) continue
+    const next = text[end] ?? ''
+    if (next === '' || /[\s,}\]#:]/.test(next)) continue
+    const quote = token.source[0] ?? '"'
+    const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end)
+    const line = text.slice(end, lineEnd)
+    // The text meant ends at the first quote before the next key (`, kk:`), a closing brace, a
+    // comment or the line's end; else at the last quote before a comma.
+    const closing = new RegExp(`\\${quote}(?=[ \\t]*(?:[,}\\]]|#|$))`, 'g')
+    let last = -1
+    for (let found = closing.exec(line); found; found = closing.exec(line)) {
+      last = found.index
+      if (/^[ \t]*(?:,[ \t]*[\w$-]+[ \t]*:|[}\]]|#|$)/.test(line.slice(found.index + 1))) break
+    }
+    if (last === -1) continue
+    const meant = `${token.source.slice(1, -1)}${quote}${line.slice(0, last)}`
+    let open = true
+    const fixed = meant.replace(new RegExp(`\\${quote}`, 'g'), () => ((open = !open) ? '»' : '«'))
+    return {ruleId: 'quote-inside-quotes', offset: end - 1, params: {quote: quote === '"' ? '`"`' : "`'`", example: `${quote}${fixed}${quote}`}}
   }
   return undefined
 }

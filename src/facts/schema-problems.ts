@@ -351,6 +351,7 @@ const keywordRank: Partial<Record<RuleId, number>> = {
   'wrong-type': 0,
   'one-value-only': 0,
   'comma-separated-list': 0,
+  'comma-in-text': 0,
   'unknown-key': 1,
   'unknown-country': 1,
   'unsupported-locale': 1,
@@ -439,6 +440,9 @@ function mergeCommaKeys(described: Described[], parsed: ParsedFacts): Described[
     const values = [ownerPair.value.value, ...extra]
     if (schema?.type === 'array') {
       added.push({ruleId: 'comma-separated-list', path: ownerPath, at: 'value', params: {actual: values.join(', '), key: ownerKey, list: flowList(values.map((value) => fixValue(value, fixedValues(schema.items))))}})
+    } else if (schema?.type === 'string' && !schema.enum && (schema.format === 'single-line' || schema.format === 'multiline-text')) {
+      // A text with a comma of its own («Лицо, ответственное за …»): cut at the comma, not two values.
+      added.push({ruleId: 'comma-in-text', path: ownerPath, at: 'value', params: {key: ownerKey, actual: values[0] ?? '', text: values.join(', ')}})
     } else if (schema && (schema.type === 'string' || schema.enum || schema.anyOf)) {
       added.push(oneValueOnly(values, ownerPath, false))
     } else {
