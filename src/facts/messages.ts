@@ -108,7 +108,7 @@ export const messages = {
   'unknown-fact': {
     en: (p) => `${where(p, 'en')}\`${p.property}\` is not a known fact${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} Known here: ${p.allowed}.`,
     ru: (p) => `${where(p, 'ru')}факт \`${p.property}\` неизвестен${p.suggestion ? `; может быть, имелся в виду \`${p.suggestion}\`?` : '.'} Здесь допустимы: ${p.allowed}.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.property}\` — белгісіз факт${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Мұнда болуы мүмкін фактілер: ${p.allowed}.`
+    kk: (p) => `${where(p, 'kk')}\`${p.property}\` — белгісіз факт${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : '.'} Мұнда болуы мүмкін фактілер: ${p.allowed}.`
   },
   'unknown-key': {
     en: (p) =>
@@ -121,8 +121,8 @@ export const messages = {
         : `${where(p, 'ru')}значение \`${p.actual}\` не из списка${p.suggestion ? `; может быть, имелось в виду \`${p.suggestion}\`?` : '.'} Допустимо: ${p.allowed}.`,
     kk: (p) =>
       p.vocabulary
-        ? `${where(p, 'kk')}\`${p.actual}\` дайын мәндердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} ${p.suggestion ? 'Немесе' : 'Егер бұл тізімде жоқ өз ұғымыңыз болса,'} \`vocabulary.${p.vocabulary}\` ішіне өз терминіңізді қосыңыз: \`${customTerm(p)}\` — және мұнда \`${p.customKey}\` деп жазыңыз. Дайын мәндер: ${p.allowed}.`
-        : `${where(p, 'kk')}\`${p.actual}\` рұқсат етілген мәндердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Рұқсат етілген мәндер: ${p.allowed}.`
+        ? `${where(p, 'kk')}\`${p.actual}\` дайын мәндердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : '.'} ${p.suggestion ? 'Немесе' : 'Егер бұл тізімде жоқ өз ұғымыңыз болса,'} \`vocabulary.${p.vocabulary}\` ішіне өз терминіңізді қосыңыз: \`${customTerm(p)}\` — және мұнда \`${p.customKey}\` деп жазыңыз. Дайын мәндер: ${p.allowed}.`
+        : `${where(p, 'kk')}\`${p.actual}\` рұқсат етілген мәндердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : '.'} Рұқсат етілген мәндер: ${p.allowed}.`
   },
   'unsupported-locale': {
     en: (p) => `${where(p, 'en')}policygen publishes in Russian (\`ru\`) and Kazakh (\`kk\`) only; remove \`${p.actual}\`.`,
@@ -152,7 +152,7 @@ export const messages = {
   'unknown-country': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not an ISO 3166-1 country code. Use two capital letters, for example \`KZ\`, \`US\`, \`DE\`${p.suggestion ? ` (did you mean \`${p.suggestion}\`?)` : ''}.`,
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — не код страны ISO 3166-1. Укажите две заглавные латинские буквы, например \`KZ\`, \`US\`, \`DE\`${p.suggestion ? ` (может быть, \`${p.suggestion}\`?)` : ''}.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` — ISO 3166-1 бойынша ел коды емес. Кодты екі бас латын әрпімен жазыңыз, мысалы \`KZ\`, \`US\`, \`DE\`${p.suggestion ? ` (мүмкін, \`${p.suggestion}\` демек болдыңыз ба?)` : ''}.`
+    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` — ISO 3166-1 бойынша ел коды емес. Кодты екі бас латын әрпімен жазыңыз, мысалы \`KZ\`, \`US\`, \`DE\`${p.suggestion ? ` (мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?)` : ''}.`
   },
   'wrong-type': {
     en: (p) => `${where(p, 'en')}expected ${typeName(p.expected, 'en')}, got ${actualName(p.actual, 'en')}. ${wrongTypeAdvice(p, 'en')}`,
@@ -192,7 +192,7 @@ export const messages = {
   'invalid-duration': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a period policygen understands.${durationNote(p, 'en')}${p.suggestion ? ` Did you mean \`${p.suggestion}\`?` : ''} ${durationForms(p.forms, 'en')}.`,
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — непонятный срок.${durationNote(p, 'ru')}${p.suggestion ? ` Может быть, имелось в виду \`${p.suggestion}\`?` : ''} ${durationForms(p.forms, 'ru')}.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` — policygen түсінбейтін мерзім.${durationNote(p, 'kk')}${p.suggestion ? ` Мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : ''} ${durationForms(p.forms, 'kk')}.`
+    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` — policygen түсінбейтін мерзім.${durationNote(p, 'kk')}${p.suggestion ? ` Мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : ''} ${durationForms(p.forms, 'kk')}.`
   },
   'invalid-format': {
     en: (p) =>

@@ -354,7 +354,7 @@ describe('where and how problems are reported', () => {
     expect(russian[2]).toContain('`2 года` — непонятный срок. Может быть, имелось в виду `P2Y`? Укажите одно из: `session` (до закрытия браузера)')
     expect(russian[4]).toContain('`until-account-deletion` (до удаления учётной записи); или `as-required-by-law`')
     const kazakh = messagesOf('invalid-duration-forms.yaml', 'invalid-duration', 'kk')
-    expect(kazakh[2]).toContain('`2 года` — policygen түсінбейтін мерзім. Мүмкін, `P2Y` демек болдыңыз ба? Мыналардың бірін жазыңыз: `session` (браузер жабылғанға дейін)')
+    expect(kazakh[2]).toContain('`2 года` — policygen түсінбейтін мерзім. Мүмкін, `P2Y` деп жазғыңыз келді ме? Мыналардың бірін жазыңыз: `session` (браузер жабылғанға дейін)')
     expect(kazakh[4]).toContain('`until-account-deletion` (есептік жазба жойылғанға дейін); немесе `as-required-by-law` (заңнамада белгіленген мерзім ішінде)')
   })
 
@@ -454,7 +454,7 @@ describe('where and how problems are reported', () => {
     const russian = messagesOf('unknown-key-vocabulary.yaml', 'unknown-key', 'ru')
     expect(russian[3]).toContain('значения `First Name` нет среди готовых; может быть, имелось в виду `full-name`? Или добавьте свой термин в `vocabulary.dataItem`: `first-name: {ru: …, kk: …}` — и укажите здесь `first-name`.')
     const kazakh = messagesOf('unknown-key-vocabulary.yaml', 'unknown-key', 'kk')
-    expect(kazakh[3]).toContain('`First Name` дайын мәндердің арасында жоқ; мүмкін, `full-name` демек болдыңыз ба? Немесе `vocabulary.dataItem` ішіне өз терминіңізді қосыңыз: `first-name: {ru: …, kk: …}` — және мұнда `first-name` деп жазыңыз.')
+    expect(kazakh[3]).toContain('`First Name` дайын мәндердің арасында жоқ; мүмкін, `full-name` деп жазғыңыз келді ме? Немесе `vocabulary.dataItem` ішіне өз терминіңізді қосыңыз: `first-name: {ru: …, kk: …}` — және мұнда `first-name` деп жазыңыз.')
     expect(messagesOf('unknown-key.yaml', 'unknown-key', 'en').map((message) => /did you mean `([^`]+)`/.exec(message)?.[1])).toEqual(['llp', 'site-visitors', undefined, 'processor'])
   })
 

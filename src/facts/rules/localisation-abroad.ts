@@ -22,13 +22,13 @@ export const localisationAbroad = defineRule({
     return (facts.thirdParties ?? []).flatMap((party, index): Finding[] => {
       const kept = party.dataCountry ?? party.country
       return party.role === 'processor' && kept !== 'KZ' && receives(party.id)
-        ? [{path: ['thirdParties', index, party.dataCountry ? 'dataCountry' : 'country'], params: {actual: party.name, country: kept}}]
+        ? [{path: ['thirdParties', index, party.dataCountry ? 'dataCountry' : 'country'], params: {actual: party.name, country: kept, ...(party.dataCountry ? {given: 'yes'} : {})}}]
         : []
     })
   },
   message: {
-    en: (p) => `${where(p, 'en')}${p.actual} processes data for the company and keeps it in ${p.country}, while the documents say the database is in Kazakhstan. The duty to store in Kazakhstan binds processors too: make sure a copy stays in the Kazakh database, and give \`dataCountry\` so the documents say where the processor keeps data. Waive this with a reason once checked.`,
-    ru: (p) => `${where(p, 'ru')}${p.actual} обрабатывает данные по поручению компании и хранит их в стране ${p.country}, а документы говорят, что база находится в Казахстане. Обязанность хранить данные в Казахстане распространяется и на обработчиков: убедитесь, что копия остаётся в казахстанской базе, и укажите \`dataCountry\`, чтобы документы говорили, где обработчик хранит данные. После проверки снимите предупреждение с объяснением.`,
-    kk: (p) => `${where(p, 'kk')}${p.actual} деректерді компанияның тапсырмасы бойынша өңдейді және оларды ${p.country} елінде сақтайды, ал құжаттарда база Қазақстанда орналасқан делінген. Деректерді Қазақстанда сақтау міндеті өңдеушілерге де қатысты: көшірменің қазақстандық базада қалатынына көз жеткізіңіз және құжаттар өңдеушінің деректерді қай жерде сақтайтынын айтуы үшін \`dataCountry\` көрсетіңіз. Тексергеннен кейін ескертуді түсіндірмемен алып тастаңыз.`
+    en: (p) => `${where(p, 'en')}${p.actual} processes data for the company and keeps it in ${p.country}, while the documents say the database is in Kazakhstan. The duty to store in Kazakhstan binds processors too: make sure a copy stays in the Kazakh database${p.given ? '' : ', and give \`dataCountry\` so the documents say where the processor keeps data'}. Waive this with a reason once checked.`,
+    ru: (p) => `${where(p, 'ru')}${p.actual} обрабатывает данные по поручению компании и хранит их в стране ${p.country}, а документы говорят, что база находится в Казахстане. Обязанность хранить данные в Казахстане распространяется и на обработчиков: убедитесь, что копия остаётся в казахстанской базе${p.given ? '' : ', и укажите \`dataCountry\`, чтобы документы говорили, где обработчик хранит данные'}. После проверки снимите предупреждение с объяснением.`,
+    kk: (p) => `${where(p, 'kk')}${p.actual} деректерді компанияның тапсырмасы бойынша өңдейді және оларды ${p.country} елінде сақтайды, ал құжаттарда база Қазақстанда орналасқан делінген. Деректерді Қазақстанда сақтау міндеті өңдеушілерге де қатысты: көшірменің қазақстандық базада қалатынына көз жеткізіңіз${p.given ? '' : ' және құжаттар өңдеушінің деректерді қай жерде сақтайтынын айтуы үшін \`dataCountry\` көрсетіңіз'}. Тексергеннен кейін ескертуді түсіндірмемен алып тастаңыз.`
   }
 })

@@ -31,6 +31,6 @@ export const serviceCookieUnknown = defineRule({
   message: {
     en: (p) => `${where(p, 'en')}\`${p.service}\` has no cookie \`${p.actual}\` in the catalogue${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} As written, this entry leaves nothing out: the cookie you meant to leave out stays in the policy. Its cookies: ${p.allowed} (\`policygen services ${p.service}\` shows them).`,
     ru: (p) => `${where(p, 'ru')}у \`${p.service}\` в каталоге нет cookie \`${p.actual}\`${p.suggestion ? `; может быть, \`${p.suggestion}\`?` : '.'} В таком виде эта строка ничего не исключает: cookie, который вы хотели исключить, останется в политике. Cookie сервиса: ${p.allowed} (их показывает \`policygen services ${p.service}\`).`,
-    kk: (p) => `${where(p, 'kk')}каталогта \`${p.service}\` сервисінде \`${p.actual}\` cookie файлы жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Бұлай жазылған жол ештеңені алып тастамайды: сіз алып тастағыңыз келген cookie файлы саясатта қала береді. Сервистің cookie файлдары: ${p.allowed} (оларды \`policygen services ${p.service}\` көрсетеді).`
+    kk: (p) => `${where(p, 'kk')}каталогта \`${p.service}\` сервисінде \`${p.actual}\` cookie файлы жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : '.'} Бұлай жазылған жол ештеңені алып тастамайды: сіз алып тастағыңыз келген cookie файлы саясатта қала береді. Сервистің cookie файлдары: ${p.allowed} (оларды \`policygen services ${p.service}\` көрсетеді).`
   }
 })

@@ -37,6 +37,6 @@ export const unknownReference = defineRule({
   message: {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not listed in \`${p.list}\`${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} Listed: ${p.allowed}.`,
     ru: (p) => `${where(p, 'ru')}\`${p.actual}\` нет в списке \`${p.list}\`${p.suggestion ? `; может быть, \`${p.suggestion}\`?` : '.'} В списке: ${p.allowed}.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.list}\` тізімінде \`${p.actual}\` жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` демек болдыңыз ба?` : '.'} Тізімде бар мәндер: ${p.allowed}.`
+    kk: (p) => `${where(p, 'kk')}\`${p.list}\` тізімінде \`${p.actual}\` жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : '.'} Тізімде бар мәндер: ${p.allowed}.`
   }
 })
