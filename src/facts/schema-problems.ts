@@ -19,7 +19,7 @@ export function validateAgainstSchema(parsed: ParsedFacts, language: MessageLang
   if (precompiledValidator(parsed.data)) return []
   const errors = dropNestedAlternatives(precompiledValidator.errors ?? [])
   const described = onePerFact(errors.flatMap((error) => describe(error) ?? []))
-  return mergeIndentSlips(mergeCommaKeys(described, parsed), parsed).map((problem) => {
+  return mergeIndentSlips(mergeCommaKeys(withoutMisspeltMissing(described), parsed), parsed).map((problem) => {
     const place = placeOfPath(parsed.doc, parsed.lineCounter, problem.placePath ?? problem.path, problem.at)
     const path = formatFactPath(problem.path)
     return {
@@ -414,6 +414,17 @@ function pairIndex(map: {items: ReadonlyArray<Pair<unknown, unknown>>}, key: str
 
 function isEmptyValue(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null)
+}
+
+/**
+ * `legalFrom: llp` is one mistake, not two: the unknown fact's "did you mean `legalForm`" says it,
+ * and the missing `legalForm` beside it is not reported as well.
+ */
+function withoutMisspeltMissing(described: readonly Described[]): Described[] {
+  const meant = new Set(
+    described.flatMap((problem) => (problem.ruleId === 'unknown-fact' && problem.params.suggestion ? [formatFactPath([...problem.path.slice(0, -1), problem.params.suggestion])] : []))
+  )
+  return described.filter((problem) => problem.ruleId !== 'missing-fact' || !meant.has(formatFactPath(problem.path)))
 }
 
 // `{id: analytics, purposes: usage-statistics, site-improvement}`: inside braces a comma ends a value,
