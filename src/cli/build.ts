@@ -72,7 +72,9 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   // One context for every check of the folder: each reads again only what changed since the one before
   // (the first, since the last build, whose files' status the cache folder keeps).
-  const cacheDir = run.cache && !args.values.check ? await cacheFolder(io, {content: contentArg, out: outDir}) : undefined
+  // Said only after the output folder is known to be one a build may write: a refusal comes alone.
+  const withCache = run.cache && !args.values.check
+  const cacheDir = withCache ? await cacheFolder(io, {content: contentArg, out: outDir}, false) : undefined
   const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
@@ -82,6 +84,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     io.stderr(`policygen: ${error.message}\n`)
     return exitCodes.problems
   }
+  if (withCache && cacheDir === undefined) await cacheFolder(io, {content: contentArg, out: outDir})
   // The check validates afresh too, as it renders afresh.
   const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd), cacheDir, run.jobs)
   if (typeof loaded === 'number') return loaded

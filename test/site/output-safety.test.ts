@@ -72,6 +72,16 @@ describe('build --out refuses folders that are not its own', () => {
     expect(await snapshot(repo)).toEqual(before)
   })
 
+  it('refuses the working folder with the cache folder in it (node_modules/.cache), and says only that', async () => {
+    await mkdir(path.join(repo, 'node_modules'))
+    const before = await snapshot(repo)
+    const result = await cli(['build', '--out', '.'])
+    expect(result.code).toBe(1)
+    // Before, a warning that the cache folder is inside the output folder came first.
+    expect(result.stderr).toMatch(/^policygen: policygen will not write into `\.`: it is the folder you are working in, .*\n$/)
+    expect(await snapshot(repo)).toEqual(before)
+  })
+
   it('refuses a site folder that holds other files (a logo), and keeps them', async () => {
     await mkdir(path.join(repo, 'public'))
     await writeFile(path.join(repo, 'public', 'logo.png'), 'PNG')
