@@ -31,7 +31,7 @@ export const validateCommand: Command = {
 /** Said after the template problems when the check stopped at its limit: there may be more. */
 const stoppedLooking: Readonly<Record<MessageLanguage, (max: number) => string>> = {
   en: (max) => `The check of the company's templates stopped after its first ${max} problems; fix them and run \`policygen validate\` again to see the rest.\n`,
-  ru: (max) => `Проверка шаблонов компании остановилась на первых ${max} проблемах: исправьте их и снова запустите \`policygen validate\`, чтобы увидеть остальные.\n`,
+  ru: (max) => `Проверка шаблонов компании остановлена после первых ${max} проблем: исправьте их и снова запустите \`policygen validate\`, чтобы увидеть остальные.\n`,
   kk: (max) => `Компанияның өз шаблондарын тексеру алғашқы ${max} мәселеден кейін тоқтады: оларды түзетіп, қалғанын көру үшін \`policygen validate\` командасын қайта іске қосыңыз.\n`
 }
 

@@ -150,6 +150,8 @@ export interface ThirdPartyView {
   services: string | false
   kind: string
   role: string
+  /** Whether it processes data on the company's instructions (a processor), not for its own purposes. */
+  onInstructions: boolean
   country: string
   /** What its cookies are for; `false` for a recipient that places none and was given no purposes. */
   purposes: string | false
@@ -638,6 +640,7 @@ function thirdPartyView(party: ThirdParty, cookies: readonly Cookie[], locale: L
     services: party.services ? joinList(party.services.map(escapeMarkdown), locale) : false,
     kind: t('thirdPartyKind', party.kind),
     role: t('thirdPartyRole', party.role),
+    onInstructions: party.role === 'processor',
     country: country(party.country),
     purposes: purposes.length > 0 ? list('cookiePurpose', purposes) : false,
     policy: party.privacyPolicy ? markdownLink(hostOf(party.privacyPolicy), party.privacyPolicy) : false,

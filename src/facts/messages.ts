@@ -57,8 +57,8 @@ export const messages = {
   },
   'quote-inside-quotes': {
     en: (p) => `This quote ${p.quote} ends the text it is in: a text in ${p.quote} quotes cannot hold the same quote. Write the quotes inside it as «…»: \`${p.example}\`.`,
-    ru: (p) => `Эта кавычка ${p.quote} завершает текст, внутри которого стоит: текст в кавычках ${p.quote} не может содержать такую же кавычку. Внутренние кавычки напишите «ёлочками»: \`${p.example}\`.`,
-    kk: (p) => `Бұл ${p.quote} тырнақшасы өзі тұрған мәтінді аяқтайды: ${p.quote} тырнақшасындағы мәтінде дәл сондай тырнақша болмайды. Ішкі тырнақшаларды «...» түрінде жазыңыз: \`${p.example}\`.`
+    ru: (p) => `Кавычка ${p.quote} здесь закрывает текст раньше времени: внутри текста в кавычках ${p.quote} такая же кавычка стоять не может. Внутренние кавычки замените «ёлочками»: \`${p.example}\`.`,
+    kk: (p) => `Бұл ${p.quote} тырнақшасы мәтінді ерте аяқтап тастайды: ${p.quote} тырнақшаларына алынған мәтін дәл осындай тырнақшаны қамти алмайды. Ішкі тырнақшаларды «…» түрінде жазыңыз: \`${p.example}\`.`
   },
   'unclosed-quote': {
     en: (p) => `The quote ${p.quote} that opens here is not closed, so everything after it is read as part of the text. Close it where the text ends${p.example ? `: \`${p.example}\`` : ''}.`,
@@ -315,8 +315,8 @@ export const messages = {
   },
   'template-page-partial': {
     en: (p) => `\`{{> ${p.detail}}}\` includes a part of a template, but the page templates (\`layout.html.hbs\`, \`index.html.hbs\`) cannot include the documents' parts: the parts in \`partials/\` belong to the documents' templates. Write the text here instead.`,
-    ru: (p) => `\`{{> ${p.detail}}}\` включает часть шаблона, но шаблоны страниц (\`layout.html.hbs\`, \`index.html.hbs\`) не могут включать части шаблонов документов: части из \`partials/\` есть только у шаблонов документов. Напишите текст прямо здесь.`,
-    kk: (p) => `\`{{> ${p.detail}}}\` шаблонның бөлігін қосады, бірақ бет шаблондары (\`layout.html.hbs\`, \`index.html.hbs\`) құжат шаблондарының бөліктерін қоса алмайды: \`partials/\` ішіндегі қосылатын бөліктер тек құжат шаблондарында болады. Мәтінді осы жерге тікелей жазыңыз.`
+    ru: (p) => `\`{{> ${p.detail}}}\` включает часть шаблона, но шаблоны страниц (\`layout.html.hbs\`, \`index.html.hbs\`) не могут включать части шаблонов документов: части из \`partials/\` предназначены только для шаблонов документов. Напишите текст прямо здесь.`,
+    kk: (p) => `\`{{> ${p.detail}}}\` шаблонның бөлігін қосады, бірақ бет шаблондары (\`layout.html.hbs\`, \`index.html.hbs\`) құжат шаблондарының бөліктерін қоса алмайды: \`partials/\` ішіндегі бөліктер тек құжат шаблондарына арналған. Мәтінді осы жерге тікелей жазыңыз.`
   },
   'template-error': {
     en: (p) => `The template cannot be rendered: ${p.detail}.`,

@@ -84,7 +84,11 @@ const actInstrumental: ReadonlyArray<[string, string]> = [
   ['Правила', 'Правилами'],
   ['Положение', 'Положением'],
   ['Решение', 'Решением'],
-  ['Инструкция', 'Инструкцией']
+  ['Инструкция', 'Инструкцией'],
+  ['Перечень', 'Перечнем'],
+  ['Требования', 'Требованиями'],
+  ['Регламент', 'Регламентом'],
+  ['Стандарт', 'Стандартом']
 ]
 
 /**
@@ -99,8 +103,8 @@ export function russianActInstrumental(name: string): string {
     const head = new RegExp(`^${nominative}(?=[\\s«"]|$)`, 'iu').exec(name)
     if (head) return `${matchCase(instrumental, head[0])}${name.slice(head[0].length)}`
   }
-  // An adjective before «кодекс»: Трудовой, Налоговый, Гражданский кодекс → Трудовым, Налоговым, Гражданским кодексом.
-  const coded = /^(\p{L}+?)(ый|ой|ий) (кодекс)(?=[\s«"]|$)/iu.exec(name)
+  // An adjective before «кодекс» or «закон»: Трудовой кодекс → Трудовым кодексом, Конституционный закон → Конституционным законом.
+  const coded = /^(\p{L}+?)(ый|ой|ий) (кодекс|закон)(?=[\s«"]|$)/iu.exec(name)
   if (coded) {
     const [whole, stem = '', ending = '', noun = ''] = coded
     return `${stem}${ending.toLowerCase() === 'ий' ? 'им' : 'ым'} ${noun}ом${name.slice(whole.length)}`

@@ -342,7 +342,7 @@ describe('policygen build', () => {
       const many = createIo(repository)
       expect(await run(['validate', '--lang', 'ru', '--no-cache'], many.io)).toBe(1)
       expect(many.stdout().match(/template-fact-missing\n/g)).toHaveLength(100)
-      expect(many.stdout()).toContain('\nПроверка шаблонов компании остановилась на первых 100 проблемах: исправьте их и снова запустите `policygen validate`, чтобы увидеть остальные.\n')
+      expect(many.stdout()).toContain('\nПроверка шаблонов компании остановлена после первых 100 проблем: исправьте их и снова запустите `policygen validate`, чтобы увидеть остальные.\n')
     } finally {
       await rm(repository, {recursive: true, force: true})
     }

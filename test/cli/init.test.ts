@@ -27,7 +27,7 @@ describe('policygen init', () => {
     // It validates, and warns at each placeholder still to replace, in the language asked.
     const validated = createIo(work)
     expect(await run(['validate', '--lang', 'ru'], validated.io)).toBe(0)
-    expect(validated.stdout()).toMatch(/^content\/kaspi-shop\/facts\.yaml:9:\d+ {2}warning {2}`organization\.legalName\.ru`: «ЗАПОЛНИТЕ наименование» — заготовка, которую записал `policygen init`, и документы печатают её как есть\. Замените её фактом компании до публикации\. {2}placeholder-left\n/)
+    expect(validated.stdout()).toMatch(/^content\/kaspi-shop\/facts\.yaml:9:\d+ {2}warning {2}`organization\.legalName\.ru`: «ЗАПОЛНИТЕ наименование» — заготовка, которую записал `policygen init`, и документы печатают её как есть\. Перед публикацией замените её настоящим значением — фактом о самой компании\. {2}placeholder-left\n/)
     expect(validated.stdout().match(/placeholder-left\n/g)).toHaveLength(6)
     const build = createIo(path.join(work, 'content'))
     expect(await run(['build', '--quiet'], build.io)).toBe(0)

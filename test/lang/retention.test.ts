@@ -62,6 +62,9 @@ describe('russianActInstrumental', () => {
     expect(russianActInstrumental('Правила хранения документов')).toBe('Правилами хранения документов')
     expect(russianActInstrumental('Постановление Правительства Республики Казахстан № 1')).toBe('Постановлением Правительства Республики Казахстан № 1')
     expect(russianActInstrumental('закон о связи')).toBe('законом о связи')
+    expect(russianActInstrumental('Конституционный закон Республики Казахстан «О выборах»')).toBe('Конституционным законом Республики Казахстан «О выборах»')
+    expect(russianActInstrumental('Перечень типовых документов с указанием сроков хранения')).toBe('Перечнем типовых документов с указанием сроков хранения')
+    expect(russianActInstrumental('Требования к хранению')).toBe('Требованиями к хранению')
   })
 
   it('leaves a name in the instrumental already, or one it does not know the head of, as written', () => {

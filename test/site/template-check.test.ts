@@ -159,7 +159,7 @@ describe('checkTemplates', () => {
     const problems = await checkTemplates(organizations, layout, 'ru', {contentDir: 'content'})
     expect(problems.map((problem) => [problem.file, problem.ruleId])).toEqual([['wording/layout.html.hbs', 'template-page-partial']])
     expect(problems[0]?.message).toBe(
-      '`{{> footer}}` включает часть шаблона, но шаблоны страниц (`layout.html.hbs`, `index.html.hbs`) не могут включать части шаблонов документов: части из `partials/` есть только у шаблонов документов. Напишите текст прямо здесь.'
+      '`{{> footer}}` включает часть шаблона, но шаблоны страниц (`layout.html.hbs`, `index.html.hbs`) не могут включать части шаблонов документов: части из `partials/` предназначены только для шаблонов документов. Напишите текст прямо здесь.'
     )
     const line = shipped.layout.source.slice(0, shipped.layout.source.indexOf('{{{fragment}}}')).split('\n').length
     expect(problems[0]?.line).toBe(line)

@@ -18,8 +18,8 @@ export const placeholderLeft = defineRule({
   severity: 'warning',
   summary: {
     en: 'No value is still a placeholder of the starter facts `policygen init` wrote (`ЗАПОЛНИТЕ …`), which the documents would print as it is.',
-    ru: 'Ни одно значение не осталось заготовкой из стартовых фактов `policygen init` (`ЗАПОЛНИТЕ …`), которую документы напечатали бы как есть.',
-    kk: '`policygen init` жазған бастапқы фактілердегі бірде-бір мән дайындама (`ЗАПОЛНИТЕ …`) күйінде қалмаған: құжаттар оны сол күйінде басып шығарар еді.'
+    ru: 'Ни одно значение не осталось заготовкой (`ЗАПОЛНИТЕ …`) из стартовых фактов, которые записал `policygen init`: документы напечатали бы её как есть.',
+    kk: '`policygen init` жазған бастапқы фактілердегі бірде-бір мән дайындама (`ЗАПОЛНИТЕ …`) болып қалмаған: әйтпесе құжаттар оны өзгеріссіз басып шығарар еді.'
   },
   check: (facts) => {
     const findings: Finding[] = []
@@ -28,7 +28,7 @@ export const placeholderLeft = defineRule({
   },
   message: {
     en: (p) => `${where(p, 'en')}«${p.value}» is a placeholder that \`policygen init\` wrote, and the documents print it as it is. Replace it with the company's own fact before publishing.`,
-    ru: (p) => `${where(p, 'ru')}«${p.value}» — заготовка, которую записал \`policygen init\`, и документы печатают её как есть. Замените её фактом компании до публикации.`,
+    ru: (p) => `${where(p, 'ru')}«${p.value}» — заготовка, которую записал \`policygen init\`, и документы печатают её как есть. Перед публикацией замените её настоящим значением — фактом о самой компании.`,
     kk: (p) => `${where(p, 'kk')}«${p.value}» — \`policygen init\` жазған дайындама, құжаттар оны сол күйінде басып шығарады. Жарияламас бұрын оны компанияның өз фактісімен ауыстырыңыз.`
   }
 })
