@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Pack a copy of what the package is made from, so that `prepack` compiles into the copy's build/
   // and never rewrites this checkout's build/ while other tests run the command from it.
   const source = path.join(work, 'source')
-  for (const entry of ['bin', 'schema', 'templates', 'catalogue', 'src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE']) {
+  for (const entry of ['bin', 'schema', 'templates', 'catalogue', 'docs', 'src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE']) {
     await cp(path.join(projectRoot, entry), path.join(source, entry), {recursive: true})
   }
   await symlink(path.join(projectRoot, 'node_modules'), path.join(source, 'node_modules'))
@@ -50,10 +50,13 @@ afterAll(async () => {
 describe('the installed package', () => {
   const policygen = () => path.join(company, 'node_modules', '.bin', 'policygen')
 
-  it('ships the compiled code, the schema, the templates, the catalogue and the licences, and no sources or tests', async () => {
+  it('ships the compiled code, the schema, the templates, the catalogue, the rule pages and the licences, and no sources or tests', async () => {
     const root = path.join(company, 'node_modules', 'policygen-kz')
     const shipped = (await readdir(root)).sort()
-    expect(shipped).toEqual(['LICENSE', 'README.md', 'bin', 'build', 'catalogue', 'package.json', 'schema', 'templates'])
+    expect(shipped).toEqual(['LICENSE', 'README.md', 'bin', 'build', 'catalogue', 'docs', 'package.json', 'schema', 'templates'])
+    // The rule pages `policygen rules` points to, and nothing else of docs/.
+    expect(await readdir(path.join(root, 'docs'))).toEqual(['rules'])
+    expect(await readdir(path.join(root, 'docs', 'rules'))).toContain('placeholder-left.md')
     expect((await readdir(path.join(root, 'build'))).sort()).toContain('index.d.ts')
   })
 
