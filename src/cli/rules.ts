@@ -1,3 +1,5 @@
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {citation, rules, type MessageLanguage} from '../index.js'
 import {commonOptions, exitCodes, type CliIo, type Command, type ParsedCommand} from './command.js'
 
@@ -27,6 +29,8 @@ async function runRules(args: ParsedCommand, io: CliIo): Promise<number> {
   }
   const width = Math.max(...listed.map((rule) => rule.id.length))
   const lines = listed.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.article ? `${citation(rule.article, language)} ` : ''}${rule.summary[language]}`)
-  io.stdout(`${lines.join('\n')}\n\n${listed.length} rules; each has a page in docs/rules/<id>.md.\n`)
+  // Where the pages are from here: docs/rules in a checkout, node_modules/policygen-kz/docs/rules where installed.
+  const pages = path.relative(io.cwd, fileURLToPath(new URL('../../docs/rules', import.meta.url))).split(path.sep).join('/') || '.'
+  io.stdout(`${lines.join('\n')}\n\n${listed.length} rules; each has a page in ${pages}/<id>.md.\n`)
   return exitCodes.ok
 }

@@ -60,6 +60,12 @@ describe('the installed package', () => {
     expect((await readdir(path.join(root, 'build'))).sort()).toContain('index.d.ts')
   })
 
+  it('says where the installed rule pages are', () => {
+    const listed = run(policygen(), ['rules'], company)
+    expect(listed.code, listed.stderr).toBe(0)
+    expect(listed.stdout).toMatch(/ rules; each has a page in node_modules\/policygen-kz\/docs\/rules\/<id>\.md\.\n$/)
+  })
+
   it('validates and builds the company’s facts', async () => {
     const validated = run(policygen(), ['validate'])
     expect(validated, validated.stderr).toMatchObject({code: 0, stdout: 'No problems found.\n'})
