@@ -83,7 +83,7 @@ export interface DocumentView {
   /** The other policy, where this one names it: its document, title, and a link when the facts give its address. */
   otherPolicy: {document: DocumentKind; title: string; link: string | false} | false
   contacts: {general: ContactView; personalData: ContactView | false; marketing: ContactView | false}
-  responsiblePerson: {position: string; email: string} | false
+  responsiblePerson: {position: string; name: string | false; email: string} | false
   consent: ConsentView
   changes: {notice: string; review: string | false; bannerOnNextVisit: boolean; email: boolean}
   /** Whether the facts declare cookies (`usesCookies`) or say there are none (`noCookies`); neither when they are silent. */
@@ -307,7 +307,11 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       marketing: facts.contacts.marketing ? contactView(facts.contacts.marketing, locale) : false
     },
     responsiblePerson: facts.responsiblePerson
-      ? {position: escapeMarkdown(lowerFirst(localized(facts.responsiblePerson.position, locale))), email: emailLink(facts.responsiblePerson.email)}
+      ? {
+          position: escapeMarkdown(lowerFirst(localized(facts.responsiblePerson.position, locale))),
+          name: facts.responsiblePerson.name ? escapeMarkdown(localized(facts.responsiblePerson.name, locale)) : false,
+          email: emailLink(facts.responsiblePerson.email)
+        }
       : false,
     consent: consentView(facts, locale, t, list),
     changes: {

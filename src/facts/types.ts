@@ -820,6 +820,7 @@ export interface Facts {
   responsiblePerson?: {
     position: LocalizedLine
     email: Email
+    name?: LocalizedLine
   }
   /**
    * Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.

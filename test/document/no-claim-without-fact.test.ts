@@ -71,6 +71,7 @@ describe('each claim appears once its fact is given', async () => {
     ['publicSources: false', (facts) => (personalData(facts).publicSources = false), [/не размещает персональные данные в общедоступных источниках/, /жалпыға қолжетімді дереккөздерде орналастырмайды/]],
     ['freeOfCharge', (facts) => ((personalData(facts).requests as Record<string, unknown>).freeOfCharge = true), [/предоставляется субъекту бесплатно/, /тегін қол жеткізеді/]],
     ['consent log', (facts) => ((facts.consent as Record<string, unknown>).log = true), [/журнал полученных и отозванных согласий/]],
+    ['responsiblePerson.name', (facts) => ((facts.responsiblePerson as Record<string, unknown>).name = {ru: 'Иванов И. И.', kk: 'Иванов И. И.'}), [/ответственное за организацию обработки персональных данных: директор Иванов И\. И\., \[info@minimum\.kz\]/, /жауапты тұлға: директор Иванов И\. И\., /]],
     ['15 days', (facts) => ((facts.consent as Record<string, unknown>).stopProcessingWorkingDays = 15), [/в течение 15\u00A0рабочих дней/, /15\u00A0жұмыс күні ішінде/]],
     ['complete list', (facts) => (facts.cookiesComplete = true), [/Ниже перечислены все файлы cookie/, /барлық cookie файлдары/]],
     ['examples only', (facts) => (facts.cookiesComplete = false), [/Ниже приведены примеры файлов cookie.*перечень не исчерпывающий/, /мысалдары келтірілген; тізбе толық емес/]],
