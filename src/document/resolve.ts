@@ -191,6 +191,13 @@ export interface CookiesView {
    * Their purposes are those the facts give them, else those of their cookies.
    */
   providers: ThirdPartyView[]
+  /**
+   * The countries outside Kazakhstan where the providers of `providers` process or keep data, in
+   * words (`false`: none): where the cookie policy says the data its cookies collect may go.
+   */
+  providersAbroad: string | false
+  /** Whether `providersAbroad` is one country. */
+  oneProviderCountry: boolean
 }
 
 /** One row of a cookie table. */
@@ -578,11 +585,19 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
     providers: (facts.thirdParties ?? []).flatMap((party) =>
       usedProviders.includes(party.id) || (party.purposes?.length ?? 0) > 0 ? [thirdPartyView(party, cookies, locale, t, list, (code) => escapeMarkdown(countryName(code, locale)))] : []
     ),
+    ...providersAbroad(facts, usedProviders, locale),
     optOuts: usedProviders.flatMap((id) => {
       const party = parties.get(id)
       return party?.optOut ? [{name: partyName(party, locale), link: markdownLink(hostOf(party.optOut), party.optOut)}] : []
     })
   }
+}
+
+/** The countries abroad of the third parties that place cookies (see `CookiesView.providersAbroad`). */
+function providersAbroad(facts: Facts, usedProviders: readonly string[], locale: Locale): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry'> {
+  const placing = (facts.thirdParties ?? []).filter((party) => usedProviders.includes(party.id) || (party.purposes?.length ?? 0) > 0)
+  const codes = [...new Set(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))]
+  return {providersAbroad: codes.length > 0 ? joinList(codes.map((code) => escapeMarkdown(countryName(code, locale))), locale) : false, oneProviderCountry: codes.length === 1}
 }
 
 /**

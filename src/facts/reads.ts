@@ -15,8 +15,8 @@ function wrap(value: unknown, path: string, reads: Set<string>, proxies: WeakMap
   const proxy = new Proxy(value, {
     get(target, key, receiver) {
       const found: unknown = Reflect.get(target, key, receiver)
-      // An array's methods and length, an iterator: not facts.
-      if (typeof key === 'symbol' || !Object.prototype.hasOwnProperty.call(target, key)) return found
+      // An array's methods and length, an iterator: not facts. A fact that is not there is read too.
+      if (typeof key === 'symbol' || (!Object.prototype.hasOwnProperty.call(target, key) && key in target)) return found
       const child = Array.isArray(target) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
       reads.add(child)
       return wrap(found, child, reads, proxies)

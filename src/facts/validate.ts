@@ -49,7 +49,7 @@ export function validateFacts(source: SourceFile, language: MessageLanguage, opt
   // The rules expect facts of the right shape. On facts that break the schema they still run, so that
   // every problem is reported at once, but a rule that trips over the broken shape is skipped, and so is
   // a finding about a fact the schema already complained of.
-  return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems), language)].sort(compareProblems)}
+  return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems), language, {despiteSchemaProblems: true})].sort(compareProblems)}
 }
 
 /** A validation as it outlives its file: everything but the parsed YAML, which a thousand organizations would keep in memory for nothing. */
@@ -80,7 +80,12 @@ function publishedLocaleProblems(parsed: ParsedFacts, language: MessageLanguage,
 }
 
 function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLanguage, schemaProblems: readonly Problem[]): Problem[] {
-  const broken = schemaProblems.map((problem) => problem.path)
+  // A value split by a comma inside braces made facts of its own beside it: the whole mapping is refused.
+  const split = new Set(['comma-in-text', 'comma-separated-list', 'one-value-only'])
+  const broken = schemaProblems.flatMap((problem) => (split.has(problem.ruleId) ? [problem.path, problem.path.replace(/(?:\.[^.[\]]+|\[\d+\])$/, '')] : [problem.path])).filter((path) => path !== '')
+  // A service the schema refuses brings in no third party and no cookies: what the company's own facts
+  // say of them (a cookie's provider, a recipient) may then point at nothing, which the rules would report.
+  if (broken.some((path) => path === 'services' || path.startsWith('services['))) broken.push('thirdParties', 'cookies')
   // What the catalogue's services bring in is there as in a valid file (else a reference to a third
   // party a service brings is "not listed"), when the broken shape lets them be brought in at all.
   let expanded: ExpandedFacts | undefined

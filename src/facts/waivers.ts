@@ -32,7 +32,7 @@ const wording: Readonly<Record<'waiver-unknown-rule' | 'waiver-of-error' | 'waiv
  * and the build goes on. A waiver of an error, of a rule that does not exist, or of a warning that does
  * not come up is itself reported.
  */
-export function applyWaivers(parsed: ParsedFacts, problems: readonly Problem[], language: MessageLanguage): Problem[] {
+export function applyWaivers(parsed: ParsedFacts, problems: readonly Problem[], language: MessageLanguage, options: {despiteSchemaProblems?: boolean} = {}): Problem[] {
   const given: unknown = (parsed.data as unknown as Facts).waivers
   // Facts that break the schema may hold anything here: only well-formed waivers count.
   const waivers = Array.isArray(given) ? given.filter((waiver): waiver is {rule: string; reason: string} => typeof waiver?.rule === 'string' && typeof waiver?.reason === 'string') : []
@@ -48,7 +48,8 @@ export function applyWaivers(parsed: ParsedFacts, problems: readonly Problem[], 
     const rule = ruleById(waiver.rule)
     if (!rule) return report(index, 'waiver-unknown-rule', {actual: waiver.rule, suggestion: closest(waiver.rule, rules.map((each) => each.id))}, 'error')
     if (rule.severity === 'error') return report(index, 'waiver-of-error', {actual: waiver.rule}, 'error')
-    if (!problems.some((problem) => problem.ruleId === waiver.rule)) return report(index, 'waiver-unused', {actual: waiver.rule}, 'warning')
+    // On a file the schema refuses, a rule may have been silent: its waiver is not said to waive nothing.
+    if (!problems.some((problem) => problem.ruleId === waiver.rule)) return options.despiteSchemaProblems ? [] : report(index, 'waiver-unused', {actual: waiver.rule}, 'warning')
     reasons.set(waiver.rule, waiver.reason)
   })
   const waived = problems.map((problem): Problem => {

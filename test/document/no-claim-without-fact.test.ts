@@ -137,3 +137,21 @@ describe('the cookie policy names the ways of consent to cookies, not those the 
     expect(text('ru', 'privacy-policy')).toMatch(/отметкой в форме|нажатием кнопки «Принять»/)
   })
 })
+
+describe('the cookie policy says cookie data may go abroad only where a party that places cookies is', async () => {
+  const templates = await shippedTemplates()
+  const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+  // A courier in Germany gets data; no third party places cookies.
+  facts.thirdParties = [{id: 'courier', name: 'DHL Express Germany GmbH', kind: 'other', role: 'processor', country: 'DE'}]
+  facts.crossBorder = {enabled: true, countries: ['DE'], basis: ['consent']}
+  const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+  const documents = validated.facts ? renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates) : []
+  const text = (locale: string, document: string) => documents.find((each) => each.locale === locale && each.document === document)?.markdown ?? ''
+
+  it('says nothing of a transfer in the cookie policy, and the privacy policy names it', () => {
+    expect(validated.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([])
+    expect(text('ru', 'cookie-policy')).not.toMatch(/могут передаваться за пределы|Германия|не передаются за пределы/)
+    expect(text('kk', 'cookie-policy')).not.toMatch(/берілуі мүмкін|Германия|берілмейді/)
+    expect(text('ru', 'privacy-policy')).toMatch(/Германия/)
+  })
+})

@@ -128,7 +128,10 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
     let findings: Finding[]
     try {
       if (broken.length === 0) findings = rule.check(facts)
-      else {
+      else if (rule.walksFacts) {
+        if (touchesAny(rule.walksFacts, broken)) return []
+        findings = rule.check(facts)
+      } else {
         // A rule that read a fact the schema refused may find what is not so (a country it did not
         // recognise, a service not brought in): it says nothing until the schema's problems are fixed.
         const reads = new Set<string>()
@@ -154,6 +157,12 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
       }
     })
   })
+}
+
+/** Whether any of `paths` is one of the `broken` facts, inside one, or holds one. */
+function touchesAny(paths: readonly string[], broken: readonly string[]): boolean {
+  const inside = (path: string, of: string) => path === of || path.startsWith(`${of}.`) || path.startsWith(`${of}[`)
+  return paths.some((path) => broken.some((refused) => inside(path, refused) || inside(refused, path)))
 }
 
 /** A message with the article it rests on before its final stop: «… Добавьте X (Закон № 94-V, ст. 8, п. 1).» */

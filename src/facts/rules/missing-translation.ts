@@ -11,6 +11,7 @@ export const missingTranslation = defineRule({
     ru: 'Каждый текст задан на каждом языке, на котором публикуются документы.',
     kk: 'Әр мәтін құжаттар жарияланатын барлық тілде берілген.'
   },
+  walksFacts: ['locales'],
   check: (facts) => {
     const findings: Finding[] = []
     // A locale policygen does not publish in is reported once, at `locales`; it asks for no texts.

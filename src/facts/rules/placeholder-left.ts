@@ -21,6 +21,7 @@ export const placeholderLeft = defineRule({
     ru: 'Ни одно значение не осталось заготовкой (`ЗАПОЛНИТЕ …`) из стартовых фактов, которые записал `policygen init`: документы напечатали бы её как есть.',
     kk: '`policygen init` жазған бастапқы фактілердегі бірде-бір мән дайындама (`ЗАПОЛНИТЕ …`) болып қалмаған: әйтпесе құжаттар оны өзгеріссіз басып шығарар еді.'
   },
+  walksFacts: [],
   check: (facts) => {
     const findings: Finding[] = []
     placeholders(facts, [], findings)

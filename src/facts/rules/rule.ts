@@ -34,6 +34,13 @@ export interface Rule {
    */
   summary: Readonly<Record<MessageLanguage, string>>
   check: (facts: Facts) => Finding[]
+  /**
+   * For a rule that looks at every fact of a kind (every text, every term), whose findings each rest
+   * on the fact at their path alone: the other facts they rest on (`locales`), by path (optional). On
+   * a file the schema refuses, such a rule is silent only when one of these is refused (and a finding
+   * at a refused fact is left out); any other rule is silent when it read a refused fact at all.
+   */
+  walksFacts?: readonly string[]
   message: Readonly<Record<MessageLanguage, (params: MessageParams) => string>>
 }
 

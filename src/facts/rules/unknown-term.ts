@@ -28,6 +28,7 @@ export const unknownTerm = defineRule({
     ru: 'Ключ открытого словаря (элементы и категории данных, источники, цели, меры защиты, права, получатели) является фиксированным ключом или сформулирован компанией в `vocabulary`.',
     kk: 'Ашық сөздіктің кілті (деректер мәліметтері мен санаттары, көздер, мақсаттар, қорғау шаралары, құқықтар, алушылар) не тіркелген кілт, не компания `vocabulary` ішінде өзі тұжырымдаған кілт болады.'
   },
+  walksFacts: ['vocabulary'],
   check: (facts) => {
     const findings: Finding[] = []
     const custom = (facts.vocabulary ?? {}) as Record<string, Record<string, unknown> | undefined>

@@ -44,6 +44,7 @@ export const unprintableCharacter = defineRule({
     ru: 'Каждый символ фактов отображается шрифтами PDF (PT Serif и PT Sans), поэтому ни один не печатается как `?`.',
     kk: 'Фактілердегі әр таңбаны PDF қаріптері (PT Serif және PT Sans) бейнелей алады, сондықтан ешбірі `?` болып басылмайды.'
   },
+  walksFacts: [],
   check: (facts) => {
     const texts: Array<{text: string; path: PathSegment[]}> = []
     strings(facts, [], texts)

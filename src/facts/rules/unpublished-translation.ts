@@ -10,6 +10,7 @@ export const unpublishedTranslation = defineRule({
     ru: 'Ни один текст не задан на языке, на котором документы не публикуются.',
     kk: 'Құжаттар жарияланбайтын тілде ешбір мәтін берілмейді.'
   },
+  walksFacts: ['locales'],
   check: (facts) => {
     const findings: Finding[] = []
     const published = new Set<string>(facts.locales)
