@@ -153,8 +153,8 @@ export interface ThirdPartyView {
   /** Whether it processes data on the company's instructions (a processor), not for its own purposes. */
   onInstructions: boolean
   country: string
-  /** What its cookies are for; `false` for a recipient that places none and was given no purposes. */
-  purposes: string | false
+  /** What its cookies are for; «—» for a recipient that places none and was given no purposes. */
+  purposes: string
   policy: string | false
   optOut: string | false
   dataCountry: string | false
@@ -641,7 +641,8 @@ const kazakhLegalForms: Readonly<Record<string, string>> = {ТОО: 'ЖШС', О
 function partyName(party: ThirdParty, locale: Locale): string {
   const own = party.localizedName?.[locale]
   if (own === undefined && locale === 'kk') {
-    const written = /^(ТОО|ООО|АО|ИП)\s+(«.+»)$/u.exec(party.name)
+    // One name in quotes (with quotes of its own inside, one level), not two names joined.
+    const written = /^(ТОО|ООО|АО|ИП)\s+(«[^«»]*(?:«[^«»]*»[^«»]*)*»)$/u.exec(party.name)
     const form = written ? kazakhLegalForms[written[1] ?? ''] : undefined
     if (written && form) return nestQuotes(`${written[2]} ${form}`)
   }
@@ -661,7 +662,8 @@ function thirdPartyView(party: ThirdParty, cookies: readonly Cookie[], locale: L
     role: t('thirdPartyRole', party.role),
     onInstructions: party.role === 'processor',
     country: country(party.country),
-    purposes: purposes.length > 0 ? list('cookiePurpose', purposes) : false,
+    // «—» in a table's cell, as for a missing policy link: a template that prints it unguarded prints no «false».
+    purposes: purposes.length > 0 ? list('cookiePurpose', purposes) : '—',
     policy: party.privacyPolicy ? markdownLink(hostOf(party.privacyPolicy), party.privacyPolicy) : false,
     optOut: party.optOut ? markdownLink(hostOf(party.optOut), party.optOut) : false,
     dataCountry: party.dataCountry && party.dataCountry !== party.country ? country(party.dataCountry) : false,
@@ -779,14 +781,18 @@ function channelWithAddress(words: string, channel: string, facts: Facts, locale
 }
 
 /** A text without its final full stop, for printing inside a sentence that adds its own («г. Алматы.» → «г. Алматы»). */
+/** Abbreviations a text may end with, in Russian and Kazakh addresses and lists, whose stop is their own. */
+const abbreviations: ReadonlySet<string> = new Set(['т.д.', 'т.п.', 'т.б.', 'т.с.с.', 'др.', 'пр.', 'кв.', 'оф.', 'корп.', 'стр.', 'пом.', 'каб.', 'д.', 'г.', 'ул.', 'мкр.', 'обл.', 'р-н.', 'қ.', 'к-сі.', 'даңғ.', 'ш.а.', 'ү.', 'пәт.', 'ж.'])
+
 /**
  * The text without the full stop that ends it, which the sentence it goes into supplies, unless the
- * stop ends an abbreviation (`12 т.е.ж.`, `и т.д.`: groups of lower-case letters, each with its dot;
- * `кв.`, `оф.`: one of three letters at most), which keeps it mid-sentence; where the sentence ends there, its stop and the abbreviation's
+ * stop ends an abbreviation (`12 т.е.ж.`, `и т.д.`: two groups or more of lower-case letters, each
+ * with its dot; or one of `abbreviations`: `кв.`, `корп.`), which keeps it mid-sentence; where the sentence ends there, its stop and the abbreviation's
  * become one (`tidy`).
  */
 export function withoutFinalStop(text: string): string {
-  if (/(?:^|[\s(])(?:\p{Ll}{1,4}\.){2,}$|(?:^|[\s(])\p{Ll}{1,3}\.$/u.test(text)) return text
+  const last = /(?:^|[\s(])([^\s(]+)$/u.exec(text)?.[1] ?? ''
+  if (/^(?:\p{Ll}{1,3}\.){2,}$/u.test(last) || abbreviations.has(last.toLowerCase())) return text
   return text.replace(/(?<!\.)\.$/, '')
 }
 

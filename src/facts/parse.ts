@@ -239,7 +239,7 @@ function quoteInsideQuotes(text: string, firstError: number): Unclosed | undefin
     if (next === '' || /[\s,}\]#:]/.test(next)) continue
     const quote = token.source[0] ?? '"'
     const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end)
-    const line = text.slice(end, lineEnd)
+    const line = text.slice(end, lineEnd).replace(/\r$/, '')
     // The text meant ends at the first quote before the next key (`, kk:`), a closing brace, a
     // comment or the line's end; else at the last quote before a comma.
     const closing = new RegExp(`\\${quote}(?=[ \\t]*(?:[,}\\]]|#|$))`, 'g')
@@ -251,7 +251,8 @@ function quoteInsideQuotes(text: string, firstError: number): Unclosed | undefin
     if (last === -1) continue
     const meant = `${token.source.slice(1, -1)}${quote}${line.slice(0, last)}`
     let open = true
-    const fixed = meant.replace(new RegExp(`\\${quote}`, 'g'), () => ((open = !open) ? '»' : '«'))
+    // A quote escaped in double quotes (\\") is the text's own, not one to turn into «…».
+    const fixed = meant.replace(new RegExp(quote === '"' ? '(?<!\\\\)"' : "'", 'g'), () => ((open = !open) ? '»' : '«'))
     return {ruleId: 'quote-inside-quotes', offset: end - 1, params: {quote: quote === '"' ? '`"`' : "`'`", example: `${quote}${fixed}${quote}`}}
   }
   return undefined

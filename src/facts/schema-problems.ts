@@ -126,7 +126,15 @@ function describe(error: ErrorObject): Described | undefined {
 const identifierPattern = '^[a-z][a-z0-9-]*$'
 
 /** Names a lawyer writes for a country that its names in English, Russian and Kazakh do not cover. */
-const countryAliases: Readonly<Record<string, string>> = {usa: 'US', 'united states of america': 'US', сша: 'US', ақш: 'US', uk: 'GB', britain: 'GB', 'great britain': 'GB', рф: 'RU', 'russian federation': 'RU', 'российская федерация': 'RU', рк: 'KZ', оаэ: 'AE', uae: 'AE', баә: 'AE'}
+const countryAliases: Readonly<Record<string, string>> = {
+  usa: 'US', 'united states of america': 'US', сша: 'US', ақш: 'US', 'соединенные штаты америки': 'US',
+  uk: 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', англия: 'GB',
+  рф: 'RU', 'russian federation': 'RU', 'российская федерация': 'RU', рк: 'KZ',
+  оаэ: 'AE', uae: 'AE', баә: 'AE', эмираты: 'AE', turkey: 'TR', 'hong kong': 'HK', holland: 'NL', голландия: 'NL', korea: 'KR', корея: 'KR'
+}
+
+/** Codes of no country, which a lawyer may still write where a country goes: no guess is made for them. */
+const notCountries = new Set(['EU', 'EEA', 'ЕС', 'ЕАЭС'])
 
 let countryNames: Map<string, string> | undefined
 
@@ -135,7 +143,7 @@ let countryNames: Map<string, string> | undefined
  * (`us`), for the suggestion: each code's names in English, Russian and Kazakh, from ICU, made once.
  */
 function countryCodeOf(actual: string, allowed: readonly string[]): string | undefined {
-  const key = actual.trim().toLocaleLowerCase('ru')
+  const key = actual.trim().toLocaleLowerCase('ru').replace(/ё/g, 'е')
   if (allowed.includes(key.toUpperCase())) return key.toUpperCase()
   if (!countryNames) {
     countryNames = new Map()
@@ -143,7 +151,7 @@ function countryCodeOf(actual: string, allowed: readonly string[]): string | und
       const names = new Intl.DisplayNames([locale], {type: 'region', fallback: 'none'})
       for (const code of allowed) {
         const name = names.of(code)
-        if (name) countryNames.set(name.toLocaleLowerCase('ru'), code)
+        if (name) countryNames.set(name.toLocaleLowerCase('ru').replace(/ё/g, 'е'), code)
       }
     }
   }
@@ -155,7 +163,7 @@ function describeEnum(data: unknown, allowed: readonly string[], schema: Schema,
   // A list where one value belongs is a type error too; that one says it (see `describeType`).
   if (Array.isArray(data)) return undefined
   const actual = String(data)
-  if (allowed.includes('KZ')) return {ruleId: 'unknown-country', path, at: 'value', params: {actual, suggestion: countryCodeOf(actual, allowed) ?? closest(actual, allowed)}}
+  if (allowed.includes('KZ')) return {ruleId: 'unknown-country', path, at: 'value', params: {actual, suggestion: notCountries.has(actual.trim().toUpperCase()) ? undefined : (countryCodeOf(actual, allowed) ?? closest(actual, allowed))}}
   const suggestion = closestKey(actual, allowed, glossesOf(schema.description, allowed))
   if (path.length === 2 && path[0] === 'locales' && !suggestion) return {ruleId: 'unsupported-locale', path, at: 'value', params: {actual}}
   const parts = splitList(actual)
@@ -453,7 +461,7 @@ function mergeCommaKeys(described: Described[], parsed: ParsedFacts): Described[
       added.push({ruleId: 'comma-separated-list', path: ownerPath, at: 'value', params: {actual: values.join(', '), key: ownerKey, list: flowList(values.map((value) => fixValue(value, fixedValues(schema.items))))}})
     } else if (schema?.type === 'string' && !schema.enum && (schema.format === 'single-line' || schema.format === 'multiline-text')) {
       // A text with a comma of its own («Лицо, ответственное за …»): cut at the comma, not two values.
-      added.push({ruleId: 'comma-in-text', path: ownerPath, at: 'value', params: {key: ownerKey, actual: values[0] ?? '', text: values.join(', ')}})
+      added.push({ruleId: 'comma-in-text', path: ownerPath, at: 'value', params: {key: ownerKey, actual: values[0] ?? '', text: values.join(', ').replace(/"([^"]*)"/g, '«$1»')}})
     } else if (schema && (schema.type === 'string' || schema.enum || schema.anyOf)) {
       added.push(oneValueOnly(values, ownerPath, false))
     } else {

@@ -64,10 +64,13 @@ export function formatPhone(value: string): string {
   const groups = value.match(/\d+/g) ?? []
   if (groups.length > 1) {
     const [first = '', ...rest] = groups
-    // The trunk prefix 8 of a Kazakh number written nationally is the country code 7.
+    // The trunk prefix 8 of a Kazakh number written nationally is the country code 7, and so is the 7
+    // of +7 written against the area code (`+7727 …`): the country code is a group of its own.
     const national = !value.trim().startsWith('+')
-    const lead = national ? ['7', ...(first.length > 1 ? [first.slice(1)] : [])] : [first]
-    return '+' + [...lead, ...rest].join(' ')
+    const lead = national || (digits.length === 11 && first.startsWith('7')) ? ['7', ...(first.length > 1 ? [first.slice(1)] : [])] : [first]
+    const written = [...lead, ...rest]
+    // A group of eight digits or more after the country code is no grouping: the usual one is used.
+    if (!(digits.startsWith('7') && written.slice(1).some((group) => group.length >= 8))) return '+' + written.join(' ')
   }
   const national = /^7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(digits)
 

@@ -76,6 +76,7 @@ export function retentionInWords(retention: Retention, locale: Locale, options: 
 
 /** The head word of a Russian act's name, in the nominative, and its instrumental (for «установленного …»). */
 const actInstrumental: ReadonlyArray<[string, string]> = [
+  ['Законы', 'Законами'],
   ['Закон', 'Законом'],
   ['Кодекс', 'Кодексом'],
   ['Постановление', 'Постановлением'],
@@ -104,16 +105,25 @@ export function russianActInstrumental(name: string): string {
     if (head) return `${matchCase(instrumental, head[0])}${name.slice(head[0].length)}`
   }
   // An adjective before «кодекс» or «закон»: Трудовой кодекс → Трудовым кодексом, Конституционный закон → Конституционным законом.
-  const coded = /^(\p{L}+?)(ый|ой|ий) (кодекс|закон)(?=[\s«"]|$)/iu.exec(name)
+  const coded = /^([\p{L}-]+?)(ый|ой|ий) (кодекс|закон)(?=[\s«"]|$)/iu.exec(name)
   if (coded) {
     const [whole, stem = '', ending = '', noun = ''] = coded
-    return `${stem}${ending.toLowerCase() === 'ий' ? 'им' : 'ым'} ${noun}ом${name.slice(whole.length)}`
+    return `${stem}${matchCase(ending.toLowerCase() === 'ий' ? 'им' : 'ым', ending)} ${noun}${matchCase('ом', noun)}${name.slice(whole.length)}`
+  }
+  // An adjective before «правила» or «требования»: Типовые правила → Типовыми правилами.
+  const plural = /^([\p{L}-]+?)(ые|ие) (правила|требования)(?=[\s«"]|$)/iu.exec(name)
+  if (plural) {
+    const [whole, stem = '', ending = '', noun = ''] = plural
+    return `${stem}${matchCase(ending.toLowerCase() === 'ие' ? 'ими' : 'ыми', ending)} ${noun}${matchCase('ми', noun)}${name.slice(whole.length)}`
   }
   return name
 }
 
+/** `word` in the case `as` is written in: all small, all capitals, or as given. */
 function matchCase(word: string, as: string): string {
-  return as === as.toLowerCase() ? word.toLowerCase() : word
+  if (as === as.toLowerCase()) return word.toLowerCase()
+  if (as === as.toUpperCase() && as.length > 1) return word.toUpperCase()
+  return word
 }
 
 const kazakhUnit: Record<Period['unit'], string> = {year: 'жыл', month: 'ай', week: 'апта', day: 'күн', hour: 'сағат', minute: 'минут', second: 'секунд'}

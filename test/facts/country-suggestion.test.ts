@@ -17,9 +17,13 @@ describe('a country written by its name', () => {
     expect(suggestionFor('USA')).toBe('US')
     expect(suggestionFor('США')).toBe('US')
     expect(suggestionFor('us')).toBe('US')
+    expect(suggestionFor('Соединённые Штаты Америки')).toBe('US')
+    expect(suggestionFor('Turkey')).toBe('TR')
   })
 
   it('gets no guess when it names no country', () => {
     expect(suggestionFor('Narnia')).toBeUndefined()
+    // Not Australia: the EU is no country, its countries are listed one by one.
+    expect(suggestionFor('EU')).toBeUndefined()
   })
 })

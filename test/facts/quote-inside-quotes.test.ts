@@ -19,4 +19,11 @@ describe('a quote inside a quoted text', () => {
     expect(problem?.ruleId).toBe('quote-inside-quotes')
     expect(problem?.message).toContain("`'сайт «работает» хуже'`")
   })
+
+  it('is found with Windows line ends too', () => {
+    const text = composeFixture('storage: {primaryDatabaseCountry: KZ, hosting: {ru: "ТОО "Ромашка"", kk: "«Ромашка» ЖШС"}}\n').replace(/\n/g, '\r\n')
+    const [problem] = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(text)}, 'en').problems
+    expect(problem?.ruleId).toBe('quote-inside-quotes')
+    expect(problem?.message).toContain('`"ТОО «Ромашка»"`')
+  })
 })

@@ -65,6 +65,11 @@ describe('russianActInstrumental', () => {
     expect(russianActInstrumental('Конституционный закон Республики Казахстан «О выборах»')).toBe('Конституционным законом Республики Казахстан «О выборах»')
     expect(russianActInstrumental('Перечень типовых документов с указанием сроков хранения')).toBe('Перечнем типовых документов с указанием сроков хранения')
     expect(russianActInstrumental('Требования к хранению')).toBe('Требованиями к хранению')
+    expect(russianActInstrumental('Уголовно-процессуальный кодекс Республики Казахстан')).toBe('Уголовно-процессуальным кодексом Республики Казахстан')
+    expect(russianActInstrumental('Типовые правила документирования')).toBe('Типовыми правилами документирования')
+    expect(russianActInstrumental('Законы Республики Казахстан')).toBe('Законами Республики Казахстан')
+    expect(russianActInstrumental('ТРУДОВОЙ КОДЕКС РЕСПУБЛИКИ КАЗАХСТАН')).toBe('ТРУДОВЫМ КОДЕКСОМ РЕСПУБЛИКИ КАЗАХСТАН')
+    expect(russianActInstrumental('ЗАКОН О СВЯЗИ')).toBe('ЗАКОНОМ О СВЯЗИ')
   })
 
   it('leaves a name in the instrumental already, or one it does not know the head of, as written', () => {
