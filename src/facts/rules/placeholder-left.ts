@@ -1,16 +1,8 @@
-import type {PathSegment} from '../locate.js'
 import {where} from '../messages.js'
-import {defineRule, type Finding} from './rule.js'
+import {defineRule, textsOf, type Finding} from './rule.js'
 
 /** The word `policygen init` marks each value of its starter facts with, for the company to replace. */
 export const placeholderMark = 'ЗАПОЛНИТЕ'
-
-function placeholders(value: unknown, path: PathSegment[], out: Finding[]): void {
-  if (typeof value === 'string') {
-    if (value.includes(placeholderMark)) out.push({path, params: {value: value.length > 60 ? `${value.slice(0, 60)}…` : value}})
-  } else if (Array.isArray(value)) value.forEach((item, index) => placeholders(item, [...path, index], out))
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) placeholders(child, [...path, key], out)
-}
 
 /** `placeholder-left`: No value is still a placeholder of the starter facts (`ЗАПОЛНИТЕ`), which the documents would print. */
 export const placeholderLeft = defineRule({
@@ -22,11 +14,8 @@ export const placeholderLeft = defineRule({
     kk: '`policygen init` жазған бастапқы фактілердегі бірде-бір мән дайындама (`ЗАПОЛНИТЕ …`) болып қалмаған: әйтпесе құжаттар оны өзгеріссіз басып шығарар еді.'
   },
   walksFacts: [],
-  check: (facts) => {
-    const findings: Finding[] = []
-    placeholders(facts, [], findings)
-    return findings
-  },
+  check: (facts) =>
+    textsOf(facts).flatMap(({text, path}): Finding[] => (text.includes(placeholderMark) ? [{path, params: {value: text.length > 60 ? `${text.slice(0, 60)}…` : text}}] : [])),
   message: {
     en: (p) => `${where(p, 'en')}«${p.value}» is a placeholder that \`policygen init\` wrote, and the documents print it as it is. Replace it with the company's own fact before publishing.`,
     ru: (p) => `${where(p, 'ru')}«${p.value}» — заготовка, которую записал \`policygen init\`, и документы печатают её как есть. Перед публикацией замените её настоящим значением — фактом о самой компании.`,

@@ -122,3 +122,11 @@ function walkInto(value: unknown, schema: SchemaNode, path: PathSegment[], visit
 
 /** Schema references of the texts that must be given in every published language. */
 export const localizedRefs = new Set(['#/$defs/localizedText', '#/$defs/localizedLine', '#/$defs/localizedBody', '#/$defs/localizedUrl'])
+
+/** Every text in `value` (the facts, or a part of them) with its path, in the order of the file. */
+export function textsOf(value: unknown, path: PathSegment[] = [], out: Array<{text: string; path: PathSegment[]}> = []): Array<{text: string; path: PathSegment[]}> {
+  if (typeof value === 'string') out.push({text: value, path})
+  else if (Array.isArray(value)) value.forEach((item, index) => textsOf(item, [...path, index], out))
+  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) textsOf(child, [...path, key], out)
+  return out
+}

@@ -2,7 +2,7 @@ import type {PathSegment} from '../locate.js'
 import {where} from '../messages.js'
 import {printableRanges} from '../pdf-charset.js'
 import {codePointName} from '../text-hazards.js'
-import {defineRule, type Finding} from './rule.js'
+import {defineRule, textsOf, type Finding} from './rule.js'
 
 /** Whether every font of the PDF can draw the character (white space is laid out, never drawn). */
 export function isPrintable(codePoint: number): boolean {
@@ -29,12 +29,6 @@ function wordFor(codePoint: number, key: PathSegment | undefined): string | unde
   return key === 'kk' ? 'теңге' : key === 'ru' ? 'тенге' : 'тенге» / «теңге'
 }
 
-function strings(value: unknown, path: PathSegment[], out: Array<{text: string; path: PathSegment[]}>): void {
-  if (typeof value === 'string') out.push({text: value, path})
-  else if (Array.isArray(value)) value.forEach((item, index) => strings(item, [...path, index], out))
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) strings(child, [...path, key], out)
-}
-
 /** `unprintable-character`: Every character of the facts can be drawn by the PDF's fonts. */
 export const unprintableCharacter = defineRule({
   id: 'unprintable-character',
@@ -46,9 +40,7 @@ export const unprintableCharacter = defineRule({
   },
   walksFacts: [],
   check: (facts) => {
-    const texts: Array<{text: string; path: PathSegment[]}> = []
-    strings(facts, [], texts)
-    return texts.flatMap(({text, path}): Finding[] => {
+    return textsOf(facts).flatMap(({text, path}): Finding[] => {
       let position = 0
       for (const character of text) {
         position++
