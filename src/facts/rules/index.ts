@@ -11,6 +11,7 @@ import {missingTranslation} from './missing-translation.js'
 import {unpublishedTranslation} from './unpublished-translation.js'
 import {unprintableCharacter} from './unprintable-character.js'
 import {placeholderLeft} from './placeholder-left.js'
+import {cookiePartyUnnamed} from './cookie-party-unnamed.js'
 import {unknownTerm} from './unknown-term.js'
 import {termAlreadyFixed} from './term-already-fixed.js'
 import {resourceNeedsAddress} from './resource-needs-address.js'
@@ -104,7 +105,8 @@ export const rules: readonly Rule[] = [
   policyApproval,
   automatedDecisionsExplained,
   idDocumentCopies,
-  placeholderLeft
+  placeholderLeft,
+  cookiePartyUnnamed
 ]
 
 /** The rule with this id, if there is one. */
