@@ -155,3 +155,18 @@ describe('the cookie policy says cookie data may go abroad only where a party th
     expect(text('ru', 'privacy-policy')).toMatch(/Германия/)
   })
 })
+
+describe('a site with an app in a store', async () => {
+  const templates = await shippedTemplates()
+  const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+  ;(facts.sites as unknown[]).push({kind: 'mobile-app', name: {ru: 'Минимум', kk: 'Минимум'}, googlePlay: 'https://play.google.com/store/apps/details?id=kz.minimum'})
+  const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+  const documents = validated.facts ? renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates) : []
+  const text = (locale: string) => documents.find((each) => each.locale === locale && each.document === 'privacy-policy')?.markdown ?? ''
+
+  it('says a mobile app is in the store, not a defined «Приложение» the document never introduced', () => {
+    expect(validated.problems.filter((problem) => problem.severity === 'error')).toEqual([])
+    expect(text('ru')).toMatch(/ Мобильное приложение доступно в магазине \[Google Play\]/)
+    expect(text('kk')).toMatch(/ Мобильді қосымша \[Google Play\]\([^)]*\) дүкенінде қолжетімді\./)
+  })
+})
