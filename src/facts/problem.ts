@@ -36,6 +36,11 @@ export function formatFactPath(segments: ReadonlyArray<string | number>): string
   return out
 }
 
+/** Whether the fact at `path` is the fact at `of` or inside it (`cookies[2].retention` is inside `cookies`). */
+export function isWithin(path: string, of: string): boolean {
+  return path === of || path.startsWith(`${of}.`) || path.startsWith(`${of}[`)
+}
+
 /** Order problems by file, line and column, so reports are stable. */
 export function compareProblems(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)

@@ -1,3 +1,5 @@
+import {isWithin} from './problem.js'
+
 /**
  * `value` behind a proxy that records, in `reads`, the path of every fact read through it
  * (`crossBorder.countries[1]`, as problems name facts), however deep: what a rule looked at, so that
@@ -28,10 +30,6 @@ function wrap(value: unknown, path: string, reads: Set<string>, proxies: WeakMap
 
 /** Whether any of `reads` is one of the `broken` facts, or inside one. */
 export function readsAny(reads: ReadonlySet<string>, broken: readonly string[]): boolean {
-  for (const read of reads) {
-    for (const path of broken) {
-      if (read === path || read.startsWith(`${path}.`) || read.startsWith(`${path}[`)) return true
-    }
-  }
+  for (const read of reads) if (broken.some((path) => isWithin(read, path))) return true
   return false
 }

@@ -6,7 +6,7 @@ import {placeOfPath} from './locate.js'
 import type {Place} from './problem.js'
 import {expandServices, type ExpandedFacts, type ServiceReport} from './services.js'
 import {parseFacts, type ParsedFacts, type SourceFile} from './parse.js'
-import {compareProblems, hasErrors, type Problem} from './problem.js'
+import {compareProblems, hasErrors, isWithin, type Problem} from './problem.js'
 import {validateAgainstSchema} from './schema-problems.js'
 import {applyWaivers} from './waivers.js'
 
@@ -85,7 +85,7 @@ function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLangua
   const broken = schemaProblems.flatMap((problem) => (split.has(problem.ruleId) ? [problem.path, problem.path.replace(/(?:\.[^.[\]]+|\[\d+\])$/, '')] : [problem.path])).filter((path) => path !== '')
   // A service the schema refuses brings in no third party and no cookies: what the company's own facts
   // say of them (a cookie's provider, a recipient) may then point at nothing, which the rules would report.
-  if (broken.some((path) => path === 'services' || path.startsWith('services['))) broken.push('thirdParties', 'cookies')
+  if (broken.some((path) => isWithin(path, 'services'))) broken.push('thirdParties', 'cookies')
   // What the catalogue's services bring in is there as in a valid file (else a reference to a third
   // party a service brings is "not listed"), when the broken shape lets them be brought in at all.
   let expanded: ExpandedFacts | undefined
@@ -96,6 +96,6 @@ function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLangua
   }
   const ruleProblems = checkFacts(parsed, language, {tolerant: true, broken, ...(expanded ? {expanded} : {})})
   return ruleProblems.filter(
-    (problem) => !broken.some((path) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`) || path.startsWith(`${problem.path}.`))
+    (problem) => !broken.some((path) => isWithin(problem.path, path) || path.startsWith(`${problem.path}.`))
   )
 }

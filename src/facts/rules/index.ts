@@ -4,7 +4,7 @@ import {originOf, type ExpandedFacts} from '../services.js'
 import {readsAny, recordingReads} from '../reads.js'
 import type {MessageLanguage} from '../messages.js'
 import type {ParsedFacts} from '../parse.js'
-import {formatFactPath, type Problem} from '../problem.js'
+import {formatFactPath, isWithin, type Problem} from '../problem.js'
 import type {Finding} from './rule.js'
 import type {Rule} from './rule.js'
 import {missingTranslation} from './missing-translation.js'
@@ -163,8 +163,7 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
 
 /** Whether any of `paths` is one of the `broken` facts, inside one, or holds one. */
 function touchesAny(paths: readonly string[], broken: readonly string[]): boolean {
-  const inside = (path: string, of: string) => path === of || path.startsWith(`${of}.`) || path.startsWith(`${of}[`)
-  return paths.some((path) => broken.some((refused) => inside(path, refused) || inside(refused, path)))
+  return paths.some((path) => broken.some((refused) => isWithin(path, refused) || isWithin(refused, path)))
 }
 
 /** A message with the article it rests on before its final stop: «… Добавьте X (Закон № 94-V, ст. 8, п. 1).» */
