@@ -2,6 +2,7 @@ import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration,
 import {nestQuotes} from '../lang/quotes.js'
 import {parseRetention, retentionInWords, type Retention} from '../lang/retention.js'
 import type {Facts} from '../facts/types.js'
+import {cookiePlacers} from '../facts/cookie-placers.js'
 import type {Locale} from '../lang/locale.js'
 import {escapeMarkdown, markdownLink, unescapeMarkdown} from './escape.js'
 import {MissingTermError, term, type Terms} from './terms.js'
@@ -184,12 +185,7 @@ export interface CookiesView {
   collected: {items: string[]; purposes: string; onePurpose: boolean} | false
   serverLogs: {items: string; purposes: string; onePurpose: boolean; retention: string} | false
   optOuts: Array<{name: string; link: string}>
-  /**
-   * The third parties that place cookies, in the order of `thirdParties`: the provider of a declared
-   * cookie, or one the facts (or its catalogue service) give cookie purposes. Only of them does the
-   * cookie policy say that they place cookies; a recipient of data alone (a courier) is not one.
-   * Their purposes are those the facts give them, else those of their cookies.
-   */
+  /** The third parties that place cookies (`cookiePlacers`), each with its purposes, else those of its cookies. */
   providers: ThirdPartyView[]
   /**
    * The countries outside Kazakhstan where the providers of `providers` process or keep data, in
@@ -538,6 +534,7 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
   const technologies = [...new Set(cookies.map((cookie) => cookie.type ?? 'cookie'))].filter((type) => type !== 'cookie')
   const categories = facts.cookieCategories ?? []
   const usedProviders = [...new Set(cookies.flatMap((cookie) => (cookie.provider ? [cookie.provider] : [])))]
+  const placing = cookiePlacers(facts)
   return {
     categories: categories.map((category) => {
       const members = cookies.filter((cookie) => cookie.category === category.id)
@@ -582,10 +579,8 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
           retention: durationInWords(facts.serverLogs.retention, locale)
         }
       : false,
-    providers: (facts.thirdParties ?? []).flatMap((party) =>
-      usedProviders.includes(party.id) || (party.purposes?.length ?? 0) > 0 ? [thirdPartyView(party, cookies, locale, t, list, (code) => escapeMarkdown(countryName(code, locale)))] : []
-    ),
-    ...providersAbroad(facts, usedProviders, locale),
+    providers: placing.map((party) => thirdPartyView(party, cookies, locale, t, list, (code) => escapeMarkdown(countryName(code, locale)))),
+    ...providersAbroad(placing, locale),
     optOuts: usedProviders.flatMap((id) => {
       const party = parties.get(id)
       return party?.optOut ? [{name: partyName(party, locale), link: markdownLink(hostOf(party.optOut), party.optOut)}] : []
@@ -594,8 +589,7 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
 }
 
 /** The countries abroad of the third parties that place cookies (see `CookiesView.providersAbroad`). */
-function providersAbroad(facts: Facts, usedProviders: readonly string[], locale: Locale): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry'> {
-  const placing = (facts.thirdParties ?? []).filter((party) => usedProviders.includes(party.id) || (party.purposes?.length ?? 0) > 0)
+function providersAbroad(placing: readonly ThirdParty[], locale: Locale): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry'> {
   const codes = [...new Set(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))]
   return {providersAbroad: codes.length > 0 ? joinList(codes.map((code) => escapeMarkdown(countryName(code, locale))), locale) : false, oneProviderCountry: codes.length === 1}
 }
@@ -651,7 +645,7 @@ function partyName(party: ThirdParty, locale: Locale): string {
 
 /**
  * A third party as the documents show it. Its purposes are those the facts give it, else those of the
- * cookies it places (`cookies`), else none (`false`: a recipient of data that places no cookie).
+ * cookies it places (`cookies`), else «—» (a recipient of data that places no cookie).
  */
 function thirdPartyView(party: ThirdParty, cookies: readonly Cookie[], locale: Locale, t: Term, list: List, country: (code: string) => string): ThirdPartyView {
   const purposes = party.purposes?.length ? party.purposes : [...new Set(cookies.flatMap((cookie) => (cookie.provider === party.id ? [cookie.purpose] : [])))]
@@ -780,7 +774,6 @@ function channelWithAddress(words: string, channel: string, facts: Facts, locale
   return words.replace('{address}', address)
 }
 
-/** A text without its final full stop, for printing inside a sentence that adds its own («г. Алматы.» → «г. Алматы»). */
 /** Abbreviations a text may end with, in Russian and Kazakh addresses and lists, whose stop is their own. */
 const abbreviations: ReadonlySet<string> = new Set(['т.д.', 'т.п.', 'т.б.', 'т.с.с.', 'др.', 'пр.', 'кв.', 'оф.', 'корп.', 'стр.', 'пом.', 'каб.', 'д.', 'г.', 'ул.', 'мкр.', 'обл.', 'р-н.', 'қ.', 'к-сі.', 'даңғ.', 'ш.а.', 'ү.', 'пәт.', 'ж.'])
 

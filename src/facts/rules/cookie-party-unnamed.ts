@@ -1,3 +1,4 @@
+import {cookiePlacers} from '../cookie-placers.js'
 import {where} from '../messages.js'
 import {defineRule, type Finding} from './rule.js'
 
@@ -15,9 +16,9 @@ export const cookiePartyUnnamed = defineRule({
   },
   check: (facts) => {
     if (!facts.documents.cookiePolicy) return []
-    const providers = new Set((facts.cookies ?? []).flatMap((cookie) => (cookie.provider ? [cookie.provider] : [])))
+    const placing = new Set(cookiePlacers(facts))
     return (facts.thirdParties ?? []).flatMap((party, index): Finding[] =>
-      cookieKinds.has(party.kind) && !providers.has(party.id) && !(party.purposes?.length ?? 0) ? [{path: ['thirdParties', index, 'id'], params: {actual: party.name, id: party.id}}] : []
+      cookieKinds.has(party.kind) && !placing.has(party) ? [{path: ['thirdParties', index, 'id'], params: {actual: party.name, id: party.id}}] : []
     )
   },
   message: {
