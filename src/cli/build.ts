@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, parkedOutput, type Problem, type ValidateOptions, keepOutputStatuses, readOutputStatuses} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
-import {cacheFolder, validateContentFolder} from './content.js'
+import {cacheFolderOf, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
 import {describeOverrides, loadCompanyTemplates} from './templates.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
@@ -73,8 +73,8 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   // One context for every check of the folder: each reads again only what changed since the one before
   // (the first, since the last build, whose files' status the cache folder keeps).
   // Said only after the output folder is known to be one a build may write: a refusal comes alone.
-  const withCache = run.cache && !args.values.check
-  const cacheDir = withCache ? await cacheFolder(io, {content: contentArg, out: outDir}, false) : undefined
+  const cache = run.cache && !args.values.check ? await cacheFolderOf(io, {content: contentArg, out: outDir}) : {}
+  const cacheDir = cache.dir
   const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
@@ -84,7 +84,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     io.stderr(`policygen: ${error.message}\n`)
     return exitCodes.problems
   }
-  if (withCache && cacheDir === undefined) await cacheFolder(io, {content: contentArg, out: outDir})
+  if (cache.warning) io.stderr(cache.warning)
   // The check validates afresh too, as it renders afresh.
   const loaded = await loadValidContent(contentArg, io, language, json, quiet, validateOptionsOf(config, io.cwd), cacheDir, run.jobs)
   if (typeof loaded === 'number') return loaded
