@@ -35,7 +35,7 @@ export {checkOutputFolder, OutputFolderError, parkedOutput} from './site/output-
 export {compareWithFolder} from './site/check.js'
 export {cacheDirInside, defaultCacheDir} from './site/cache-folder.js'
 export {ValidationCache, type CachedValidation} from './site/validation-cache.js'
-export {checkTemplates, maxTemplateProblems, type TemplateCheckOptions} from './site/template-check.js'
+export {checkTemplates, type TemplateCheckOptions} from './site/template-check.js'
 export {validateInThreads} from './site/validate-threads.js'
 export {keepOutputStatuses, readOutputStatuses} from './site/output-statuses.js'
 

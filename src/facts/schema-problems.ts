@@ -138,12 +138,17 @@ const notCountries = new Set(['EU', 'EEA', 'ЕС', 'ЕАЭС'])
 
 let countryNames: Map<string, string> | undefined
 
+/** A country's name as it is looked up: in small letters, «ё» as «е» (Соединённые, Соединенные). */
+function nameKey(name: string): string {
+  return name.toLocaleLowerCase('ru').replace(/ё/g, 'е')
+}
+
 /**
  * The code of a country written by its name (`Russia`, `Россия`, `Ресей`, `USA`) or in small letters
  * (`us`), for the suggestion: each code's names in English, Russian and Kazakh, from ICU, made once.
  */
 function countryCodeOf(actual: string, allowed: readonly string[]): string | undefined {
-  const key = actual.trim().toLocaleLowerCase('ru').replace(/ё/g, 'е')
+  const key = nameKey(actual.trim())
   if (allowed.includes(key.toUpperCase())) return key.toUpperCase()
   if (!countryNames) {
     countryNames = new Map()
@@ -151,7 +156,7 @@ function countryCodeOf(actual: string, allowed: readonly string[]): string | und
       const names = new Intl.DisplayNames([locale], {type: 'region', fallback: 'none'})
       for (const code of allowed) {
         const name = names.of(code)
-        if (name) countryNames.set(name.toLocaleLowerCase('ru').replace(/ё/g, 'е'), code)
+        if (name) countryNames.set(nameKey(name), code)
       }
     }
   }

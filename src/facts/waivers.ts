@@ -48,8 +48,11 @@ export function applyWaivers(parsed: ParsedFacts, problems: readonly Problem[], 
     const rule = ruleById(waiver.rule)
     if (!rule) return report(index, 'waiver-unknown-rule', {actual: waiver.rule, suggestion: closest(waiver.rule, rules.map((each) => each.id))}, 'error')
     if (rule.severity === 'error') return report(index, 'waiver-of-error', {actual: waiver.rule}, 'error')
-    // On a file the schema refuses, a rule may have been silent: its waiver is not said to waive nothing.
-    if (!problems.some((problem) => problem.ruleId === waiver.rule)) return options.despiteSchemaProblems ? [] : report(index, 'waiver-unused', {actual: waiver.rule}, 'warning')
+    if (!problems.some((problem) => problem.ruleId === waiver.rule)) {
+      // On a file the schema refuses, a rule may have been silent: its waiver is not said to waive nothing.
+      if (!options.despiteSchemaProblems) report(index, 'waiver-unused', {actual: waiver.rule}, 'warning')
+      return
+    }
     reasons.set(waiver.rule, waiver.reason)
   })
   const waived = problems.map((problem): Problem => {

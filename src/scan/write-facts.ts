@@ -43,8 +43,9 @@ export function addToFacts(given: string, undeclared: readonly Undeclared[], see
     const entry = {name, ...(item.kind === 'cookie' ? {} : {type: item.kind}), party: item.party, ...(item.kind === 'local-storage' ? {} : {retention: lifetimeAsRetention(item.lifetime)})}
     return [{entry, comment: scanWords[language].seenComment(seenOn, item.where, item.kind === 'local-storage').replace(/[\r\n]+/g, ' ')}]
   })
-  const expected = withAdded(parseDocument(text), services, entries)
+  // Where to insert is read off the document as parsed, before the library adds to it.
   const inPlace = insertedInPlace(text, doc, services, entries)
+  const expected = withAdded(doc, services, entries)
   // The insertion leaves every other byte as it was; should it ever not read as the facts with the
   // additions (a layout it does not foresee), the file is written out again by the YAML library, which
   // keeps the comments but not always where they stood.
@@ -160,15 +161,20 @@ function atLineEnd(text: string, at: number, lines: string): Insertion {
  * (itself, without any): they belong to it. A comment indented deeper ends what is above it.
  */
 function commentsAbove(text: string, start: number): number {
-  const indent = text.slice(start).length - text.slice(start).trimStart().length
+  const indent = indentOf(text.slice(start, lineEnd(text, start + 1)))
   let at = start
   while (at > 0) {
     const above = lineStart(text, at - 1)
     const line = text.slice(above, at)
-    if (!line.trimStart().startsWith('#') || line.length - line.trimStart().length !== indent) break
+    if (!line.trimStart().startsWith('#') || indentOf(line) !== indent) break
     at = above
   }
   return at
+}
+
+/** How many spaces (or tabs) a line starts with. */
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
 }
 
 /** A value as YAML on one line: a flow mapping for an entry, a plain or quoted scalar for an id. */

@@ -39,7 +39,7 @@ interface Stored {
 }
 
 /** Most template problems one check reports: past them, it stops looking (and says so: `onStopped`). */
-export const maxTemplateProblems = 100
+const maxTemplateProblems = 100
 // One more is looked for, to know whether the check stopped with problems left, and then left out.
 const maxProblems = maxTemplateProblems + 1
 
