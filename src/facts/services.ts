@@ -135,9 +135,12 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
     } else {
       // The provider, the company's or one another service brought, gets this service's name and purposes
       // too (the documents must say what its cookies are for), and acts as a controller when this service does.
+      // A company that names the provider's services itself has named this one as it calls it (`JivoSite`):
+      // the catalogue's name beside it would list one service twice.
       const party = thirdParties[ownParty]
       if (party) {
-        if (!(party.services ?? []).includes(service.name)) party.services = [...(party.services ?? []), service.name]
+        const named = !fromCatalogue && party.services !== undefined
+        if (!named && !(party.services ?? []).includes(service.name)) party.services = [...(party.services ?? []), service.name]
         party.purposes = [...new Set([...(party.purposes ?? []), ...purposes])]
         if (fromCatalogue && (choice.role ?? service.role) === 'controller') party.role = 'controller'
       }

@@ -82,6 +82,15 @@ describe('a service of the catalogue in the facts', () => {
     expect(google).toEqual(expect.objectContaining({name: 'Google LLC', role: 'processor', services: ['Google Ads'], purposes: ['usage-statistics', 'campaign-measurement', 'retargeting']}))
   })
 
+  it('keeps the services a company names for its own provider, without the catalogue\'s name beside them', () => {
+    const own = {id: 'jivo', name: 'ООО «Живой сайт»', services: ['JivoSite'], kind: 'chat', role: 'processor', country: 'RU', privacyPolicy: 'https://www.jivo.ru/privacy/'}
+    const {facts} = expandServices(base({thirdParties: [own], services: ['jivo']}))
+    expect(facts.thirdParties).toEqual([{...own, purposes: ['support-chat']}])
+    // A provider another service brought lists every service of the list.
+    const both = expandServices(base({thirdParties: [], services: ['google-analytics-4', 'google-ads']}))
+    expect(both.facts.thirdParties?.find((party) => party.id === 'google')?.services).toEqual(['Google Analytics', 'Google Ads'])
+  })
+
   it('says where each fact it brought came from, so a problem is reported at the service', () => {
     const expanded = expandServices(base({services: ['yandex-metrica', {id: 'hotjar', cookies: [{name: '_hjOwn', retention: 'P30D'}]}]}))
     const own = expanded.facts.cookies?.length ?? 0
