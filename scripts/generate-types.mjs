@@ -12,6 +12,11 @@ export async function generateFactTypes(schemaText) {
     if (typeof value.$ref === 'string') return {$ref: value.$ref}
     const {$id, ...rest} = value
     if (typeof rest.title === 'string') delete rest.title
+    // The generator reads only `else` of an if/then/else; the value is one or the other.
+    if (rest.if && rest.then && rest.else) {
+      const {if: _if, then, else: otherwise, ...plain} = rest
+      return {...plain, anyOf: [then, otherwise]}
+    }
     return rest
   })
   return compile(schema, 'Facts', {

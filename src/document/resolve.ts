@@ -651,7 +651,7 @@ function thirdPartyView(party: ThirdParty, cookies: readonly Cookie[], locale: L
   const purposes = party.purposes?.length ? party.purposes : [...new Set(cookies.flatMap((cookie) => (cookie.provider === party.id ? [cookie.purpose] : [])))]
   return {
     name: escapeMarkdown(partyName(party, locale)),
-    services: party.services ? joinList(party.services.map(escapeMarkdown), locale) : false,
+    services: party.services ? joinList(party.services.map((service) => escapeMarkdown(typeof service === 'string' ? service : localized(service, locale))), locale) : false,
     kind: t('thirdPartyKind', party.kind),
     role: t('thirdPartyRole', party.role),
     onInstructions: party.role === 'processor',

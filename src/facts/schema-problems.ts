@@ -116,6 +116,9 @@ function describe(error: ErrorObject): Described | undefined {
         at: 'value',
         params: {actual: String(data), comparison: String(params.comparison), limit: String(params.limit)}
       }
+    case 'if':
+      // ajv reports why the value fails the branch it took (`then` or `else`) first; that says it.
+      return undefined
     case 'minProperties':
       return {ruleId: 'empty-object', path, at: 'key', params: {allowed: listAllowed(Object.keys(schema.properties ?? {}))}}
     default:

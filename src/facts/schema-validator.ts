@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url)
 const schemaFormats = {...require('ajv-formats/dist/formats').fullFormats, ...customFormats}
 
 export const precompiledValidator: ValidateFunction = validate20 as unknown as ValidateFunction;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policygen.kz/schema/facts.schema.json","title":"Факты о компании для политик cookie и конфиденциальности","description":"Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.","type":"object","additionalProperties":false,"required":["schemaVersion","locales","organization","sites","contacts","documents","consent"],"properties":{"$schema":{"title":"Ссылка на схему","description":"Необязательная ссылка на эту схему (для редакторов). Осы схемаға міндетті емес сілтеме (редакторлар үшін).","type":"string","examples":["../../schema/facts.schema.json"],"maxLength":500,"pattern":"^\\S+$"},"schemaVersion":{"title":"Версия формата фактов","description":"Версия формата этого файла. Сейчас всегда 1. Осы файл форматының нұсқасы. Қазір әрқашан 1.","const":1,"examples":[1]},"locales":{"title":"Языки публикации","description":"На каких языках публикуются документы. Если указаны оба, каждый свободный текст нужен на обоих языках. Құжаттар қай тілдерде жарияланады. Екі тіл де көрсетілсе, әрбір еркін мәтін екі тілде де қажет.","type":"array","items":{"type":"string","enum":["ru","kk"],"markdownEnumDescriptions":["`ru` — русский язык / орыс тілі","`kk` — казахский язык / қазақ тілі"]},"minItems":1,"uniqueItems":true,"examples":[["ru","kk"]]},"organization":{"title":"Организация","description":"Кто публикует документы: оператор базы, содержащей персональные данные. Құжаттарды кім жариялайды: дербес деректерді қамтитын базаның операторы.","type":"object","additionalProperties":false,"required":["legalName","legalForm","address","definedTerm"],"properties":{"legalName":{"title":"Наименование","description":"Наименование без организационно-правовой формы и без кавычек, на каждом языке. Ұйымдық-құқықтық нысанынсыз және тырнақшасыз атауы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казтелепорт","kk":"Казтелепорт"}]},"legalForm":{"title":"Организационно-правовая форма","description":"Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ. Тізімдегі нысан: `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ.","$ref":"#/$defs/legalForm","examples":["llp"]},"brandName":{"title":"Бренд","description":"Коммерческое название, под которым компанию знают пользователи. Пайдаланушылар компанияны білетін коммерциялық атау.","type":"string","minLength":1,"examples":["Smartcloud"],"maxLength":300,"format":"single-line"},"bin":{"title":"БИН","description":"Бизнес-идентификационный номер юридического лица: 12 цифр, последняя — контрольная. Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН): 12 цифр, соңғысы — бақылау цифры.","$ref":"#/$defs/bin","examples":["180940004961"]},"iin":{"title":"ИИН","description":"Индивидуальный идентификационный номер (для ИП): 12 цифр. Жеке сәйкестендіру нөмірі (ЖСН, жеке кәсіпкер үшін): 12 цифр.","$ref":"#/$defs/bin","examples":["850101300124"]},"address":{"title":"Юридический адрес","description":"Юридический адрес на каждом языке. Заңды мекенжайы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казахстан, г. Алматы, ул. Сатпаева, 30/8","kk":"Қазақстан, Алматы қ., Сәтбаев к-сі, 30/8"}]},"definedTerm":{"title":"Как называть организацию в тексте","description":"Краткое название, которое вводится один раз («далее — …») и используется во всём документе. Бір рет енгізілетін («бұдан әрі — …») және бүкіл құжатта қолданылатын қысқа атау.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Компания","kk":"Компания"},{"ru":"МФО","kk":"МҚҰ"}]},"legalFormName":{"title":"Название формы (для other)","description":"Если формы нет в списке (legalForm: other): её сокращение и полное название на каждом языке. Нысан тізімде болмаса (`legalForm: other`): оның қысқартылған және толық атауы, әр тілде.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Сокращённо","description":"Сокращение формы: НАО, РГП, ОЮЛ. Нысанның орысша қысқартылған атауы: НАО, РГП, ОЮЛ.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["НАО"]},"full":{"title":"Полностью","description":"Полное название формы строчными, как оно стоит перед названием: некоммерческое акционерное общество. Нысанның атаудың алдында тұрғандай кіші әріппен жазылған орысша толық атауы: некоммерческое акционерное общество.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["некоммерческое акционерное общество"]}},"title":"На русском","description":"Сокращение и полное название формы по-русски; полное — строчными, как перед названием: некоммерческое акционерное общество. Нысанның орысша қысқартылған және толық атауы; толық атауы атаудың алдында тұрғандай кіші әріппен: некоммерческое акционерное общество.","examples":[{"short":"НАО","full":"некоммерческое акционерное общество"}]},"kk":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Қысқаша","description":"Сокращение формы по-казахски: КЕАҚ, РМК. Нысанның қысқартылған атауы: КЕАҚ, РМК.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["КЕАҚ"]},"full":{"title":"Толық","description":"Полное название формы по-казахски, как оно стоит после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Атаудан кейін тұратын толық атауы, тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["коммерциялық емес акционерлік қоғамы"]}},"title":"Қазақша","description":"Сокращение и полное название формы по-казахски; полное — после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Нысанның қысқашасы және толық атауы қазақша; толық атауы атаудан кейін тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","examples":[{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}]}},"examples":[{"ru":{"short":"НАО","full":"некоммерческое акционерное общество"},"kk":{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}}]},"resourceTerm":{"title":"Как называть ресурсы в документах","description":"Свой определённый термин вместо «Сайт», «Приложение» или «Сервис». Для русского нужны его падежи и предлог («на Платформе» или «в Платформе»); казахские окончания policygen ставит сам. «Сайт», «Қосымша» немесе «Сервис» орнына қолданылатын өз анықталған термині. Орыс тілі үшін оның септіктері мен орын предлогы керек («на Платформе» немесе «в Платформе»); қазақша жалғауларды policygen өзі қояды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["nom","gen","dat","acc","ins","prep","preposition"],"properties":{"nom":{"title":"Именительный: Платформа","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Именительный падеж: «Платформа». Орыс тіліндегі атау септігі: «Платформа».","examples":["Платформа"]},"gen":{"title":"Родительный: Платформы","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Родительный падеж: «работа Платформы». Орыс тіліндегі ілік септігі: «работа Платформы».","examples":["Платформы"]},"dat":{"title":"Дательный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Дательный падеж: «доступ к Платформе». Орыс тіліндегі барыс септігі: «доступ к Платформе».","examples":["Платформе"]},"acc":{"title":"Винительный: Платформу","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Винительный падеж: «использовать Платформу». Орыс тіліндегі табыс септігі: «использовать Платформу».","examples":["Платформу"]},"ins":{"title":"Творительный: Платформой","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Творительный падеж: «пользоваться Платформой». Орыс тіліндегі көмектес септігі: «пользоваться Платформой».","examples":["Платформой"]},"prep":{"title":"Предложный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Предложный падеж: «на Платформе». Орыс тіліндегі предлогтық септік (орынды білдіреді): «на Платформе».","examples":["Платформе"]},"preposition":{"title":"Предлог места","description":"на или в: «на Платформе», «в Системе». Орыс тіліндегі орын предлогы, `на` немесе `в`: «на Платформе», «в Системе».","type":"string","enum":["на","в"],"markdownEnumDescriptions":["`на` — предлог «на»: «на Платформе» / «на» предлогы: «на Платформе»","`в` — предлог «в»: «в Системе» / «в» предлогы: «в Системе»"],"examples":["на"]}},"title":"Русские формы","description":"Термин в каждом падеже и предлог места. Терминнің орыс тіліндегі әр септіктегі түрі және орын предлогы.","examples":[{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"}]},"kk":{"title":"Қазақша термин","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Термин по-казахски, в именительном падеже; окончания policygen ставит сам: «Платформа». Атау септігіндегі термин; жалғауларды policygen өзі қояды: «Платформа».","examples":["Платформа"]}},"examples":[{"ru":{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"},"kk":"Платформа"}]}}},"sites":{"title":"Сайты и платформы","description":"Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар, порталдар және қосымшалар.","type":"array","minItems":1,"items":{"title":"Ресурс","description":"Сайт, мобильное приложение или другой сервис, который охватывают документы. Құжаттар қамтитын сайт, мобильді қосымша немесе басқа сервис.","type":"object","additionalProperties":false,"required":[],"properties":{"kind":{"title":"Вид ресурса","description":"website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа). `website` — сайт (әдепкі бойынша), `mobile-app` — мобильді қосымша, `service` — басқа сервис (чат-бот, платформа).","type":"string","enum":["website","mobile-app","service"],"markdownEnumDescriptions":["`website` — сайт (по умолчанию) / сайт (әдепкі бойынша)","`mobile-app` — мобильное приложение / мобильді қосымша","`service` — другой сервис (чат-бот, платформа) / басқа сервис (чат-бот, платформа)"],"examples":["mobile-app"]},"url":{"title":"Адрес","description":"Адрес сайта или страницы сервиса (только https). Для сайта обязателен. Сайттың немесе сервис бетінің мекенжайы (тек https). Сайт үшін міндетті.","$ref":"#/$defs/httpsUrl","examples":["https://kazteleport.kz"]},"name":{"title":"Название","description":"Как называть этот ресурс, если не по адресу. Мекенжайымен атамаған жағдайда бұл ресурсты қалай атау керек.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Портал клиента","kk":"Клиент порталы"}]},"appStore":{"title":"App Store","description":"Ссылка на приложение в App Store. App Store-дағы қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://apps.apple.com/kz/app/id000000000"]},"googlePlay":{"title":"Google Play","description":"Ссылка на приложение в Google Play. Google Play-дегі қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://play.google.com/store/apps/details?id=kz.example"]}},"minProperties":1},"examples":[[{"url":"https://example.kz"}]]},"contacts":{"title":"Контакты","description":"Контакты по назначению. Мақсаты бойынша байланыс деректері.","type":"object","additionalProperties":false,"required":["general"],"properties":{"general":{"title":"Общие вопросы","description":"Общий контакт для вопросов по документам. Құжаттар бойынша сұрақтарға арналған жалпы байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"personalData":{"title":"Запросы о персональных данных","description":"Куда субъекты направляют запросы о своих данных и отзыв согласия. Субъектілер өз деректері туралы сұрауларды және келісімді кері қайтарып алу туралы өтінішті қайда жібереді.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"marketing":{"title":"Маркетинг","description":"Контакт по вопросам рассылок и рекламы, отказа от них. Таратылымдар мен жарнама, олардан бас тарту мәселелері бойынша байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1}}},"responsiblePerson":{"title":"Ответственный за организацию обработки","description":"Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға (Заңның 25-бабы).","type":"object","additionalProperties":false,"required":["position","email"],"properties":{"position":{"title":"Должность","description":"Должность ответственного лица. Жауапты тұлғаның лауазымы.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Директор по информационной безопасности","kk":"Ақпараттық қауіпсіздік жөніндегі директор"}]},"email":{"title":"Электронная почта","description":"Адрес для связи с ответственным лицом. Жауапты тұлғамен байланысуға арналған мекенжай.","$ref":"#/$defs/email","examples":["dpo@example.kz"]},"name":{"title":"Фамилия и инициалы","description":"Необязательно: кто назначен, как это пишется в приказе о назначении (документы называют его после должности). Міндетті емес: тағайындау туралы бұйрықта жазылғандай кім тағайындалған (құжаттар оны лауазымынан кейін атайды).","$ref":"#/$defs/localizedLine","examples":[{"ru":"Иванов И. И.","kk":"Иванов И. И."}]}}},"documents":{"title":"Публикуемые документы","description":"Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"Политика cookie","description":"Политика в отношении файлов cookie. Cookie файлдарын пайдалану саясаты құжаты.","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"cookieReview":{"title":"Как часто пересматривается перечень cookie","description":"Период в формате ISO 8601, например P30D — каждые 30 дней. ISO 8601 форматындағы кезең, мысалы, `P30D` — әр 30 күн сайын.","$ref":"#/$defs/period","examples":["P30D"]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}},"privacyPolicy":{"title":"Политика конфиденциальности","description":"Политика обработки персональных данных. Дербес деректерді өңдеу саясаты (құпиялылық саясаты).","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}}},"minProperties":1},"consent":{"title":"Согласие","description":"Как пользователь даёт и отзывает согласие. Пайдаланушы келісімді қалай береді және оны қалай кері қайтарып алады.","type":"object","additionalProperties":false,"required":["methods","withdrawal"],"properties":{"methods":{"title":"Как даётся согласие","description":"Способы получения согласия. Келісім алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/consentMethod"},"minItems":1,"uniqueItems":true,"examples":[["banner-accept"]]},"withdrawal":{"title":"Как отозвать согласие","description":"Способы отзыва согласия. Келісімді кері қайтарып алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/withdrawalChannel"},"minItems":1,"uniqueItems":true,"examples":[["cookie-settings","email-request"]]},"stopProcessingWorkingDays":{"title":"Срок прекращения обработки после отзыва","description":"Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом. Келісім кері қайтарып алынғаннан кейін өңдеу тоқтатылатын жұмыс күндерінің саны (заң бойынша — 15-тен аспайды). Көрсетілмесе, құжат Заңда белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":15,"examples":[15]},"log":{"title":"Журнал согласий","description":"Ведётся ли журнал полученных согласий. Алынған келісімдердің журналы жүргізіле ме.","type":"boolean","examples":[true]},"validity":{"title":"Срок действия согласия","description":"until-withdrawn — до отзыва, или период ISO 8601 (P5Y). Келісімнің қолданылу мерзімі: `until-withdrawn` — кері қайтарып алынғанға дейін, немесе ISO 8601 кезеңі (`P5Y`).","type":"string","format":"consent-validity","maxLength":64,"examples":["until-withdrawn","P5Y"]},"record":{"title":"Что записывается о согласии","description":"date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие. Келісім туралы не сақталады: `date-time` — күні мен уақыты, `ip-address` — IP-мекенжай, `user-id` — пайдаланушының сәйкестендіргіші, `choices` — таңдалған санаттар, `policy-version` — құжаттың редакциясы, `channel` — келісім берілген орын.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["date-time","ip-address","user-id","choices","policy-version","channel"],"markdownEnumDescriptions":["`date-time` — дата и время согласия или его отзыва / келісімнің берілген немесе кері қайтарып алынған күні мен уақыты","`ip-address` — IP-адрес / IP-мекенжай","`user-id` — идентификатор субъекта / субъектінің идентификаторы","`choices` — выбранные категории / таңдалған санаттар","`policy-version` — редакция Политики / Саясаттың редакциясы","`channel` — место, где дано согласие / келісім берілген орын"]},"examples":[["date-time","choices","policy-version"]]},"refusal":{"title":"Что будет при отказе","description":"Что произойдёт, если пользователь не даст согласие или отзовёт его, на каждом языке. Пайдаланушы келісім бермесе немесе оны кері қайтарып алса, не болатыны, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"оформить заявку онлайн будет нельзя, но можно обратиться в офис","kk":"онлайн өтінім беру мүмкін болмайды, бірақ кеңсеге жүгінуге болады"}]},"banner":{"title":"Баннер cookie","description":"Какие кнопки есть в баннере cookie. Cookie баннерінде қандай батырмалар бар.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"accept":{"title":"«Принять»","description":"true — есть кнопка согласия. `true` — келісу батырмасы бар.","type":"boolean","examples":[true]},"decline":{"title":"«Отклонить»","description":"true — есть кнопка отказа, такая же заметная. `true` — дәл сондай көрнекі бас тарту батырмасы бар.","type":"boolean","examples":[true]},"settings":{"title":"«Настроить»","description":"true — можно выбрать категории. `true` — санаттарды таңдауға болады.","type":"boolean","examples":[true]}}},"settingsLocation":{"title":"Где изменить выбор","description":"Где на сайте открыть настройки cookie снова, на каждом языке. Cookie баптауларын сайтта қайтадан қай жерден ашуға болады, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"по ссылке «Настройки cookie» внизу каждой страницы","kk":"әр беттің төменгі жағындағы «Cookie баптаулары» сілтемесі арқылы"}]},"marketingSeparate":{"title":"Отдельное согласие на рекламу","description":"true — согласие на рекламные сообщения даётся отдельно от остальных. `true` — жарнамалық хабарламаларға келісім басқаларынан бөлек беріледі.","type":"boolean","examples":[true]}}},"cookieCategories":{"title":"Категории cookie","description":"Категории файлов cookie, которые используются на сайтах. Сайттарда пайдаланылатын cookie файлдарының санаттары.","type":"array","minItems":1,"items":{"title":"Категория cookie","description":"Одна категория файлов cookie. Cookie файлдарының бір санаты.","type":"object","additionalProperties":false,"required":["id","purposes","canDisable"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего используются cookie этой категории. Осы санаттағы cookie файлдары не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics","site-improvement"]]},"canDisable":{"title":"Можно ли отключить","description":"Может ли пользователь отказаться от этой категории. Строго необходимые отключить нельзя. Пайдаланушы осы санаттан бас тарта ала ма. Қатаң қажетті cookie файлдарын өшіруге болмайды.","type":"boolean","examples":[true]},"note":{"title":"Пояснение","description":"Дополнительное пояснение компании к категории. Компанияның санатқа қосымша түсіндірмесі.","$ref":"#/$defs/localizedText"}}}},"services":{"title":"Сервисы из каталога","description":"Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.","type":"array","minItems":1,"items":{"title":"Сервис","description":"Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.","if":{"type":"string"},"then":{"$ref":"#/$defs/serviceId"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Сервис","description":"Идентификатор сервиса из каталога (`policygen services`). Каталогтағы сервистің сәйкестендіргіші (`policygen services`).","$ref":"#/$defs/serviceId","examples":["yandex-metrica"]},"category":{"title":"Категория","description":"Категория cookie сервиса, если компания относит их к другой, из cookieCategories. Компания сервистің cookie файлдарын басқа санатқа жатқызса, `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"cookies":{"title":"Cookie сервиса","description":"Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тарап"],"examples":["first"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]}}}},"without":{"title":"Без cookie","description":"Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300},"examples":[["_ym_isad"]]}}}},"examples":[["google-analytics-4","yandex-metrica"]]},"cookies":{"title":"Файлы cookie и похожие технологии","description":"Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.","type":"array","items":{"title":"Cookie","description":"Один файл cookie или похожая технология. Бір cookie файлы немесе ұқсас технология.","type":"object","additionalProperties":false,"required":["category","purpose","retention"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"category":{"title":"Категория","description":"Категория из cookieCategories. `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"provider":{"title":"Поставщик","description":"Идентификатор третьей стороны из thirdParties. Не указывайте для собственных cookie компании. `thirdParties` ішіндегі үшінші тараптың сәйкестендіргіші. Компанияның меншікті cookie файлдары үшін көрсетпеңіз.","$ref":"#/$defs/identifier","examples":["google"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"description":{"title":"Описание","description":"Пояснение, если цели из списка недостаточно. Тізімдегі мақсат жеткіліксіз болса, түсіндірме.","$ref":"#/$defs/localizedText"},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"alternativeNames":{"title":"Другие имена","description":"Другие имена того же cookie. Сол cookie файлының басқа атаулары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"format":"single-line"},"examples":[["_gid"]]},"httpOnly":{"title":"HttpOnly","description":"true — cookie недоступен скриптам страницы. `true` — cookie файлы бет скрипттеріне қолжетімсіз.","type":"boolean","examples":[true]},"secure":{"title":"Secure","description":"true — cookie передаётся только по https. `true` — cookie файлы тек https арқылы беріледі.","type":"boolean","examples":[true]},"sameSite":{"title":"SameSite","description":"Значение атрибута SameSite: strict, lax или none. SameSite атрибутының мәні: `strict`, `lax` немесе `none`.","type":"string","enum":["strict","lax","none"],"markdownEnumDescriptions":["`strict` — cookie отправляется только с запросами с этого же сайта / cookie файлы тек осы сайттың өз сұрауларымен жіберіледі","`lax` — cookie отправляется и при переходе на сайт по ссылке с другого сайта / cookie файлы басқа сайттағы сілтеме арқылы өткенде де жіберіледі","`none` — cookie отправляется с любыми запросами, в том числе с других сайтов (нужен `secure: true`) / cookie файлы кез келген сұраулармен, оның ішінде басқа сайттардан да жіберіледі (`secure: true` қажет)"],"examples":["lax"]}}}},"collectedData":{"title":"Что собирают cookie","description":"Какие сведения собираются с помощью cookie и похожих технологий. Cookie файлдары және ұқсас технологиялар арқылы қандай мәліметтер жиналады.","type":"object","additionalProperties":false,"required":["items","purposes"],"properties":{"items":{"title":"Сведения","description":"Сведения из списка. Тізімдегі мәліметтер.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["ip-address","browser","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего используются эти сведения. Бұл мәліметтер не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]}}},"serverLogs":{"title":"Журналы веб-сервера","description":"Что записывается в журналы сервера. Веб-сервер журналдарына қандай мәліметтер жазылады.","type":"object","additionalProperties":false,"required":["items","purposes","retention"],"properties":{"items":{"title":"Сведения","description":"Что записывается. Журналға не жазылады.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["date-time","ip-address","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего ведутся журналы. Журналдар не үшін жүргізіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["security"]]},"retention":{"title":"Срок хранения","description":"Сколько хранятся журналы, ISO 8601. Журналдар қанша уақыт сақталады, ISO 8601 форматында.","$ref":"#/$defs/period","examples":["P90D"]}}},"thirdParties":{"title":"Третьи стороны","description":"Поставщики сервисов, обработчики и получатели данных. Пустой список — если их нет. Үшінші тұлғалар: сервис жеткізушілер, деректерді өңдеушілер және алушылар. Олар болмаса — бос тізім.","type":"array","items":{"title":"Третья сторона","description":"Одна организация, которой передаются данные или которая ставит свои cookie. Деректер берілетін немесе өз cookie файлдарын қоятын бір ұйым.","type":"object","additionalProperties":false,"required":["id","name","kind","role","country"],"properties":{"id":{"title":"Идентификатор","description":"Короткое латинское имя, на которое ссылаются cookie и получатели. Cookie файлдары мен алушылар сілтеме жасайтын қысқа латын атауы.","$ref":"#/$defs/identifier","examples":["google","yandex"]},"name":{"title":"Наименование","description":"Наименование организации как в её документах. Ұйымның өз құжаттарындағыдай атауы.","type":"string","minLength":1,"examples":["Google LLC"],"maxLength":300,"format":"single-line"},"services":{"title":"Сервисы","description":"Сервисы этой организации, которые использует компания. Компания пайдаланатын осы ұйымның сервистері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300,"format":"single-line"},"examples":[["Google Analytics","Google Ads"]]},"kind":{"title":"Вид","description":"Вид третьей стороны из списка. Тізімдегі үшінші тарап түрі.","$ref":"#/$defs/thirdPartyKind","examples":["analytics"]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"country":{"title":"Страна","description":"Страна, где данные обрабатываются: код ISO 3166-1 (KZ, US, NL…). Деректер өңделетін ел: ISO 3166-1 коды (`KZ`, `US`, `NL`…).","$ref":"#/$defs/country","examples":["US"]},"purposes":{"title":"Цели","description":"Для чего служат cookie этой третьей стороны, если она их ставит (без этого поля — цели её cookie из `cookies`). Получателю без cookie (служба доставки, платёжный сервис) не указывается: по нему политика cookie называет третью сторону среди тех, что ставят cookie. Цели получателя данных указываются в `personalData.recipients`. Бұл үшінші тараптың cookie файлдары не үшін қажет, егер ол оларды қойса (бұл өріс болмаса — `cookies` ішіндегі оның cookie мақсаттары). Cookie қоймайтын алушыға (жеткізу қызметі, төлем сервисі) көрсетілмейді: осы өріс бойынша cookie саясаты үшінші тарапты cookie қоятындардың қатарында атайды. Деректерді алушының мақсаттары `personalData.recipients` ішінде көрсетіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"privacyPolicy":{"title":"Политика третьей стороны","description":"Ссылка на её политику конфиденциальности (только https). Оның құпиялылық саясатына сілтеме (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://policies.google.com/privacy"]},"localizedName":{"title":"Наименование на языке документа","description":"Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`. Атауы `name` мәнінен өзгеше жазылатын тілдегі атау: мысалы, kk: «ЯНДЕКС» ЖШҚ. Көрсетілмеген тілдер `name` мәнін алады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"kk":"«ЯНДЕКС» ЖШҚ"}]},"optOut":{"title":"Как отказаться","description":"Страница поставщика, где можно отказаться от его cookie или рекламы. Жеткізушінің cookie файлдарынан немесе жарнамасынан бас тартуға болатын беті.","$ref":"#/$defs/httpsUrl","examples":["https://tools.google.com/dlpage/gaoptout"]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]}}}},"crossBorder":{"title":"Трансграничная передача","description":"Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Деректер Қазақстаннан тыс жерлерге беріле ме, қайда және қандай негізде (трансшекаралық беру, Заңның 16-бабы).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"title":"Передаются ли данные за рубеж","description":"true, если данные передаются в другие страны. `true` — деректер басқа елдерге беріледі.","type":"boolean","examples":[true]},"countries":{"title":"Страны","description":"Страны, куда передаются данные, коды ISO 3166-1. Деректер берілетін елдер, ISO 3166-1 кодтары.","type":"array","items":{"$ref":"#/$defs/country"},"uniqueItems":true,"examples":[["US","IE"]]},"basis":{"title":"Основание","description":"Основание передачи по ст. 16 Закона. Заңның 16-бабы бойынша трансшекаралық берудің негізі.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]}}},"storage":{"title":"Хранение","description":"Где находится база, содержащая персональные данные (ст. 12 Закона). Дербес деректерді қамтитын база қай жерде орналасқан (Заңның 12-бабы).","type":"object","additionalProperties":false,"required":["primaryDatabaseCountry"],"properties":{"primaryDatabaseCountry":{"title":"Страна основной базы","description":"По закону база должна находиться в Казахстане: KZ. Заң бойынша база Қазақстанда орналасуы тиіс: `KZ`.","$ref":"#/$defs/country","examples":["KZ"]},"hosting":{"title":"Где размещена база","description":"Центр обработки данных или хостинг-провайдер, на каждом языке. Деректерді өңдеу орталығы немесе хостинг-провайдер, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"ЦОД АО «Казтелепорт», г. Алматы","kk":"«Казтелепорт» АҚ деректерді өңдеу орталығы, Алматы қ."}]}}},"personalData":{"title":"Персональные данные","description":"Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Құпиялылық саясаты үшін: қандай дербес деректер, не үшін, қандай негізде, қанша уақыт және кімге.","type":"object","additionalProperties":false,"required":["categories","purposes","recipients","requests","security"],"properties":{"categories":{"title":"Категории данных","description":"Группы данных с источниками и сроками хранения. Дереккөздері мен сақтау мерзімдері көрсетілген деректер топтары.","type":"array","minItems":1,"items":{"title":"Категория данных","description":"Одна группа данных. Деректердің бір тобы.","type":"object","additionalProperties":false,"required":["id","items","sources","retention"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/dataCategory","examples":["contact"]},"items":{"title":"Состав","description":"Какие сведения входят. Топқа қандай мәліметтер кіреді.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["phone","email"]]},"sources":{"title":"Источники","description":"Откуда компания их получает. Компания оларды қайдан алады.","type":"array","items":{"$ref":"#/$defs/dataSource"},"minItems":1,"uniqueItems":true,"examples":[["data-subject"]]},"retention":{"title":"Срок хранения","description":"Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw). ISO 8601 кезеңі (`P5Y`), аралық (`P1Y/P5Y`), `until-purpose` — мақсатқа жеткенге дейін, `until-account-deletion` — есептік жазба жойылғанға дейін, `as-required-by-law` — заңда белгіленген мерзім ішінде (заңды `retentionLaw` ішінде атаңыз).","type":"string","format":"data-retention","maxLength":64,"examples":["P5Y","until-purpose","as-required-by-law"]},"retentionNote":{"title":"Пояснение к сроку","description":"С какого момента считается срок, если это важно. Маңызды болса, мерзім қай сәттен бастап есептеледі.","$ref":"#/$defs/localizedText","examples":[{"ru":"после прекращения договора","kk":"шарт тоқтатылғаннан кейін"}]},"retentionFrom":{"title":"С какого момента","description":"От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия. Мерзім неден бастап есептеледі: `collection` — алынған сәттен, `last-contact` — соңғы өтініштен, `contract-end` — шарт тоқтатылғаннан, `account-deletion` — есептік жазба жойылғаннан, `consent-withdrawal` — келісім кері қайтарып алынғаннан.","type":"string","enum":["collection","last-contact","contract-end","account-deletion","consent-withdrawal"],"markdownEnumDescriptions":["`collection` — с момента получения / алынған сәттен бастап","`last-contact` — после последнего обращения / соңғы өтініштен кейін","`contract-end` — после прекращения договора / шарт тоқтатылғаннан кейін","`account-deletion` — после удаления учётной записи / есептік жазба жойылғаннан кейін","`consent-withdrawal` — после отзыва согласия / келісім кері қайтарып алынғаннан кейін"],"examples":["contract-end"]},"retentionUpTo":{"title":"«Не более»","description":"true — срок указан как предельный: «не более 5 лет». `true` — мерзім шекті мерзім ретінде көрсетіледі: «5 жылдан аспайды».","type":"boolean","examples":[true]},"retentionLaw":{"title":"Закон, устанавливающий срок","description":"Какой закон или акт устанавливает срок хранения, как он называется: «Закон Республики Казахстан «О бухгалтерском учёте и финансовой отчётности»» (для «установленного …» policygen сам ставит главное слово в творительный падеж: «Законом», «Трудовым кодексом»; написанное уже в творительном остаётся как есть). Сақтау мерзімін қандай заң немесе акт белгілейді; қазақша — атау септігінде: «\"Бухгалтерлік есеп пен қаржылық есептілік туралы\" Қазақстан Республикасының Заңы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"Закон Республики Казахстан «О бухгалтерском учете и финансовой отчетности»","kk":"«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы"}]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основано хранение, например «подпункт 2) пункта 1 статьи 9 Закона». Сақтау негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]}}}},"purposes":{"title":"Цели обработки","description":"Цели с правовым основанием и категориями данных. Құқықтық негізі және деректер санаттары көрсетілген мақсаттар.","type":"array","minItems":1,"items":{"title":"Цель обработки","description":"Одна цель. Бір мақсат.","type":"object","additionalProperties":false,"required":["id","basis","data"],"properties":{"id":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/processingPurpose","examples":["service-provision"]},"basis":{"title":"Правовое основание","description":"Основания обработки для этой цели. Осы мақсат үшін өңдеу негіздері.","type":"array","items":{"$ref":"#/$defs/legalBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"data":{"title":"Категории данных","description":"Какие категории из categories нужны для цели. Мақсатқа `categories` ішіндегі қандай санаттар қажет.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["identification","contact"]]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основана обработка, например «подпункт 2) пункта 1 статьи 9 Закона». Өңдеу негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]},"consentBy":{"title":"Как получается согласие на эту цель","description":"Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ. Келісім негізіндегі мақсат үшін: `cookie-banner` — cookie баннерінде (оның барлық деректері cookie файлдары мен сервер журналдары арқылы алынса ғана), `web-form-checkbox` — нысанда белгі қою, `electronic-signature` — ЭЦҚ, `sms-code` — SMS-тен келген код, `egov-service` — мемлекеттік сервис арқылы (мемлекеттік базалардағы деректер үшін), `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["cookie-banner","web-form-checkbox","electronic-signature","sms-code","egov-service","written","electronic-document"],"markdownEnumDescriptions":["`cookie-banner` — выбором категорий в уведомлении о файлах cookie / cookie файлдары туралы хабарламада санаттарды таңдау арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`electronic-signature` — подписанием электронной цифровой подписью / электрондық цифрлық қолтаңбамен қол қою арқылы","`sms-code` — вводом кода из SMS / SMS-тен келген кодты енгізу арқылы","`egov-service` — через государственный сервис (eGov) / мемлекеттік сервис (eGov) арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"]},"examples":[["web-form-checkbox","sms-code"]]}}}},"recipients":{"title":"Получатели","description":"Кому могут передаваться данные. Деректер кімге берілуі мүмкін.","type":"array","items":{"title":"Получатель","description":"Вид получателя. Алушының түрі.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"title":"Вид получателя","description":"Вид из списка. Тізімдегі түр.","$ref":"#/$defs/recipientKind","examples":["service-providers"]},"thirdParties":{"title":"Кто именно","description":"Идентификаторы из thirdParties. `thirdParties` ішіндегі сәйкестендіргіштер.","type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"examples":[["google"]]},"purposes":{"title":"Цели","description":"Зачем им передаются данные. Деректер оларға не үшін беріледі.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/processingPurpose"},"examples":[["customer-support"]]},"data":{"title":"Какие данные","description":"Категории из personalData.categories, которые получает этот получатель. Осы алушы алатын `personalData.categories` ішіндегі санаттар.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["contact"]]},"agreement":{"title":"Договор об обработке","description":"true — с получателями этого вида заключены договоры (поручения) об обработке данных. `true` — осы түрдегі алушылармен деректерді өңдеу туралы шарттар (тапсырмалар) жасалған.","type":"boolean","examples":[true]}}}},"rights":{"title":"Права субъекта","description":"Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона. Саясат сипаттайтын құқықтар (Заңның 24-бабы; GDPR үшін — қосымша құқықтар). Көрсетілмесе — Заңның 24-бабындағы барлық құқықтар.","type":"array","items":{"$ref":"#/$defs/right"},"minItems":1,"uniqueItems":true,"examples":[["know-processing","access","rectify"]]},"requests":{"title":"Как реализовать права","description":"Каналы и сроки ответа на запросы субъектов. Субъектілердің сұрауларына жауап беру арналары мен мерзімдері.","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"title":"Каналы","description":"email — письмом на адрес для запросов, written — письменным заявлением, account — в личном кабинете, portal — через портал поддержки. `email` — сұрауларға арналған мекенжайға хат арқылы, `written` — жазбаша өтініш арқылы, `account` — жеке кабинет арқылы, `portal` — қолдау порталы арқылы.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","written","account","portal"],"markdownEnumDescriptions":["`email` — письмом на адрес … / … мекенжайына хат арқылы","`written` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш арқылы","`account` — в личном кабинете / жеке кабинет арқылы","`portal` — через портал поддержки … / … қолдау порталы арқылы"]},"examples":[["email","written"]]},"answerWorkingDays":{"title":"Срок ответа на запрос","description":"Рабочих дней на ответ о составе и обработке данных. Деректердің құрамы және оларды өңдеу туралы жауап беруге берілетін жұмыс күндері.","type":"integer","minimum":1,"maximum":30,"examples":[3]},"changeWorkingDays":{"title":"Срок исправления, блокирования, уничтожения","description":"Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1). Деректерді өзгертуге, бұғаттауға немесе жоюға берілетін жұмыс күндері (заң бойынша — 1).","type":"integer","minimum":1,"maximum":30,"examples":[1]},"freeOfCharge":{"title":"Бесплатно","description":"true — доступ к своим данным предоставляется бесплатно. `true` — өз деректеріне қол жеткізу тегін беріледі.","type":"boolean","examples":[true]},"reasonedRefusal":{"title":"Мотивированный отказ","description":"true — отказ в удовлетворении запроса всегда мотивируется. `true` — сұрауды қанағаттандырудан бас тарту әрқашан негізделеді.","type":"boolean","examples":[true]}}},"security":{"title":"Меры защиты","description":"Правовые, организационные и технические меры защиты. Құқықтық, ұйымдастырушылық және техникалық қорғау шаралары.","type":"array","items":{"$ref":"#/$defs/securityMeasure"},"minItems":1,"uniqueItems":true,"examples":[["encryption-in-transit","access-control"]]},"breachNotification":{"title":"Утечки","description":"Как компания действует при нарушении безопасности данных. Дербес деректер қауіпсіздігі бұзылған кезде компания қалай әрекет етеді.","type":"object","additionalProperties":false,"required":["notifySubjects"],"properties":{"authorityWorkingDays":{"title":"Срок уведомления уполномоченного органа","description":"Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством. Бұзушылық анықталған сәттен бастап уәкілетті органға хабарлауға берілетін жұмыс күндері (заң бойынша — 1). Көрсетілмесе, құжат заңнамада белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":10,"examples":[1]},"notifySubjects":{"title":"Уведомлять ли субъектов","description":"Сообщает ли компания затронутым субъектам. Компания бұзушылық қозғаған субъектілерге хабарлай ма.","type":"boolean","examples":[true]}}},"minors":{"title":"Несовершеннолетние","description":"Обрабатываются ли данные несовершеннолетних. Кәмелетке толмағандардың деректері өңделе ме.","type":"object","additionalProperties":false,"required":["collected"],"properties":{"collected":{"title":"Собираются ли","description":"true, если сервис рассчитан и на несовершеннолетних. `true` — сервис кәмелетке толмағандарға да арналған.","type":"boolean","examples":[false]},"ageThreshold":{"title":"Возраст","description":"С какого возраста сервис доступен без согласия законного представителя. Сервис қай жастан бастап заңды өкілдің келісімінсіз қолжетімді.","type":"integer","minimum":14,"maximum":21,"examples":[18]}}},"automatedDecisions":{"title":"Автоматизированные решения","description":"Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона). Заңдық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылдана ма (Заңның 19-1-бабы).","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Используются ли","description":"true, если такие решения принимаются. `true` — мұндай шешімдер қабылданады.","type":"boolean","examples":[false]},"description":{"title":"Как это работает","description":"Логика и последствия решения. Шешімнің логикасы және салдары.","$ref":"#/$defs/localizedText"}}},"marketingOptOut":{"title":"Как отказаться от рассылок","description":"Каналы отказа от рекламных рассылок. Жарнамалық таратылымдардан бас тарту арналары.","type":"array","items":{"$ref":"#/$defs/optOutChannel"},"minItems":1,"uniqueItems":true,"examples":[["unsubscribe-link","contact-email"]]},"publicSources":{"title":"Публикация в общедоступных источниках","description":"Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит. Компания деректерді жалпыға қолжетімді дереккөздерде орналастыра ма. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"biometric":{"title":"Биометрические данные","description":"Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит. Биометриялық деректер өңделе ме. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"depersonalizedAnalytics":{"title":"Обезличивание для исследований","description":"Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона). Маркетингтік, статистикалық және өзге де зерттеулер үшін берілетін деректер иесіздендіріле ме (Заңның 17-бабы).","type":"boolean","examples":[true]},"notCollected":{"title":"Какие данные не собираются","description":"Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басты куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["health","biometric","payment-cards","bank-accounts","identity-document-copies","precise-location","children"],"markdownEnumDescriptions":["`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`biometric` — биометрические данные / биометриялық деректер","`payment-cards` — данные платёжных карт / төлем карталарының деректері","`bank-accounts` — сведения о банковских счетах / банк шоттары туралы мәліметтер","`identity-document-copies` — копии документов, удостоверяющих личность / жеке басты куәландыратын құжаттардың көшірмелері","`precise-location` — точное местоположение / нақты орналасқан жер","`children` — данные детей / балалардың деректері"]},"examples":[["health","payment-cards"]]}}},"gdpr":{"title":"Пользователи из ЕС (GDPR)","description":"Дополнительные сведения для пользователей из Европейского союза. Еуропалық Одақтағы пайдаланушыларға арналған қосымша мәліметтер.","type":"object","additionalProperties":false,"required":["applies"],"properties":{"applies":{"title":"Обслуживаются ли пользователи из ЕС","description":"true — документы включают раздел о GDPR и ePrivacy. `true` — құжаттарда GDPR және ePrivacy туралы бөлім бар.","type":"boolean","examples":[true]},"priorConsent":{"title":"Согласие до установки cookie","description":"Необязательные cookie ставятся только после согласия. Міндетті емес cookie файлдары тек келісім алынғаннан кейін қойылады.","type":"boolean","examples":[true]},"transferMechanism":{"title":"Механизм передачи","description":"Чем обеспечена передача данных из ЕС. Деректерді ЕО-дан беру немен қамтамасыз етілген.","type":"array","items":{"$ref":"#/$defs/gdprMechanism"},"minItems":1,"uniqueItems":true,"examples":[["standard-contractual-clauses"]]},"representative":{"title":"Представитель в ЕС","description":"Представитель по ст. 27 GDPR, если назначен. GDPR-дың 27-бабы бойынша өкіл, егер тағайындалса.","type":"string","minLength":1,"examples":["Example EU Rep GmbH, Berlin"],"maxLength":300,"format":"single-line"}}},"customClauses":{"title":"Собственные разделы","description":"Тексты, которые компания пишет сама. Компания өзі жазатын мәтіндер.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"В политике cookie","description":"Разделы политики cookie. Cookie файлдарын пайдалану саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","what-are-cookies","categories","cookie-table","collected-data","server-logs","consent","third-parties","retention","managing-cookies","security","gdpr","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`what-are-cookies` — раздел «Что такое файлы cookie» / «Cookie файлдары деген не» бөлімі","`categories` — раздел «Категории файлов cookie» / «Cookie файлдарының санаттары» бөлімі","`cookie-table` — раздел «Перечень файлов cookie» / «Cookie файлдарының тізбесі» бөлімі","`collected-data` — раздел «Какие сведения собирают файлы cookie» / «Cookie файлдары қандай мәліметтерді жинайды» бөлімі","`server-logs` — раздел «Журналы веб-сервера» / «Веб-сервер журналдары» бөлімі","`consent` — раздел «Согласие на использование файлов cookie» / «Cookie файлдарын пайдалануға келісім» бөлімі","`third-parties` — раздел «Сторонние сервисы и трансграничная передача» / «Үшінші тұлғалардың сервистері және трансшекаралық беру» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`managing-cookies` — раздел «Как отказаться от файлов cookie или удалить их» / «Cookie файлдарынан бас тарту және оларды жою» бөлімі","`security` — раздел «Защита сведений» / «Мәліметтерді қорғау» бөлімі","`gdpr` — раздел «Пользователи из Европейского союза» / «Еуропалық Одақтың пайдаланушылары» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["cookie-table"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}},"privacyPolicy":{"title":"В политике конфиденциальности","description":"Разделы политики конфиденциальности. Құпиялылық саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","operator","data-collected","purposes","retention","storage","recipients","cross-border","consent","rights","security","breach","minors","automated-decisions","marketing","cookies","device-permissions","authority","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`operator` — раздел «Оператор персональных данных» / «Дербес деректердің операторы» бөлімі","`data-collected` — раздел «Какие персональные данные обрабатываются» / «Қандай дербес деректер өңделеді» бөлімі","`purposes` — раздел «Цели и правовые основания обработки» / «Өңдеу мақсаттары және құқықтық негіздері» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`storage` — раздел «Место хранения» / «Сақтау орны» бөлімі","`recipients` — раздел «Передача персональных данных третьим лицам» / «Дербес деректерді үшінші тұлғаларға беру» бөлімі","`cross-border` — раздел «Трансграничная передача» / «Трансшекаралық беру» бөлімі","`consent` — раздел «Согласие и его отзыв» / «Келісім және оны кері қайтарып алу» бөлімі","`rights` — раздел «Права субъекта персональных данных» / «Дербес деректер субъектісінің құқықтары» бөлімі","`security` — раздел «Защита персональных данных» / «Дербес деректерді қорғау» бөлімі","`breach` — раздел «Нарушение безопасности персональных данных» / «Дербес деректер қауіпсіздігінің бұзылуы» бөлімі","`minors` — раздел «Несовершеннолетние» / «Кәмелетке толмағандар» бөлімі","`automated-decisions` — раздел «Автоматизированные решения» / «Автоматтандырылған шешімдер» бөлімі","`marketing` — раздел «Рекламные рассылки» / «Жарнамалық таратылымдар» бөлімі","`cookies` — раздел «Файлы cookie» / «Cookie файлдары» бөлімі","`device-permissions` — раздел «Разрешения на устройстве» / «Құрылғыдағы рұқсаттар» бөлімі","`authority` — раздел «Уполномоченный орган» / «Уәкілетті орган» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["purposes"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}}}},"vocabulary":{"title":"Свои термины","description":"Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Тізімде лайықты кілт болмаған жерде компанияның өз терминдері: кілт және оның әр тілдегі тұжырымы, мысалы, `dataItem: {first-name: {ru: имя, kk: аты}}`. Содан кейін кілт фактілерде дайын кілт сияқты қолданылады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"dataItem":{"title":"Свои виды сведений","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"first-name":{"ru":"имя","kk":"аты"}}]},"dataCategory":{"title":"Свои категории данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty":{"ru":"Данные программы лояльности","kk":"Адалдық бағдарламасының деректері"}}]},"dataSource":{"title":"Свои источники данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"mobile-app":{"ru":"через мобильное приложение","kk":"мобильді қосымша арқылы"}}]},"processingPurpose":{"title":"Свои цели обработки","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty-programme":{"ru":"Участие в программе лояльности","kk":"Адалдық бағдарламасына қатысу"}}]},"securityMeasure":{"title":"Свои меры защиты","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"rate-limiting":{"ru":"ограничение числа запросов","kk":"сұраныстар санын шектеу"}}]},"right":{"title":"Свои права субъекта","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"data-copy":{"ru":"получить копию своих данных","kk":"өз деректерінің көшірмесін алу"}}]},"recipientKind":{"title":"Свои виды получателей","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"couriers":{"ru":"курьерские службы","kk":"курьерлік қызметтер"}}]}}},"doesNot":{"title":"Чего компания не делает","description":"Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компанияның өзі не істемейтіні туралы мәлімдемелері; құжаттар мұны тікелей айтады. `use-cookies` — cookie файлдарын пайдаланбайды, `use-analytics` — веб-аналитиканы қолданбайды, `show-advertising` — жарнама көрсетпейді және жарнамалық желілермен жұмыс істемейді, `sell-personal-data` — дербес деректерді сатпайды, `use-data-brokers` — деректер брокерлерінен деректерді сатып алмайды және оларға бермейді, `track-across-sites` — пайдаланушыларды басқа сайттарда бақыламайды, `keep-database` — дербес деректерді қамтитын база жүргізбейді, `transfer-abroad` — деректерді Қазақстаннан тыс жерлерге бермейді.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["use-cookies","use-analytics","show-advertising","sell-personal-data","use-data-brokers","track-across-sites","keep-database","transfer-abroad"],"markdownEnumDescriptions":["`use-cookies` — не использует файлы cookie / cookie файлдарын пайдаланбайды","`use-analytics` — не применяет веб-аналитику / веб-аналитиканы қолданбайды","`show-advertising` — не показывает рекламу третьих лиц и не работает с рекламными сетями / үшінші тұлғалардың жарнамасын көрсетпейді және жарнамалық желілермен жұмыс істемейді","`sell-personal-data` — не продаёт персональные данные / дербес деректерді сатпайды","`use-data-brokers` — не покупает персональные данные у брокеров данных и не передаёт их брокерам / деректер брокерлерінен дербес деректерді сатып алмайды және оларға бермейді","`track-across-sites` — не отслеживает пользователей на других сайтах / пайдаланушыларды басқа сайттарда бақыламайды","`keep-database` — не ведёт базу, содержащую персональные данные / дербес деректерді қамтитын база жүргізбейді","`transfer-abroad` — не передаёт персональные данные за пределы Республики Казахстан / дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді"]},"examples":[["sell-personal-data","use-data-brokers"]]},"devicePermissions":{"title":"Разрешения устройства","description":"Какие разрешения запрашивает приложение и зачем. Қосымша қандай рұқсаттарды және не үшін сұрайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["permission","purpose"],"properties":{"permission":{"title":"Разрешение","description":"Разрешение на устройстве: camera, microphone, location, contacts, photos, notifications, bluetooth, storage. Құрылғыдағы рұқсат: `camera`, `microphone`, `location`, `contacts`, `photos`, `notifications`, `bluetooth`, `storage`.","type":"string","enum":["camera","microphone","location","contacts","photos","notifications","bluetooth","storage"],"markdownEnumDescriptions":["`camera` — камера / камера","`microphone` — микрофон / микрофон","`location` — геолокация / геолокация","`contacts` — контакты / контактілер","`photos` — фотографии и медиафайлы / фотосуреттер мен медиафайлдар","`notifications` — уведомления / хабарламалар","`bluetooth` — Bluetooth / Bluetooth","`storage` — память устройства / құрылғы жады"],"examples":["camera"]},"purpose":{"title":"Зачем","description":"Для чего нужно разрешение, на каждом языке. Рұқсат не үшін қажет, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}]},"optional":{"title":"Можно отказать","description":"true — приложение работает и без этого разрешения. `true` — қосымша бұл рұқсатсыз да жұмыс істейді.","type":"boolean","examples":[true]}}},"examples":[[{"permission":"camera","purpose":{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}}]]},"pushNotifications":{"title":"Push-уведомления","description":"Отправляет ли приложение push-уведомления; для этого хранится токен устройства. Қосымша push-хабарламалар жібере ме; ол үшін құрылғының токені сақталады.","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Отправляются ли","description":"true — приложение отправляет push-уведомления. `true` — қосымша push-хабарламалар жібереді.","type":"boolean","examples":[true]},"marketing":{"title":"Рекламные ли","description":"true — среди уведомлений бывают рекламные (нужно отдельное согласие). `true` — хабарламалардың арасында жарнамалық хабарламалар да болады (бөлек келісім қажет).","type":"boolean","examples":[false]}}},"cookiesComplete":{"title":"Полный ли список cookie","description":"true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого. `true` — `cookies` ішінде барлық cookie файлдары мен ұқсас технологиялар тізбеленген; `false` — тек мысалдар. Көрсетілмесе, құжат бұлардың ешқайсысын айтпайды.","type":"boolean","examples":[true]},"authority":{"title":"Уполномоченный орган","description":"Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности). Компания жұмыс істейтін орган, егер оны әдепкіден басқаша атау қажет болса (мысалы, Ақпараттық қауіпсіздік комитеті).","type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"title":"Название","description":"Название органа в творительном падеже не нужно: как в заголовке. Органның атауы көмектес септігінде емес, тақырыптағыдай жазылады.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан","kk":"Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті"}]},"url":{"title":"Сайт","description":"Адрес сайта органа. Органның сайтының мекенжайы.","$ref":"#/$defs/httpsUrl","examples":["https://www.gov.kz/memleket/entities/infsecurity"]}}},"waivers":{"title":"Отказ от предупреждений","description":"Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя. Компания жазбаша түсіндірмемен әдейі қалдыратын ескертулер; `validate` оларды әр жолы басып шығарады. Қателерді осылай өшіруге болмайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"title":"Правило","description":"Идентификатор правила-предупреждения, например legitimate-interest-only. Ескерту ережесінің сәйкестендіргіші, мысалы, `legitimate-interest-only`.","$ref":"#/$defs/identifier","examples":["self-imposed-deadline"]},"reason":{"title":"Почему","description":"Объяснение юриста, почему предупреждение оставлено. Ескерту неге қалдырылғаны туралы заңгердің түсіндірмесі.","type":"string","minLength":1,"maxLength":1000,"format":"single-line","examples":["Срок ответа 3 рабочих дня закреплён во внутреннем регламенте компании."]}}},"examples":[[{"rule":"self-imposed-deadline","reason":"Срок ответа закреплён во внутреннем регламенте."}]]}},"$defs":{"localizedLine":{"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedText":{"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedBody":{"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedUrl":{"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}},"documentVersion":{"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}},"calendarDate":{"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32},"email":{"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300},"phone":{"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300},"httpsUrl":{"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000},"bin":{"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32},"identifier":{"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64},"period":{"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64},"country":{"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]},"legalForm":{"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]},"audience":{"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]},"changeNotice":{"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — показывает уведомление в приложении / қосымшада хабарлама көрсету"],"examples":["banner-on-next-visit","publication-only"]},"cookieCategory":{"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]},"cookiePurpose":{"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]},"technologyType":{"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]},"dataItem":{"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]},"dataCategory":{"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]},"dataSource":{"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]},"processingPurpose":{"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]},"legalBasis":{"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]},"recipientKind":{"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]},"thirdPartyKind":{"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]},"right":{"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]},"consentMethod":{"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]},"withdrawalChannel":{"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]},"securityMeasure":{"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]},"optOutChannel":{"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]},"transferBasis":{"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]},"gdprMechanism":{"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]},"customTerm":{"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]},"serviceId":{"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policygen.kz/schema/facts.schema.json","title":"Факты о компании для политик cookie и конфиденциальности","description":"Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.","type":"object","additionalProperties":false,"required":["schemaVersion","locales","organization","sites","contacts","documents","consent"],"properties":{"$schema":{"title":"Ссылка на схему","description":"Необязательная ссылка на эту схему (для редакторов). Осы схемаға міндетті емес сілтеме (редакторлар үшін).","type":"string","examples":["../../schema/facts.schema.json"],"maxLength":500,"pattern":"^\\S+$"},"schemaVersion":{"title":"Версия формата фактов","description":"Версия формата этого файла. Сейчас всегда 1. Осы файл форматының нұсқасы. Қазір әрқашан 1.","const":1,"examples":[1]},"locales":{"title":"Языки публикации","description":"На каких языках публикуются документы. Если указаны оба, каждый свободный текст нужен на обоих языках. Құжаттар қай тілдерде жарияланады. Екі тіл де көрсетілсе, әрбір еркін мәтін екі тілде де қажет.","type":"array","items":{"type":"string","enum":["ru","kk"],"markdownEnumDescriptions":["`ru` — русский язык / орыс тілі","`kk` — казахский язык / қазақ тілі"]},"minItems":1,"uniqueItems":true,"examples":[["ru","kk"]]},"organization":{"title":"Организация","description":"Кто публикует документы: оператор базы, содержащей персональные данные. Құжаттарды кім жариялайды: дербес деректерді қамтитын базаның операторы.","type":"object","additionalProperties":false,"required":["legalName","legalForm","address","definedTerm"],"properties":{"legalName":{"title":"Наименование","description":"Наименование без организационно-правовой формы и без кавычек, на каждом языке. Ұйымдық-құқықтық нысанынсыз және тырнақшасыз атауы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казтелепорт","kk":"Казтелепорт"}]},"legalForm":{"title":"Организационно-правовая форма","description":"Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ. Тізімдегі нысан: `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ.","$ref":"#/$defs/legalForm","examples":["llp"]},"brandName":{"title":"Бренд","description":"Коммерческое название, под которым компанию знают пользователи. Пайдаланушылар компанияны білетін коммерциялық атау.","type":"string","minLength":1,"examples":["Smartcloud"],"maxLength":300,"format":"single-line"},"bin":{"title":"БИН","description":"Бизнес-идентификационный номер юридического лица: 12 цифр, последняя — контрольная. Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН): 12 цифр, соңғысы — бақылау цифры.","$ref":"#/$defs/bin","examples":["180940004961"]},"iin":{"title":"ИИН","description":"Индивидуальный идентификационный номер (для ИП): 12 цифр. Жеке сәйкестендіру нөмірі (ЖСН, жеке кәсіпкер үшін): 12 цифр.","$ref":"#/$defs/bin","examples":["850101300124"]},"address":{"title":"Юридический адрес","description":"Юридический адрес на каждом языке. Заңды мекенжайы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казахстан, г. Алматы, ул. Сатпаева, 30/8","kk":"Қазақстан, Алматы қ., Сәтбаев к-сі, 30/8"}]},"definedTerm":{"title":"Как называть организацию в тексте","description":"Краткое название, которое вводится один раз («далее — …») и используется во всём документе. Бір рет енгізілетін («бұдан әрі — …») және бүкіл құжатта қолданылатын қысқа атау.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Компания","kk":"Компания"},{"ru":"МФО","kk":"МҚҰ"}]},"legalFormName":{"title":"Название формы (для other)","description":"Если формы нет в списке (legalForm: other): её сокращение и полное название на каждом языке. Нысан тізімде болмаса (`legalForm: other`): оның қысқартылған және толық атауы, әр тілде.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Сокращённо","description":"Сокращение формы: НАО, РГП, ОЮЛ. Нысанның орысша қысқартылған атауы: НАО, РГП, ОЮЛ.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["НАО"]},"full":{"title":"Полностью","description":"Полное название формы строчными, как оно стоит перед названием: некоммерческое акционерное общество. Нысанның атаудың алдында тұрғандай кіші әріппен жазылған орысша толық атауы: некоммерческое акционерное общество.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["некоммерческое акционерное общество"]}},"title":"На русском","description":"Сокращение и полное название формы по-русски; полное — строчными, как перед названием: некоммерческое акционерное общество. Нысанның орысша қысқартылған және толық атауы; толық атауы атаудың алдында тұрғандай кіші әріппен: некоммерческое акционерное общество.","examples":[{"short":"НАО","full":"некоммерческое акционерное общество"}]},"kk":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Қысқаша","description":"Сокращение формы по-казахски: КЕАҚ, РМК. Нысанның қысқартылған атауы: КЕАҚ, РМК.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["КЕАҚ"]},"full":{"title":"Толық","description":"Полное название формы по-казахски, как оно стоит после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Атаудан кейін тұратын толық атауы, тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["коммерциялық емес акционерлік қоғамы"]}},"title":"Қазақша","description":"Сокращение и полное название формы по-казахски; полное — после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Нысанның қысқашасы және толық атауы қазақша; толық атауы атаудан кейін тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","examples":[{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}]}},"examples":[{"ru":{"short":"НАО","full":"некоммерческое акционерное общество"},"kk":{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}}]},"resourceTerm":{"title":"Как называть ресурсы в документах","description":"Свой определённый термин вместо «Сайт», «Приложение» или «Сервис». Для русского нужны его падежи и предлог («на Платформе» или «в Платформе»); казахские окончания policygen ставит сам. «Сайт», «Қосымша» немесе «Сервис» орнына қолданылатын өз анықталған термині. Орыс тілі үшін оның септіктері мен орын предлогы керек («на Платформе» немесе «в Платформе»); қазақша жалғауларды policygen өзі қояды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["nom","gen","dat","acc","ins","prep","preposition"],"properties":{"nom":{"title":"Именительный: Платформа","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Именительный падеж: «Платформа». Орыс тіліндегі атау септігі: «Платформа».","examples":["Платформа"]},"gen":{"title":"Родительный: Платформы","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Родительный падеж: «работа Платформы». Орыс тіліндегі ілік септігі: «работа Платформы».","examples":["Платформы"]},"dat":{"title":"Дательный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Дательный падеж: «доступ к Платформе». Орыс тіліндегі барыс септігі: «доступ к Платформе».","examples":["Платформе"]},"acc":{"title":"Винительный: Платформу","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Винительный падеж: «использовать Платформу». Орыс тіліндегі табыс септігі: «использовать Платформу».","examples":["Платформу"]},"ins":{"title":"Творительный: Платформой","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Творительный падеж: «пользоваться Платформой». Орыс тіліндегі көмектес септігі: «пользоваться Платформой».","examples":["Платформой"]},"prep":{"title":"Предложный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Предложный падеж: «на Платформе». Орыс тіліндегі предлогтық септік (орынды білдіреді): «на Платформе».","examples":["Платформе"]},"preposition":{"title":"Предлог места","description":"на или в: «на Платформе», «в Системе». Орыс тіліндегі орын предлогы, `на` немесе `в`: «на Платформе», «в Системе».","type":"string","enum":["на","в"],"markdownEnumDescriptions":["`на` — предлог «на»: «на Платформе» / «на» предлогы: «на Платформе»","`в` — предлог «в»: «в Системе» / «в» предлогы: «в Системе»"],"examples":["на"]}},"title":"Русские формы","description":"Термин в каждом падеже и предлог места. Терминнің орыс тіліндегі әр септіктегі түрі және орын предлогы.","examples":[{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"}]},"kk":{"title":"Қазақша термин","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Термин по-казахски, в именительном падеже; окончания policygen ставит сам: «Платформа». Атау септігіндегі термин; жалғауларды policygen өзі қояды: «Платформа».","examples":["Платформа"]}},"examples":[{"ru":{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"},"kk":"Платформа"}]}}},"sites":{"title":"Сайты и платформы","description":"Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар, порталдар және қосымшалар.","type":"array","minItems":1,"items":{"title":"Ресурс","description":"Сайт, мобильное приложение или другой сервис, который охватывают документы. Құжаттар қамтитын сайт, мобильді қосымша немесе басқа сервис.","type":"object","additionalProperties":false,"required":[],"properties":{"kind":{"title":"Вид ресурса","description":"website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа). `website` — сайт (әдепкі бойынша), `mobile-app` — мобильді қосымша, `service` — басқа сервис (чат-бот, платформа).","type":"string","enum":["website","mobile-app","service"],"markdownEnumDescriptions":["`website` — сайт (по умолчанию) / сайт (әдепкі бойынша)","`mobile-app` — мобильное приложение / мобильді қосымша","`service` — другой сервис (чат-бот, платформа) / басқа сервис (чат-бот, платформа)"],"examples":["mobile-app"]},"url":{"title":"Адрес","description":"Адрес сайта или страницы сервиса (только https). Для сайта обязателен. Сайттың немесе сервис бетінің мекенжайы (тек https). Сайт үшін міндетті.","$ref":"#/$defs/httpsUrl","examples":["https://kazteleport.kz"]},"name":{"title":"Название","description":"Как называть этот ресурс, если не по адресу. Мекенжайымен атамаған жағдайда бұл ресурсты қалай атау керек.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Портал клиента","kk":"Клиент порталы"}]},"appStore":{"title":"App Store","description":"Ссылка на приложение в App Store. App Store-дағы қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://apps.apple.com/kz/app/id000000000"]},"googlePlay":{"title":"Google Play","description":"Ссылка на приложение в Google Play. Google Play-дегі қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://play.google.com/store/apps/details?id=kz.example"]}},"minProperties":1},"examples":[[{"url":"https://example.kz"}]]},"contacts":{"title":"Контакты","description":"Контакты по назначению. Мақсаты бойынша байланыс деректері.","type":"object","additionalProperties":false,"required":["general"],"properties":{"general":{"title":"Общие вопросы","description":"Общий контакт для вопросов по документам. Құжаттар бойынша сұрақтарға арналған жалпы байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"personalData":{"title":"Запросы о персональных данных","description":"Куда субъекты направляют запросы о своих данных и отзыв согласия. Субъектілер өз деректері туралы сұрауларды және келісімді кері қайтарып алу туралы өтінішті қайда жібереді.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"marketing":{"title":"Маркетинг","description":"Контакт по вопросам рассылок и рекламы, отказа от них. Таратылымдар мен жарнама, олардан бас тарту мәселелері бойынша байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1}}},"responsiblePerson":{"title":"Ответственный за организацию обработки","description":"Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға (Заңның 25-бабы).","type":"object","additionalProperties":false,"required":["position","email"],"properties":{"position":{"title":"Должность","description":"Должность ответственного лица. Жауапты тұлғаның лауазымы.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Директор по информационной безопасности","kk":"Ақпараттық қауіпсіздік жөніндегі директор"}]},"email":{"title":"Электронная почта","description":"Адрес для связи с ответственным лицом. Жауапты тұлғамен байланысуға арналған мекенжай.","$ref":"#/$defs/email","examples":["dpo@example.kz"]},"name":{"title":"Фамилия и инициалы","description":"Необязательно: кто назначен, как это пишется в приказе о назначении (документы называют его после должности). Міндетті емес: тағайындау туралы бұйрықта жазылғандай кім тағайындалған (құжаттар оны лауазымынан кейін атайды).","$ref":"#/$defs/localizedLine","examples":[{"ru":"Иванов И. И.","kk":"Иванов И. И."}]}}},"documents":{"title":"Публикуемые документы","description":"Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"Политика cookie","description":"Политика в отношении файлов cookie. Cookie файлдарын пайдалану саясаты құжаты.","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"cookieReview":{"title":"Как часто пересматривается перечень cookie","description":"Период в формате ISO 8601, например P30D — каждые 30 дней. ISO 8601 форматындағы кезең, мысалы, `P30D` — әр 30 күн сайын.","$ref":"#/$defs/period","examples":["P30D"]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}},"privacyPolicy":{"title":"Политика конфиденциальности","description":"Политика обработки персональных данных. Дербес деректерді өңдеу саясаты (құпиялылық саясаты).","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}}},"minProperties":1},"consent":{"title":"Согласие","description":"Как пользователь даёт и отзывает согласие. Пайдаланушы келісімді қалай береді және оны қалай кері қайтарып алады.","type":"object","additionalProperties":false,"required":["methods","withdrawal"],"properties":{"methods":{"title":"Как даётся согласие","description":"Способы получения согласия. Келісім алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/consentMethod"},"minItems":1,"uniqueItems":true,"examples":[["banner-accept"]]},"withdrawal":{"title":"Как отозвать согласие","description":"Способы отзыва согласия. Келісімді кері қайтарып алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/withdrawalChannel"},"minItems":1,"uniqueItems":true,"examples":[["cookie-settings","email-request"]]},"stopProcessingWorkingDays":{"title":"Срок прекращения обработки после отзыва","description":"Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом. Келісім кері қайтарып алынғаннан кейін өңдеу тоқтатылатын жұмыс күндерінің саны (заң бойынша — 15-тен аспайды). Көрсетілмесе, құжат Заңда белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":15,"examples":[15]},"log":{"title":"Журнал согласий","description":"Ведётся ли журнал полученных согласий. Алынған келісімдердің журналы жүргізіле ме.","type":"boolean","examples":[true]},"validity":{"title":"Срок действия согласия","description":"until-withdrawn — до отзыва, или период ISO 8601 (P5Y). Келісімнің қолданылу мерзімі: `until-withdrawn` — кері қайтарып алынғанға дейін, немесе ISO 8601 кезеңі (`P5Y`).","type":"string","format":"consent-validity","maxLength":64,"examples":["until-withdrawn","P5Y"]},"record":{"title":"Что записывается о согласии","description":"date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие. Келісім туралы не сақталады: `date-time` — күні мен уақыты, `ip-address` — IP-мекенжай, `user-id` — пайдаланушының сәйкестендіргіші, `choices` — таңдалған санаттар, `policy-version` — құжаттың редакциясы, `channel` — келісім берілген орын.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["date-time","ip-address","user-id","choices","policy-version","channel"],"markdownEnumDescriptions":["`date-time` — дата и время согласия или его отзыва / келісімнің берілген немесе кері қайтарып алынған күні мен уақыты","`ip-address` — IP-адрес / IP-мекенжай","`user-id` — идентификатор субъекта / субъектінің идентификаторы","`choices` — выбранные категории / таңдалған санаттар","`policy-version` — редакция Политики / Саясаттың редакциясы","`channel` — место, где дано согласие / келісім берілген орын"]},"examples":[["date-time","choices","policy-version"]]},"refusal":{"title":"Что будет при отказе","description":"Что произойдёт, если пользователь не даст согласие или отзовёт его, на каждом языке. Пайдаланушы келісім бермесе немесе оны кері қайтарып алса, не болатыны, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"оформить заявку онлайн будет нельзя, но можно обратиться в офис","kk":"онлайн өтінім беру мүмкін болмайды, бірақ кеңсеге жүгінуге болады"}]},"banner":{"title":"Баннер cookie","description":"Какие кнопки есть в баннере cookie. Cookie баннерінде қандай батырмалар бар.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"accept":{"title":"«Принять»","description":"true — есть кнопка согласия. `true` — келісу батырмасы бар.","type":"boolean","examples":[true]},"decline":{"title":"«Отклонить»","description":"true — есть кнопка отказа, такая же заметная. `true` — дәл сондай көрнекі бас тарту батырмасы бар.","type":"boolean","examples":[true]},"settings":{"title":"«Настроить»","description":"true — можно выбрать категории. `true` — санаттарды таңдауға болады.","type":"boolean","examples":[true]}}},"settingsLocation":{"title":"Где изменить выбор","description":"Где на сайте открыть настройки cookie снова, на каждом языке. Cookie баптауларын сайтта қайтадан қай жерден ашуға болады, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"по ссылке «Настройки cookie» внизу каждой страницы","kk":"әр беттің төменгі жағындағы «Cookie баптаулары» сілтемесі арқылы"}]},"marketingSeparate":{"title":"Отдельное согласие на рекламу","description":"true — согласие на рекламные сообщения даётся отдельно от остальных. `true` — жарнамалық хабарламаларға келісім басқаларынан бөлек беріледі.","type":"boolean","examples":[true]}}},"cookieCategories":{"title":"Категории cookie","description":"Категории файлов cookie, которые используются на сайтах. Сайттарда пайдаланылатын cookie файлдарының санаттары.","type":"array","minItems":1,"items":{"title":"Категория cookie","description":"Одна категория файлов cookie. Cookie файлдарының бір санаты.","type":"object","additionalProperties":false,"required":["id","purposes","canDisable"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего используются cookie этой категории. Осы санаттағы cookie файлдары не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics","site-improvement"]]},"canDisable":{"title":"Можно ли отключить","description":"Может ли пользователь отказаться от этой категории. Строго необходимые отключить нельзя. Пайдаланушы осы санаттан бас тарта ала ма. Қатаң қажетті cookie файлдарын өшіруге болмайды.","type":"boolean","examples":[true]},"note":{"title":"Пояснение","description":"Дополнительное пояснение компании к категории. Компанияның санатқа қосымша түсіндірмесі.","$ref":"#/$defs/localizedText"}}}},"services":{"title":"Сервисы из каталога","description":"Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.","type":"array","minItems":1,"items":{"title":"Сервис","description":"Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.","if":{"type":"string"},"then":{"$ref":"#/$defs/serviceId"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Сервис","description":"Идентификатор сервиса из каталога (`policygen services`). Каталогтағы сервистің сәйкестендіргіші (`policygen services`).","$ref":"#/$defs/serviceId","examples":["yandex-metrica"]},"category":{"title":"Категория","description":"Категория cookie сервиса, если компания относит их к другой, из cookieCategories. Компания сервистің cookie файлдарын басқа санатқа жатқызса, `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"cookies":{"title":"Cookie сервиса","description":"Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тарап"],"examples":["first"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]}}}},"without":{"title":"Без cookie","description":"Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300},"examples":[["_ym_isad"]]}}}},"examples":[["google-analytics-4","yandex-metrica"]]},"cookies":{"title":"Файлы cookie и похожие технологии","description":"Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.","type":"array","items":{"title":"Cookie","description":"Один файл cookie или похожая технология. Бір cookie файлы немесе ұқсас технология.","type":"object","additionalProperties":false,"required":["category","purpose","retention"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"category":{"title":"Категория","description":"Категория из cookieCategories. `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"provider":{"title":"Поставщик","description":"Идентификатор третьей стороны из thirdParties. Не указывайте для собственных cookie компании. `thirdParties` ішіндегі үшінші тараптың сәйкестендіргіші. Компанияның меншікті cookie файлдары үшін көрсетпеңіз.","$ref":"#/$defs/identifier","examples":["google"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"description":{"title":"Описание","description":"Пояснение, если цели из списка недостаточно. Тізімдегі мақсат жеткіліксіз болса, түсіндірме.","$ref":"#/$defs/localizedText"},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"alternativeNames":{"title":"Другие имена","description":"Другие имена того же cookie. Сол cookie файлының басқа атаулары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"format":"single-line"},"examples":[["_gid"]]},"httpOnly":{"title":"HttpOnly","description":"true — cookie недоступен скриптам страницы. `true` — cookie файлы бет скрипттеріне қолжетімсіз.","type":"boolean","examples":[true]},"secure":{"title":"Secure","description":"true — cookie передаётся только по https. `true` — cookie файлы тек https арқылы беріледі.","type":"boolean","examples":[true]},"sameSite":{"title":"SameSite","description":"Значение атрибута SameSite: strict, lax или none. SameSite атрибутының мәні: `strict`, `lax` немесе `none`.","type":"string","enum":["strict","lax","none"],"markdownEnumDescriptions":["`strict` — cookie отправляется только с запросами с этого же сайта / cookie файлы тек осы сайттың өз сұрауларымен жіберіледі","`lax` — cookie отправляется и при переходе на сайт по ссылке с другого сайта / cookie файлы басқа сайттағы сілтеме арқылы өткенде де жіберіледі","`none` — cookie отправляется с любыми запросами, в том числе с других сайтов (нужен `secure: true`) / cookie файлы кез келген сұраулармен, оның ішінде басқа сайттардан да жіберіледі (`secure: true` қажет)"],"examples":["lax"]}}}},"collectedData":{"title":"Что собирают cookie","description":"Какие сведения собираются с помощью cookie и похожих технологий. Cookie файлдары және ұқсас технологиялар арқылы қандай мәліметтер жиналады.","type":"object","additionalProperties":false,"required":["items","purposes"],"properties":{"items":{"title":"Сведения","description":"Сведения из списка. Тізімдегі мәліметтер.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["ip-address","browser","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего используются эти сведения. Бұл мәліметтер не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]}}},"serverLogs":{"title":"Журналы веб-сервера","description":"Что записывается в журналы сервера. Веб-сервер журналдарына қандай мәліметтер жазылады.","type":"object","additionalProperties":false,"required":["items","purposes","retention"],"properties":{"items":{"title":"Сведения","description":"Что записывается. Журналға не жазылады.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["date-time","ip-address","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего ведутся журналы. Журналдар не үшін жүргізіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["security"]]},"retention":{"title":"Срок хранения","description":"Сколько хранятся журналы, ISO 8601. Журналдар қанша уақыт сақталады, ISO 8601 форматында.","$ref":"#/$defs/period","examples":["P90D"]}}},"thirdParties":{"title":"Третьи стороны","description":"Поставщики сервисов, обработчики и получатели данных. Пустой список — если их нет. Үшінші тұлғалар: сервис жеткізушілер, деректерді өңдеушілер және алушылар. Олар болмаса — бос тізім.","type":"array","items":{"title":"Третья сторона","description":"Одна организация, которой передаются данные или которая ставит свои cookie. Деректер берілетін немесе өз cookie файлдарын қоятын бір ұйым.","type":"object","additionalProperties":false,"required":["id","name","kind","role","country"],"properties":{"id":{"title":"Идентификатор","description":"Короткое латинское имя, на которое ссылаются cookie и получатели. Cookie файлдары мен алушылар сілтеме жасайтын қысқа латын атауы.","$ref":"#/$defs/identifier","examples":["google","yandex"]},"name":{"title":"Наименование","description":"Наименование организации как в её документах. Ұйымның өз құжаттарындағыдай атауы.","type":"string","minLength":1,"examples":["Google LLC"],"maxLength":300,"format":"single-line"},"services":{"title":"Сервисы","description":"Сервисы этой организации, которые использует компания: название продукта одной строкой (`Google Analytics`), одинаковое на обоих языках, или описание на каждом языке (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`). Компания пайдаланатын осы ұйымның сервистері: екі тілде бірдей өнім атауы бір жолмен (`Google Analytics`) немесе әр тілдегі сипаттамасы (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`).","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Сервис","description":"Название продукта (`Google Analytics`) или описание на каждом языке (`{ru: …, kk: …}`). Өнім атауы (`Google Analytics`) немесе әр тілдегі сипаттама (`{ru: …, kk: …}`).","if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":300,"format":"single-line"},"else":{"$ref":"#/$defs/localizedLine"}},"examples":[["Google Analytics","Google Ads"],[{"ru":"SMS-рассылки","kk":"SMS-хабарламалар"}]]},"kind":{"title":"Вид","description":"Вид третьей стороны из списка. Тізімдегі үшінші тарап түрі.","$ref":"#/$defs/thirdPartyKind","examples":["analytics"]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"country":{"title":"Страна","description":"Страна, где данные обрабатываются: код ISO 3166-1 (KZ, US, NL…). Деректер өңделетін ел: ISO 3166-1 коды (`KZ`, `US`, `NL`…).","$ref":"#/$defs/country","examples":["US"]},"purposes":{"title":"Цели","description":"Для чего служат cookie этой третьей стороны, если она их ставит (без этого поля — цели её cookie из `cookies`). Получателю без cookie (служба доставки, платёжный сервис) не указывается: по нему политика cookie называет третью сторону среди тех, что ставят cookie. Цели получателя данных указываются в `personalData.recipients`. Бұл үшінші тараптың cookie файлдары не үшін қажет, егер ол оларды қойса (бұл өріс болмаса — `cookies` ішіндегі оның cookie мақсаттары). Cookie қоймайтын алушыға (жеткізу қызметі, төлем сервисі) көрсетілмейді: осы өріс бойынша cookie саясаты үшінші тарапты cookie қоятындардың қатарында атайды. Деректерді алушының мақсаттары `personalData.recipients` ішінде көрсетіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"privacyPolicy":{"title":"Политика третьей стороны","description":"Ссылка на её политику конфиденциальности (только https). Оның құпиялылық саясатына сілтеме (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://policies.google.com/privacy"]},"localizedName":{"title":"Наименование на языке документа","description":"Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`. Атауы `name` мәнінен өзгеше жазылатын тілдегі атау: мысалы, kk: «ЯНДЕКС» ЖШҚ. Көрсетілмеген тілдер `name` мәнін алады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"kk":"«ЯНДЕКС» ЖШҚ"}]},"optOut":{"title":"Как отказаться","description":"Страница поставщика, где можно отказаться от его cookie или рекламы. Жеткізушінің cookie файлдарынан немесе жарнамасынан бас тартуға болатын беті.","$ref":"#/$defs/httpsUrl","examples":["https://tools.google.com/dlpage/gaoptout"]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]}}}},"crossBorder":{"title":"Трансграничная передача","description":"Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Деректер Қазақстаннан тыс жерлерге беріле ме, қайда және қандай негізде (трансшекаралық беру, Заңның 16-бабы).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"title":"Передаются ли данные за рубеж","description":"true, если данные передаются в другие страны. `true` — деректер басқа елдерге беріледі.","type":"boolean","examples":[true]},"countries":{"title":"Страны","description":"Страны, куда передаются данные, коды ISO 3166-1. Деректер берілетін елдер, ISO 3166-1 кодтары.","type":"array","items":{"$ref":"#/$defs/country"},"uniqueItems":true,"examples":[["US","IE"]]},"basis":{"title":"Основание","description":"Основание передачи по ст. 16 Закона. Заңның 16-бабы бойынша трансшекаралық берудің негізі.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]}}},"storage":{"title":"Хранение","description":"Где находится база, содержащая персональные данные (ст. 12 Закона). Дербес деректерді қамтитын база қай жерде орналасқан (Заңның 12-бабы).","type":"object","additionalProperties":false,"required":["primaryDatabaseCountry"],"properties":{"primaryDatabaseCountry":{"title":"Страна основной базы","description":"По закону база должна находиться в Казахстане: KZ. Заң бойынша база Қазақстанда орналасуы тиіс: `KZ`.","$ref":"#/$defs/country","examples":["KZ"]},"hosting":{"title":"Где размещена база","description":"Центр обработки данных или хостинг-провайдер, на каждом языке. Деректерді өңдеу орталығы немесе хостинг-провайдер, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"ЦОД АО «Казтелепорт», г. Алматы","kk":"«Казтелепорт» АҚ деректерді өңдеу орталығы, Алматы қ."}]}}},"personalData":{"title":"Персональные данные","description":"Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Құпиялылық саясаты үшін: қандай дербес деректер, не үшін, қандай негізде, қанша уақыт және кімге.","type":"object","additionalProperties":false,"required":["categories","purposes","recipients","requests","security"],"properties":{"categories":{"title":"Категории данных","description":"Группы данных с источниками и сроками хранения. Дереккөздері мен сақтау мерзімдері көрсетілген деректер топтары.","type":"array","minItems":1,"items":{"title":"Категория данных","description":"Одна группа данных. Деректердің бір тобы.","type":"object","additionalProperties":false,"required":["id","items","sources","retention"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/dataCategory","examples":["contact"]},"items":{"title":"Состав","description":"Какие сведения входят. Топқа қандай мәліметтер кіреді.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["phone","email"]]},"sources":{"title":"Источники","description":"Откуда компания их получает. Компания оларды қайдан алады.","type":"array","items":{"$ref":"#/$defs/dataSource"},"minItems":1,"uniqueItems":true,"examples":[["data-subject"]]},"retention":{"title":"Срок хранения","description":"Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw). ISO 8601 кезеңі (`P5Y`), аралық (`P1Y/P5Y`), `until-purpose` — мақсатқа жеткенге дейін, `until-account-deletion` — есептік жазба жойылғанға дейін, `as-required-by-law` — заңда белгіленген мерзім ішінде (заңды `retentionLaw` ішінде атаңыз).","type":"string","format":"data-retention","maxLength":64,"examples":["P5Y","until-purpose","as-required-by-law"]},"retentionNote":{"title":"Пояснение к сроку","description":"С какого момента считается срок, если это важно. Маңызды болса, мерзім қай сәттен бастап есептеледі.","$ref":"#/$defs/localizedText","examples":[{"ru":"после прекращения договора","kk":"шарт тоқтатылғаннан кейін"}]},"retentionFrom":{"title":"С какого момента","description":"От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия. Мерзім неден бастап есептеледі: `collection` — алынған сәттен, `last-contact` — соңғы өтініштен, `contract-end` — шарт тоқтатылғаннан, `account-deletion` — есептік жазба жойылғаннан, `consent-withdrawal` — келісім кері қайтарып алынғаннан.","type":"string","enum":["collection","last-contact","contract-end","account-deletion","consent-withdrawal"],"markdownEnumDescriptions":["`collection` — с момента получения / алынған сәттен бастап","`last-contact` — после последнего обращения / соңғы өтініштен кейін","`contract-end` — после прекращения договора / шарт тоқтатылғаннан кейін","`account-deletion` — после удаления учётной записи / есептік жазба жойылғаннан кейін","`consent-withdrawal` — после отзыва согласия / келісім кері қайтарып алынғаннан кейін"],"examples":["contract-end"]},"retentionUpTo":{"title":"«Не более»","description":"true — срок указан как предельный: «не более 5 лет». `true` — мерзім шекті мерзім ретінде көрсетіледі: «5 жылдан аспайды».","type":"boolean","examples":[true]},"retentionLaw":{"title":"Закон, устанавливающий срок","description":"Какой закон или акт устанавливает срок хранения, как он называется: «Закон Республики Казахстан «О бухгалтерском учёте и финансовой отчётности»» (для «установленного …» policygen сам ставит главное слово в творительный падеж: «Законом», «Трудовым кодексом»; написанное уже в творительном остаётся как есть). Сақтау мерзімін қандай заң немесе акт белгілейді; қазақша — атау септігінде: «\"Бухгалтерлік есеп пен қаржылық есептілік туралы\" Қазақстан Республикасының Заңы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"Закон Республики Казахстан «О бухгалтерском учете и финансовой отчетности»","kk":"«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы"}]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основано хранение, например «подпункт 2) пункта 1 статьи 9 Закона». Сақтау негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]}}}},"purposes":{"title":"Цели обработки","description":"Цели с правовым основанием и категориями данных. Құқықтық негізі және деректер санаттары көрсетілген мақсаттар.","type":"array","minItems":1,"items":{"title":"Цель обработки","description":"Одна цель. Бір мақсат.","type":"object","additionalProperties":false,"required":["id","basis","data"],"properties":{"id":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/processingPurpose","examples":["service-provision"]},"basis":{"title":"Правовое основание","description":"Основания обработки для этой цели. Осы мақсат үшін өңдеу негіздері.","type":"array","items":{"$ref":"#/$defs/legalBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"data":{"title":"Категории данных","description":"Какие категории из categories нужны для цели. Мақсатқа `categories` ішіндегі қандай санаттар қажет.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["identification","contact"]]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основана обработка, например «подпункт 2) пункта 1 статьи 9 Закона». Өңдеу негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]},"consentBy":{"title":"Как получается согласие на эту цель","description":"Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ. Келісім негізіндегі мақсат үшін: `cookie-banner` — cookie баннерінде (оның барлық деректері cookie файлдары мен сервер журналдары арқылы алынса ғана), `web-form-checkbox` — нысанда белгі қою, `electronic-signature` — ЭЦҚ, `sms-code` — SMS-тен келген код, `egov-service` — мемлекеттік сервис арқылы (мемлекеттік базалардағы деректер үшін), `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["cookie-banner","web-form-checkbox","electronic-signature","sms-code","egov-service","written","electronic-document"],"markdownEnumDescriptions":["`cookie-banner` — выбором категорий в уведомлении о файлах cookie / cookie файлдары туралы хабарламада санаттарды таңдау арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`electronic-signature` — подписанием электронной цифровой подписью / электрондық цифрлық қолтаңбамен қол қою арқылы","`sms-code` — вводом кода из SMS / SMS-тен келген кодты енгізу арқылы","`egov-service` — через государственный сервис (eGov) / мемлекеттік сервис (eGov) арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"]},"examples":[["web-form-checkbox","sms-code"]]}}}},"recipients":{"title":"Получатели","description":"Кому могут передаваться данные. Деректер кімге берілуі мүмкін.","type":"array","items":{"title":"Получатель","description":"Вид получателя. Алушының түрі.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"title":"Вид получателя","description":"Вид из списка. Тізімдегі түр.","$ref":"#/$defs/recipientKind","examples":["service-providers"]},"thirdParties":{"title":"Кто именно","description":"Идентификаторы из thirdParties. `thirdParties` ішіндегі сәйкестендіргіштер.","type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"examples":[["google"]]},"purposes":{"title":"Цели","description":"Зачем им передаются данные. Деректер оларға не үшін беріледі.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/processingPurpose"},"examples":[["customer-support"]]},"data":{"title":"Какие данные","description":"Категории из personalData.categories, которые получает этот получатель. Осы алушы алатын `personalData.categories` ішіндегі санаттар.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["contact"]]},"agreement":{"title":"Договор об обработке","description":"true — с получателями этого вида заключены договоры (поручения) об обработке данных. `true` — осы түрдегі алушылармен деректерді өңдеу туралы шарттар (тапсырмалар) жасалған.","type":"boolean","examples":[true]}}}},"rights":{"title":"Права субъекта","description":"Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона. Саясат сипаттайтын құқықтар (Заңның 24-бабы; GDPR үшін — қосымша құқықтар). Көрсетілмесе — Заңның 24-бабындағы барлық құқықтар.","type":"array","items":{"$ref":"#/$defs/right"},"minItems":1,"uniqueItems":true,"examples":[["know-processing","access","rectify"]]},"requests":{"title":"Как реализовать права","description":"Каналы и сроки ответа на запросы субъектов. Субъектілердің сұрауларына жауап беру арналары мен мерзімдері.","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"title":"Каналы","description":"email — письмом на адрес для запросов, written — письменным заявлением, account — в личном кабинете, portal — через портал поддержки. `email` — сұрауларға арналған мекенжайға хат арқылы, `written` — жазбаша өтініш арқылы, `account` — жеке кабинет арқылы, `portal` — қолдау порталы арқылы.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","written","account","portal"],"markdownEnumDescriptions":["`email` — письмом на адрес … / … мекенжайына хат арқылы","`written` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш арқылы","`account` — в личном кабинете / жеке кабинет арқылы","`portal` — через портал поддержки … / … қолдау порталы арқылы"]},"examples":[["email","written"]]},"answerWorkingDays":{"title":"Срок ответа на запрос","description":"Рабочих дней на ответ о составе и обработке данных. Деректердің құрамы және оларды өңдеу туралы жауап беруге берілетін жұмыс күндері.","type":"integer","minimum":1,"maximum":30,"examples":[3]},"changeWorkingDays":{"title":"Срок исправления, блокирования, уничтожения","description":"Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1). Деректерді өзгертуге, бұғаттауға немесе жоюға берілетін жұмыс күндері (заң бойынша — 1).","type":"integer","minimum":1,"maximum":30,"examples":[1]},"freeOfCharge":{"title":"Бесплатно","description":"true — доступ к своим данным предоставляется бесплатно. `true` — өз деректеріне қол жеткізу тегін беріледі.","type":"boolean","examples":[true]},"reasonedRefusal":{"title":"Мотивированный отказ","description":"true — отказ в удовлетворении запроса всегда мотивируется. `true` — сұрауды қанағаттандырудан бас тарту әрқашан негізделеді.","type":"boolean","examples":[true]}}},"security":{"title":"Меры защиты","description":"Правовые, организационные и технические меры защиты. Құқықтық, ұйымдастырушылық және техникалық қорғау шаралары.","type":"array","items":{"$ref":"#/$defs/securityMeasure"},"minItems":1,"uniqueItems":true,"examples":[["encryption-in-transit","access-control"]]},"breachNotification":{"title":"Утечки","description":"Как компания действует при нарушении безопасности данных. Дербес деректер қауіпсіздігі бұзылған кезде компания қалай әрекет етеді.","type":"object","additionalProperties":false,"required":["notifySubjects"],"properties":{"authorityWorkingDays":{"title":"Срок уведомления уполномоченного органа","description":"Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством. Бұзушылық анықталған сәттен бастап уәкілетті органға хабарлауға берілетін жұмыс күндері (заң бойынша — 1). Көрсетілмесе, құжат заңнамада белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":10,"examples":[1]},"notifySubjects":{"title":"Уведомлять ли субъектов","description":"Сообщает ли компания затронутым субъектам. Компания бұзушылық қозғаған субъектілерге хабарлай ма.","type":"boolean","examples":[true]}}},"minors":{"title":"Несовершеннолетние","description":"Обрабатываются ли данные несовершеннолетних. Кәмелетке толмағандардың деректері өңделе ме.","type":"object","additionalProperties":false,"required":["collected"],"properties":{"collected":{"title":"Собираются ли","description":"true, если сервис рассчитан и на несовершеннолетних. `true` — сервис кәмелетке толмағандарға да арналған.","type":"boolean","examples":[false]},"ageThreshold":{"title":"Возраст","description":"С какого возраста сервис доступен без согласия законного представителя. Сервис қай жастан бастап заңды өкілдің келісімінсіз қолжетімді.","type":"integer","minimum":14,"maximum":21,"examples":[18]}}},"automatedDecisions":{"title":"Автоматизированные решения","description":"Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона). Заңдық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылдана ма (Заңның 19-1-бабы).","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Используются ли","description":"true, если такие решения принимаются. `true` — мұндай шешімдер қабылданады.","type":"boolean","examples":[false]},"description":{"title":"Как это работает","description":"Логика и последствия решения. Шешімнің логикасы және салдары.","$ref":"#/$defs/localizedText"}}},"marketingOptOut":{"title":"Как отказаться от рассылок","description":"Каналы отказа от рекламных рассылок. Жарнамалық таратылымдардан бас тарту арналары.","type":"array","items":{"$ref":"#/$defs/optOutChannel"},"minItems":1,"uniqueItems":true,"examples":[["unsubscribe-link","contact-email"]]},"publicSources":{"title":"Публикация в общедоступных источниках","description":"Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит. Компания деректерді жалпыға қолжетімді дереккөздерде орналастыра ма. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"biometric":{"title":"Биометрические данные","description":"Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит. Биометриялық деректер өңделе ме. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"depersonalizedAnalytics":{"title":"Обезличивание для исследований","description":"Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона). Маркетингтік, статистикалық және өзге де зерттеулер үшін берілетін деректер иесіздендіріле ме (Заңның 17-бабы).","type":"boolean","examples":[true]},"notCollected":{"title":"Какие данные не собираются","description":"Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басты куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["health","biometric","payment-cards","bank-accounts","identity-document-copies","precise-location","children"],"markdownEnumDescriptions":["`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`biometric` — биометрические данные / биометриялық деректер","`payment-cards` — данные платёжных карт / төлем карталарының деректері","`bank-accounts` — сведения о банковских счетах / банк шоттары туралы мәліметтер","`identity-document-copies` — копии документов, удостоверяющих личность / жеке басты куәландыратын құжаттардың көшірмелері","`precise-location` — точное местоположение / нақты орналасқан жер","`children` — данные детей / балалардың деректері"]},"examples":[["health","payment-cards"]]}}},"gdpr":{"title":"Пользователи из ЕС (GDPR)","description":"Дополнительные сведения для пользователей из Европейского союза. Еуропалық Одақтағы пайдаланушыларға арналған қосымша мәліметтер.","type":"object","additionalProperties":false,"required":["applies"],"properties":{"applies":{"title":"Обслуживаются ли пользователи из ЕС","description":"true — документы включают раздел о GDPR и ePrivacy. `true` — құжаттарда GDPR және ePrivacy туралы бөлім бар.","type":"boolean","examples":[true]},"priorConsent":{"title":"Согласие до установки cookie","description":"Необязательные cookie ставятся только после согласия. Міндетті емес cookie файлдары тек келісім алынғаннан кейін қойылады.","type":"boolean","examples":[true]},"transferMechanism":{"title":"Механизм передачи","description":"Чем обеспечена передача данных из ЕС. Деректерді ЕО-дан беру немен қамтамасыз етілген.","type":"array","items":{"$ref":"#/$defs/gdprMechanism"},"minItems":1,"uniqueItems":true,"examples":[["standard-contractual-clauses"]]},"representative":{"title":"Представитель в ЕС","description":"Представитель по ст. 27 GDPR, если назначен. GDPR-дың 27-бабы бойынша өкіл, егер тағайындалса.","type":"string","minLength":1,"examples":["Example EU Rep GmbH, Berlin"],"maxLength":300,"format":"single-line"}}},"customClauses":{"title":"Собственные разделы","description":"Тексты, которые компания пишет сама. Компания өзі жазатын мәтіндер.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"В политике cookie","description":"Разделы политики cookie. Cookie файлдарын пайдалану саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","what-are-cookies","categories","cookie-table","collected-data","server-logs","consent","third-parties","retention","managing-cookies","security","gdpr","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`what-are-cookies` — раздел «Что такое файлы cookie» / «Cookie файлдары деген не» бөлімі","`categories` — раздел «Категории файлов cookie» / «Cookie файлдарының санаттары» бөлімі","`cookie-table` — раздел «Перечень файлов cookie» / «Cookie файлдарының тізбесі» бөлімі","`collected-data` — раздел «Какие сведения собирают файлы cookie» / «Cookie файлдары қандай мәліметтерді жинайды» бөлімі","`server-logs` — раздел «Журналы веб-сервера» / «Веб-сервер журналдары» бөлімі","`consent` — раздел «Согласие на использование файлов cookie» / «Cookie файлдарын пайдалануға келісім» бөлімі","`third-parties` — раздел «Сторонние сервисы и трансграничная передача» / «Үшінші тұлғалардың сервистері және трансшекаралық беру» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`managing-cookies` — раздел «Как отказаться от файлов cookie или удалить их» / «Cookie файлдарынан бас тарту және оларды жою» бөлімі","`security` — раздел «Защита сведений» / «Мәліметтерді қорғау» бөлімі","`gdpr` — раздел «Пользователи из Европейского союза» / «Еуропалық Одақтың пайдаланушылары» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["cookie-table"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}},"privacyPolicy":{"title":"В политике конфиденциальности","description":"Разделы политики конфиденциальности. Құпиялылық саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","operator","data-collected","purposes","retention","storage","recipients","cross-border","consent","rights","security","breach","minors","automated-decisions","marketing","cookies","device-permissions","authority","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`operator` — раздел «Оператор персональных данных» / «Дербес деректердің операторы» бөлімі","`data-collected` — раздел «Какие персональные данные обрабатываются» / «Қандай дербес деректер өңделеді» бөлімі","`purposes` — раздел «Цели и правовые основания обработки» / «Өңдеу мақсаттары және құқықтық негіздері» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`storage` — раздел «Место хранения» / «Сақтау орны» бөлімі","`recipients` — раздел «Передача персональных данных третьим лицам» / «Дербес деректерді үшінші тұлғаларға беру» бөлімі","`cross-border` — раздел «Трансграничная передача» / «Трансшекаралық беру» бөлімі","`consent` — раздел «Согласие и его отзыв» / «Келісім және оны кері қайтарып алу» бөлімі","`rights` — раздел «Права субъекта персональных данных» / «Дербес деректер субъектісінің құқықтары» бөлімі","`security` — раздел «Защита персональных данных» / «Дербес деректерді қорғау» бөлімі","`breach` — раздел «Нарушение безопасности персональных данных» / «Дербес деректер қауіпсіздігінің бұзылуы» бөлімі","`minors` — раздел «Несовершеннолетние» / «Кәмелетке толмағандар» бөлімі","`automated-decisions` — раздел «Автоматизированные решения» / «Автоматтандырылған шешімдер» бөлімі","`marketing` — раздел «Рекламные рассылки» / «Жарнамалық таратылымдар» бөлімі","`cookies` — раздел «Файлы cookie» / «Cookie файлдары» бөлімі","`device-permissions` — раздел «Разрешения на устройстве» / «Құрылғыдағы рұқсаттар» бөлімі","`authority` — раздел «Уполномоченный орган» / «Уәкілетті орган» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["purposes"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}}}},"vocabulary":{"title":"Свои термины","description":"Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Тізімде лайықты кілт болмаған жерде компанияның өз терминдері: кілт және оның әр тілдегі тұжырымы, мысалы, `dataItem: {first-name: {ru: имя, kk: аты}}`. Содан кейін кілт фактілерде дайын кілт сияқты қолданылады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"dataItem":{"title":"Свои виды сведений","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"first-name":{"ru":"имя","kk":"аты"}}]},"dataCategory":{"title":"Свои категории данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty":{"ru":"Данные программы лояльности","kk":"Адалдық бағдарламасының деректері"}}]},"dataSource":{"title":"Свои источники данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"mobile-app":{"ru":"через мобильное приложение","kk":"мобильді қосымша арқылы"}}]},"processingPurpose":{"title":"Свои цели обработки","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty-programme":{"ru":"Участие в программе лояльности","kk":"Адалдық бағдарламасына қатысу"}}]},"securityMeasure":{"title":"Свои меры защиты","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"rate-limiting":{"ru":"ограничение числа запросов","kk":"сұраныстар санын шектеу"}}]},"right":{"title":"Свои права субъекта","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"data-copy":{"ru":"получить копию своих данных","kk":"өз деректерінің көшірмесін алу"}}]},"recipientKind":{"title":"Свои виды получателей","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"couriers":{"ru":"курьерские службы","kk":"курьерлік қызметтер"}}]}}},"doesNot":{"title":"Чего компания не делает","description":"Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компанияның өзі не істемейтіні туралы мәлімдемелері; құжаттар мұны тікелей айтады. `use-cookies` — cookie файлдарын пайдаланбайды, `use-analytics` — веб-аналитиканы қолданбайды, `show-advertising` — жарнама көрсетпейді және жарнамалық желілермен жұмыс істемейді, `sell-personal-data` — дербес деректерді сатпайды, `use-data-brokers` — деректер брокерлерінен деректерді сатып алмайды және оларға бермейді, `track-across-sites` — пайдаланушыларды басқа сайттарда бақыламайды, `keep-database` — дербес деректерді қамтитын база жүргізбейді, `transfer-abroad` — деректерді Қазақстаннан тыс жерлерге бермейді.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["use-cookies","use-analytics","show-advertising","sell-personal-data","use-data-brokers","track-across-sites","keep-database","transfer-abroad"],"markdownEnumDescriptions":["`use-cookies` — не использует файлы cookie / cookie файлдарын пайдаланбайды","`use-analytics` — не применяет веб-аналитику / веб-аналитиканы қолданбайды","`show-advertising` — не показывает рекламу третьих лиц и не работает с рекламными сетями / үшінші тұлғалардың жарнамасын көрсетпейді және жарнамалық желілермен жұмыс істемейді","`sell-personal-data` — не продаёт персональные данные / дербес деректерді сатпайды","`use-data-brokers` — не покупает персональные данные у брокеров данных и не передаёт их брокерам / деректер брокерлерінен дербес деректерді сатып алмайды және оларға бермейді","`track-across-sites` — не отслеживает пользователей на других сайтах / пайдаланушыларды басқа сайттарда бақыламайды","`keep-database` — не ведёт базу, содержащую персональные данные / дербес деректерді қамтитын база жүргізбейді","`transfer-abroad` — не передаёт персональные данные за пределы Республики Казахстан / дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді"]},"examples":[["sell-personal-data","use-data-brokers"]]},"devicePermissions":{"title":"Разрешения устройства","description":"Какие разрешения запрашивает приложение и зачем. Қосымша қандай рұқсаттарды және не үшін сұрайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["permission","purpose"],"properties":{"permission":{"title":"Разрешение","description":"Разрешение на устройстве: camera, microphone, location, contacts, photos, notifications, bluetooth, storage. Құрылғыдағы рұқсат: `camera`, `microphone`, `location`, `contacts`, `photos`, `notifications`, `bluetooth`, `storage`.","type":"string","enum":["camera","microphone","location","contacts","photos","notifications","bluetooth","storage"],"markdownEnumDescriptions":["`camera` — камера / камера","`microphone` — микрофон / микрофон","`location` — геолокация / геолокация","`contacts` — контакты / контактілер","`photos` — фотографии и медиафайлы / фотосуреттер мен медиафайлдар","`notifications` — уведомления / хабарламалар","`bluetooth` — Bluetooth / Bluetooth","`storage` — память устройства / құрылғы жады"],"examples":["camera"]},"purpose":{"title":"Зачем","description":"Для чего нужно разрешение, на каждом языке. Рұқсат не үшін қажет, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}]},"optional":{"title":"Можно отказать","description":"true — приложение работает и без этого разрешения. `true` — қосымша бұл рұқсатсыз да жұмыс істейді.","type":"boolean","examples":[true]}}},"examples":[[{"permission":"camera","purpose":{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}}]]},"pushNotifications":{"title":"Push-уведомления","description":"Отправляет ли приложение push-уведомления; для этого хранится токен устройства. Қосымша push-хабарламалар жібере ме; ол үшін құрылғының токені сақталады.","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Отправляются ли","description":"true — приложение отправляет push-уведомления. `true` — қосымша push-хабарламалар жібереді.","type":"boolean","examples":[true]},"marketing":{"title":"Рекламные ли","description":"true — среди уведомлений бывают рекламные (нужно отдельное согласие). `true` — хабарламалардың арасында жарнамалық хабарламалар да болады (бөлек келісім қажет).","type":"boolean","examples":[false]}}},"cookiesComplete":{"title":"Полный ли список cookie","description":"true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого. `true` — `cookies` ішінде барлық cookie файлдары мен ұқсас технологиялар тізбеленген; `false` — тек мысалдар. Көрсетілмесе, құжат бұлардың ешқайсысын айтпайды.","type":"boolean","examples":[true]},"authority":{"title":"Уполномоченный орган","description":"Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности). Компания жұмыс істейтін орган, егер оны әдепкіден басқаша атау қажет болса (мысалы, Ақпараттық қауіпсіздік комитеті).","type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"title":"Название","description":"Название органа в творительном падеже не нужно: как в заголовке. Органның атауы көмектес септігінде емес, тақырыптағыдай жазылады.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан","kk":"Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті"}]},"url":{"title":"Сайт","description":"Адрес сайта органа. Органның сайтының мекенжайы.","$ref":"#/$defs/httpsUrl","examples":["https://www.gov.kz/memleket/entities/infsecurity"]}}},"waivers":{"title":"Отказ от предупреждений","description":"Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя. Компания жазбаша түсіндірмемен әдейі қалдыратын ескертулер; `validate` оларды әр жолы басып шығарады. Қателерді осылай өшіруге болмайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"title":"Правило","description":"Идентификатор правила-предупреждения, например legitimate-interest-only. Ескерту ережесінің сәйкестендіргіші, мысалы, `legitimate-interest-only`.","$ref":"#/$defs/identifier","examples":["self-imposed-deadline"]},"reason":{"title":"Почему","description":"Объяснение юриста, почему предупреждение оставлено. Ескерту неге қалдырылғаны туралы заңгердің түсіндірмесі.","type":"string","minLength":1,"maxLength":1000,"format":"single-line","examples":["Срок ответа 3 рабочих дня закреплён во внутреннем регламенте компании."]}}},"examples":[[{"rule":"self-imposed-deadline","reason":"Срок ответа закреплён во внутреннем регламенте."}]]}},"$defs":{"localizedLine":{"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedText":{"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedBody":{"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedUrl":{"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}},"documentVersion":{"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}},"calendarDate":{"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32},"email":{"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300},"phone":{"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300},"httpsUrl":{"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000},"bin":{"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32},"identifier":{"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64},"period":{"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64},"country":{"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]},"legalForm":{"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]},"audience":{"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]},"changeNotice":{"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — показывает уведомление в приложении / қосымшада хабарлама көрсету"],"examples":["banner-on-next-visit","publication-only"]},"cookieCategory":{"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]},"cookiePurpose":{"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]},"technologyType":{"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]},"dataItem":{"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]},"dataCategory":{"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]},"dataSource":{"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]},"processingPurpose":{"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]},"legalBasis":{"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]},"recipientKind":{"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]},"thirdPartyKind":{"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]},"right":{"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]},"consentMethod":{"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]},"withdrawalChannel":{"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]},"securityMeasure":{"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]},"optOutChannel":{"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]},"transferBasis":{"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]},"gdprMechanism":{"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]},"customTerm":{"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]},"serviceId":{"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]}}};
 const schema32 = {"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
 const schema33 = {"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]};
 const schema34 = {"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32};
@@ -29,12 +29,12 @@ const schema82 = {"title":"Страна","description":"Код страны ISO 
 const schema83 = {"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]};
 const schema84 = {"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64};
 const schema88 = {"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64};
-const schema98 = {"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]};
-const schema105 = {"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]};
-const schema117 = {"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]};
-const schema127 = {"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]};
-const schema128 = {"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]};
-const schema130 = {"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
+const schema99 = {"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]};
+const schema106 = {"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]};
+const schema118 = {"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]};
+const schema128 = {"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]};
+const schema129 = {"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]};
+const schema131 = {"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
 const schema93 = {"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -51,8 +51,8 @@ const formats100 = schemaFormats.period;
 const formats90 = schemaFormats.date;
 const formats118 = schemaFormats["consent-validity"];
 const formats134 = schemaFormats.retention;
-const formats164 = schemaFormats["data-retention"];
-const formats192 = schemaFormats["multiline-text"];
+const formats168 = schemaFormats["data-retention"];
+const formats196 = schemaFormats["multiline-text"];
 const schema57 = {"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}};
 const pattern11 = new RegExp("^[0-9]+(\\.[0-9]+){0,2}$", "u");
 
@@ -420,7 +420,7 @@ return errors === 0;
 }
 validate24.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]};
+const schema109 = {"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -436,7 +436,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.anyOf[0].type,parentSchema:schema108.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.anyOf[0].type,parentSchema:schema109.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -446,7 +446,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((data === "identification") || (data === "contact")) || (data === "account")) || (data === "documents")) || (data === "communications")) || (data === "media")) || (data === "financial")) || (data === "technical")) || (data === "usage")) || (data === "location")) || (data === "marketing-preferences"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema108.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema108.anyOf[0].enum,parentSchema:schema108.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema109.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema109.anyOf[0].enum,parentSchema:schema109.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -493,7 +493,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.anyOf,parentSchema:schema108,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema109.anyOf,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -518,7 +518,7 @@ return errors === 0;
 }
 validate27.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]};
+const schema111 = {"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от партнёров оператора / оператордың серіктестерінен","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -534,7 +534,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.anyOf[0].type,parentSchema:schema110.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.anyOf[0].type,parentSchema:schema111.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -544,7 +544,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((data === "data-subject") || (data === "cookies-and-similar")) || (data === "server-logs")) || (data === "third-parties")) || (data === "partners")) || (data === "public-sources")) || (data === "state-databases"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema110.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema110.anyOf[0].enum,parentSchema:schema110.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema111.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema111.anyOf[0].enum,parentSchema:schema111.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -591,7 +591,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.anyOf,parentSchema:schema110,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.anyOf,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -616,7 +616,7 @@ return errors === 0;
 }
 validate30.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]};
+const schema116 = {"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -632,7 +632,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.anyOf[0].type,parentSchema:schema115.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.anyOf[0].type,parentSchema:schema116.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -642,7 +642,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((data === "service-provision") || (data === "contract-performance")) || (data === "customer-support")) || (data === "communication")) || (data === "identity-verification")) || (data === "credit-assessment")) || (data === "dispute-resolution")) || (data === "feedback")) || (data === "service-improvement")) || (data === "analytics")) || (data === "personalization")) || (data === "marketing-communications")) || (data === "data-accuracy-checks")) || (data === "fraud-prevention")) || (data === "security")) || (data === "legal-compliance")) || (data === "advertising"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema115.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema115.anyOf[0].enum,parentSchema:schema115.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema116.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema116.anyOf[0].enum,parentSchema:schema116.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -689,7 +689,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.anyOf,parentSchema:schema115,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.anyOf,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -714,7 +714,7 @@ return errors === 0;
 }
 validate32.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]};
+const schema120 = {"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики услуг, которые помогают оказывать услуги / қызмет көрсетуге көмектесетін қызмет жеткізушілер","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы — по запросу, оформленному в соответствии с законом / мемлекеттік және құқық қорғау органдары — заңға сәйкес ресімделген сұрау бойынша"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -730,7 +730,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.anyOf[0].type,parentSchema:schema119.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.anyOf[0].type,parentSchema:schema120.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -740,7 +740,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((data === "service-providers") || (data === "analytics-providers")) || (data === "advertising-partners")) || (data === "chat-provider")) || (data === "hosting-providers")) || (data === "payment-providers")) || (data === "credit-bureaus")) || (data === "group-companies")) || (data === "partners")) || (data === "at-subject-request")) || (data === "state-bodies"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema119.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema119.anyOf[0].enum,parentSchema:schema119.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema120.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema120.anyOf[0].enum,parentSchema:schema120.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -787,7 +787,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema119.anyOf,parentSchema:schema119,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema120.anyOf,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -812,7 +812,7 @@ return errors === 0;
 }
 validate35.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]};
+const schema123 = {"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -828,7 +828,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[0].type,parentSchema:schema122.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.anyOf[0].type,parentSchema:schema123.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -838,7 +838,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((data === "know-processing") || (data === "access")) || (data === "rectify")) || (data === "block")) || (data === "destroy")) || (data === "withdraw-consent")) || (data === "public-sources")) || (data === "object-automated")) || (data === "complain")) || (data === "protection")) || (data === "restrict")) || (data === "object")) || (data === "portability"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema122.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema122.anyOf[0].enum,parentSchema:schema122.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema123.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema123.anyOf[0].enum,parentSchema:schema123.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -885,7 +885,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema122.anyOf,parentSchema:schema122,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema123.anyOf,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -910,7 +910,7 @@ return errors === 0;
 }
 validate39.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema124 = {"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]};
+const schema125 = {"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / ақпараттық қауіпсіздік талаптарына сай деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -926,7 +926,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.anyOf[0].type,parentSchema:schema124.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.anyOf[0].type,parentSchema:schema125.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -936,7 +936,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((data === "encryption-in-transit") || (data === "encryption-at-rest")) || (data === "access-control")) || (data === "passwords")) || (data === "certified-data-center")) || (data === "logging-and-monitoring")) || (data === "staff-confidentiality")) || (data === "backups")) || (data === "vulnerability-testing")) || (data === "depersonalization"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema124.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema124.anyOf[0].enum,parentSchema:schema124.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema125.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema125.anyOf[0].enum,parentSchema:schema125.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -983,7 +983,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema124.anyOf,parentSchema:schema124,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema125.anyOf,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7981,9 +7981,11 @@ errors++;
 const len22 = data184.length;
 for(let i36=0; i36<len22; i36++){
 let data185 = data184[i36];
-if(typeof data185 === "string"){
-if(func2(data185) > 300){
-const err581 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data185};
+const _errs478 = errors;
+let valid167 = true;
+const _errs479 = errors;
+if(typeof data185 !== "string"){
+const err581 = {};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -7992,8 +7994,22 @@ vErrors.push(err581);
 }
 errors++;
 }
-if(func2(data185) < 1){
-const err582 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data185};
+var _valid1 = _errs479 === errors;
+errors = _errs478;
+if(vErrors !== null){
+if(_errs478){
+vErrors.length = _errs478;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs481 = errors;
+if(typeof data185 === "string"){
+if(func2(data185) > 300){
+const err582 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/then/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.services.items.then,data:data185};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8002,8 +8018,8 @@ vErrors.push(err582);
 }
 errors++;
 }
-if(!(formats0(data185))){
-const err583 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data185};
+if(func2(data185) < 1){
+const err583 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.services.items.then,data:data185};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8012,9 +8028,8 @@ vErrors.push(err583);
 }
 errors++;
 }
-}
-else {
-const err584 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.services.items.type,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data185};
+if(!(formats0(data185))){
+const err584 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/then/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.services.items.then,data:data185};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8024,18 +8039,8 @@ vErrors.push(err584);
 errors++;
 }
 }
-let i37 = data184.length;
-let j14;
-if(i37 > 1){
-const indices4 = {};
-for(;i37--;){
-let item4 = data184[i37];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j14 = indices4[item4];
-const err585 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i37+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data184};
+else {
+const err585 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.services.items.then.type,parentSchema:schema31.properties.thirdParties.items.properties.services.items.then,data:data185};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8043,14 +8048,16 @@ else {
 vErrors.push(err585);
 }
 errors++;
-break;
 }
-indices4[item4] = i37;
-}
-}
+var _valid1 = _errs481 === errors;
+valid167 = _valid1;
+ifClause1 = "then";
 }
 else {
-const err586 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.services.type,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data184};
+const _errs483 = errors;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(Object.keys(data185).length < 1){
+const err586 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data185};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8059,11 +8066,9 @@ vErrors.push(err586);
 }
 errors++;
 }
-}
-if(data181.kind !== undefined){
-let data186 = data181.kind;
-if(typeof data186 !== "string"){
-const err587 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data186};
+for(const key44 in data185){
+if(!((key44 === "ru") || (key44 === "kk"))){
+const err587 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data185};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8072,8 +8077,12 @@ vErrors.push(err587);
 }
 errors++;
 }
-if(!((((((((((data186 === "analytics") || (data186 === "advertising")) || (data186 === "hosting")) || (data186 === "chat")) || (data186 === "crm")) || (data186 === "payments")) || (data186 === "messaging")) || (data186 === "credit-bureau")) || (data186 === "learning-platform")) || (data186 === "other"))){
-const err588 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values",schema:schema98.enum,parentSchema:schema98,data:data186};
+}
+if(data185.ru !== undefined){
+let data186 = data185.ru;
+if(typeof data186 === "string"){
+if(func2(data186) > 300){
+const err588 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data186};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8082,11 +8091,8 @@ vErrors.push(err588);
 }
 errors++;
 }
-}
-if(data181.role !== undefined){
-let data187 = data181.role;
-if(typeof data187 !== "string"){
-const err589 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.role.type,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data187};
+if(func2(data186) < 1){
+const err589 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data186};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8095,8 +8101,8 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!((data187 === "processor") || (data187 === "controller"))){
-const err590 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.thirdParties.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.thirdParties.items.properties.role.enum,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data187};
+if(!(formats0(data186))){
+const err590 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data186};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8106,10 +8112,8 @@ vErrors.push(err590);
 errors++;
 }
 }
-if(data181.country !== undefined){
-let data188 = data181.country;
-if(typeof data188 !== "string"){
-const err591 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data188};
+else {
+const err591 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data186};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8118,16 +8122,12 @@ vErrors.push(err591);
 }
 errors++;
 }
-let valid170;
-valid170 = false;
-for(const v1 of schema82.enum){
-if(func0(data188, v1)){
-valid170 = true;
-break;
 }
-}
-if(!valid170){
-const err592 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data188};
+if(data185.kk !== undefined){
+let data187 = data185.kk;
+if(typeof data187 === "string"){
+if(func2(data187) > 300){
+const err592 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data187};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8136,12 +8136,8 @@ vErrors.push(err592);
 }
 errors++;
 }
-}
-if(data181.purposes !== undefined){
-let data189 = data181.purposes;
-if(Array.isArray(data189)){
-if(data189.length < 1){
-const err593 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data189};
+if(func2(data187) < 1){
+const err593 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data187};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8150,11 +8146,8 @@ vErrors.push(err593);
 }
 errors++;
 }
-const len23 = data189.length;
-for(let i38=0; i38<len23; i38++){
-let data190 = data189[i38];
-if(typeof data190 !== "string"){
-const err594 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data190};
+if(!(formats0(data187))){
+const err594 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data187};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8163,8 +8156,9 @@ vErrors.push(err594);
 }
 errors++;
 }
-if(!((((((((((((((((data190 === "site-operation") || (data190 === "authentication")) || (data190 === "security")) || (data190 === "load-balancing")) || (data190 === "consent-storage")) || (data190 === "preferences")) || (data190 === "usage-statistics")) || (data190 === "site-improvement")) || (data190 === "product-development")) || (data190 === "personalization")) || (data190 === "advertising")) || (data190 === "retargeting")) || (data190 === "ad-frequency")) || (data190 === "campaign-measurement")) || (data190 === "market-research")) || (data190 === "support-chat"))){
-const err595 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data190};
+}
+else {
+const err595 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data187};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8174,14 +8168,9 @@ vErrors.push(err595);
 errors++;
 }
 }
-let i39 = data189.length;
-let j15;
-if(i39 > 1){
-outer10:
-for(;i39--;){
-for(j15 = i39; j15--;){
-if(func0(data189[i39], data189[j15])){
-const err596 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i39+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data189};
+}
+else {
+const err596 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data185};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8189,14 +8178,13 @@ else {
 vErrors.push(err596);
 }
 errors++;
-break outer10;
 }
+var _valid1 = _errs483 === errors;
+valid167 = _valid1;
+ifClause1 = "else";
 }
-}
-}
-}
-else {
-const err597 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.purposes.type,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data189};
+if(!valid167){
+const err597 = {instancePath:instancePath+"/thirdParties/" + i35+"/services/" + i36,schemaPath:"#/properties/thirdParties/items/properties/services/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema31.properties.thirdParties.items.properties.services.items.if,parentSchema:schema31.properties.thirdParties.items.properties.services.items,data:data185};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8206,11 +8194,14 @@ vErrors.push(err597);
 errors++;
 }
 }
-if(data181.privacyPolicy !== undefined){
-let data191 = data181.privacyPolicy;
-if(typeof data191 === "string"){
-if(func2(data191) > 2000){
-const err598 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data191};
+let i37 = data184.length;
+let j14;
+if(i37 > 1){
+outer10:
+for(;i37--;){
+for(j14 = i37; j14--;){
+if(func0(data184[i37], data184[j14])){
+const err598 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i37+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data184};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8218,9 +8209,14 @@ else {
 vErrors.push(err598);
 }
 errors++;
+break outer10;
 }
-if(!pattern5.test(data191)){
-const err599 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data191};
+}
+}
+}
+}
+else {
+const err599 = {instancePath:instancePath+"/thirdParties/" + i35+"/services",schemaPath:"#/properties/thirdParties/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.services.type,parentSchema:schema31.properties.thirdParties.items.properties.services,data:data184};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8229,8 +8225,11 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(!(formats40(data191))){
-const err600 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data191};
+}
+if(data181.kind !== undefined){
+let data188 = data181.kind;
+if(typeof data188 !== "string"){
+const err600 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data188};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8239,9 +8238,8 @@ vErrors.push(err600);
 }
 errors++;
 }
-}
-else {
-const err601 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data191};
+if(!((((((((((data188 === "analytics") || (data188 === "advertising")) || (data188 === "hosting")) || (data188 === "chat")) || (data188 === "crm")) || (data188 === "payments")) || (data188 === "messaging")) || (data188 === "credit-bureau")) || (data188 === "learning-platform")) || (data188 === "other"))){
+const err601 = {instancePath:instancePath+"/thirdParties/" + i35+"/kind",schemaPath:"#/$defs/thirdPartyKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values",schema:schema99.enum,parentSchema:schema99,data:data188};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8251,11 +8249,10 @@ vErrors.push(err601);
 errors++;
 }
 }
-if(data181.localizedName !== undefined){
-let data192 = data181.localizedName;
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-if(Object.keys(data192).length < 1){
-const err602 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data192};
+if(data181.role !== undefined){
+let data189 = data181.role;
+if(typeof data189 !== "string"){
+const err602 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.role.type,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data189};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8264,9 +8261,8 @@ vErrors.push(err602);
 }
 errors++;
 }
-for(const key44 in data192){
-if(!((key44 === "ru") || (key44 === "kk"))){
-const err603 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data192};
+if(!((data189 === "processor") || (data189 === "controller"))){
+const err603 = {instancePath:instancePath+"/thirdParties/" + i35+"/role",schemaPath:"#/properties/thirdParties/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.thirdParties.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.thirdParties.items.properties.role.enum,parentSchema:schema31.properties.thirdParties.items.properties.role,data:data189};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8276,11 +8272,10 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data192.ru !== undefined){
-let data193 = data192.ru;
-if(typeof data193 === "string"){
-if(func2(data193) > 300){
-const err604 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data193};
+if(data181.country !== undefined){
+let data190 = data181.country;
+if(typeof data190 !== "string"){
+const err604 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data190};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8289,8 +8284,16 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(func2(data193) < 1){
-const err605 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data193};
+let valid173;
+valid173 = false;
+for(const v1 of schema82.enum){
+if(func0(data190, v1)){
+valid173 = true;
+break;
+}
+}
+if(!valid173){
+const err605 = {instancePath:instancePath+"/thirdParties/" + i35+"/country",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data190};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8299,8 +8302,12 @@ vErrors.push(err605);
 }
 errors++;
 }
-if(!(formats0(data193))){
-const err606 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data193};
+}
+if(data181.purposes !== undefined){
+let data191 = data181.purposes;
+if(Array.isArray(data191)){
+if(data191.length < 1){
+const err606 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data191};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8309,9 +8316,11 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-else {
-const err607 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data193};
+const len23 = data191.length;
+for(let i38=0; i38<len23; i38++){
+let data192 = data191[i38];
+if(typeof data192 !== "string"){
+const err607 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data192};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8320,12 +8329,8 @@ vErrors.push(err607);
 }
 errors++;
 }
-}
-if(data192.kk !== undefined){
-let data194 = data192.kk;
-if(typeof data194 === "string"){
-if(func2(data194) > 300){
-const err608 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data194};
+if(!((((((((((((((((data192 === "site-operation") || (data192 === "authentication")) || (data192 === "security")) || (data192 === "load-balancing")) || (data192 === "consent-storage")) || (data192 === "preferences")) || (data192 === "usage-statistics")) || (data192 === "site-improvement")) || (data192 === "product-development")) || (data192 === "personalization")) || (data192 === "advertising")) || (data192 === "retargeting")) || (data192 === "ad-frequency")) || (data192 === "campaign-measurement")) || (data192 === "market-research")) || (data192 === "support-chat"))){
+const err608 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes/" + i38,schemaPath:"#/$defs/cookiePurpose/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data192};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8334,249 +8339,20 @@ vErrors.push(err608);
 }
 errors++;
 }
-if(func2(data194) < 1){
-const err609 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data194};
+}
+let i39 = data191.length;
+let j15;
+if(i39 > 1){
+outer11:
+for(;i39--;){
+for(j15 = i39; j15--;){
+if(func0(data191[i39], data191[j15])){
+const err609 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i39+" are identical)",schema:true,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data191};
 if(vErrors === null){
 vErrors = [err609];
 }
 else {
 vErrors.push(err609);
-}
-errors++;
-}
-if(!(formats0(data194))){
-const err610 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data194};
-if(vErrors === null){
-vErrors = [err610];
-}
-else {
-vErrors.push(err610);
-}
-errors++;
-}
-}
-else {
-const err611 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data194};
-if(vErrors === null){
-vErrors = [err611];
-}
-else {
-vErrors.push(err611);
-}
-errors++;
-}
-}
-}
-else {
-const err612 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.properties.localizedName.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data192};
-if(vErrors === null){
-vErrors = [err612];
-}
-else {
-vErrors.push(err612);
-}
-errors++;
-}
-}
-if(data181.optOut !== undefined){
-let data195 = data181.optOut;
-if(typeof data195 === "string"){
-if(func2(data195) > 2000){
-const err613 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data195};
-if(vErrors === null){
-vErrors = [err613];
-}
-else {
-vErrors.push(err613);
-}
-errors++;
-}
-if(!pattern5.test(data195)){
-const err614 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data195};
-if(vErrors === null){
-vErrors = [err614];
-}
-else {
-vErrors.push(err614);
-}
-errors++;
-}
-if(!(formats40(data195))){
-const err615 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data195};
-if(vErrors === null){
-vErrors = [err615];
-}
-else {
-vErrors.push(err615);
-}
-errors++;
-}
-}
-else {
-const err616 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data195};
-if(vErrors === null){
-vErrors = [err616];
-}
-else {
-vErrors.push(err616);
-}
-errors++;
-}
-}
-if(data181.dataCountry !== undefined){
-let data196 = data181.dataCountry;
-if(typeof data196 !== "string"){
-const err617 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data196};
-if(vErrors === null){
-vErrors = [err617];
-}
-else {
-vErrors.push(err617);
-}
-errors++;
-}
-let valid179;
-valid179 = false;
-for(const v2 of schema82.enum){
-if(func0(data196, v2)){
-valid179 = true;
-break;
-}
-}
-if(!valid179){
-const err618 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data196};
-if(vErrors === null){
-vErrors = [err618];
-}
-else {
-vErrors.push(err618);
-}
-errors++;
-}
-}
-if(data181.agreement !== undefined){
-let data197 = data181.agreement;
-if(typeof data197 !== "boolean"){
-const err619 = {instancePath:instancePath+"/thirdParties/" + i35+"/agreement",schemaPath:"#/properties/thirdParties/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.thirdParties.items.properties.agreement.type,parentSchema:schema31.properties.thirdParties.items.properties.agreement,data:data197};
-if(vErrors === null){
-vErrors = [err619];
-}
-else {
-vErrors.push(err619);
-}
-errors++;
-}
-}
-}
-else {
-const err620 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.type,parentSchema:schema31.properties.thirdParties.items,data:data181};
-if(vErrors === null){
-vErrors = [err620];
-}
-else {
-vErrors.push(err620);
-}
-errors++;
-}
-}
-}
-else {
-const err621 = {instancePath:instancePath+"/thirdParties",schemaPath:"#/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.type,parentSchema:schema31.properties.thirdParties,data:data180};
-if(vErrors === null){
-vErrors = [err621];
-}
-else {
-vErrors.push(err621);
-}
-errors++;
-}
-}
-if(data.crossBorder !== undefined){
-let data198 = data.crossBorder;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-if(data198.enabled === undefined){
-const err622 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.crossBorder.required,parentSchema:schema31.properties.crossBorder,data:data198};
-if(vErrors === null){
-vErrors = [err622];
-}
-else {
-vErrors.push(err622);
-}
-errors++;
-}
-for(const key45 in data198){
-if(!(((key45 === "enabled") || (key45 === "countries")) || (key45 === "basis"))){
-const err623 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.crossBorder,data:data198};
-if(vErrors === null){
-vErrors = [err623];
-}
-else {
-vErrors.push(err623);
-}
-errors++;
-}
-}
-if(data198.enabled !== undefined){
-let data199 = data198.enabled;
-if(typeof data199 !== "boolean"){
-const err624 = {instancePath:instancePath+"/crossBorder/enabled",schemaPath:"#/properties/crossBorder/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.crossBorder.properties.enabled.type,parentSchema:schema31.properties.crossBorder.properties.enabled,data:data199};
-if(vErrors === null){
-vErrors = [err624];
-}
-else {
-vErrors.push(err624);
-}
-errors++;
-}
-}
-if(data198.countries !== undefined){
-let data200 = data198.countries;
-if(Array.isArray(data200)){
-const len24 = data200.length;
-for(let i40=0; i40<len24; i40++){
-let data201 = data200[i40];
-if(typeof data201 !== "string"){
-const err625 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data201};
-if(vErrors === null){
-vErrors = [err625];
-}
-else {
-vErrors.push(err625);
-}
-errors++;
-}
-let valid184;
-valid184 = false;
-for(const v3 of schema82.enum){
-if(func0(data201, v3)){
-valid184 = true;
-break;
-}
-}
-if(!valid184){
-const err626 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data201};
-if(vErrors === null){
-vErrors = [err626];
-}
-else {
-vErrors.push(err626);
-}
-errors++;
-}
-}
-let i41 = data200.length;
-let j16;
-if(i41 > 1){
-outer11:
-for(;i41--;){
-for(j16 = i41; j16--;){
-if(func0(data200[i41], data200[j16])){
-const err627 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i41+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.countries,data:data200};
-if(vErrors === null){
-vErrors = [err627];
-}
-else {
-vErrors.push(err627);
 }
 errors++;
 break outer11;
@@ -8586,7 +8362,213 @@ break outer11;
 }
 }
 else {
-const err628 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.countries.type,parentSchema:schema31.properties.crossBorder.properties.countries,data:data200};
+const err610 = {instancePath:instancePath+"/thirdParties/" + i35+"/purposes",schemaPath:"#/properties/thirdParties/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.items.properties.purposes.type,parentSchema:schema31.properties.thirdParties.items.properties.purposes,data:data191};
+if(vErrors === null){
+vErrors = [err610];
+}
+else {
+vErrors.push(err610);
+}
+errors++;
+}
+}
+if(data181.privacyPolicy !== undefined){
+let data193 = data181.privacyPolicy;
+if(typeof data193 === "string"){
+if(func2(data193) > 2000){
+const err611 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data193};
+if(vErrors === null){
+vErrors = [err611];
+}
+else {
+vErrors.push(err611);
+}
+errors++;
+}
+if(!pattern5.test(data193)){
+const err612 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data193};
+if(vErrors === null){
+vErrors = [err612];
+}
+else {
+vErrors.push(err612);
+}
+errors++;
+}
+if(!(formats40(data193))){
+const err613 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data193};
+if(vErrors === null){
+vErrors = [err613];
+}
+else {
+vErrors.push(err613);
+}
+errors++;
+}
+}
+else {
+const err614 = {instancePath:instancePath+"/thirdParties/" + i35+"/privacyPolicy",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data193};
+if(vErrors === null){
+vErrors = [err614];
+}
+else {
+vErrors.push(err614);
+}
+errors++;
+}
+}
+if(data181.localizedName !== undefined){
+let data194 = data181.localizedName;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+if(Object.keys(data194).length < 1){
+const err615 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data194};
+if(vErrors === null){
+vErrors = [err615];
+}
+else {
+vErrors.push(err615);
+}
+errors++;
+}
+for(const key45 in data194){
+if(!((key45 === "ru") || (key45 === "kk"))){
+const err616 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data194};
+if(vErrors === null){
+vErrors = [err616];
+}
+else {
+vErrors.push(err616);
+}
+errors++;
+}
+}
+if(data194.ru !== undefined){
+let data195 = data194.ru;
+if(typeof data195 === "string"){
+if(func2(data195) > 300){
+const err617 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data195};
+if(vErrors === null){
+vErrors = [err617];
+}
+else {
+vErrors.push(err617);
+}
+errors++;
+}
+if(func2(data195) < 1){
+const err618 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data195};
+if(vErrors === null){
+vErrors = [err618];
+}
+else {
+vErrors.push(err618);
+}
+errors++;
+}
+if(!(formats0(data195))){
+const err619 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data195};
+if(vErrors === null){
+vErrors = [err619];
+}
+else {
+vErrors.push(err619);
+}
+errors++;
+}
+}
+else {
+const err620 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/ru",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.ru,data:data195};
+if(vErrors === null){
+vErrors = [err620];
+}
+else {
+vErrors.push(err620);
+}
+errors++;
+}
+}
+if(data194.kk !== undefined){
+let data196 = data194.kk;
+if(typeof data196 === "string"){
+if(func2(data196) > 300){
+const err621 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data196};
+if(vErrors === null){
+vErrors = [err621];
+}
+else {
+vErrors.push(err621);
+}
+errors++;
+}
+if(func2(data196) < 1){
+const err622 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data196};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+}
+if(!(formats0(data196))){
+const err623 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data196};
+if(vErrors === null){
+vErrors = [err623];
+}
+else {
+vErrors.push(err623);
+}
+errors++;
+}
+}
+else {
+const err624 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName/kk",schemaPath:"#/properties/thirdParties/items/properties/localizedName/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName.properties.kk,data:data196};
+if(vErrors === null){
+vErrors = [err624];
+}
+else {
+vErrors.push(err624);
+}
+errors++;
+}
+}
+}
+else {
+const err625 = {instancePath:instancePath+"/thirdParties/" + i35+"/localizedName",schemaPath:"#/properties/thirdParties/items/properties/localizedName/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.properties.localizedName.type,parentSchema:schema31.properties.thirdParties.items.properties.localizedName,data:data194};
+if(vErrors === null){
+vErrors = [err625];
+}
+else {
+vErrors.push(err625);
+}
+errors++;
+}
+}
+if(data181.optOut !== undefined){
+let data197 = data181.optOut;
+if(typeof data197 === "string"){
+if(func2(data197) > 2000){
+const err626 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data197};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+if(!pattern5.test(data197)){
+const err627 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data197};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+if(!(formats40(data197))){
+const err628 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data197};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -8596,11 +8578,8 @@ vErrors.push(err628);
 errors++;
 }
 }
-if(data198.basis !== undefined){
-let data202 = data198.basis;
-if(Array.isArray(data202)){
-if(data202.length < 1){
-const err629 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.basis,data:data202};
+else {
+const err629 = {instancePath:instancePath+"/thirdParties/" + i35+"/optOut",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data197};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -8609,11 +8588,11 @@ vErrors.push(err629);
 }
 errors++;
 }
-const len25 = data202.length;
-for(let i42=0; i42<len25; i42++){
-let data203 = data202[i42];
-if(typeof data203 !== "string"){
-const err630 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data203};
+}
+if(data181.dataCountry !== undefined){
+let data198 = data181.dataCountry;
+if(typeof data198 !== "string"){
+const err630 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data198};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8622,8 +8601,16 @@ vErrors.push(err630);
 }
 errors++;
 }
-if(!(((((data203 === "adequate-protection") || (data203 === "consent")) || (data203 === "international-treaty")) || (data203 === "law")) || (data203 === "contract-performance"))){
-const err631 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values",schema:schema105.enum,parentSchema:schema105,data:data203};
+let valid182;
+valid182 = false;
+for(const v2 of schema82.enum){
+if(func0(data198, v2)){
+valid182 = true;
+break;
+}
+}
+if(!valid182){
+const err631 = {instancePath:instancePath+"/thirdParties/" + i35+"/dataCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data198};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8633,14 +8620,10 @@ vErrors.push(err631);
 errors++;
 }
 }
-let i43 = data202.length;
-let j17;
-if(i43 > 1){
-outer12:
-for(;i43--;){
-for(j17 = i43; j17--;){
-if(func0(data202[i43], data202[j17])){
-const err632 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i43+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.basis,data:data202};
+if(data181.agreement !== undefined){
+let data199 = data181.agreement;
+if(typeof data199 !== "boolean"){
+const err632 = {instancePath:instancePath+"/thirdParties/" + i35+"/agreement",schemaPath:"#/properties/thirdParties/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.thirdParties.items.properties.agreement.type,parentSchema:schema31.properties.thirdParties.items.properties.agreement,data:data199};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8648,14 +8631,11 @@ else {
 vErrors.push(err632);
 }
 errors++;
-break outer12;
-}
-}
 }
 }
 }
 else {
-const err633 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.basis.type,parentSchema:schema31.properties.crossBorder.properties.basis,data:data202};
+const err633 = {instancePath:instancePath+"/thirdParties/" + i35,schemaPath:"#/properties/thirdParties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.thirdParties.items.type,parentSchema:schema31.properties.thirdParties.items,data:data181};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8667,7 +8647,7 @@ errors++;
 }
 }
 else {
-const err634 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.type,parentSchema:schema31.properties.crossBorder,data:data198};
+const err634 = {instancePath:instancePath+"/thirdParties",schemaPath:"#/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.thirdParties.type,parentSchema:schema31.properties.thirdParties,data:data180};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8677,11 +8657,11 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data.storage !== undefined){
-let data204 = data.storage;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.primaryDatabaseCountry === undefined){
-const err635 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "primaryDatabaseCountry"},message:"must have required property '"+"primaryDatabaseCountry"+"'",schema:schema31.properties.storage.required,parentSchema:schema31.properties.storage,data:data204};
+if(data.crossBorder !== undefined){
+let data200 = data.crossBorder;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+if(data200.enabled === undefined){
+const err635 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.crossBorder.required,parentSchema:schema31.properties.crossBorder,data:data200};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8690,9 +8670,9 @@ vErrors.push(err635);
 }
 errors++;
 }
-for(const key46 in data204){
-if(!((key46 === "primaryDatabaseCountry") || (key46 === "hosting"))){
-const err636 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data204};
+for(const key46 in data200){
+if(!(((key46 === "enabled") || (key46 === "countries")) || (key46 === "basis"))){
+const err636 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.crossBorder,data:data200};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8702,10 +8682,10 @@ vErrors.push(err636);
 errors++;
 }
 }
-if(data204.primaryDatabaseCountry !== undefined){
-let data205 = data204.primaryDatabaseCountry;
-if(typeof data205 !== "string"){
-const err637 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data205};
+if(data200.enabled !== undefined){
+let data201 = data200.enabled;
+if(typeof data201 !== "boolean"){
+const err637 = {instancePath:instancePath+"/crossBorder/enabled",schemaPath:"#/properties/crossBorder/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.crossBorder.properties.enabled.type,parentSchema:schema31.properties.crossBorder.properties.enabled,data:data201};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8714,16 +8694,15 @@ vErrors.push(err637);
 }
 errors++;
 }
-let valid192;
-valid192 = false;
-for(const v4 of schema82.enum){
-if(func0(data205, v4)){
-valid192 = true;
-break;
 }
-}
-if(!valid192){
-const err638 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data205};
+if(data200.countries !== undefined){
+let data202 = data200.countries;
+if(Array.isArray(data202)){
+const len24 = data202.length;
+for(let i40=0; i40<len24; i40++){
+let data203 = data202[i40];
+if(typeof data203 !== "string"){
+const err638 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data203};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -8732,12 +8711,16 @@ vErrors.push(err638);
 }
 errors++;
 }
+let valid187;
+valid187 = false;
+for(const v3 of schema82.enum){
+if(func0(data203, v3)){
+valid187 = true;
+break;
 }
-if(data204.hosting !== undefined){
-let data206 = data204.hosting;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-if(Object.keys(data206).length < 1){
-const err639 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data206};
+}
+if(!valid187){
+const err639 = {instancePath:instancePath+"/crossBorder/countries/" + i40,schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data203};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -8746,9 +8729,15 @@ vErrors.push(err639);
 }
 errors++;
 }
-for(const key47 in data206){
-if(!((key47 === "ru") || (key47 === "kk"))){
-const err640 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data206};
+}
+let i41 = data202.length;
+let j16;
+if(i41 > 1){
+outer12:
+for(;i41--;){
+for(j16 = i41; j16--;){
+if(func0(data202[i41], data202[j16])){
+const err640 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i41+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.countries,data:data202};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -8756,13 +8745,14 @@ else {
 vErrors.push(err640);
 }
 errors++;
+break outer12;
 }
 }
-if(data206.ru !== undefined){
-let data207 = data206.ru;
-if(typeof data207 === "string"){
-if(func2(data207) > 300){
-const err641 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data207};
+}
+}
+}
+else {
+const err641 = {instancePath:instancePath+"/crossBorder/countries",schemaPath:"#/properties/crossBorder/properties/countries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.countries.type,parentSchema:schema31.properties.crossBorder.properties.countries,data:data202};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -8771,8 +8761,12 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(func2(data207) < 1){
-const err642 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data207};
+}
+if(data200.basis !== undefined){
+let data204 = data200.basis;
+if(Array.isArray(data204)){
+if(data204.length < 1){
+const err642 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.basis,data:data204};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -8781,8 +8775,11 @@ vErrors.push(err642);
 }
 errors++;
 }
-if(!(formats0(data207))){
-const err643 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data207};
+const len25 = data204.length;
+for(let i42=0; i42<len25; i42++){
+let data205 = data204[i42];
+if(typeof data205 !== "string"){
+const err643 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data205};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -8791,9 +8788,8 @@ vErrors.push(err643);
 }
 errors++;
 }
-}
-else {
-const err644 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data207};
+if(!(((((data205 === "adequate-protection") || (data205 === "consent")) || (data205 === "international-treaty")) || (data205 === "law")) || (data205 === "contract-performance"))){
+const err644 = {instancePath:instancePath+"/crossBorder/basis/" + i42,schemaPath:"#/$defs/transferBasis/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values",schema:schema106.enum,parentSchema:schema106,data:data205};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -8803,248 +8799,19 @@ vErrors.push(err644);
 errors++;
 }
 }
-if(data206.kk !== undefined){
-let data208 = data206.kk;
-if(typeof data208 === "string"){
-if(func2(data208) > 300){
-const err645 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data208};
+let i43 = data204.length;
+let j17;
+if(i43 > 1){
+outer13:
+for(;i43--;){
+for(j17 = i43; j17--;){
+if(func0(data204[i43], data204[j17])){
+const err645 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i43+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.basis,data:data204};
 if(vErrors === null){
 vErrors = [err645];
 }
 else {
 vErrors.push(err645);
-}
-errors++;
-}
-if(func2(data208) < 1){
-const err646 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data208};
-if(vErrors === null){
-vErrors = [err646];
-}
-else {
-vErrors.push(err646);
-}
-errors++;
-}
-if(!(formats0(data208))){
-const err647 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data208};
-if(vErrors === null){
-vErrors = [err647];
-}
-else {
-vErrors.push(err647);
-}
-errors++;
-}
-}
-else {
-const err648 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data208};
-if(vErrors === null){
-vErrors = [err648];
-}
-else {
-vErrors.push(err648);
-}
-errors++;
-}
-}
-}
-else {
-const err649 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data206};
-if(vErrors === null){
-vErrors = [err649];
-}
-else {
-vErrors.push(err649);
-}
-errors++;
-}
-}
-}
-else {
-const err650 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data204};
-if(vErrors === null){
-vErrors = [err650];
-}
-else {
-vErrors.push(err650);
-}
-errors++;
-}
-}
-if(data.personalData !== undefined){
-let data209 = data.personalData;
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.categories === undefined){
-const err651 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data209};
-if(vErrors === null){
-vErrors = [err651];
-}
-else {
-vErrors.push(err651);
-}
-errors++;
-}
-if(data209.purposes === undefined){
-const err652 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data209};
-if(vErrors === null){
-vErrors = [err652];
-}
-else {
-vErrors.push(err652);
-}
-errors++;
-}
-if(data209.recipients === undefined){
-const err653 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data209};
-if(vErrors === null){
-vErrors = [err653];
-}
-else {
-vErrors.push(err653);
-}
-errors++;
-}
-if(data209.requests === undefined){
-const err654 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data209};
-if(vErrors === null){
-vErrors = [err654];
-}
-else {
-vErrors.push(err654);
-}
-errors++;
-}
-if(data209.security === undefined){
-const err655 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data209};
-if(vErrors === null){
-vErrors = [err655];
-}
-else {
-vErrors.push(err655);
-}
-errors++;
-}
-for(const key48 in data209){
-if(!(func1.call(schema31.properties.personalData.properties, key48))){
-const err656 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData,data:data209};
-if(vErrors === null){
-vErrors = [err656];
-}
-else {
-vErrors.push(err656);
-}
-errors++;
-}
-}
-if(data209.categories !== undefined){
-let data210 = data209.categories;
-if(Array.isArray(data210)){
-if(data210.length < 1){
-const err657 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories,data:data210};
-if(vErrors === null){
-vErrors = [err657];
-}
-else {
-vErrors.push(err657);
-}
-errors++;
-}
-const len26 = data210.length;
-for(let i44=0; i44<len26; i44++){
-let data211 = data210[i44];
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-if(data211.id === undefined){
-const err658 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data211};
-if(vErrors === null){
-vErrors = [err658];
-}
-else {
-vErrors.push(err658);
-}
-errors++;
-}
-if(data211.items === undefined){
-const err659 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data211};
-if(vErrors === null){
-vErrors = [err659];
-}
-else {
-vErrors.push(err659);
-}
-errors++;
-}
-if(data211.sources === undefined){
-const err660 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data211};
-if(vErrors === null){
-vErrors = [err660];
-}
-else {
-vErrors.push(err660);
-}
-errors++;
-}
-if(data211.retention === undefined){
-const err661 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data211};
-if(vErrors === null){
-vErrors = [err661];
-}
-else {
-vErrors.push(err661);
-}
-errors++;
-}
-for(const key49 in data211){
-if(!(func1.call(schema31.properties.personalData.properties.categories.items.properties, key49))){
-const err662 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.categories.items,data:data211};
-if(vErrors === null){
-vErrors = [err662];
-}
-else {
-vErrors.push(err662);
-}
-errors++;
-}
-}
-if(data211.id !== undefined){
-if(!(validate27(data211.id, {instancePath:instancePath+"/personalData/categories/" + i44+"/id",parentData:data211,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-if(data211.items !== undefined){
-let data213 = data211.items;
-if(Array.isArray(data213)){
-if(data213.length < 1){
-const err663 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data213};
-if(vErrors === null){
-vErrors = [err663];
-}
-else {
-vErrors.push(err663);
-}
-errors++;
-}
-const len27 = data213.length;
-for(let i45=0; i45<len27; i45++){
-if(!(validate24(data213[i45], {instancePath:instancePath+"/personalData/categories/" + i44+"/items/" + i45,parentData:data213,parentDataProperty:i45,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-let i46 = data213.length;
-let j18;
-if(i46 > 1){
-outer13:
-for(;i46--;){
-for(j18 = i46; j18--;){
-if(func0(data213[i46], data213[j18])){
-const err664 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i46+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data213};
-if(vErrors === null){
-vErrors = [err664];
-}
-else {
-vErrors.push(err664);
 }
 errors++;
 break outer13;
@@ -9054,7 +8821,238 @@ break outer13;
 }
 }
 else {
-const err665 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.items.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data213};
+const err646 = {instancePath:instancePath+"/crossBorder/basis",schemaPath:"#/properties/crossBorder/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.basis.type,parentSchema:schema31.properties.crossBorder.properties.basis,data:data204};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+}
+}
+else {
+const err647 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.type,parentSchema:schema31.properties.crossBorder,data:data200};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+}
+if(data.storage !== undefined){
+let data206 = data.storage;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+if(data206.primaryDatabaseCountry === undefined){
+const err648 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "primaryDatabaseCountry"},message:"must have required property '"+"primaryDatabaseCountry"+"'",schema:schema31.properties.storage.required,parentSchema:schema31.properties.storage,data:data206};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+for(const key47 in data206){
+if(!((key47 === "primaryDatabaseCountry") || (key47 === "hosting"))){
+const err649 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data206};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+}
+if(data206.primaryDatabaseCountry !== undefined){
+let data207 = data206.primaryDatabaseCountry;
+if(typeof data207 !== "string"){
+const err650 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data207};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+let valid195;
+valid195 = false;
+for(const v4 of schema82.enum){
+if(func0(data207, v4)){
+valid195 = true;
+break;
+}
+}
+if(!valid195){
+const err651 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data207};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+}
+if(data206.hosting !== undefined){
+let data208 = data206.hosting;
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(Object.keys(data208).length < 1){
+const err652 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data208};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+for(const key48 in data208){
+if(!((key48 === "ru") || (key48 === "kk"))){
+const err653 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data208};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+if(data208.ru !== undefined){
+let data209 = data208.ru;
+if(typeof data209 === "string"){
+if(func2(data209) > 300){
+const err654 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data209};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+if(func2(data209) < 1){
+const err655 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data209};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+if(!(formats0(data209))){
+const err656 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data209};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+}
+else {
+const err657 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data209};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+}
+}
+if(data208.kk !== undefined){
+let data210 = data208.kk;
+if(typeof data210 === "string"){
+if(func2(data210) > 300){
+const err658 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data210};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+if(func2(data210) < 1){
+const err659 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data210};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+if(!(formats0(data210))){
+const err660 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data210};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+}
+else {
+const err661 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data210};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+}
+}
+else {
+const err662 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data208};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+}
+}
+else {
+const err663 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data206};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+}
+if(data.personalData !== undefined){
+let data211 = data.personalData;
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+if(data211.categories === undefined){
+const err664 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+if(data211.purposes === undefined){
+const err665 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9063,12 +9061,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-}
-if(data211.sources !== undefined){
-let data215 = data211.sources;
-if(Array.isArray(data215)){
-if(data215.length < 1){
-const err666 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data215};
+if(data211.recipients === undefined){
+const err666 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9077,26 +9071,146 @@ vErrors.push(err666);
 }
 errors++;
 }
-const len28 = data215.length;
-for(let i47=0; i47<len28; i47++){
-if(!(validate30(data215[i47], {instancePath:instancePath+"/personalData/categories/" + i44+"/sources/" + i47,parentData:data215,parentDataProperty:i47,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-let i48 = data215.length;
-let j19;
-if(i48 > 1){
-outer14:
-for(;i48--;){
-for(j19 = i48; j19--;){
-if(func0(data215[i48], data215[j19])){
-const err667 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i48+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data215};
+if(data211.requests === undefined){
+const err667 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
 if(vErrors === null){
 vErrors = [err667];
 }
 else {
 vErrors.push(err667);
+}
+errors++;
+}
+if(data211.security === undefined){
+const err668 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
+if(vErrors === null){
+vErrors = [err668];
+}
+else {
+vErrors.push(err668);
+}
+errors++;
+}
+for(const key49 in data211){
+if(!(func1.call(schema31.properties.personalData.properties, key49))){
+const err669 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData,data:data211};
+if(vErrors === null){
+vErrors = [err669];
+}
+else {
+vErrors.push(err669);
+}
+errors++;
+}
+}
+if(data211.categories !== undefined){
+let data212 = data211.categories;
+if(Array.isArray(data212)){
+if(data212.length < 1){
+const err670 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories,data:data212};
+if(vErrors === null){
+vErrors = [err670];
+}
+else {
+vErrors.push(err670);
+}
+errors++;
+}
+const len26 = data212.length;
+for(let i44=0; i44<len26; i44++){
+let data213 = data212[i44];
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+if(data213.id === undefined){
+const err671 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(vErrors === null){
+vErrors = [err671];
+}
+else {
+vErrors.push(err671);
+}
+errors++;
+}
+if(data213.items === undefined){
+const err672 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(vErrors === null){
+vErrors = [err672];
+}
+else {
+vErrors.push(err672);
+}
+errors++;
+}
+if(data213.sources === undefined){
+const err673 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(vErrors === null){
+vErrors = [err673];
+}
+else {
+vErrors.push(err673);
+}
+errors++;
+}
+if(data213.retention === undefined){
+const err674 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(vErrors === null){
+vErrors = [err674];
+}
+else {
+vErrors.push(err674);
+}
+errors++;
+}
+for(const key50 in data213){
+if(!(func1.call(schema31.properties.personalData.properties.categories.items.properties, key50))){
+const err675 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(vErrors === null){
+vErrors = [err675];
+}
+else {
+vErrors.push(err675);
+}
+errors++;
+}
+}
+if(data213.id !== undefined){
+if(!(validate27(data213.id, {instancePath:instancePath+"/personalData/categories/" + i44+"/id",parentData:data213,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data213.items !== undefined){
+let data215 = data213.items;
+if(Array.isArray(data215)){
+if(data215.length < 1){
+const err676 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data215};
+if(vErrors === null){
+vErrors = [err676];
+}
+else {
+vErrors.push(err676);
+}
+errors++;
+}
+const len27 = data215.length;
+for(let i45=0; i45<len27; i45++){
+if(!(validate24(data215[i45], {instancePath:instancePath+"/personalData/categories/" + i44+"/items/" + i45,parentData:data215,parentDataProperty:i45,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+let i46 = data215.length;
+let j18;
+if(i46 > 1){
+outer14:
+for(;i46--;){
+for(j18 = i46; j18--;){
+if(func0(data215[i46], data215[j18])){
+const err677 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i46+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data215};
+if(vErrors === null){
+vErrors = [err677];
+}
+else {
+vErrors.push(err677);
 }
 errors++;
 break outer14;
@@ -9106,126 +9220,7 @@ break outer14;
 }
 }
 else {
-const err668 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.sources.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data215};
-if(vErrors === null){
-vErrors = [err668];
-}
-else {
-vErrors.push(err668);
-}
-errors++;
-}
-}
-if(data211.retention !== undefined){
-let data217 = data211.retention;
-if(typeof data217 === "string"){
-if(func2(data217) > 64){
-const err669 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data217};
-if(vErrors === null){
-vErrors = [err669];
-}
-else {
-vErrors.push(err669);
-}
-errors++;
-}
-if(!(formats164(data217))){
-const err670 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/format",keyword:"format",params:{format: "data-retention"},message:"must match format \""+"data-retention"+"\"",schema:"data-retention",parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data217};
-if(vErrors === null){
-vErrors = [err670];
-}
-else {
-vErrors.push(err670);
-}
-errors++;
-}
-}
-else {
-const err671 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retention.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data217};
-if(vErrors === null){
-vErrors = [err671];
-}
-else {
-vErrors.push(err671);
-}
-errors++;
-}
-}
-if(data211.retentionNote !== undefined){
-let data218 = data211.retentionNote;
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-if(Object.keys(data218).length < 1){
-const err672 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data218};
-if(vErrors === null){
-vErrors = [err672];
-}
-else {
-vErrors.push(err672);
-}
-errors++;
-}
-for(const key50 in data218){
-if(!((key50 === "ru") || (key50 === "kk"))){
-const err673 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data218};
-if(vErrors === null){
-vErrors = [err673];
-}
-else {
-vErrors.push(err673);
-}
-errors++;
-}
-}
-if(data218.ru !== undefined){
-let data219 = data218.ru;
-if(typeof data219 === "string"){
-if(func2(data219) > 2000){
-const err674 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data219};
-if(vErrors === null){
-vErrors = [err674];
-}
-else {
-vErrors.push(err674);
-}
-errors++;
-}
-if(func2(data219) < 1){
-const err675 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data219};
-if(vErrors === null){
-vErrors = [err675];
-}
-else {
-vErrors.push(err675);
-}
-errors++;
-}
-if(!(formats0(data219))){
-const err676 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data219};
-if(vErrors === null){
-vErrors = [err676];
-}
-else {
-vErrors.push(err676);
-}
-errors++;
-}
-}
-else {
-const err677 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data219};
-if(vErrors === null){
-vErrors = [err677];
-}
-else {
-vErrors.push(err677);
-}
-errors++;
-}
-}
-if(data218.kk !== undefined){
-let data220 = data218.kk;
-if(typeof data220 === "string"){
-if(func2(data220) > 2000){
-const err678 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data220};
+const err678 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.items.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data215};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9234,8 +9229,12 @@ vErrors.push(err678);
 }
 errors++;
 }
-if(func2(data220) < 1){
-const err679 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data220};
+}
+if(data213.sources !== undefined){
+let data217 = data213.sources;
+if(Array.isArray(data217)){
+if(data217.length < 1){
+const err679 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data217};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9244,8 +9243,21 @@ vErrors.push(err679);
 }
 errors++;
 }
-if(!(formats0(data220))){
-const err680 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data220};
+const len28 = data217.length;
+for(let i47=0; i47<len28; i47++){
+if(!(validate30(data217[i47], {instancePath:instancePath+"/personalData/categories/" + i44+"/sources/" + i47,parentData:data217,parentDataProperty:i47,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+let i48 = data217.length;
+let j19;
+if(i48 > 1){
+outer15:
+for(;i48--;){
+for(j19 = i48; j19--;){
+if(func0(data217[i48], data217[j19])){
+const err680 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i48+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data217};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9253,10 +9265,14 @@ else {
 vErrors.push(err680);
 }
 errors++;
+break outer15;
+}
+}
+}
 }
 }
 else {
-const err681 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data220};
+const err681 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.sources.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data217};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9266,9 +9282,11 @@ vErrors.push(err681);
 errors++;
 }
 }
-}
-else {
-const err682 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data218};
+if(data213.retention !== undefined){
+let data219 = data213.retention;
+if(typeof data219 === "string"){
+if(func2(data219) > 64){
+const err682 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data219};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -9277,11 +9295,8 @@ vErrors.push(err682);
 }
 errors++;
 }
-}
-if(data211.retentionFrom !== undefined){
-let data221 = data211.retentionFrom;
-if(typeof data221 !== "string"){
-const err683 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data221};
+if(!(formats168(data219))){
+const err683 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/format",keyword:"format",params:{format: "data-retention"},message:"must match format \""+"data-retention"+"\"",schema:"data-retention",parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data219};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -9290,8 +9305,9 @@ vErrors.push(err683);
 }
 errors++;
 }
-if(!(((((data221 === "collection") || (data221 === "last-contact")) || (data221 === "contract-end")) || (data221 === "account-deletion")) || (data221 === "consent-withdrawal"))){
-const err684 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data221};
+}
+else {
+const err684 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retention.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data219};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -9301,10 +9317,11 @@ vErrors.push(err684);
 errors++;
 }
 }
-if(data211.retentionUpTo !== undefined){
-let data222 = data211.retentionUpTo;
-if(typeof data222 !== "boolean"){
-const err685 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionUpTo",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionUpTo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo,data:data222};
+if(data213.retentionNote !== undefined){
+let data220 = data213.retentionNote;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(Object.keys(data220).length < 1){
+const err685 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data220};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -9313,12 +9330,9 @@ vErrors.push(err685);
 }
 errors++;
 }
-}
-if(data211.retentionLaw !== undefined){
-let data223 = data211.retentionLaw;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(Object.keys(data223).length < 1){
-const err686 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data223};
+for(const key51 in data220){
+if(!((key51 === "ru") || (key51 === "kk"))){
+const err686 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data220};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -9327,9 +9341,12 @@ vErrors.push(err686);
 }
 errors++;
 }
-for(const key51 in data223){
-if(!((key51 === "ru") || (key51 === "kk"))){
-const err687 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data223};
+}
+if(data220.ru !== undefined){
+let data221 = data220.ru;
+if(typeof data221 === "string"){
+if(func2(data221) > 2000){
+const err687 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -9338,12 +9355,8 @@ vErrors.push(err687);
 }
 errors++;
 }
-}
-if(data223.ru !== undefined){
-let data224 = data223.ru;
-if(typeof data224 === "string"){
-if(func2(data224) > 300){
-const err688 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data224};
+if(func2(data221) < 1){
+const err688 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -9352,8 +9365,8 @@ vErrors.push(err688);
 }
 errors++;
 }
-if(func2(data224) < 1){
-const err689 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data224};
+if(!(formats0(data221))){
+const err689 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -9362,8 +9375,9 @@ vErrors.push(err689);
 }
 errors++;
 }
-if(!(formats0(data224))){
-const err690 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data224};
+}
+else {
+const err690 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data221};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -9373,8 +9387,11 @@ vErrors.push(err690);
 errors++;
 }
 }
-else {
-const err691 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data224};
+if(data220.kk !== undefined){
+let data222 = data220.kk;
+if(typeof data222 === "string"){
+if(func2(data222) > 2000){
+const err691 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -9383,12 +9400,8 @@ vErrors.push(err691);
 }
 errors++;
 }
-}
-if(data223.kk !== undefined){
-let data225 = data223.kk;
-if(typeof data225 === "string"){
-if(func2(data225) > 300){
-const err692 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data225};
+if(func2(data222) < 1){
+const err692 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -9397,8 +9410,8 @@ vErrors.push(err692);
 }
 errors++;
 }
-if(func2(data225) < 1){
-const err693 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data225};
+if(!(formats0(data222))){
+const err693 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -9407,8 +9420,9 @@ vErrors.push(err693);
 }
 errors++;
 }
-if(!(formats0(data225))){
-const err694 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data225};
+}
+else {
+const err694 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data222};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -9418,8 +9432,9 @@ vErrors.push(err694);
 errors++;
 }
 }
+}
 else {
-const err695 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data225};
+const err695 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data220};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -9429,9 +9444,10 @@ vErrors.push(err695);
 errors++;
 }
 }
-}
-else {
-const err696 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data223};
+if(data213.retentionFrom !== undefined){
+let data223 = data213.retentionFrom;
+if(typeof data223 !== "string"){
+const err696 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data223};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -9440,12 +9456,8 @@ vErrors.push(err696);
 }
 errors++;
 }
-}
-if(data211.legalRef !== undefined){
-let data226 = data211.legalRef;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-if(Object.keys(data226).length < 1){
-const err697 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data226};
+if(!(((((data223 === "collection") || (data223 === "last-contact")) || (data223 === "contract-end")) || (data223 === "account-deletion")) || (data223 === "consent-withdrawal"))){
+const err697 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data223};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -9454,9 +9466,11 @@ vErrors.push(err697);
 }
 errors++;
 }
-for(const key52 in data226){
-if(!((key52 === "ru") || (key52 === "kk"))){
-const err698 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data226};
+}
+if(data213.retentionUpTo !== undefined){
+let data224 = data213.retentionUpTo;
+if(typeof data224 !== "boolean"){
+const err698 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionUpTo",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionUpTo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo,data:data224};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -9466,11 +9480,11 @@ vErrors.push(err698);
 errors++;
 }
 }
-if(data226.ru !== undefined){
-let data227 = data226.ru;
-if(typeof data227 === "string"){
-if(func2(data227) > 300){
-const err699 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data227};
+if(data213.retentionLaw !== undefined){
+let data225 = data213.retentionLaw;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+if(Object.keys(data225).length < 1){
+const err699 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data225};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -9479,8 +9493,9 @@ vErrors.push(err699);
 }
 errors++;
 }
-if(func2(data227) < 1){
-const err700 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data227};
+for(const key52 in data225){
+if(!((key52 === "ru") || (key52 === "kk"))){
+const err700 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data225};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -9489,8 +9504,12 @@ vErrors.push(err700);
 }
 errors++;
 }
-if(!(formats0(data227))){
-const err701 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data227};
+}
+if(data225.ru !== undefined){
+let data226 = data225.ru;
+if(typeof data226 === "string"){
+if(func2(data226) > 300){
+const err701 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data226};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -9499,9 +9518,8 @@ vErrors.push(err701);
 }
 errors++;
 }
-}
-else {
-const err702 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data227};
+if(func2(data226) < 1){
+const err702 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data226};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -9510,12 +9528,8 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
-if(data226.kk !== undefined){
-let data228 = data226.kk;
-if(typeof data228 === "string"){
-if(func2(data228) > 300){
-const err703 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data228};
+if(!(formats0(data226))){
+const err703 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data226};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -9524,8 +9538,9 @@ vErrors.push(err703);
 }
 errors++;
 }
-if(func2(data228) < 1){
-const err704 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data228};
+}
+else {
+const err704 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data226};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -9534,8 +9549,12 @@ vErrors.push(err704);
 }
 errors++;
 }
-if(!(formats0(data228))){
-const err705 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data228};
+}
+if(data225.kk !== undefined){
+let data227 = data225.kk;
+if(typeof data227 === "string"){
+if(func2(data227) > 300){
+const err705 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data227};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -9544,9 +9563,8 @@ vErrors.push(err705);
 }
 errors++;
 }
-}
-else {
-const err706 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data228};
+if(func2(data227) < 1){
+const err706 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data227};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -9555,10 +9573,8 @@ vErrors.push(err706);
 }
 errors++;
 }
-}
-}
-else {
-const err707 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data226};
+if(!(formats0(data227))){
+const err707 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data227};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -9568,9 +9584,8 @@ vErrors.push(err707);
 errors++;
 }
 }
-}
 else {
-const err708 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.categories.items.type,parentSchema:schema31.properties.personalData.properties.categories.items,data:data211};
+const err708 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data227};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -9582,7 +9597,7 @@ errors++;
 }
 }
 else {
-const err709 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.type,parentSchema:schema31.properties.personalData.properties.categories,data:data210};
+const err709 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data225};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -9592,11 +9607,11 @@ vErrors.push(err709);
 errors++;
 }
 }
-if(data209.purposes !== undefined){
-let data229 = data209.purposes;
-if(Array.isArray(data229)){
-if(data229.length < 1){
-const err710 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes,data:data229};
+if(data213.legalRef !== undefined){
+let data228 = data213.legalRef;
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(Object.keys(data228).length < 1){
+const err710 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data228};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -9605,12 +9620,9 @@ vErrors.push(err710);
 }
 errors++;
 }
-const len29 = data229.length;
-for(let i49=0; i49<len29; i49++){
-let data230 = data229[i49];
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-if(data230.id === undefined){
-const err711 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data230};
+for(const key53 in data228){
+if(!((key53 === "ru") || (key53 === "kk"))){
+const err711 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data228};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -9619,8 +9631,12 @@ vErrors.push(err711);
 }
 errors++;
 }
-if(data230.basis === undefined){
-const err712 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data230};
+}
+if(data228.ru !== undefined){
+let data229 = data228.ru;
+if(typeof data229 === "string"){
+if(func2(data229) > 300){
+const err712 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data229};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -9629,8 +9645,8 @@ vErrors.push(err712);
 }
 errors++;
 }
-if(data230.data === undefined){
-const err713 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data230};
+if(func2(data229) < 1){
+const err713 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data229};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -9639,9 +9655,8 @@ vErrors.push(err713);
 }
 errors++;
 }
-for(const key53 in data230){
-if(!(((((key53 === "id") || (key53 === "basis")) || (key53 === "data")) || (key53 === "legalRef")) || (key53 === "consentBy"))){
-const err714 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data230};
+if(!(formats0(data229))){
+const err714 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data229};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -9651,17 +9666,8 @@ vErrors.push(err714);
 errors++;
 }
 }
-if(data230.id !== undefined){
-if(!(validate32(data230.id, {instancePath:instancePath+"/personalData/purposes/" + i49+"/id",parentData:data230,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-if(data230.basis !== undefined){
-let data232 = data230.basis;
-if(Array.isArray(data232)){
-if(data232.length < 1){
-const err715 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data232};
+else {
+const err715 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data229};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -9670,11 +9676,12 @@ vErrors.push(err715);
 }
 errors++;
 }
-const len30 = data232.length;
-for(let i50=0; i50<len30; i50++){
-let data233 = data232[i50];
-if(typeof data233 !== "string"){
-const err716 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data233};
+}
+if(data228.kk !== undefined){
+let data230 = data228.kk;
+if(typeof data230 === "string"){
+if(func2(data230) > 300){
+const err716 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data230};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -9683,8 +9690,8 @@ vErrors.push(err716);
 }
 errors++;
 }
-if(!(((((data233 === "consent") || (data233 === "contract")) || (data233 === "legal-obligation")) || (data233 === "vital-interests")) || (data233 === "legitimate-interests"))){
-const err717 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/enum",keyword:"enum",params:{allowedValues: schema117.enum},message:"must be equal to one of the allowed values",schema:schema117.enum,parentSchema:schema117,data:data233};
+if(func2(data230) < 1){
+const err717 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data230};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -9693,15 +9700,8 @@ vErrors.push(err717);
 }
 errors++;
 }
-}
-let i51 = data232.length;
-let j20;
-if(i51 > 1){
-outer15:
-for(;i51--;){
-for(j20 = i51; j20--;){
-if(func0(data232[i51], data232[j20])){
-const err718 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i51+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data232};
+if(!(formats0(data230))){
+const err718 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data230};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -9709,14 +9709,10 @@ else {
 vErrors.push(err718);
 }
 errors++;
-break outer15;
-}
-}
-}
 }
 }
 else {
-const err719 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.basis.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data232};
+const err719 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data230};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -9726,11 +9722,9 @@ vErrors.push(err719);
 errors++;
 }
 }
-if(data230.data !== undefined){
-let data234 = data230.data;
-if(Array.isArray(data234)){
-if(data234.length < 1){
-const err720 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data234};
+}
+else {
+const err720 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data228};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -9739,21 +9733,10 @@ vErrors.push(err720);
 }
 errors++;
 }
-const len31 = data234.length;
-for(let i52=0; i52<len31; i52++){
-if(!(validate27(data234[i52], {instancePath:instancePath+"/personalData/purposes/" + i49+"/data/" + i52,parentData:data234,parentDataProperty:i52,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
 }
-let i53 = data234.length;
-let j21;
-if(i53 > 1){
-outer16:
-for(;i53--;){
-for(j21 = i53; j21--;){
-if(func0(data234[i53], data234[j21])){
-const err721 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i53+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data234};
+else {
+const err721 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.categories.items.type,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -9761,14 +9744,11 @@ else {
 vErrors.push(err721);
 }
 errors++;
-break outer16;
-}
-}
 }
 }
 }
 else {
-const err722 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data234};
+const err722 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.type,parentSchema:schema31.properties.personalData.properties.categories,data:data212};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -9778,11 +9758,11 @@ vErrors.push(err722);
 errors++;
 }
 }
-if(data230.legalRef !== undefined){
-let data236 = data230.legalRef;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-if(Object.keys(data236).length < 1){
-const err723 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data236};
+if(data211.purposes !== undefined){
+let data231 = data211.purposes;
+if(Array.isArray(data231)){
+if(data231.length < 1){
+const err723 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes,data:data231};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -9791,9 +9771,12 @@ vErrors.push(err723);
 }
 errors++;
 }
-for(const key54 in data236){
-if(!((key54 === "ru") || (key54 === "kk"))){
-const err724 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data236};
+const len29 = data231.length;
+for(let i49=0; i49<len29; i49++){
+let data232 = data231[i49];
+if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
+if(data232.id === undefined){
+const err724 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -9802,12 +9785,8 @@ vErrors.push(err724);
 }
 errors++;
 }
-}
-if(data236.ru !== undefined){
-let data237 = data236.ru;
-if(typeof data237 === "string"){
-if(func2(data237) > 300){
-const err725 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data237};
+if(data232.basis === undefined){
+const err725 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -9816,8 +9795,8 @@ vErrors.push(err725);
 }
 errors++;
 }
-if(func2(data237) < 1){
-const err726 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data237};
+if(data232.data === undefined){
+const err726 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -9826,8 +9805,9 @@ vErrors.push(err726);
 }
 errors++;
 }
-if(!(formats0(data237))){
-const err727 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data237};
+for(const key54 in data232){
+if(!(((((key54 === "id") || (key54 === "basis")) || (key54 === "data")) || (key54 === "legalRef")) || (key54 === "consentBy"))){
+const err727 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -9837,8 +9817,17 @@ vErrors.push(err727);
 errors++;
 }
 }
-else {
-const err728 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data237};
+if(data232.id !== undefined){
+if(!(validate32(data232.id, {instancePath:instancePath+"/personalData/purposes/" + i49+"/id",parentData:data232,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data232.basis !== undefined){
+let data234 = data232.basis;
+if(Array.isArray(data234)){
+if(data234.length < 1){
+const err728 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data234};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -9847,12 +9836,11 @@ vErrors.push(err728);
 }
 errors++;
 }
-}
-if(data236.kk !== undefined){
-let data238 = data236.kk;
-if(typeof data238 === "string"){
-if(func2(data238) > 300){
-const err729 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data238};
+const len30 = data234.length;
+for(let i50=0; i50<len30; i50++){
+let data235 = data234[i50];
+if(typeof data235 !== "string"){
+const err729 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data235};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -9861,8 +9849,8 @@ vErrors.push(err729);
 }
 errors++;
 }
-if(func2(data238) < 1){
-const err730 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data238};
+if(!(((((data235 === "consent") || (data235 === "contract")) || (data235 === "legal-obligation")) || (data235 === "vital-interests")) || (data235 === "legitimate-interests"))){
+const err730 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values",schema:schema118.enum,parentSchema:schema118,data:data235};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -9871,8 +9859,15 @@ vErrors.push(err730);
 }
 errors++;
 }
-if(!(formats0(data238))){
-const err731 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data238};
+}
+let i51 = data234.length;
+let j20;
+if(i51 > 1){
+outer16:
+for(;i51--;){
+for(j20 = i51; j20--;){
+if(func0(data234[i51], data234[j20])){
+const err731 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i51+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data234};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -9880,10 +9875,14 @@ else {
 vErrors.push(err731);
 }
 errors++;
+break outer16;
+}
+}
+}
 }
 }
 else {
-const err732 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data238};
+const err732 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.basis.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data234};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -9893,9 +9892,11 @@ vErrors.push(err732);
 errors++;
 }
 }
-}
-else {
-const err733 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data236};
+if(data232.data !== undefined){
+let data236 = data232.data;
+if(Array.isArray(data236)){
+if(data236.length < 1){
+const err733 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data236};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -9904,12 +9905,21 @@ vErrors.push(err733);
 }
 errors++;
 }
+const len31 = data236.length;
+for(let i52=0; i52<len31; i52++){
+if(!(validate27(data236[i52], {instancePath:instancePath+"/personalData/purposes/" + i49+"/data/" + i52,parentData:data236,parentDataProperty:i52,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
 }
-if(data230.consentBy !== undefined){
-let data239 = data230.consentBy;
-if(Array.isArray(data239)){
-if(data239.length < 1){
-const err734 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data239};
+}
+let i53 = data236.length;
+let j21;
+if(i53 > 1){
+outer17:
+for(;i53--;){
+for(j21 = i53; j21--;){
+if(func0(data236[i53], data236[j21])){
+const err734 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i53+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data236};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -9917,12 +9927,14 @@ else {
 vErrors.push(err734);
 }
 errors++;
+break outer17;
 }
-const len32 = data239.length;
-for(let i54=0; i54<len32; i54++){
-let data240 = data239[i54];
-if(typeof data240 !== "string"){
-const err735 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data240};
+}
+}
+}
+}
+else {
+const err735 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data236};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -9931,8 +9943,12 @@ vErrors.push(err735);
 }
 errors++;
 }
-if(!(((((((data240 === "cookie-banner") || (data240 === "web-form-checkbox")) || (data240 === "electronic-signature")) || (data240 === "sms-code")) || (data240 === "egov-service")) || (data240 === "written")) || (data240 === "electronic-document"))){
-const err736 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data240};
+}
+if(data232.legalRef !== undefined){
+let data238 = data232.legalRef;
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+if(Object.keys(data238).length < 1){
+const err736 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data238};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -9941,19 +9957,9 @@ vErrors.push(err736);
 }
 errors++;
 }
-}
-let i55 = data239.length;
-let j22;
-if(i55 > 1){
-const indices5 = {};
-for(;i55--;){
-let item5 = data239[i55];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j22 = indices5[item5];
-const err737 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i55+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data239};
+for(const key55 in data238){
+if(!((key55 === "ru") || (key55 === "kk"))){
+const err737 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data238};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -9961,14 +9967,13 @@ else {
 vErrors.push(err737);
 }
 errors++;
-break;
-}
-indices5[item5] = i55;
 }
 }
-}
-else {
-const err738 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data239};
+if(data238.ru !== undefined){
+let data239 = data238.ru;
+if(typeof data239 === "string"){
+if(func2(data239) > 300){
+const err738 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data239};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -9977,10 +9982,8 @@ vErrors.push(err738);
 }
 errors++;
 }
-}
-}
-else {
-const err739 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.purposes.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data230};
+if(func2(data239) < 1){
+const err739 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data239};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -9989,10 +9992,8 @@ vErrors.push(err739);
 }
 errors++;
 }
-}
-}
-else {
-const err740 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.purposes,data:data229};
+if(!(formats0(data239))){
+const err740 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data239};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10002,15 +10003,8 @@ vErrors.push(err740);
 errors++;
 }
 }
-if(data209.recipients !== undefined){
-let data241 = data209.recipients;
-if(Array.isArray(data241)){
-const len33 = data241.length;
-for(let i56=0; i56<len33; i56++){
-let data242 = data241[i56];
-if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
-if(data242.kind === undefined){
-const err741 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.personalData.properties.recipients.items.required,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data242};
+else {
+const err741 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data239};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10019,9 +10013,12 @@ vErrors.push(err741);
 }
 errors++;
 }
-for(const key55 in data242){
-if(!(((((key55 === "kind") || (key55 === "thirdParties")) || (key55 === "purposes")) || (key55 === "data")) || (key55 === "agreement"))){
-const err742 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data242};
+}
+if(data238.kk !== undefined){
+let data240 = data238.kk;
+if(typeof data240 === "string"){
+if(func2(data240) > 300){
+const err742 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data240};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10030,22 +10027,8 @@ vErrors.push(err742);
 }
 errors++;
 }
-}
-if(data242.kind !== undefined){
-if(!(validate35(data242.kind, {instancePath:instancePath+"/personalData/recipients/" + i56+"/kind",parentData:data242,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data242.thirdParties !== undefined){
-let data244 = data242.thirdParties;
-if(Array.isArray(data244)){
-const len34 = data244.length;
-for(let i57=0; i57<len34; i57++){
-let data245 = data244[i57];
-if(typeof data245 === "string"){
-if(func2(data245) > 64){
-const err743 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data245};
+if(func2(data240) < 1){
+const err743 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data240};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10054,8 +10037,8 @@ vErrors.push(err743);
 }
 errors++;
 }
-if(!pattern16.test(data245)){
-const err744 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data245};
+if(!(formats0(data240))){
+const err744 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data240};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10066,7 +10049,7 @@ errors++;
 }
 }
 else {
-const err745 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data245};
+const err745 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data240};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10076,14 +10059,9 @@ vErrors.push(err745);
 errors++;
 }
 }
-let i58 = data244.length;
-let j23;
-if(i58 > 1){
-outer17:
-for(;i58--;){
-for(j23 = i58; j23--;){
-if(func0(data244[i58], data244[j23])){
-const err746 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i58+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data244};
+}
+else {
+const err746 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data238};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10091,14 +10069,13 @@ else {
 vErrors.push(err746);
 }
 errors++;
-break outer17;
 }
 }
-}
-}
-}
-else {
-const err747 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data244};
+if(data232.consentBy !== undefined){
+let data241 = data232.consentBy;
+if(Array.isArray(data241)){
+if(data241.length < 1){
+const err747 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data241};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -10107,12 +10084,11 @@ vErrors.push(err747);
 }
 errors++;
 }
-}
-if(data242.purposes !== undefined){
-let data246 = data242.purposes;
-if(Array.isArray(data246)){
-if(data246.length < 1){
-const err748 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data246};
+const len32 = data241.length;
+for(let i54=0; i54<len32; i54++){
+let data242 = data241[i54];
+if(typeof data242 !== "string"){
+const err748 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data242};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -10121,21 +10097,8 @@ vErrors.push(err748);
 }
 errors++;
 }
-const len35 = data246.length;
-for(let i59=0; i59<len35; i59++){
-if(!(validate32(data246[i59], {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes/" + i59,parentData:data246,parentDataProperty:i59,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-let i60 = data246.length;
-let j24;
-if(i60 > 1){
-outer18:
-for(;i60--;){
-for(j24 = i60; j24--;){
-if(func0(data246[i60], data246[j24])){
-const err749 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i60+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data246};
+if(!(((((((data242 === "cookie-banner") || (data242 === "web-form-checkbox")) || (data242 === "electronic-signature")) || (data242 === "sms-code")) || (data242 === "egov-service")) || (data242 === "written")) || (data242 === "electronic-document"))){
+const err749 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data242};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -10143,14 +10106,20 @@ else {
 vErrors.push(err749);
 }
 errors++;
-break outer18;
 }
 }
+let i55 = data241.length;
+let j22;
+if(i55 > 1){
+const indices4 = {};
+for(;i55--;){
+let item4 = data241[i55];
+if(typeof item4 !== "string"){
+continue;
 }
-}
-}
-else {
-const err750 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data246};
+if(typeof indices4[item4] == "number"){
+j22 = indices4[item4];
+const err750 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i55+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data241};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -10158,13 +10127,14 @@ else {
 vErrors.push(err750);
 }
 errors++;
+break;
+}
+indices4[item4] = i55;
 }
 }
-if(data242.data !== undefined){
-let data248 = data242.data;
-if(Array.isArray(data248)){
-if(data248.length < 1){
-const err751 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data248};
+}
+else {
+const err751 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data241};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -10173,21 +10143,10 @@ vErrors.push(err751);
 }
 errors++;
 }
-const len36 = data248.length;
-for(let i61=0; i61<len36; i61++){
-if(!(validate27(data248[i61], {instancePath:instancePath+"/personalData/recipients/" + i56+"/data/" + i61,parentData:data248,parentDataProperty:i61,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
 }
-let i62 = data248.length;
-let j25;
-if(i62 > 1){
-outer19:
-for(;i62--;){
-for(j25 = i62; j25--;){
-if(func0(data248[i62], data248[j25])){
-const err752 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i62+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data248};
+else {
+const err752 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.purposes.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -10195,14 +10154,11 @@ else {
 vErrors.push(err752);
 }
 errors++;
-break outer19;
-}
-}
 }
 }
 }
 else {
-const err753 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data248};
+const err753 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.purposes,data:data231};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -10212,10 +10168,15 @@ vErrors.push(err753);
 errors++;
 }
 }
-if(data242.agreement !== undefined){
-let data250 = data242.agreement;
-if(typeof data250 !== "boolean"){
-const err754 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/agreement",schemaPath:"#/properties/personalData/properties/recipients/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.recipients.items.properties.agreement.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.agreement,data:data250};
+if(data211.recipients !== undefined){
+let data243 = data211.recipients;
+if(Array.isArray(data243)){
+const len33 = data243.length;
+for(let i56=0; i56<len33; i56++){
+let data244 = data243[i56];
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(data244.kind === undefined){
+const err754 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.personalData.properties.recipients.items.required,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data244};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -10224,10 +10185,9 @@ vErrors.push(err754);
 }
 errors++;
 }
-}
-}
-else {
-const err755 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.recipients.items.type,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data242};
+for(const key56 in data244){
+if(!(((((key56 === "kind") || (key56 === "thirdParties")) || (key56 === "purposes")) || (key56 === "data")) || (key56 === "agreement"))){
+const err755 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data244};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -10237,9 +10197,21 @@ vErrors.push(err755);
 errors++;
 }
 }
+if(data244.kind !== undefined){
+if(!(validate35(data244.kind, {instancePath:instancePath+"/personalData/recipients/" + i56+"/kind",parentData:data244,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
 }
-else {
-const err756 = {instancePath:instancePath+"/personalData/recipients",schemaPath:"#/properties/personalData/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.type,parentSchema:schema31.properties.personalData.properties.recipients,data:data241};
+}
+if(data244.thirdParties !== undefined){
+let data246 = data244.thirdParties;
+if(Array.isArray(data246)){
+const len34 = data246.length;
+for(let i57=0; i57<len34; i57++){
+let data247 = data246[i57];
+if(typeof data247 === "string"){
+if(func2(data247) > 64){
+const err756 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data247};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -10248,12 +10220,8 @@ vErrors.push(err756);
 }
 errors++;
 }
-}
-if(data209.rights !== undefined){
-let data251 = data209.rights;
-if(Array.isArray(data251)){
-if(data251.length < 1){
-const err757 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.rights,data:data251};
+if(!pattern16.test(data247)){
+const err757 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data247};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -10262,26 +10230,135 @@ vErrors.push(err757);
 }
 errors++;
 }
-const len37 = data251.length;
-for(let i63=0; i63<len37; i63++){
-if(!(validate39(data251[i63], {instancePath:instancePath+"/personalData/rights/" + i63,parentData:data251,parentDataProperty:i63,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
 }
-}
-let i64 = data251.length;
-let j26;
-if(i64 > 1){
-outer20:
-for(;i64--;){
-for(j26 = i64; j26--;){
-if(func0(data251[i64], data251[j26])){
-const err758 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i64+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.rights,data:data251};
+else {
+const err758 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data247};
 if(vErrors === null){
 vErrors = [err758];
 }
 else {
 vErrors.push(err758);
+}
+errors++;
+}
+}
+let i58 = data246.length;
+let j23;
+if(i58 > 1){
+outer18:
+for(;i58--;){
+for(j23 = i58; j23--;){
+if(func0(data246[i58], data246[j23])){
+const err759 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i58+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data246};
+if(vErrors === null){
+vErrors = [err759];
+}
+else {
+vErrors.push(err759);
+}
+errors++;
+break outer18;
+}
+}
+}
+}
+}
+else {
+const err760 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data246};
+if(vErrors === null){
+vErrors = [err760];
+}
+else {
+vErrors.push(err760);
+}
+errors++;
+}
+}
+if(data244.purposes !== undefined){
+let data248 = data244.purposes;
+if(Array.isArray(data248)){
+if(data248.length < 1){
+const err761 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data248};
+if(vErrors === null){
+vErrors = [err761];
+}
+else {
+vErrors.push(err761);
+}
+errors++;
+}
+const len35 = data248.length;
+for(let i59=0; i59<len35; i59++){
+if(!(validate32(data248[i59], {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes/" + i59,parentData:data248,parentDataProperty:i59,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+let i60 = data248.length;
+let j24;
+if(i60 > 1){
+outer19:
+for(;i60--;){
+for(j24 = i60; j24--;){
+if(func0(data248[i60], data248[j24])){
+const err762 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i60+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data248};
+if(vErrors === null){
+vErrors = [err762];
+}
+else {
+vErrors.push(err762);
+}
+errors++;
+break outer19;
+}
+}
+}
+}
+}
+else {
+const err763 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data248};
+if(vErrors === null){
+vErrors = [err763];
+}
+else {
+vErrors.push(err763);
+}
+errors++;
+}
+}
+if(data244.data !== undefined){
+let data250 = data244.data;
+if(Array.isArray(data250)){
+if(data250.length < 1){
+const err764 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data250};
+if(vErrors === null){
+vErrors = [err764];
+}
+else {
+vErrors.push(err764);
+}
+errors++;
+}
+const len36 = data250.length;
+for(let i61=0; i61<len36; i61++){
+if(!(validate27(data250[i61], {instancePath:instancePath+"/personalData/recipients/" + i56+"/data/" + i61,parentData:data250,parentDataProperty:i61,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+let i62 = data250.length;
+let j25;
+if(i62 > 1){
+outer20:
+for(;i62--;){
+for(j25 = i62; j25--;){
+if(func0(data250[i62], data250[j25])){
+const err765 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i62+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data250};
+if(vErrors === null){
+vErrors = [err765];
+}
+else {
+vErrors.push(err765);
 }
 errors++;
 break outer20;
@@ -10291,105 +10368,7 @@ break outer20;
 }
 }
 else {
-const err759 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.rights.type,parentSchema:schema31.properties.personalData.properties.rights,data:data251};
-if(vErrors === null){
-vErrors = [err759];
-}
-else {
-vErrors.push(err759);
-}
-errors++;
-}
-}
-if(data209.requests !== undefined){
-let data253 = data209.requests;
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.channels === undefined){
-const err760 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.personalData.properties.requests.required,parentSchema:schema31.properties.personalData.properties.requests,data:data253};
-if(vErrors === null){
-vErrors = [err760];
-}
-else {
-vErrors.push(err760);
-}
-errors++;
-}
-for(const key56 in data253){
-if(!(((((key56 === "channels") || (key56 === "answerWorkingDays")) || (key56 === "changeWorkingDays")) || (key56 === "freeOfCharge")) || (key56 === "reasonedRefusal"))){
-const err761 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.requests,data:data253};
-if(vErrors === null){
-vErrors = [err761];
-}
-else {
-vErrors.push(err761);
-}
-errors++;
-}
-}
-if(data253.channels !== undefined){
-let data254 = data253.channels;
-if(Array.isArray(data254)){
-if(data254.length < 1){
-const err762 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data254};
-if(vErrors === null){
-vErrors = [err762];
-}
-else {
-vErrors.push(err762);
-}
-errors++;
-}
-const len38 = data254.length;
-for(let i65=0; i65<len38; i65++){
-let data255 = data254[i65];
-if(typeof data255 !== "string"){
-const err763 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.requests.properties.channels.items.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data255};
-if(vErrors === null){
-vErrors = [err763];
-}
-else {
-vErrors.push(err763);
-}
-errors++;
-}
-if(!((((data255 === "email") || (data255 === "written")) || (data255 === "account")) || (data255 === "portal"))){
-const err764 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.requests.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.requests.properties.channels.items.enum,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data255};
-if(vErrors === null){
-vErrors = [err764];
-}
-else {
-vErrors.push(err764);
-}
-errors++;
-}
-}
-let i66 = data254.length;
-let j27;
-if(i66 > 1){
-const indices6 = {};
-for(;i66--;){
-let item6 = data254[i66];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j27 = indices6[item6];
-const err765 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i66+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data254};
-if(vErrors === null){
-vErrors = [err765];
-}
-else {
-vErrors.push(err765);
-}
-errors++;
-break;
-}
-indices6[item6] = i66;
-}
-}
-}
-else {
-const err766 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.requests.properties.channels.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data254};
+const err766 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data250};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -10399,10 +10378,10 @@ vErrors.push(err766);
 errors++;
 }
 }
-if(data253.answerWorkingDays !== undefined){
-let data256 = data253.answerWorkingDays;
-if(!(((typeof data256 == "number") && (!(data256 % 1) && !isNaN(data256))) && (isFinite(data256)))){
-const err767 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data256};
+if(data244.agreement !== undefined){
+let data252 = data244.agreement;
+if(typeof data252 !== "boolean"){
+const err767 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/agreement",schemaPath:"#/properties/personalData/properties/recipients/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.recipients.items.properties.agreement.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.agreement,data:data252};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -10411,9 +10390,10 @@ vErrors.push(err767);
 }
 errors++;
 }
-if((typeof data256 == "number") && (isFinite(data256))){
-if(data256 > 30 || isNaN(data256)){
-const err768 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data256};
+}
+}
+else {
+const err768 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.recipients.items.type,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data244};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -10422,8 +10402,10 @@ vErrors.push(err768);
 }
 errors++;
 }
-if(data256 < 1 || isNaN(data256)){
-const err769 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data256};
+}
+}
+else {
+const err769 = {instancePath:instancePath+"/personalData/recipients",schemaPath:"#/properties/personalData/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.type,parentSchema:schema31.properties.personalData.properties.recipients,data:data243};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -10433,11 +10415,11 @@ vErrors.push(err769);
 errors++;
 }
 }
-}
-if(data253.changeWorkingDays !== undefined){
-let data257 = data253.changeWorkingDays;
-if(!(((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257))) && (isFinite(data257)))){
-const err770 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data257};
+if(data211.rights !== undefined){
+let data253 = data211.rights;
+if(Array.isArray(data253)){
+if(data253.length < 1){
+const err770 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.rights,data:data253};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -10446,100 +10428,26 @@ vErrors.push(err770);
 }
 errors++;
 }
-if((typeof data257 == "number") && (isFinite(data257))){
-if(data257 > 30 || isNaN(data257)){
-const err771 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data257};
+const len37 = data253.length;
+for(let i63=0; i63<len37; i63++){
+if(!(validate39(data253[i63], {instancePath:instancePath+"/personalData/rights/" + i63,parentData:data253,parentDataProperty:i63,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+let i64 = data253.length;
+let j26;
+if(i64 > 1){
+outer21:
+for(;i64--;){
+for(j26 = i64; j26--;){
+if(func0(data253[i64], data253[j26])){
+const err771 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i64+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.rights,data:data253};
 if(vErrors === null){
 vErrors = [err771];
 }
 else {
 vErrors.push(err771);
-}
-errors++;
-}
-if(data257 < 1 || isNaN(data257)){
-const err772 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data257};
-if(vErrors === null){
-vErrors = [err772];
-}
-else {
-vErrors.push(err772);
-}
-errors++;
-}
-}
-}
-if(data253.freeOfCharge !== undefined){
-let data258 = data253.freeOfCharge;
-if(typeof data258 !== "boolean"){
-const err773 = {instancePath:instancePath+"/personalData/requests/freeOfCharge",schemaPath:"#/properties/personalData/properties/requests/properties/freeOfCharge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.freeOfCharge.type,parentSchema:schema31.properties.personalData.properties.requests.properties.freeOfCharge,data:data258};
-if(vErrors === null){
-vErrors = [err773];
-}
-else {
-vErrors.push(err773);
-}
-errors++;
-}
-}
-if(data253.reasonedRefusal !== undefined){
-let data259 = data253.reasonedRefusal;
-if(typeof data259 !== "boolean"){
-const err774 = {instancePath:instancePath+"/personalData/requests/reasonedRefusal",schemaPath:"#/properties/personalData/properties/requests/properties/reasonedRefusal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal.type,parentSchema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal,data:data259};
-if(vErrors === null){
-vErrors = [err774];
-}
-else {
-vErrors.push(err774);
-}
-errors++;
-}
-}
-}
-else {
-const err775 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.requests.type,parentSchema:schema31.properties.personalData.properties.requests,data:data253};
-if(vErrors === null){
-vErrors = [err775];
-}
-else {
-vErrors.push(err775);
-}
-errors++;
-}
-}
-if(data209.security !== undefined){
-let data260 = data209.security;
-if(Array.isArray(data260)){
-if(data260.length < 1){
-const err776 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.security,data:data260};
-if(vErrors === null){
-vErrors = [err776];
-}
-else {
-vErrors.push(err776);
-}
-errors++;
-}
-const len39 = data260.length;
-for(let i67=0; i67<len39; i67++){
-if(!(validate41(data260[i67], {instancePath:instancePath+"/personalData/security/" + i67,parentData:data260,parentDataProperty:i67,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-errors = vErrors.length;
-}
-}
-let i68 = data260.length;
-let j28;
-if(i68 > 1){
-outer21:
-for(;i68--;){
-for(j28 = i68; j28--;){
-if(func0(data260[i68], data260[j28])){
-const err777 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i68+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.security,data:data260};
-if(vErrors === null){
-vErrors = [err777];
-}
-else {
-vErrors.push(err777);
 }
 errors++;
 break outer21;
@@ -10549,7 +10457,90 @@ break outer21;
 }
 }
 else {
-const err778 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.security.type,parentSchema:schema31.properties.personalData.properties.security,data:data260};
+const err772 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.rights.type,parentSchema:schema31.properties.personalData.properties.rights,data:data253};
+if(vErrors === null){
+vErrors = [err772];
+}
+else {
+vErrors.push(err772);
+}
+errors++;
+}
+}
+if(data211.requests !== undefined){
+let data255 = data211.requests;
+if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
+if(data255.channels === undefined){
+const err773 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.personalData.properties.requests.required,parentSchema:schema31.properties.personalData.properties.requests,data:data255};
+if(vErrors === null){
+vErrors = [err773];
+}
+else {
+vErrors.push(err773);
+}
+errors++;
+}
+for(const key57 in data255){
+if(!(((((key57 === "channels") || (key57 === "answerWorkingDays")) || (key57 === "changeWorkingDays")) || (key57 === "freeOfCharge")) || (key57 === "reasonedRefusal"))){
+const err774 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.requests,data:data255};
+if(vErrors === null){
+vErrors = [err774];
+}
+else {
+vErrors.push(err774);
+}
+errors++;
+}
+}
+if(data255.channels !== undefined){
+let data256 = data255.channels;
+if(Array.isArray(data256)){
+if(data256.length < 1){
+const err775 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data256};
+if(vErrors === null){
+vErrors = [err775];
+}
+else {
+vErrors.push(err775);
+}
+errors++;
+}
+const len38 = data256.length;
+for(let i65=0; i65<len38; i65++){
+let data257 = data256[i65];
+if(typeof data257 !== "string"){
+const err776 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.requests.properties.channels.items.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data257};
+if(vErrors === null){
+vErrors = [err776];
+}
+else {
+vErrors.push(err776);
+}
+errors++;
+}
+if(!((((data257 === "email") || (data257 === "written")) || (data257 === "account")) || (data257 === "portal"))){
+const err777 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.requests.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.requests.properties.channels.items.enum,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data257};
+if(vErrors === null){
+vErrors = [err777];
+}
+else {
+vErrors.push(err777);
+}
+errors++;
+}
+}
+let i66 = data256.length;
+let j27;
+if(i66 > 1){
+const indices5 = {};
+for(;i66--;){
+let item5 = data256[i66];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j27 = indices5[item5];
+const err778 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i66+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data256};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -10557,13 +10548,14 @@ else {
 vErrors.push(err778);
 }
 errors++;
+break;
+}
+indices5[item5] = i66;
 }
 }
-if(data209.breachNotification !== undefined){
-let data262 = data209.breachNotification;
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-if(data262.notifySubjects === undefined){
-const err779 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/required",keyword:"required",params:{missingProperty: "notifySubjects"},message:"must have required property '"+"notifySubjects"+"'",schema:schema31.properties.personalData.properties.breachNotification.required,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data262};
+}
+else {
+const err779 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.requests.properties.channels.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data256};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -10572,9 +10564,11 @@ vErrors.push(err779);
 }
 errors++;
 }
-for(const key57 in data262){
-if(!((key57 === "authorityWorkingDays") || (key57 === "notifySubjects"))){
-const err780 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data262};
+}
+if(data255.answerWorkingDays !== undefined){
+let data258 = data255.answerWorkingDays;
+if(!(((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258))) && (isFinite(data258)))){
+const err780 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data258};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -10583,11 +10577,9 @@ vErrors.push(err780);
 }
 errors++;
 }
-}
-if(data262.authorityWorkingDays !== undefined){
-let data263 = data262.authorityWorkingDays;
-if(!(((typeof data263 == "number") && (!(data263 % 1) && !isNaN(data263))) && (isFinite(data263)))){
-const err781 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data263};
+if((typeof data258 == "number") && (isFinite(data258))){
+if(data258 > 30 || isNaN(data258)){
+const err781 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data258};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -10596,9 +10588,8 @@ vErrors.push(err781);
 }
 errors++;
 }
-if((typeof data263 == "number") && (isFinite(data263))){
-if(data263 > 10 || isNaN(data263)){
-const err782 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data263};
+if(data258 < 1 || isNaN(data258)){
+const err782 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data258};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -10607,8 +10598,12 @@ vErrors.push(err782);
 }
 errors++;
 }
-if(data263 < 1 || isNaN(data263)){
-const err783 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data263};
+}
+}
+if(data255.changeWorkingDays !== undefined){
+let data259 = data255.changeWorkingDays;
+if(!(((typeof data259 == "number") && (!(data259 % 1) && !isNaN(data259))) && (isFinite(data259)))){
+const err783 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data259};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -10617,12 +10612,9 @@ vErrors.push(err783);
 }
 errors++;
 }
-}
-}
-if(data262.notifySubjects !== undefined){
-let data264 = data262.notifySubjects;
-if(typeof data264 !== "boolean"){
-const err784 = {instancePath:instancePath+"/personalData/breachNotification/notifySubjects",schemaPath:"#/properties/personalData/properties/breachNotification/properties/notifySubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects,data:data264};
+if((typeof data259 == "number") && (isFinite(data259))){
+if(data259 > 30 || isNaN(data259)){
+const err784 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data259};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -10631,10 +10623,8 @@ vErrors.push(err784);
 }
 errors++;
 }
-}
-}
-else {
-const err785 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.breachNotification.type,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data262};
+if(data259 < 1 || isNaN(data259)){
+const err785 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data259};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -10644,11 +10634,11 @@ vErrors.push(err785);
 errors++;
 }
 }
-if(data209.minors !== undefined){
-let data265 = data209.minors;
-if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
-if(data265.collected === undefined){
-const err786 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/required",keyword:"required",params:{missingProperty: "collected"},message:"must have required property '"+"collected"+"'",schema:schema31.properties.personalData.properties.minors.required,parentSchema:schema31.properties.personalData.properties.minors,data:data265};
+}
+if(data255.freeOfCharge !== undefined){
+let data260 = data255.freeOfCharge;
+if(typeof data260 !== "boolean"){
+const err786 = {instancePath:instancePath+"/personalData/requests/freeOfCharge",schemaPath:"#/properties/personalData/properties/requests/properties/freeOfCharge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.freeOfCharge.type,parentSchema:schema31.properties.personalData.properties.requests.properties.freeOfCharge,data:data260};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -10657,9 +10647,11 @@ vErrors.push(err786);
 }
 errors++;
 }
-for(const key58 in data265){
-if(!((key58 === "collected") || (key58 === "ageThreshold"))){
-const err787 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.minors,data:data265};
+}
+if(data255.reasonedRefusal !== undefined){
+let data261 = data255.reasonedRefusal;
+if(typeof data261 !== "boolean"){
+const err787 = {instancePath:instancePath+"/personalData/requests/reasonedRefusal",schemaPath:"#/properties/personalData/properties/requests/properties/reasonedRefusal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal.type,parentSchema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal,data:data261};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -10669,10 +10661,9 @@ vErrors.push(err787);
 errors++;
 }
 }
-if(data265.collected !== undefined){
-let data266 = data265.collected;
-if(typeof data266 !== "boolean"){
-const err788 = {instancePath:instancePath+"/personalData/minors/collected",schemaPath:"#/properties/personalData/properties/minors/properties/collected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.minors.properties.collected.type,parentSchema:schema31.properties.personalData.properties.minors.properties.collected,data:data266};
+}
+else {
+const err788 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.requests.type,parentSchema:schema31.properties.personalData.properties.requests,data:data255};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -10682,10 +10673,11 @@ vErrors.push(err788);
 errors++;
 }
 }
-if(data265.ageThreshold !== undefined){
-let data267 = data265.ageThreshold;
-if(!(((typeof data267 == "number") && (!(data267 % 1) && !isNaN(data267))) && (isFinite(data267)))){
-const err789 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.minors.properties.ageThreshold.type,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data267};
+if(data211.security !== undefined){
+let data262 = data211.security;
+if(Array.isArray(data262)){
+if(data262.length < 1){
+const err789 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.security,data:data262};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -10694,268 +10686,26 @@ vErrors.push(err789);
 }
 errors++;
 }
-if((typeof data267 == "number") && (isFinite(data267))){
-if(data267 > 21 || isNaN(data267)){
-const err790 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data267};
+const len39 = data262.length;
+for(let i67=0; i67<len39; i67++){
+if(!(validate41(data262[i67], {instancePath:instancePath+"/personalData/security/" + i67,parentData:data262,parentDataProperty:i67,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+let i68 = data262.length;
+let j28;
+if(i68 > 1){
+outer22:
+for(;i68--;){
+for(j28 = i68; j28--;){
+if(func0(data262[i68], data262[j28])){
+const err790 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i68+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.security,data:data262};
 if(vErrors === null){
 vErrors = [err790];
 }
 else {
 vErrors.push(err790);
-}
-errors++;
-}
-if(data267 < 14 || isNaN(data267)){
-const err791 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data267};
-if(vErrors === null){
-vErrors = [err791];
-}
-else {
-vErrors.push(err791);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err792 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.minors.type,parentSchema:schema31.properties.personalData.properties.minors,data:data265};
-if(vErrors === null){
-vErrors = [err792];
-}
-else {
-vErrors.push(err792);
-}
-errors++;
-}
-}
-if(data209.automatedDecisions !== undefined){
-let data268 = data209.automatedDecisions;
-if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
-if(data268.used === undefined){
-const err793 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.personalData.properties.automatedDecisions.required,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data268};
-if(vErrors === null){
-vErrors = [err793];
-}
-else {
-vErrors.push(err793);
-}
-errors++;
-}
-for(const key59 in data268){
-if(!((key59 === "used") || (key59 === "description"))){
-const err794 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data268};
-if(vErrors === null){
-vErrors = [err794];
-}
-else {
-vErrors.push(err794);
-}
-errors++;
-}
-}
-if(data268.used !== undefined){
-let data269 = data268.used;
-if(typeof data269 !== "boolean"){
-const err795 = {instancePath:instancePath+"/personalData/automatedDecisions/used",schemaPath:"#/properties/personalData/properties/automatedDecisions/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.automatedDecisions.properties.used.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions.properties.used,data:data269};
-if(vErrors === null){
-vErrors = [err795];
-}
-else {
-vErrors.push(err795);
-}
-errors++;
-}
-}
-if(data268.description !== undefined){
-let data270 = data268.description;
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-if(Object.keys(data270).length < 1){
-const err796 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data270};
-if(vErrors === null){
-vErrors = [err796];
-}
-else {
-vErrors.push(err796);
-}
-errors++;
-}
-for(const key60 in data270){
-if(!((key60 === "ru") || (key60 === "kk"))){
-const err797 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data270};
-if(vErrors === null){
-vErrors = [err797];
-}
-else {
-vErrors.push(err797);
-}
-errors++;
-}
-}
-if(data270.ru !== undefined){
-let data271 = data270.ru;
-if(typeof data271 === "string"){
-if(func2(data271) > 2000){
-const err798 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data271};
-if(vErrors === null){
-vErrors = [err798];
-}
-else {
-vErrors.push(err798);
-}
-errors++;
-}
-if(func2(data271) < 1){
-const err799 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data271};
-if(vErrors === null){
-vErrors = [err799];
-}
-else {
-vErrors.push(err799);
-}
-errors++;
-}
-if(!(formats0(data271))){
-const err800 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data271};
-if(vErrors === null){
-vErrors = [err800];
-}
-else {
-vErrors.push(err800);
-}
-errors++;
-}
-}
-else {
-const err801 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data271};
-if(vErrors === null){
-vErrors = [err801];
-}
-else {
-vErrors.push(err801);
-}
-errors++;
-}
-}
-if(data270.kk !== undefined){
-let data272 = data270.kk;
-if(typeof data272 === "string"){
-if(func2(data272) > 2000){
-const err802 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data272};
-if(vErrors === null){
-vErrors = [err802];
-}
-else {
-vErrors.push(err802);
-}
-errors++;
-}
-if(func2(data272) < 1){
-const err803 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data272};
-if(vErrors === null){
-vErrors = [err803];
-}
-else {
-vErrors.push(err803);
-}
-errors++;
-}
-if(!(formats0(data272))){
-const err804 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data272};
-if(vErrors === null){
-vErrors = [err804];
-}
-else {
-vErrors.push(err804);
-}
-errors++;
-}
-}
-else {
-const err805 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data272};
-if(vErrors === null){
-vErrors = [err805];
-}
-else {
-vErrors.push(err805);
-}
-errors++;
-}
-}
-}
-else {
-const err806 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data270};
-if(vErrors === null){
-vErrors = [err806];
-}
-else {
-vErrors.push(err806);
-}
-errors++;
-}
-}
-}
-else {
-const err807 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.automatedDecisions.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data268};
-if(vErrors === null){
-vErrors = [err807];
-}
-else {
-vErrors.push(err807);
-}
-errors++;
-}
-}
-if(data209.marketingOptOut !== undefined){
-let data273 = data209.marketingOptOut;
-if(Array.isArray(data273)){
-if(data273.length < 1){
-const err808 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data273};
-if(vErrors === null){
-vErrors = [err808];
-}
-else {
-vErrors.push(err808);
-}
-errors++;
-}
-const len40 = data273.length;
-for(let i69=0; i69<len40; i69++){
-let data274 = data273[i69];
-if(typeof data274 !== "string"){
-const err809 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data274};
-if(vErrors === null){
-vErrors = [err809];
-}
-else {
-vErrors.push(err809);
-}
-errors++;
-}
-if(!(((((data274 === "unsubscribe-link") || (data274 === "sms-reply")) || (data274 === "contact-email")) || (data274 === "account-settings")) || (data274 === "phone"))){
-const err810 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/enum",keyword:"enum",params:{allowedValues: schema127.enum},message:"must be equal to one of the allowed values",schema:schema127.enum,parentSchema:schema127,data:data274};
-if(vErrors === null){
-vErrors = [err810];
-}
-else {
-vErrors.push(err810);
-}
-errors++;
-}
-}
-let i70 = data273.length;
-let j29;
-if(i70 > 1){
-outer22:
-for(;i70--;){
-for(j29 = i70; j29--;){
-if(func0(data273[i70], data273[j29])){
-const err811 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i70+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data273};
-if(vErrors === null){
-vErrors = [err811];
-}
-else {
-vErrors.push(err811);
 }
 errors++;
 break outer22;
@@ -10965,7 +10715,264 @@ break outer22;
 }
 }
 else {
-const err812 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.marketingOptOut.type,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data273};
+const err791 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.security.type,parentSchema:schema31.properties.personalData.properties.security,data:data262};
+if(vErrors === null){
+vErrors = [err791];
+}
+else {
+vErrors.push(err791);
+}
+errors++;
+}
+}
+if(data211.breachNotification !== undefined){
+let data264 = data211.breachNotification;
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+if(data264.notifySubjects === undefined){
+const err792 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/required",keyword:"required",params:{missingProperty: "notifySubjects"},message:"must have required property '"+"notifySubjects"+"'",schema:schema31.properties.personalData.properties.breachNotification.required,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data264};
+if(vErrors === null){
+vErrors = [err792];
+}
+else {
+vErrors.push(err792);
+}
+errors++;
+}
+for(const key58 in data264){
+if(!((key58 === "authorityWorkingDays") || (key58 === "notifySubjects"))){
+const err793 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data264};
+if(vErrors === null){
+vErrors = [err793];
+}
+else {
+vErrors.push(err793);
+}
+errors++;
+}
+}
+if(data264.authorityWorkingDays !== undefined){
+let data265 = data264.authorityWorkingDays;
+if(!(((typeof data265 == "number") && (!(data265 % 1) && !isNaN(data265))) && (isFinite(data265)))){
+const err794 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data265};
+if(vErrors === null){
+vErrors = [err794];
+}
+else {
+vErrors.push(err794);
+}
+errors++;
+}
+if((typeof data265 == "number") && (isFinite(data265))){
+if(data265 > 10 || isNaN(data265)){
+const err795 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data265};
+if(vErrors === null){
+vErrors = [err795];
+}
+else {
+vErrors.push(err795);
+}
+errors++;
+}
+if(data265 < 1 || isNaN(data265)){
+const err796 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data265};
+if(vErrors === null){
+vErrors = [err796];
+}
+else {
+vErrors.push(err796);
+}
+errors++;
+}
+}
+}
+if(data264.notifySubjects !== undefined){
+let data266 = data264.notifySubjects;
+if(typeof data266 !== "boolean"){
+const err797 = {instancePath:instancePath+"/personalData/breachNotification/notifySubjects",schemaPath:"#/properties/personalData/properties/breachNotification/properties/notifySubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects,data:data266};
+if(vErrors === null){
+vErrors = [err797];
+}
+else {
+vErrors.push(err797);
+}
+errors++;
+}
+}
+}
+else {
+const err798 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.breachNotification.type,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data264};
+if(vErrors === null){
+vErrors = [err798];
+}
+else {
+vErrors.push(err798);
+}
+errors++;
+}
+}
+if(data211.minors !== undefined){
+let data267 = data211.minors;
+if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
+if(data267.collected === undefined){
+const err799 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/required",keyword:"required",params:{missingProperty: "collected"},message:"must have required property '"+"collected"+"'",schema:schema31.properties.personalData.properties.minors.required,parentSchema:schema31.properties.personalData.properties.minors,data:data267};
+if(vErrors === null){
+vErrors = [err799];
+}
+else {
+vErrors.push(err799);
+}
+errors++;
+}
+for(const key59 in data267){
+if(!((key59 === "collected") || (key59 === "ageThreshold"))){
+const err800 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.minors,data:data267};
+if(vErrors === null){
+vErrors = [err800];
+}
+else {
+vErrors.push(err800);
+}
+errors++;
+}
+}
+if(data267.collected !== undefined){
+let data268 = data267.collected;
+if(typeof data268 !== "boolean"){
+const err801 = {instancePath:instancePath+"/personalData/minors/collected",schemaPath:"#/properties/personalData/properties/minors/properties/collected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.minors.properties.collected.type,parentSchema:schema31.properties.personalData.properties.minors.properties.collected,data:data268};
+if(vErrors === null){
+vErrors = [err801];
+}
+else {
+vErrors.push(err801);
+}
+errors++;
+}
+}
+if(data267.ageThreshold !== undefined){
+let data269 = data267.ageThreshold;
+if(!(((typeof data269 == "number") && (!(data269 % 1) && !isNaN(data269))) && (isFinite(data269)))){
+const err802 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.minors.properties.ageThreshold.type,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data269};
+if(vErrors === null){
+vErrors = [err802];
+}
+else {
+vErrors.push(err802);
+}
+errors++;
+}
+if((typeof data269 == "number") && (isFinite(data269))){
+if(data269 > 21 || isNaN(data269)){
+const err803 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data269};
+if(vErrors === null){
+vErrors = [err803];
+}
+else {
+vErrors.push(err803);
+}
+errors++;
+}
+if(data269 < 14 || isNaN(data269)){
+const err804 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data269};
+if(vErrors === null){
+vErrors = [err804];
+}
+else {
+vErrors.push(err804);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err805 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.minors.type,parentSchema:schema31.properties.personalData.properties.minors,data:data267};
+if(vErrors === null){
+vErrors = [err805];
+}
+else {
+vErrors.push(err805);
+}
+errors++;
+}
+}
+if(data211.automatedDecisions !== undefined){
+let data270 = data211.automatedDecisions;
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+if(data270.used === undefined){
+const err806 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.personalData.properties.automatedDecisions.required,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data270};
+if(vErrors === null){
+vErrors = [err806];
+}
+else {
+vErrors.push(err806);
+}
+errors++;
+}
+for(const key60 in data270){
+if(!((key60 === "used") || (key60 === "description"))){
+const err807 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data270};
+if(vErrors === null){
+vErrors = [err807];
+}
+else {
+vErrors.push(err807);
+}
+errors++;
+}
+}
+if(data270.used !== undefined){
+let data271 = data270.used;
+if(typeof data271 !== "boolean"){
+const err808 = {instancePath:instancePath+"/personalData/automatedDecisions/used",schemaPath:"#/properties/personalData/properties/automatedDecisions/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.automatedDecisions.properties.used.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions.properties.used,data:data271};
+if(vErrors === null){
+vErrors = [err808];
+}
+else {
+vErrors.push(err808);
+}
+errors++;
+}
+}
+if(data270.description !== undefined){
+let data272 = data270.description;
+if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
+if(Object.keys(data272).length < 1){
+const err809 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data272};
+if(vErrors === null){
+vErrors = [err809];
+}
+else {
+vErrors.push(err809);
+}
+errors++;
+}
+for(const key61 in data272){
+if(!((key61 === "ru") || (key61 === "kk"))){
+const err810 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data272};
+if(vErrors === null){
+vErrors = [err810];
+}
+else {
+vErrors.push(err810);
+}
+errors++;
+}
+}
+if(data272.ru !== undefined){
+let data273 = data272.ru;
+if(typeof data273 === "string"){
+if(func2(data273) > 2000){
+const err811 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data273};
+if(vErrors === null){
+vErrors = [err811];
+}
+else {
+vErrors.push(err811);
+}
+errors++;
+}
+if(func2(data273) < 1){
+const err812 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data273};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -10974,11 +10981,8 @@ vErrors.push(err812);
 }
 errors++;
 }
-}
-if(data209.publicSources !== undefined){
-let data275 = data209.publicSources;
-if(typeof data275 !== "boolean"){
-const err813 = {instancePath:instancePath+"/personalData/publicSources",schemaPath:"#/properties/personalData/properties/publicSources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.publicSources.type,parentSchema:schema31.properties.personalData.properties.publicSources,data:data275};
+if(!(formats0(data273))){
+const err813 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data273};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -10988,10 +10992,8 @@ vErrors.push(err813);
 errors++;
 }
 }
-if(data209.biometric !== undefined){
-let data276 = data209.biometric;
-if(typeof data276 !== "boolean"){
-const err814 = {instancePath:instancePath+"/personalData/biometric",schemaPath:"#/properties/personalData/properties/biometric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.biometric.type,parentSchema:schema31.properties.personalData.properties.biometric,data:data276};
+else {
+const err814 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data273};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -11001,10 +11003,11 @@ vErrors.push(err814);
 errors++;
 }
 }
-if(data209.depersonalizedAnalytics !== undefined){
-let data277 = data209.depersonalizedAnalytics;
-if(typeof data277 !== "boolean"){
-const err815 = {instancePath:instancePath+"/personalData/depersonalizedAnalytics",schemaPath:"#/properties/personalData/properties/depersonalizedAnalytics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.depersonalizedAnalytics.type,parentSchema:schema31.properties.personalData.properties.depersonalizedAnalytics,data:data277};
+if(data272.kk !== undefined){
+let data274 = data272.kk;
+if(typeof data274 === "string"){
+if(func2(data274) > 2000){
+const err815 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data274};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -11013,12 +11016,8 @@ vErrors.push(err815);
 }
 errors++;
 }
-}
-if(data209.notCollected !== undefined){
-let data278 = data209.notCollected;
-if(Array.isArray(data278)){
-if(data278.length < 1){
-const err816 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.notCollected,data:data278};
+if(func2(data274) < 1){
+const err816 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data274};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -11027,11 +11026,8 @@ vErrors.push(err816);
 }
 errors++;
 }
-const len41 = data278.length;
-for(let i71=0; i71<len41; i71++){
-let data279 = data278[i71];
-if(typeof data279 !== "string"){
-const err817 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.notCollected.items.type,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data279};
+if(!(formats0(data274))){
+const err817 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data274};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -11040,8 +11036,9 @@ vErrors.push(err817);
 }
 errors++;
 }
-if(!(((((((data279 === "health") || (data279 === "biometric")) || (data279 === "payment-cards")) || (data279 === "bank-accounts")) || (data279 === "identity-document-copies")) || (data279 === "precise-location")) || (data279 === "children"))){
-const err818 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.notCollected.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.notCollected.items.enum,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data279};
+}
+else {
+const err818 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data274};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -11051,18 +11048,9 @@ vErrors.push(err818);
 errors++;
 }
 }
-let i72 = data278.length;
-let j30;
-if(i72 > 1){
-const indices7 = {};
-for(;i72--;){
-let item7 = data278[i72];
-if(typeof item7 !== "string"){
-continue;
 }
-if(typeof indices7[item7] == "number"){
-j30 = indices7[item7];
-const err819 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i72+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.notCollected,data:data278};
+else {
+const err819 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data272};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -11070,14 +11058,11 @@ else {
 vErrors.push(err819);
 }
 errors++;
-break;
-}
-indices7[item7] = i72;
 }
 }
 }
 else {
-const err820 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.notCollected.type,parentSchema:schema31.properties.personalData.properties.notCollected,data:data278};
+const err820 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.automatedDecisions.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data270};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -11087,9 +11072,11 @@ vErrors.push(err820);
 errors++;
 }
 }
-}
-else {
-const err821 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.type,parentSchema:schema31.properties.personalData,data:data209};
+if(data211.marketingOptOut !== undefined){
+let data275 = data211.marketingOptOut;
+if(Array.isArray(data275)){
+if(data275.length < 1){
+const err821 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data275};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -11098,12 +11085,11 @@ vErrors.push(err821);
 }
 errors++;
 }
-}
-if(data.gdpr !== undefined){
-let data280 = data.gdpr;
-if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
-if(data280.applies === undefined){
-const err822 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema31.properties.gdpr.required,parentSchema:schema31.properties.gdpr,data:data280};
+const len40 = data275.length;
+for(let i69=0; i69<len40; i69++){
+let data276 = data275[i69];
+if(typeof data276 !== "string"){
+const err822 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.type,parentSchema:schema128,data:data276};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -11112,9 +11098,8 @@ vErrors.push(err822);
 }
 errors++;
 }
-for(const key61 in data280){
-if(!((((key61 === "applies") || (key61 === "priorConsent")) || (key61 === "transferMechanism")) || (key61 === "representative"))){
-const err823 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gdpr,data:data280};
+if(!(((((data276 === "unsubscribe-link") || (data276 === "sms-reply")) || (data276 === "contact-email")) || (data276 === "account-settings")) || (data276 === "phone"))){
+const err823 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values",schema:schema128.enum,parentSchema:schema128,data:data276};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -11124,82 +11109,19 @@ vErrors.push(err823);
 errors++;
 }
 }
-if(data280.applies !== undefined){
-let data281 = data280.applies;
-if(typeof data281 !== "boolean"){
-const err824 = {instancePath:instancePath+"/gdpr/applies",schemaPath:"#/properties/gdpr/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.applies.type,parentSchema:schema31.properties.gdpr.properties.applies,data:data281};
+let i70 = data275.length;
+let j29;
+if(i70 > 1){
+outer23:
+for(;i70--;){
+for(j29 = i70; j29--;){
+if(func0(data275[i70], data275[j29])){
+const err824 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i70+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data275};
 if(vErrors === null){
 vErrors = [err824];
 }
 else {
 vErrors.push(err824);
-}
-errors++;
-}
-}
-if(data280.priorConsent !== undefined){
-let data282 = data280.priorConsent;
-if(typeof data282 !== "boolean"){
-const err825 = {instancePath:instancePath+"/gdpr/priorConsent",schemaPath:"#/properties/gdpr/properties/priorConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.priorConsent.type,parentSchema:schema31.properties.gdpr.properties.priorConsent,data:data282};
-if(vErrors === null){
-vErrors = [err825];
-}
-else {
-vErrors.push(err825);
-}
-errors++;
-}
-}
-if(data280.transferMechanism !== undefined){
-let data283 = data280.transferMechanism;
-if(Array.isArray(data283)){
-if(data283.length < 1){
-const err826 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data283};
-if(vErrors === null){
-vErrors = [err826];
-}
-else {
-vErrors.push(err826);
-}
-errors++;
-}
-const len42 = data283.length;
-for(let i73=0; i73<len42; i73++){
-let data284 = data283[i73];
-if(typeof data284 !== "string"){
-const err827 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.type,parentSchema:schema128,data:data284};
-if(vErrors === null){
-vErrors = [err827];
-}
-else {
-vErrors.push(err827);
-}
-errors++;
-}
-if(!((((data284 === "adequacy-decision") || (data284 === "standard-contractual-clauses")) || (data284 === "binding-corporate-rules")) || (data284 === "consent"))){
-const err828 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values",schema:schema128.enum,parentSchema:schema128,data:data284};
-if(vErrors === null){
-vErrors = [err828];
-}
-else {
-vErrors.push(err828);
-}
-errors++;
-}
-}
-let i74 = data283.length;
-let j31;
-if(i74 > 1){
-outer23:
-for(;i74--;){
-for(j31 = i74; j31--;){
-if(func0(data283[i74], data283[j31])){
-const err829 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i74+" are identical)",schema:true,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data283};
-if(vErrors === null){
-vErrors = [err829];
-}
-else {
-vErrors.push(err829);
 }
 errors++;
 break outer23;
@@ -11209,7 +11131,73 @@ break outer23;
 }
 }
 else {
-const err830 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gdpr.properties.transferMechanism.type,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data283};
+const err825 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.marketingOptOut.type,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data275};
+if(vErrors === null){
+vErrors = [err825];
+}
+else {
+vErrors.push(err825);
+}
+errors++;
+}
+}
+if(data211.publicSources !== undefined){
+let data277 = data211.publicSources;
+if(typeof data277 !== "boolean"){
+const err826 = {instancePath:instancePath+"/personalData/publicSources",schemaPath:"#/properties/personalData/properties/publicSources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.publicSources.type,parentSchema:schema31.properties.personalData.properties.publicSources,data:data277};
+if(vErrors === null){
+vErrors = [err826];
+}
+else {
+vErrors.push(err826);
+}
+errors++;
+}
+}
+if(data211.biometric !== undefined){
+let data278 = data211.biometric;
+if(typeof data278 !== "boolean"){
+const err827 = {instancePath:instancePath+"/personalData/biometric",schemaPath:"#/properties/personalData/properties/biometric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.biometric.type,parentSchema:schema31.properties.personalData.properties.biometric,data:data278};
+if(vErrors === null){
+vErrors = [err827];
+}
+else {
+vErrors.push(err827);
+}
+errors++;
+}
+}
+if(data211.depersonalizedAnalytics !== undefined){
+let data279 = data211.depersonalizedAnalytics;
+if(typeof data279 !== "boolean"){
+const err828 = {instancePath:instancePath+"/personalData/depersonalizedAnalytics",schemaPath:"#/properties/personalData/properties/depersonalizedAnalytics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.depersonalizedAnalytics.type,parentSchema:schema31.properties.personalData.properties.depersonalizedAnalytics,data:data279};
+if(vErrors === null){
+vErrors = [err828];
+}
+else {
+vErrors.push(err828);
+}
+errors++;
+}
+}
+if(data211.notCollected !== undefined){
+let data280 = data211.notCollected;
+if(Array.isArray(data280)){
+if(data280.length < 1){
+const err829 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.notCollected,data:data280};
+if(vErrors === null){
+vErrors = [err829];
+}
+else {
+vErrors.push(err829);
+}
+errors++;
+}
+const len41 = data280.length;
+for(let i71=0; i71<len41; i71++){
+let data281 = data280[i71];
+if(typeof data281 !== "string"){
+const err830 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.notCollected.items.type,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data281};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -11218,12 +11206,8 @@ vErrors.push(err830);
 }
 errors++;
 }
-}
-if(data280.representative !== undefined){
-let data285 = data280.representative;
-if(typeof data285 === "string"){
-if(func2(data285) > 300){
-const err831 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.gdpr.properties.representative,data:data285};
+if(!(((((((data281 === "health") || (data281 === "biometric")) || (data281 === "payment-cards")) || (data281 === "bank-accounts")) || (data281 === "identity-document-copies")) || (data281 === "precise-location")) || (data281 === "children"))){
+const err831 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.notCollected.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.notCollected.items.enum,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data281};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -11232,8 +11216,19 @@ vErrors.push(err831);
 }
 errors++;
 }
-if(func2(data285) < 1){
-const err832 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.gdpr.properties.representative,data:data285};
+}
+let i72 = data280.length;
+let j30;
+if(i72 > 1){
+const indices6 = {};
+for(;i72--;){
+let item6 = data280[i72];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j30 = indices6[item6];
+const err832 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i72+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.notCollected,data:data280};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -11241,9 +11236,14 @@ else {
 vErrors.push(err832);
 }
 errors++;
+break;
 }
-if(!(formats0(data285))){
-const err833 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.gdpr.properties.representative,data:data285};
+indices6[item6] = i72;
+}
+}
+}
+else {
+const err833 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.notCollected.type,parentSchema:schema31.properties.personalData.properties.notCollected,data:data280};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -11253,8 +11253,9 @@ vErrors.push(err833);
 errors++;
 }
 }
+}
 else {
-const err834 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gdpr.properties.representative.type,parentSchema:schema31.properties.gdpr.properties.representative,data:data285};
+const err834 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.type,parentSchema:schema31.properties.personalData,data:data211};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -11264,9 +11265,11 @@ vErrors.push(err834);
 errors++;
 }
 }
-}
-else {
-const err835 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gdpr.type,parentSchema:schema31.properties.gdpr,data:data280};
+if(data.gdpr !== undefined){
+let data282 = data.gdpr;
+if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
+if(data282.applies === undefined){
+const err835 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema31.properties.gdpr.required,parentSchema:schema31.properties.gdpr,data:data282};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -11275,13 +11278,9 @@ vErrors.push(err835);
 }
 errors++;
 }
-}
-if(data.customClauses !== undefined){
-let data286 = data.customClauses;
-if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
-for(const key62 in data286){
-if(!((key62 === "cookiePolicy") || (key62 === "privacyPolicy"))){
-const err836 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses,data:data286};
+for(const key62 in data282){
+if(!((((key62 === "applies") || (key62 === "priorConsent")) || (key62 === "transferMechanism")) || (key62 === "representative"))){
+const err836 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gdpr,data:data282};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -11291,15 +11290,10 @@ vErrors.push(err836);
 errors++;
 }
 }
-if(data286.cookiePolicy !== undefined){
-let data287 = data286.cookiePolicy;
-if(Array.isArray(data287)){
-const len43 = data287.length;
-for(let i75=0; i75<len43; i75++){
-let data288 = data287[i75];
-if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
-if(data288.id === undefined){
-const err837 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data288};
+if(data282.applies !== undefined){
+let data283 = data282.applies;
+if(typeof data283 !== "boolean"){
+const err837 = {instancePath:instancePath+"/gdpr/applies",schemaPath:"#/properties/gdpr/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.applies.type,parentSchema:schema31.properties.gdpr.properties.applies,data:data283};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -11308,8 +11302,11 @@ vErrors.push(err837);
 }
 errors++;
 }
-if(data288.placement === undefined){
-const err838 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data288};
+}
+if(data282.priorConsent !== undefined){
+let data284 = data282.priorConsent;
+if(typeof data284 !== "boolean"){
+const err838 = {instancePath:instancePath+"/gdpr/priorConsent",schemaPath:"#/properties/gdpr/properties/priorConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.priorConsent.type,parentSchema:schema31.properties.gdpr.properties.priorConsent,data:data284};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -11318,8 +11315,12 @@ vErrors.push(err838);
 }
 errors++;
 }
-if(data288.section === undefined){
-const err839 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data288};
+}
+if(data282.transferMechanism !== undefined){
+let data285 = data282.transferMechanism;
+if(Array.isArray(data285)){
+if(data285.length < 1){
+const err839 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data285};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -11328,8 +11329,11 @@ vErrors.push(err839);
 }
 errors++;
 }
-if(data288.body === undefined){
-const err840 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data288};
+const len42 = data285.length;
+for(let i73=0; i73<len42; i73++){
+let data286 = data285[i73];
+if(typeof data286 !== "string"){
+const err840 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.type,parentSchema:schema129,data:data286};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -11338,9 +11342,8 @@ vErrors.push(err840);
 }
 errors++;
 }
-for(const key63 in data288){
-if(!(((((key63 === "id") || (key63 === "placement")) || (key63 === "section")) || (key63 === "title")) || (key63 === "body"))){
-const err841 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data288};
+if(!((((data286 === "adequacy-decision") || (data286 === "standard-contractual-clauses")) || (data286 === "binding-corporate-rules")) || (data286 === "consent"))){
+const err841 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/enum",keyword:"enum",params:{allowedValues: schema129.enum},message:"must be equal to one of the allowed values",schema:schema129.enum,parentSchema:schema129,data:data286};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -11350,11 +11353,14 @@ vErrors.push(err841);
 errors++;
 }
 }
-if(data288.id !== undefined){
-let data289 = data288.id;
-if(typeof data289 === "string"){
-if(func2(data289) > 64){
-const err842 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data289};
+let i74 = data285.length;
+let j31;
+if(i74 > 1){
+outer24:
+for(;i74--;){
+for(j31 = i74; j31--;){
+if(func0(data285[i74], data285[j31])){
+const err842 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i74+" are identical)",schema:true,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data285};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -11362,9 +11368,14 @@ else {
 vErrors.push(err842);
 }
 errors++;
+break outer24;
 }
-if(!pattern16.test(data289)){
-const err843 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data289};
+}
+}
+}
+}
+else {
+const err843 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gdpr.properties.transferMechanism.type,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data285};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -11374,8 +11385,11 @@ vErrors.push(err843);
 errors++;
 }
 }
-else {
-const err844 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data289};
+if(data282.representative !== undefined){
+let data287 = data282.representative;
+if(typeof data287 === "string"){
+if(func2(data287) > 300){
+const err844 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -11384,11 +11398,8 @@ vErrors.push(err844);
 }
 errors++;
 }
-}
-if(data288.placement !== undefined){
-let data290 = data288.placement;
-if(typeof data290 !== "string"){
-const err845 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data290};
+if(func2(data287) < 1){
+const err845 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -11397,8 +11408,8 @@ vErrors.push(err845);
 }
 errors++;
 }
-if(!(((data290 === "before") || (data290 === "after")) || (data290 === "replace"))){
-const err846 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data290};
+if(!(formats0(data287))){
+const err846 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -11408,10 +11419,8 @@ vErrors.push(err846);
 errors++;
 }
 }
-if(data288.section !== undefined){
-let data291 = data288.section;
-if(typeof data291 !== "string"){
-const err847 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data291};
+else {
+const err847 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gdpr.properties.representative.type,parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -11420,8 +11429,10 @@ vErrors.push(err847);
 }
 errors++;
 }
-if(!((((((((((((((data291 === "introduction") || (data291 === "what-are-cookies")) || (data291 === "categories")) || (data291 === "cookie-table")) || (data291 === "collected-data")) || (data291 === "server-logs")) || (data291 === "consent")) || (data291 === "third-parties")) || (data291 === "retention")) || (data291 === "managing-cookies")) || (data291 === "security")) || (data291 === "gdpr")) || (data291 === "changes")) || (data291 === "contacts"))){
-const err848 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data291};
+}
+}
+else {
+const err848 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gdpr.type,parentSchema:schema31.properties.gdpr,data:data282};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -11431,11 +11442,12 @@ vErrors.push(err848);
 errors++;
 }
 }
-if(data288.title !== undefined){
-let data292 = data288.title;
-if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
-if(Object.keys(data292).length < 1){
-const err849 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data292};
+if(data.customClauses !== undefined){
+let data288 = data.customClauses;
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
+for(const key63 in data288){
+if(!((key63 === "cookiePolicy") || (key63 === "privacyPolicy"))){
+const err849 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses,data:data288};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -11444,9 +11456,16 @@ vErrors.push(err849);
 }
 errors++;
 }
-for(const key64 in data292){
-if(!((key64 === "ru") || (key64 === "kk"))){
-const err850 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data292};
+}
+if(data288.cookiePolicy !== undefined){
+let data289 = data288.cookiePolicy;
+if(Array.isArray(data289)){
+const len43 = data289.length;
+for(let i75=0; i75<len43; i75++){
+let data290 = data289[i75];
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.id === undefined){
+const err850 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -11455,12 +11474,8 @@ vErrors.push(err850);
 }
 errors++;
 }
-}
-if(data292.ru !== undefined){
-let data293 = data292.ru;
-if(typeof data293 === "string"){
-if(func2(data293) > 300){
-const err851 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data293};
+if(data290.placement === undefined){
+const err851 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -11469,8 +11484,8 @@ vErrors.push(err851);
 }
 errors++;
 }
-if(func2(data293) < 1){
-const err852 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data293};
+if(data290.section === undefined){
+const err852 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -11479,8 +11494,8 @@ vErrors.push(err852);
 }
 errors++;
 }
-if(!(formats0(data293))){
-const err853 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data293};
+if(data290.body === undefined){
+const err853 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -11489,9 +11504,9 @@ vErrors.push(err853);
 }
 errors++;
 }
-}
-else {
-const err854 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data293};
+for(const key64 in data290){
+if(!(((((key64 === "id") || (key64 === "placement")) || (key64 === "section")) || (key64 === "title")) || (key64 === "body"))){
+const err854 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -11501,11 +11516,11 @@ vErrors.push(err854);
 errors++;
 }
 }
-if(data292.kk !== undefined){
-let data294 = data292.kk;
-if(typeof data294 === "string"){
-if(func2(data294) > 300){
-const err855 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data294};
+if(data290.id !== undefined){
+let data291 = data290.id;
+if(typeof data291 === "string"){
+if(func2(data291) > 64){
+const err855 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data291};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -11514,8 +11529,8 @@ vErrors.push(err855);
 }
 errors++;
 }
-if(func2(data294) < 1){
-const err856 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data294};
+if(!pattern16.test(data291)){
+const err856 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data291};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -11524,8 +11539,9 @@ vErrors.push(err856);
 }
 errors++;
 }
-if(!(formats0(data294))){
-const err857 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data294};
+}
+else {
+const err857 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data291};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -11535,8 +11551,10 @@ vErrors.push(err857);
 errors++;
 }
 }
-else {
-const err858 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data294};
+if(data290.placement !== undefined){
+let data292 = data290.placement;
+if(typeof data292 !== "string"){
+const err858 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data292};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -11545,10 +11563,8 @@ vErrors.push(err858);
 }
 errors++;
 }
-}
-}
-else {
-const err859 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data292};
+if(!(((data292 === "before") || (data292 === "after")) || (data292 === "replace"))){
+const err859 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data292};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -11558,11 +11574,10 @@ vErrors.push(err859);
 errors++;
 }
 }
-if(data288.body !== undefined){
-let data295 = data288.body;
-if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
-if(Object.keys(data295).length < 1){
-const err860 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema130,data:data295};
+if(data290.section !== undefined){
+let data293 = data290.section;
+if(typeof data293 !== "string"){
+const err860 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data293};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -11571,9 +11586,8 @@ vErrors.push(err860);
 }
 errors++;
 }
-for(const key65 in data295){
-if(!((key65 === "ru") || (key65 === "kk"))){
-const err861 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data:data295};
+if(!((((((((((((((data293 === "introduction") || (data293 === "what-are-cookies")) || (data293 === "categories")) || (data293 === "cookie-table")) || (data293 === "collected-data")) || (data293 === "server-logs")) || (data293 === "consent")) || (data293 === "third-parties")) || (data293 === "retention")) || (data293 === "managing-cookies")) || (data293 === "security")) || (data293 === "gdpr")) || (data293 === "changes")) || (data293 === "contacts"))){
+const err861 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data293};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -11583,11 +11597,11 @@ vErrors.push(err861);
 errors++;
 }
 }
-if(data295.ru !== undefined){
-let data296 = data295.ru;
-if(typeof data296 === "string"){
-if(func2(data296) > 20000){
-const err862 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema130.properties.ru,data:data296};
+if(data290.title !== undefined){
+let data294 = data290.title;
+if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
+if(Object.keys(data294).length < 1){
+const err862 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data294};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -11596,8 +11610,9 @@ vErrors.push(err862);
 }
 errors++;
 }
-if(func2(data296) < 1){
-const err863 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.ru,data:data296};
+for(const key65 in data294){
+if(!((key65 === "ru") || (key65 === "kk"))){
+const err863 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data294};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -11606,8 +11621,12 @@ vErrors.push(err863);
 }
 errors++;
 }
-if(!(formats192(data296))){
-const err864 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema130.properties.ru,data:data296};
+}
+if(data294.ru !== undefined){
+let data295 = data294.ru;
+if(typeof data295 === "string"){
+if(func2(data295) > 300){
+const err864 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data295};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -11616,9 +11635,8 @@ vErrors.push(err864);
 }
 errors++;
 }
-}
-else {
-const err865 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.ru.type,parentSchema:schema130.properties.ru,data:data296};
+if(func2(data295) < 1){
+const err865 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data295};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -11627,12 +11645,8 @@ vErrors.push(err865);
 }
 errors++;
 }
-}
-if(data295.kk !== undefined){
-let data297 = data295.kk;
-if(typeof data297 === "string"){
-if(func2(data297) > 20000){
-const err866 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema130.properties.kk,data:data297};
+if(!(formats0(data295))){
+const err866 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data295};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -11641,8 +11655,9 @@ vErrors.push(err866);
 }
 errors++;
 }
-if(func2(data297) < 1){
-const err867 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.kk,data:data297};
+}
+else {
+const err867 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data295};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -11651,8 +11666,12 @@ vErrors.push(err867);
 }
 errors++;
 }
-if(!(formats192(data297))){
-const err868 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema130.properties.kk,data:data297};
+}
+if(data294.kk !== undefined){
+let data296 = data294.kk;
+if(typeof data296 === "string"){
+if(func2(data296) > 300){
+const err868 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data296};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -11661,9 +11680,8 @@ vErrors.push(err868);
 }
 errors++;
 }
-}
-else {
-const err869 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.kk.type,parentSchema:schema130.properties.kk,data:data297};
+if(func2(data296) < 1){
+const err869 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data296};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -11672,10 +11690,8 @@ vErrors.push(err869);
 }
 errors++;
 }
-}
-}
-else {
-const err870 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data:data295};
+if(!(formats0(data296))){
+const err870 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data296};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -11685,9 +11701,8 @@ vErrors.push(err870);
 errors++;
 }
 }
-}
 else {
-const err871 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.cookiePolicy.items.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data288};
+const err871 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data296};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -11699,7 +11714,7 @@ errors++;
 }
 }
 else {
-const err872 = {instancePath:instancePath+"/customClauses/cookiePolicy",schemaPath:"#/properties/customClauses/properties/cookiePolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.cookiePolicy.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy,data:data287};
+const err872 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data294};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -11709,15 +11724,11 @@ vErrors.push(err872);
 errors++;
 }
 }
-if(data286.privacyPolicy !== undefined){
-let data298 = data286.privacyPolicy;
-if(Array.isArray(data298)){
-const len44 = data298.length;
-for(let i76=0; i76<len44; i76++){
-let data299 = data298[i76];
-if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
-if(data299.id === undefined){
-const err873 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data299};
+if(data290.body !== undefined){
+let data297 = data290.body;
+if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
+if(Object.keys(data297).length < 1){
+const err873 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema131,data:data297};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -11726,8 +11737,9 @@ vErrors.push(err873);
 }
 errors++;
 }
-if(data299.placement === undefined){
-const err874 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data299};
+for(const key66 in data297){
+if(!((key66 === "ru") || (key66 === "kk"))){
+const err874 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data:data297};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -11736,8 +11748,12 @@ vErrors.push(err874);
 }
 errors++;
 }
-if(data299.section === undefined){
-const err875 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data299};
+}
+if(data297.ru !== undefined){
+let data298 = data297.ru;
+if(typeof data298 === "string"){
+if(func2(data298) > 20000){
+const err875 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.ru,data:data298};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -11746,8 +11762,8 @@ vErrors.push(err875);
 }
 errors++;
 }
-if(data299.body === undefined){
-const err876 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data299};
+if(func2(data298) < 1){
+const err876 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.ru,data:data298};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -11756,9 +11772,8 @@ vErrors.push(err876);
 }
 errors++;
 }
-for(const key66 in data299){
-if(!(((((key66 === "id") || (key66 === "placement")) || (key66 === "section")) || (key66 === "title")) || (key66 === "body"))){
-const err877 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data299};
+if(!(formats196(data298))){
+const err877 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.ru,data:data298};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -11768,11 +11783,8 @@ vErrors.push(err877);
 errors++;
 }
 }
-if(data299.id !== undefined){
-let data300 = data299.id;
-if(typeof data300 === "string"){
-if(func2(data300) > 64){
-const err878 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data300};
+else {
+const err878 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.ru.type,parentSchema:schema131.properties.ru,data:data298};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -11781,8 +11793,12 @@ vErrors.push(err878);
 }
 errors++;
 }
-if(!pattern16.test(data300)){
-const err879 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data300};
+}
+if(data297.kk !== undefined){
+let data299 = data297.kk;
+if(typeof data299 === "string"){
+if(func2(data299) > 20000){
+const err879 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.kk,data:data299};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -11791,9 +11807,8 @@ vErrors.push(err879);
 }
 errors++;
 }
-}
-else {
-const err880 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data300};
+if(func2(data299) < 1){
+const err880 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.kk,data:data299};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -11802,11 +11817,8 @@ vErrors.push(err880);
 }
 errors++;
 }
-}
-if(data299.placement !== undefined){
-let data301 = data299.placement;
-if(typeof data301 !== "string"){
-const err881 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data301};
+if(!(formats196(data299))){
+const err881 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.kk,data:data299};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -11815,8 +11827,9 @@ vErrors.push(err881);
 }
 errors++;
 }
-if(!(((data301 === "before") || (data301 === "after")) || (data301 === "replace"))){
-const err882 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data301};
+}
+else {
+const err882 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.kk.type,parentSchema:schema131.properties.kk,data:data299};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -11826,10 +11839,9 @@ vErrors.push(err882);
 errors++;
 }
 }
-if(data299.section !== undefined){
-let data302 = data299.section;
-if(typeof data302 !== "string"){
-const err883 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data302};
+}
+else {
+const err883 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data:data297};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -11838,8 +11850,10 @@ vErrors.push(err883);
 }
 errors++;
 }
-if(!((((((((((((((((((((data302 === "introduction") || (data302 === "operator")) || (data302 === "data-collected")) || (data302 === "purposes")) || (data302 === "retention")) || (data302 === "storage")) || (data302 === "recipients")) || (data302 === "cross-border")) || (data302 === "consent")) || (data302 === "rights")) || (data302 === "security")) || (data302 === "breach")) || (data302 === "minors")) || (data302 === "automated-decisions")) || (data302 === "marketing")) || (data302 === "cookies")) || (data302 === "device-permissions")) || (data302 === "authority")) || (data302 === "changes")) || (data302 === "contacts"))){
-const err884 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data302};
+}
+}
+else {
+const err884 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.cookiePolicy.items.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -11849,11 +11863,9 @@ vErrors.push(err884);
 errors++;
 }
 }
-if(data299.title !== undefined){
-let data303 = data299.title;
-if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
-if(Object.keys(data303).length < 1){
-const err885 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data303};
+}
+else {
+const err885 = {instancePath:instancePath+"/customClauses/cookiePolicy",schemaPath:"#/properties/customClauses/properties/cookiePolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.cookiePolicy.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy,data:data289};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -11862,9 +11874,16 @@ vErrors.push(err885);
 }
 errors++;
 }
-for(const key67 in data303){
-if(!((key67 === "ru") || (key67 === "kk"))){
-const err886 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data303};
+}
+if(data288.privacyPolicy !== undefined){
+let data300 = data288.privacyPolicy;
+if(Array.isArray(data300)){
+const len44 = data300.length;
+for(let i76=0; i76<len44; i76++){
+let data301 = data300[i76];
+if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
+if(data301.id === undefined){
+const err886 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -11873,12 +11892,8 @@ vErrors.push(err886);
 }
 errors++;
 }
-}
-if(data303.ru !== undefined){
-let data304 = data303.ru;
-if(typeof data304 === "string"){
-if(func2(data304) > 300){
-const err887 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data304};
+if(data301.placement === undefined){
+const err887 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -11887,8 +11902,8 @@ vErrors.push(err887);
 }
 errors++;
 }
-if(func2(data304) < 1){
-const err888 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data304};
+if(data301.section === undefined){
+const err888 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -11897,8 +11912,8 @@ vErrors.push(err888);
 }
 errors++;
 }
-if(!(formats0(data304))){
-const err889 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data304};
+if(data301.body === undefined){
+const err889 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -11907,9 +11922,9 @@ vErrors.push(err889);
 }
 errors++;
 }
-}
-else {
-const err890 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data304};
+for(const key67 in data301){
+if(!(((((key67 === "id") || (key67 === "placement")) || (key67 === "section")) || (key67 === "title")) || (key67 === "body"))){
+const err890 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -11919,11 +11934,11 @@ vErrors.push(err890);
 errors++;
 }
 }
-if(data303.kk !== undefined){
-let data305 = data303.kk;
-if(typeof data305 === "string"){
-if(func2(data305) > 300){
-const err891 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data305};
+if(data301.id !== undefined){
+let data302 = data301.id;
+if(typeof data302 === "string"){
+if(func2(data302) > 64){
+const err891 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data302};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -11932,8 +11947,8 @@ vErrors.push(err891);
 }
 errors++;
 }
-if(func2(data305) < 1){
-const err892 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data305};
+if(!pattern16.test(data302)){
+const err892 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data302};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -11942,8 +11957,9 @@ vErrors.push(err892);
 }
 errors++;
 }
-if(!(formats0(data305))){
-const err893 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data305};
+}
+else {
+const err893 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data302};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -11953,8 +11969,10 @@ vErrors.push(err893);
 errors++;
 }
 }
-else {
-const err894 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data305};
+if(data301.placement !== undefined){
+let data303 = data301.placement;
+if(typeof data303 !== "string"){
+const err894 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data303};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -11963,10 +11981,8 @@ vErrors.push(err894);
 }
 errors++;
 }
-}
-}
-else {
-const err895 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data303};
+if(!(((data303 === "before") || (data303 === "after")) || (data303 === "replace"))){
+const err895 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data303};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -11976,11 +11992,10 @@ vErrors.push(err895);
 errors++;
 }
 }
-if(data299.body !== undefined){
-let data306 = data299.body;
-if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
-if(Object.keys(data306).length < 1){
-const err896 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema130,data:data306};
+if(data301.section !== undefined){
+let data304 = data301.section;
+if(typeof data304 !== "string"){
+const err896 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data304};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -11989,9 +12004,8 @@ vErrors.push(err896);
 }
 errors++;
 }
-for(const key68 in data306){
-if(!((key68 === "ru") || (key68 === "kk"))){
-const err897 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data:data306};
+if(!((((((((((((((((((((data304 === "introduction") || (data304 === "operator")) || (data304 === "data-collected")) || (data304 === "purposes")) || (data304 === "retention")) || (data304 === "storage")) || (data304 === "recipients")) || (data304 === "cross-border")) || (data304 === "consent")) || (data304 === "rights")) || (data304 === "security")) || (data304 === "breach")) || (data304 === "minors")) || (data304 === "automated-decisions")) || (data304 === "marketing")) || (data304 === "cookies")) || (data304 === "device-permissions")) || (data304 === "authority")) || (data304 === "changes")) || (data304 === "contacts"))){
+const err897 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data304};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -12001,11 +12015,11 @@ vErrors.push(err897);
 errors++;
 }
 }
-if(data306.ru !== undefined){
-let data307 = data306.ru;
-if(typeof data307 === "string"){
-if(func2(data307) > 20000){
-const err898 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema130.properties.ru,data:data307};
+if(data301.title !== undefined){
+let data305 = data301.title;
+if(data305 && typeof data305 == "object" && !Array.isArray(data305)){
+if(Object.keys(data305).length < 1){
+const err898 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data305};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -12014,8 +12028,9 @@ vErrors.push(err898);
 }
 errors++;
 }
-if(func2(data307) < 1){
-const err899 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.ru,data:data307};
+for(const key68 in data305){
+if(!((key68 === "ru") || (key68 === "kk"))){
+const err899 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data305};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -12024,8 +12039,12 @@ vErrors.push(err899);
 }
 errors++;
 }
-if(!(formats192(data307))){
-const err900 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema130.properties.ru,data:data307};
+}
+if(data305.ru !== undefined){
+let data306 = data305.ru;
+if(typeof data306 === "string"){
+if(func2(data306) > 300){
+const err900 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data306};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -12034,9 +12053,8 @@ vErrors.push(err900);
 }
 errors++;
 }
-}
-else {
-const err901 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.ru.type,parentSchema:schema130.properties.ru,data:data307};
+if(func2(data306) < 1){
+const err901 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data306};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -12045,12 +12063,8 @@ vErrors.push(err901);
 }
 errors++;
 }
-}
-if(data306.kk !== undefined){
-let data308 = data306.kk;
-if(typeof data308 === "string"){
-if(func2(data308) > 20000){
-const err902 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema130.properties.kk,data:data308};
+if(!(formats0(data306))){
+const err902 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data306};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -12059,8 +12073,9 @@ vErrors.push(err902);
 }
 errors++;
 }
-if(func2(data308) < 1){
-const err903 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.kk,data:data308};
+}
+else {
+const err903 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data306};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -12069,8 +12084,12 @@ vErrors.push(err903);
 }
 errors++;
 }
-if(!(formats192(data308))){
-const err904 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema130.properties.kk,data:data308};
+}
+if(data305.kk !== undefined){
+let data307 = data305.kk;
+if(typeof data307 === "string"){
+if(func2(data307) > 300){
+const err904 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data307};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -12079,9 +12098,8 @@ vErrors.push(err904);
 }
 errors++;
 }
-}
-else {
-const err905 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.kk.type,parentSchema:schema130.properties.kk,data:data308};
+if(func2(data307) < 1){
+const err905 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data307};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -12090,10 +12108,8 @@ vErrors.push(err905);
 }
 errors++;
 }
-}
-}
-else {
-const err906 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data:data306};
+if(!(formats0(data307))){
+const err906 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data307};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -12103,9 +12119,8 @@ vErrors.push(err906);
 errors++;
 }
 }
-}
 else {
-const err907 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.privacyPolicy.items.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data299};
+const err907 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data307};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -12117,7 +12132,7 @@ errors++;
 }
 }
 else {
-const err908 = {instancePath:instancePath+"/customClauses/privacyPolicy",schemaPath:"#/properties/customClauses/properties/privacyPolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.privacyPolicy.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy,data:data298};
+const err908 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data305};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -12127,9 +12142,11 @@ vErrors.push(err908);
 errors++;
 }
 }
-}
-else {
-const err909 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.type,parentSchema:schema31.properties.customClauses,data:data286};
+if(data301.body !== undefined){
+let data308 = data301.body;
+if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
+if(Object.keys(data308).length < 1){
+const err909 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema131,data:data308};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -12138,12 +12155,9 @@ vErrors.push(err909);
 }
 errors++;
 }
-}
-if(data.vocabulary !== undefined){
-let data309 = data.vocabulary;
-if(data309 && typeof data309 == "object" && !Array.isArray(data309)){
-if(Object.keys(data309).length < 1){
-const err910 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary,data:data309};
+for(const key69 in data308){
+if(!((key69 === "ru") || (key69 === "kk"))){
+const err910 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data:data308};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -12152,9 +12166,12 @@ vErrors.push(err910);
 }
 errors++;
 }
-for(const key69 in data309){
-if(!(((((((key69 === "dataItem") || (key69 === "dataCategory")) || (key69 === "dataSource")) || (key69 === "processingPurpose")) || (key69 === "securityMeasure")) || (key69 === "right")) || (key69 === "recipientKind"))){
-const err911 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vocabulary,data:data309};
+}
+if(data308.ru !== undefined){
+let data309 = data308.ru;
+if(typeof data309 === "string"){
+if(func2(data309) > 20000){
+const err911 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -12163,12 +12180,8 @@ vErrors.push(err911);
 }
 errors++;
 }
-}
-if(data309.dataItem !== undefined){
-let data310 = data309.dataItem;
-if(data310 && typeof data310 == "object" && !Array.isArray(data310)){
-if(Object.keys(data310).length < 1){
-const err912 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data310};
+if(func2(data309) < 1){
+const err912 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -12177,11 +12190,8 @@ vErrors.push(err912);
 }
 errors++;
 }
-for(const key70 in data310){
-const _errs768 = errors;
-if(typeof key70 === "string"){
-if(func2(key70) > 64){
-const err913 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key70,propertyName:key70};
+if(!(formats196(data309))){
+const err913 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -12190,8 +12200,9 @@ vErrors.push(err913);
 }
 errors++;
 }
-if(!pattern16.test(key70)){
-const err914 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key70,propertyName:key70};
+}
+else {
+const err914 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.ru.type,parentSchema:schema131.properties.ru,data:data309};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -12201,8 +12212,11 @@ vErrors.push(err914);
 errors++;
 }
 }
-else {
-const err915 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key70,propertyName:key70};
+if(data308.kk !== undefined){
+let data310 = data308.kk;
+if(typeof data310 === "string"){
+if(func2(data310) > 20000){
+const err915 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -12211,9 +12225,8 @@ vErrors.push(err915);
 }
 errors++;
 }
-var valid282 = _errs768 === errors;
-if(!valid282){
-const err916 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/propertyNames",keyword:"propertyNames",params:{propertyName: key70},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataItem.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data310};
+if(func2(data310) < 1){
+const err916 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -12222,12 +12235,8 @@ vErrors.push(err916);
 }
 errors++;
 }
-}
-for(const key71 in data310){
-let data311 = data310[key71];
-if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
-if(Object.keys(data311).length < 1){
-const err917 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data311};
+if(!(formats196(data310))){
+const err917 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -12236,9 +12245,9 @@ vErrors.push(err917);
 }
 errors++;
 }
-for(const key72 in data311){
-if(!((key72 === "ru") || (key72 === "kk"))){
-const err918 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data311};
+}
+else {
+const err918 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.kk.type,parentSchema:schema131.properties.kk,data:data310};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -12248,11 +12257,9 @@ vErrors.push(err918);
 errors++;
 }
 }
-if(data311.ru !== undefined){
-let data312 = data311.ru;
-if(typeof data312 === "string"){
-if(func2(data312) > 300){
-const err919 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data312};
+}
+else {
+const err919 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data:data308};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -12261,8 +12268,10 @@ vErrors.push(err919);
 }
 errors++;
 }
-if(func2(data312) < 1){
-const err920 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data312};
+}
+}
+else {
+const err920 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.privacyPolicy.items.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -12271,8 +12280,10 @@ vErrors.push(err920);
 }
 errors++;
 }
-if(!(formats0(data312))){
-const err921 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data312};
+}
+}
+else {
+const err921 = {instancePath:instancePath+"/customClauses/privacyPolicy",schemaPath:"#/properties/customClauses/properties/privacyPolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.privacyPolicy.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy,data:data300};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -12282,8 +12293,9 @@ vErrors.push(err921);
 errors++;
 }
 }
+}
 else {
-const err922 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data312};
+const err922 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.type,parentSchema:schema31.properties.customClauses,data:data288};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -12293,11 +12305,11 @@ vErrors.push(err922);
 errors++;
 }
 }
-if(data311.kk !== undefined){
-let data313 = data311.kk;
-if(typeof data313 === "string"){
-if(func2(data313) > 300){
-const err923 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data313};
+if(data.vocabulary !== undefined){
+let data311 = data.vocabulary;
+if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
+if(Object.keys(data311).length < 1){
+const err923 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary,data:data311};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -12306,8 +12318,9 @@ vErrors.push(err923);
 }
 errors++;
 }
-if(func2(data313) < 1){
-const err924 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data313};
+for(const key70 in data311){
+if(!(((((((key70 === "dataItem") || (key70 === "dataCategory")) || (key70 === "dataSource")) || (key70 === "processingPurpose")) || (key70 === "securityMeasure")) || (key70 === "right")) || (key70 === "recipientKind"))){
+const err924 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vocabulary,data:data311};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -12316,8 +12329,12 @@ vErrors.push(err924);
 }
 errors++;
 }
-if(!(formats0(data313))){
-const err925 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data313};
+}
+if(data311.dataItem !== undefined){
+let data312 = data311.dataItem;
+if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
+if(Object.keys(data312).length < 1){
+const err925 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data312};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -12326,9 +12343,11 @@ vErrors.push(err925);
 }
 errors++;
 }
-}
-else {
-const err926 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data313};
+for(const key71 in data312){
+const _errs780 = errors;
+if(typeof key71 === "string"){
+if(func2(key71) > 64){
+const err926 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key71,propertyName:key71};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -12337,10 +12356,8 @@ vErrors.push(err926);
 }
 errors++;
 }
-}
-}
-else {
-const err927 = {instancePath:instancePath+"/vocabulary/dataItem/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data311};
+if(!pattern16.test(key71)){
+const err927 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key71,propertyName:key71};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -12350,9 +12367,8 @@ vErrors.push(err927);
 errors++;
 }
 }
-}
 else {
-const err928 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataItem.type,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data310};
+const err928 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key71,propertyName:key71};
 if(vErrors === null){
 vErrors = [err928];
 }
@@ -12361,12 +12377,9 @@ vErrors.push(err928);
 }
 errors++;
 }
-}
-if(data309.dataCategory !== undefined){
-let data314 = data309.dataCategory;
-if(data314 && typeof data314 == "object" && !Array.isArray(data314)){
-if(Object.keys(data314).length < 1){
-const err929 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data314};
+var valid285 = _errs780 === errors;
+if(!valid285){
+const err929 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/propertyNames",keyword:"propertyNames",params:{propertyName: key71},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataItem.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data312};
 if(vErrors === null){
 vErrors = [err929];
 }
@@ -12375,11 +12388,12 @@ vErrors.push(err929);
 }
 errors++;
 }
-for(const key73 in data314){
-const _errs782 = errors;
-if(typeof key73 === "string"){
-if(func2(key73) > 64){
-const err930 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key73,propertyName:key73};
+}
+for(const key72 in data312){
+let data313 = data312[key72];
+if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
+if(Object.keys(data313).length < 1){
+const err930 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data313};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -12388,8 +12402,9 @@ vErrors.push(err930);
 }
 errors++;
 }
-if(!pattern16.test(key73)){
-const err931 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key73,propertyName:key73};
+for(const key73 in data313){
+if(!((key73 === "ru") || (key73 === "kk"))){
+const err931 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data313};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -12399,8 +12414,11 @@ vErrors.push(err931);
 errors++;
 }
 }
-else {
-const err932 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key73,propertyName:key73};
+if(data313.ru !== undefined){
+let data314 = data313.ru;
+if(typeof data314 === "string"){
+if(func2(data314) > 300){
+const err932 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data314};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -12409,9 +12427,8 @@ vErrors.push(err932);
 }
 errors++;
 }
-var valid287 = _errs782 === errors;
-if(!valid287){
-const err933 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/propertyNames",keyword:"propertyNames",params:{propertyName: key73},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataCategory.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data314};
+if(func2(data314) < 1){
+const err933 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data314};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -12420,12 +12437,8 @@ vErrors.push(err933);
 }
 errors++;
 }
-}
-for(const key74 in data314){
-let data315 = data314[key74];
-if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-if(Object.keys(data315).length < 1){
-const err934 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data315};
+if(!(formats0(data314))){
+const err934 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data314};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -12434,9 +12447,9 @@ vErrors.push(err934);
 }
 errors++;
 }
-for(const key75 in data315){
-if(!((key75 === "ru") || (key75 === "kk"))){
-const err935 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data315};
+}
+else {
+const err935 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data314};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -12446,11 +12459,11 @@ vErrors.push(err935);
 errors++;
 }
 }
-if(data315.ru !== undefined){
-let data316 = data315.ru;
-if(typeof data316 === "string"){
-if(func2(data316) > 300){
-const err936 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data316};
+if(data313.kk !== undefined){
+let data315 = data313.kk;
+if(typeof data315 === "string"){
+if(func2(data315) > 300){
+const err936 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data315};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -12459,8 +12472,8 @@ vErrors.push(err936);
 }
 errors++;
 }
-if(func2(data316) < 1){
-const err937 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data316};
+if(func2(data315) < 1){
+const err937 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data315};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -12469,8 +12482,8 @@ vErrors.push(err937);
 }
 errors++;
 }
-if(!(formats0(data316))){
-const err938 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data316};
+if(!(formats0(data315))){
+const err938 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data315};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -12481,7 +12494,7 @@ errors++;
 }
 }
 else {
-const err939 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data316};
+const err939 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data315};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -12491,11 +12504,9 @@ vErrors.push(err939);
 errors++;
 }
 }
-if(data315.kk !== undefined){
-let data317 = data315.kk;
-if(typeof data317 === "string"){
-if(func2(data317) > 300){
-const err940 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data317};
+}
+else {
+const err940 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data313};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -12504,8 +12515,10 @@ vErrors.push(err940);
 }
 errors++;
 }
-if(func2(data317) < 1){
-const err941 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data317};
+}
+}
+else {
+const err941 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataItem.type,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data312};
 if(vErrors === null){
 vErrors = [err941];
 }
@@ -12514,8 +12527,12 @@ vErrors.push(err941);
 }
 errors++;
 }
-if(!(formats0(data317))){
-const err942 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data317};
+}
+if(data311.dataCategory !== undefined){
+let data316 = data311.dataCategory;
+if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
+if(Object.keys(data316).length < 1){
+const err942 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data316};
 if(vErrors === null){
 vErrors = [err942];
 }
@@ -12524,9 +12541,11 @@ vErrors.push(err942);
 }
 errors++;
 }
-}
-else {
-const err943 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data317};
+for(const key74 in data316){
+const _errs794 = errors;
+if(typeof key74 === "string"){
+if(func2(key74) > 64){
+const err943 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key74,propertyName:key74};
 if(vErrors === null){
 vErrors = [err943];
 }
@@ -12535,10 +12554,8 @@ vErrors.push(err943);
 }
 errors++;
 }
-}
-}
-else {
-const err944 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data315};
+if(!pattern16.test(key74)){
+const err944 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key74,propertyName:key74};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -12548,9 +12565,8 @@ vErrors.push(err944);
 errors++;
 }
 }
-}
 else {
-const err945 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataCategory.type,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data314};
+const err945 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key74,propertyName:key74};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -12559,12 +12575,9 @@ vErrors.push(err945);
 }
 errors++;
 }
-}
-if(data309.dataSource !== undefined){
-let data318 = data309.dataSource;
-if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
-if(Object.keys(data318).length < 1){
-const err946 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data318};
+var valid290 = _errs794 === errors;
+if(!valid290){
+const err946 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/propertyNames",keyword:"propertyNames",params:{propertyName: key74},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataCategory.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data316};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -12573,11 +12586,12 @@ vErrors.push(err946);
 }
 errors++;
 }
-for(const key76 in data318){
-const _errs796 = errors;
-if(typeof key76 === "string"){
-if(func2(key76) > 64){
-const err947 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key76,propertyName:key76};
+}
+for(const key75 in data316){
+let data317 = data316[key75];
+if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
+if(Object.keys(data317).length < 1){
+const err947 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data317};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -12586,8 +12600,9 @@ vErrors.push(err947);
 }
 errors++;
 }
-if(!pattern16.test(key76)){
-const err948 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key76,propertyName:key76};
+for(const key76 in data317){
+if(!((key76 === "ru") || (key76 === "kk"))){
+const err948 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data317};
 if(vErrors === null){
 vErrors = [err948];
 }
@@ -12597,8 +12612,11 @@ vErrors.push(err948);
 errors++;
 }
 }
-else {
-const err949 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key76,propertyName:key76};
+if(data317.ru !== undefined){
+let data318 = data317.ru;
+if(typeof data318 === "string"){
+if(func2(data318) > 300){
+const err949 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data318};
 if(vErrors === null){
 vErrors = [err949];
 }
@@ -12607,9 +12625,8 @@ vErrors.push(err949);
 }
 errors++;
 }
-var valid292 = _errs796 === errors;
-if(!valid292){
-const err950 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/propertyNames",keyword:"propertyNames",params:{propertyName: key76},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataSource.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data318};
+if(func2(data318) < 1){
+const err950 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data318};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -12618,12 +12635,8 @@ vErrors.push(err950);
 }
 errors++;
 }
-}
-for(const key77 in data318){
-let data319 = data318[key77];
-if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
-if(Object.keys(data319).length < 1){
-const err951 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data319};
+if(!(formats0(data318))){
+const err951 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data318};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -12632,9 +12645,9 @@ vErrors.push(err951);
 }
 errors++;
 }
-for(const key78 in data319){
-if(!((key78 === "ru") || (key78 === "kk"))){
-const err952 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data319};
+}
+else {
+const err952 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data318};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -12644,11 +12657,11 @@ vErrors.push(err952);
 errors++;
 }
 }
-if(data319.ru !== undefined){
-let data320 = data319.ru;
-if(typeof data320 === "string"){
-if(func2(data320) > 300){
-const err953 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data320};
+if(data317.kk !== undefined){
+let data319 = data317.kk;
+if(typeof data319 === "string"){
+if(func2(data319) > 300){
+const err953 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data319};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -12657,8 +12670,8 @@ vErrors.push(err953);
 }
 errors++;
 }
-if(func2(data320) < 1){
-const err954 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data320};
+if(func2(data319) < 1){
+const err954 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data319};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -12667,8 +12680,8 @@ vErrors.push(err954);
 }
 errors++;
 }
-if(!(formats0(data320))){
-const err955 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data320};
+if(!(formats0(data319))){
+const err955 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data319};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -12679,7 +12692,7 @@ errors++;
 }
 }
 else {
-const err956 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data320};
+const err956 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data319};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -12689,11 +12702,9 @@ vErrors.push(err956);
 errors++;
 }
 }
-if(data319.kk !== undefined){
-let data321 = data319.kk;
-if(typeof data321 === "string"){
-if(func2(data321) > 300){
-const err957 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data321};
+}
+else {
+const err957 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data317};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -12702,8 +12713,10 @@ vErrors.push(err957);
 }
 errors++;
 }
-if(func2(data321) < 1){
-const err958 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data321};
+}
+}
+else {
+const err958 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataCategory.type,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data316};
 if(vErrors === null){
 vErrors = [err958];
 }
@@ -12712,8 +12725,12 @@ vErrors.push(err958);
 }
 errors++;
 }
-if(!(formats0(data321))){
-const err959 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data321};
+}
+if(data311.dataSource !== undefined){
+let data320 = data311.dataSource;
+if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
+if(Object.keys(data320).length < 1){
+const err959 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data320};
 if(vErrors === null){
 vErrors = [err959];
 }
@@ -12722,9 +12739,11 @@ vErrors.push(err959);
 }
 errors++;
 }
-}
-else {
-const err960 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data321};
+for(const key77 in data320){
+const _errs808 = errors;
+if(typeof key77 === "string"){
+if(func2(key77) > 64){
+const err960 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key77,propertyName:key77};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -12733,10 +12752,8 @@ vErrors.push(err960);
 }
 errors++;
 }
-}
-}
-else {
-const err961 = {instancePath:instancePath+"/vocabulary/dataSource/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data319};
+if(!pattern16.test(key77)){
+const err961 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key77,propertyName:key77};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -12746,9 +12763,8 @@ vErrors.push(err961);
 errors++;
 }
 }
-}
 else {
-const err962 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataSource.type,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data318};
+const err962 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key77,propertyName:key77};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -12757,12 +12773,9 @@ vErrors.push(err962);
 }
 errors++;
 }
-}
-if(data309.processingPurpose !== undefined){
-let data322 = data309.processingPurpose;
-if(data322 && typeof data322 == "object" && !Array.isArray(data322)){
-if(Object.keys(data322).length < 1){
-const err963 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data322};
+var valid295 = _errs808 === errors;
+if(!valid295){
+const err963 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/propertyNames",keyword:"propertyNames",params:{propertyName: key77},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataSource.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data320};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -12771,11 +12784,12 @@ vErrors.push(err963);
 }
 errors++;
 }
-for(const key79 in data322){
-const _errs810 = errors;
-if(typeof key79 === "string"){
-if(func2(key79) > 64){
-const err964 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key79,propertyName:key79};
+}
+for(const key78 in data320){
+let data321 = data320[key78];
+if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
+if(Object.keys(data321).length < 1){
+const err964 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data321};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -12784,8 +12798,9 @@ vErrors.push(err964);
 }
 errors++;
 }
-if(!pattern16.test(key79)){
-const err965 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key79,propertyName:key79};
+for(const key79 in data321){
+if(!((key79 === "ru") || (key79 === "kk"))){
+const err965 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data321};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -12795,8 +12810,11 @@ vErrors.push(err965);
 errors++;
 }
 }
-else {
-const err966 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key79,propertyName:key79};
+if(data321.ru !== undefined){
+let data322 = data321.ru;
+if(typeof data322 === "string"){
+if(func2(data322) > 300){
+const err966 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data322};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -12805,9 +12823,8 @@ vErrors.push(err966);
 }
 errors++;
 }
-var valid297 = _errs810 === errors;
-if(!valid297){
-const err967 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/propertyNames",keyword:"propertyNames",params:{propertyName: key79},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.processingPurpose.propertyNames,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data322};
+if(func2(data322) < 1){
+const err967 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data322};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -12816,12 +12833,8 @@ vErrors.push(err967);
 }
 errors++;
 }
-}
-for(const key80 in data322){
-let data323 = data322[key80];
-if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
-if(Object.keys(data323).length < 1){
-const err968 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data323};
+if(!(formats0(data322))){
+const err968 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data322};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -12830,9 +12843,9 @@ vErrors.push(err968);
 }
 errors++;
 }
-for(const key81 in data323){
-if(!((key81 === "ru") || (key81 === "kk"))){
-const err969 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data323};
+}
+else {
+const err969 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data322};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -12842,11 +12855,11 @@ vErrors.push(err969);
 errors++;
 }
 }
-if(data323.ru !== undefined){
-let data324 = data323.ru;
-if(typeof data324 === "string"){
-if(func2(data324) > 300){
-const err970 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data324};
+if(data321.kk !== undefined){
+let data323 = data321.kk;
+if(typeof data323 === "string"){
+if(func2(data323) > 300){
+const err970 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data323};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -12855,8 +12868,8 @@ vErrors.push(err970);
 }
 errors++;
 }
-if(func2(data324) < 1){
-const err971 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data324};
+if(func2(data323) < 1){
+const err971 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data323};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -12865,8 +12878,8 @@ vErrors.push(err971);
 }
 errors++;
 }
-if(!(formats0(data324))){
-const err972 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data324};
+if(!(formats0(data323))){
+const err972 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data323};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -12877,7 +12890,7 @@ errors++;
 }
 }
 else {
-const err973 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data324};
+const err973 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data323};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -12887,11 +12900,9 @@ vErrors.push(err973);
 errors++;
 }
 }
-if(data323.kk !== undefined){
-let data325 = data323.kk;
-if(typeof data325 === "string"){
-if(func2(data325) > 300){
-const err974 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data325};
+}
+else {
+const err974 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data321};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -12900,8 +12911,10 @@ vErrors.push(err974);
 }
 errors++;
 }
-if(func2(data325) < 1){
-const err975 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data325};
+}
+}
+else {
+const err975 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataSource.type,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data320};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -12910,8 +12923,12 @@ vErrors.push(err975);
 }
 errors++;
 }
-if(!(formats0(data325))){
-const err976 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data325};
+}
+if(data311.processingPurpose !== undefined){
+let data324 = data311.processingPurpose;
+if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
+if(Object.keys(data324).length < 1){
+const err976 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data324};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -12920,9 +12937,11 @@ vErrors.push(err976);
 }
 errors++;
 }
-}
-else {
-const err977 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data325};
+for(const key80 in data324){
+const _errs822 = errors;
+if(typeof key80 === "string"){
+if(func2(key80) > 64){
+const err977 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key80,propertyName:key80};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -12931,10 +12950,8 @@ vErrors.push(err977);
 }
 errors++;
 }
-}
-}
-else {
-const err978 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data323};
+if(!pattern16.test(key80)){
+const err978 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key80,propertyName:key80};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -12944,9 +12961,8 @@ vErrors.push(err978);
 errors++;
 }
 }
-}
 else {
-const err979 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.processingPurpose.type,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data322};
+const err979 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key80,propertyName:key80};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -12955,12 +12971,9 @@ vErrors.push(err979);
 }
 errors++;
 }
-}
-if(data309.securityMeasure !== undefined){
-let data326 = data309.securityMeasure;
-if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
-if(Object.keys(data326).length < 1){
-const err980 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data326};
+var valid300 = _errs822 === errors;
+if(!valid300){
+const err980 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/propertyNames",keyword:"propertyNames",params:{propertyName: key80},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.processingPurpose.propertyNames,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data324};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -12969,11 +12982,12 @@ vErrors.push(err980);
 }
 errors++;
 }
-for(const key82 in data326){
-const _errs824 = errors;
-if(typeof key82 === "string"){
-if(func2(key82) > 64){
-const err981 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key82,propertyName:key82};
+}
+for(const key81 in data324){
+let data325 = data324[key81];
+if(data325 && typeof data325 == "object" && !Array.isArray(data325)){
+if(Object.keys(data325).length < 1){
+const err981 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data325};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -12982,8 +12996,9 @@ vErrors.push(err981);
 }
 errors++;
 }
-if(!pattern16.test(key82)){
-const err982 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key82,propertyName:key82};
+for(const key82 in data325){
+if(!((key82 === "ru") || (key82 === "kk"))){
+const err982 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data325};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -12993,8 +13008,11 @@ vErrors.push(err982);
 errors++;
 }
 }
-else {
-const err983 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key82,propertyName:key82};
+if(data325.ru !== undefined){
+let data326 = data325.ru;
+if(typeof data326 === "string"){
+if(func2(data326) > 300){
+const err983 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data326};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -13003,9 +13021,8 @@ vErrors.push(err983);
 }
 errors++;
 }
-var valid302 = _errs824 === errors;
-if(!valid302){
-const err984 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/propertyNames",keyword:"propertyNames",params:{propertyName: key82},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.securityMeasure.propertyNames,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data326};
+if(func2(data326) < 1){
+const err984 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data326};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -13014,12 +13031,8 @@ vErrors.push(err984);
 }
 errors++;
 }
-}
-for(const key83 in data326){
-let data327 = data326[key83];
-if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
-if(Object.keys(data327).length < 1){
-const err985 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data327};
+if(!(formats0(data326))){
+const err985 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data326};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -13028,9 +13041,9 @@ vErrors.push(err985);
 }
 errors++;
 }
-for(const key84 in data327){
-if(!((key84 === "ru") || (key84 === "kk"))){
-const err986 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data327};
+}
+else {
+const err986 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data326};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -13040,11 +13053,11 @@ vErrors.push(err986);
 errors++;
 }
 }
-if(data327.ru !== undefined){
-let data328 = data327.ru;
-if(typeof data328 === "string"){
-if(func2(data328) > 300){
-const err987 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data328};
+if(data325.kk !== undefined){
+let data327 = data325.kk;
+if(typeof data327 === "string"){
+if(func2(data327) > 300){
+const err987 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data327};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -13053,8 +13066,8 @@ vErrors.push(err987);
 }
 errors++;
 }
-if(func2(data328) < 1){
-const err988 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data328};
+if(func2(data327) < 1){
+const err988 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data327};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -13063,8 +13076,8 @@ vErrors.push(err988);
 }
 errors++;
 }
-if(!(formats0(data328))){
-const err989 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data328};
+if(!(formats0(data327))){
+const err989 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data327};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -13075,7 +13088,7 @@ errors++;
 }
 }
 else {
-const err990 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data328};
+const err990 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data327};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -13085,11 +13098,9 @@ vErrors.push(err990);
 errors++;
 }
 }
-if(data327.kk !== undefined){
-let data329 = data327.kk;
-if(typeof data329 === "string"){
-if(func2(data329) > 300){
-const err991 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data329};
+}
+else {
+const err991 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data325};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -13098,8 +13109,10 @@ vErrors.push(err991);
 }
 errors++;
 }
-if(func2(data329) < 1){
-const err992 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data329};
+}
+}
+else {
+const err992 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.processingPurpose.type,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data324};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -13108,8 +13121,12 @@ vErrors.push(err992);
 }
 errors++;
 }
-if(!(formats0(data329))){
-const err993 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data329};
+}
+if(data311.securityMeasure !== undefined){
+let data328 = data311.securityMeasure;
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+if(Object.keys(data328).length < 1){
+const err993 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data328};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -13118,9 +13135,11 @@ vErrors.push(err993);
 }
 errors++;
 }
-}
-else {
-const err994 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data329};
+for(const key83 in data328){
+const _errs836 = errors;
+if(typeof key83 === "string"){
+if(func2(key83) > 64){
+const err994 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key83,propertyName:key83};
 if(vErrors === null){
 vErrors = [err994];
 }
@@ -13129,10 +13148,8 @@ vErrors.push(err994);
 }
 errors++;
 }
-}
-}
-else {
-const err995 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data327};
+if(!pattern16.test(key83)){
+const err995 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key83,propertyName:key83};
 if(vErrors === null){
 vErrors = [err995];
 }
@@ -13142,9 +13159,8 @@ vErrors.push(err995);
 errors++;
 }
 }
-}
 else {
-const err996 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.securityMeasure.type,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data326};
+const err996 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key83,propertyName:key83};
 if(vErrors === null){
 vErrors = [err996];
 }
@@ -13153,12 +13169,9 @@ vErrors.push(err996);
 }
 errors++;
 }
-}
-if(data309.right !== undefined){
-let data330 = data309.right;
-if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
-if(Object.keys(data330).length < 1){
-const err997 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.right,data:data330};
+var valid305 = _errs836 === errors;
+if(!valid305){
+const err997 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/propertyNames",keyword:"propertyNames",params:{propertyName: key83},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.securityMeasure.propertyNames,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data328};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -13167,11 +13180,12 @@ vErrors.push(err997);
 }
 errors++;
 }
-for(const key85 in data330){
-const _errs838 = errors;
-if(typeof key85 === "string"){
-if(func2(key85) > 64){
-const err998 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key85,propertyName:key85};
+}
+for(const key84 in data328){
+let data329 = data328[key84];
+if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
+if(Object.keys(data329).length < 1){
+const err998 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data329};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -13180,8 +13194,9 @@ vErrors.push(err998);
 }
 errors++;
 }
-if(!pattern16.test(key85)){
-const err999 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key85,propertyName:key85};
+for(const key85 in data329){
+if(!((key85 === "ru") || (key85 === "kk"))){
+const err999 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data329};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -13191,8 +13206,11 @@ vErrors.push(err999);
 errors++;
 }
 }
-else {
-const err1000 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key85,propertyName:key85};
+if(data329.ru !== undefined){
+let data330 = data329.ru;
+if(typeof data330 === "string"){
+if(func2(data330) > 300){
+const err1000 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data330};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -13201,9 +13219,8 @@ vErrors.push(err1000);
 }
 errors++;
 }
-var valid307 = _errs838 === errors;
-if(!valid307){
-const err1001 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/propertyNames",keyword:"propertyNames",params:{propertyName: key85},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.right.propertyNames,parentSchema:schema31.properties.vocabulary.properties.right,data:data330};
+if(func2(data330) < 1){
+const err1001 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data330};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -13212,12 +13229,8 @@ vErrors.push(err1001);
 }
 errors++;
 }
-}
-for(const key86 in data330){
-let data331 = data330[key86];
-if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
-if(Object.keys(data331).length < 1){
-const err1002 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data331};
+if(!(formats0(data330))){
+const err1002 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data330};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -13226,9 +13239,9 @@ vErrors.push(err1002);
 }
 errors++;
 }
-for(const key87 in data331){
-if(!((key87 === "ru") || (key87 === "kk"))){
-const err1003 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data331};
+}
+else {
+const err1003 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data330};
 if(vErrors === null){
 vErrors = [err1003];
 }
@@ -13238,11 +13251,11 @@ vErrors.push(err1003);
 errors++;
 }
 }
-if(data331.ru !== undefined){
-let data332 = data331.ru;
-if(typeof data332 === "string"){
-if(func2(data332) > 300){
-const err1004 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data332};
+if(data329.kk !== undefined){
+let data331 = data329.kk;
+if(typeof data331 === "string"){
+if(func2(data331) > 300){
+const err1004 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data331};
 if(vErrors === null){
 vErrors = [err1004];
 }
@@ -13251,8 +13264,8 @@ vErrors.push(err1004);
 }
 errors++;
 }
-if(func2(data332) < 1){
-const err1005 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data332};
+if(func2(data331) < 1){
+const err1005 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data331};
 if(vErrors === null){
 vErrors = [err1005];
 }
@@ -13261,8 +13274,8 @@ vErrors.push(err1005);
 }
 errors++;
 }
-if(!(formats0(data332))){
-const err1006 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data332};
+if(!(formats0(data331))){
+const err1006 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data331};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -13273,7 +13286,7 @@ errors++;
 }
 }
 else {
-const err1007 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data332};
+const err1007 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data331};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -13283,11 +13296,9 @@ vErrors.push(err1007);
 errors++;
 }
 }
-if(data331.kk !== undefined){
-let data333 = data331.kk;
-if(typeof data333 === "string"){
-if(func2(data333) > 300){
-const err1008 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data333};
+}
+else {
+const err1008 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data329};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -13296,8 +13307,10 @@ vErrors.push(err1008);
 }
 errors++;
 }
-if(func2(data333) < 1){
-const err1009 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data333};
+}
+}
+else {
+const err1009 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.securityMeasure.type,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data328};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -13306,8 +13319,12 @@ vErrors.push(err1009);
 }
 errors++;
 }
-if(!(formats0(data333))){
-const err1010 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data333};
+}
+if(data311.right !== undefined){
+let data332 = data311.right;
+if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
+if(Object.keys(data332).length < 1){
+const err1010 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.right,data:data332};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -13316,9 +13333,11 @@ vErrors.push(err1010);
 }
 errors++;
 }
-}
-else {
-const err1011 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data333};
+for(const key86 in data332){
+const _errs850 = errors;
+if(typeof key86 === "string"){
+if(func2(key86) > 64){
+const err1011 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key86,propertyName:key86};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -13327,10 +13346,8 @@ vErrors.push(err1011);
 }
 errors++;
 }
-}
-}
-else {
-const err1012 = {instancePath:instancePath+"/vocabulary/right/" + key86.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data331};
+if(!pattern16.test(key86)){
+const err1012 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key86,propertyName:key86};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -13340,9 +13357,8 @@ vErrors.push(err1012);
 errors++;
 }
 }
-}
 else {
-const err1013 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.right.type,parentSchema:schema31.properties.vocabulary.properties.right,data:data330};
+const err1013 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key86,propertyName:key86};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -13351,12 +13367,9 @@ vErrors.push(err1013);
 }
 errors++;
 }
-}
-if(data309.recipientKind !== undefined){
-let data334 = data309.recipientKind;
-if(data334 && typeof data334 == "object" && !Array.isArray(data334)){
-if(Object.keys(data334).length < 1){
-const err1014 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data334};
+var valid310 = _errs850 === errors;
+if(!valid310){
+const err1014 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/propertyNames",keyword:"propertyNames",params:{propertyName: key86},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.right.propertyNames,parentSchema:schema31.properties.vocabulary.properties.right,data:data332};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -13365,11 +13378,12 @@ vErrors.push(err1014);
 }
 errors++;
 }
-for(const key88 in data334){
-const _errs852 = errors;
-if(typeof key88 === "string"){
-if(func2(key88) > 64){
-const err1015 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key88,propertyName:key88};
+}
+for(const key87 in data332){
+let data333 = data332[key87];
+if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
+if(Object.keys(data333).length < 1){
+const err1015 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data333};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -13378,8 +13392,9 @@ vErrors.push(err1015);
 }
 errors++;
 }
-if(!pattern16.test(key88)){
-const err1016 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key88,propertyName:key88};
+for(const key88 in data333){
+if(!((key88 === "ru") || (key88 === "kk"))){
+const err1016 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data333};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -13389,8 +13404,11 @@ vErrors.push(err1016);
 errors++;
 }
 }
-else {
-const err1017 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key88,propertyName:key88};
+if(data333.ru !== undefined){
+let data334 = data333.ru;
+if(typeof data334 === "string"){
+if(func2(data334) > 300){
+const err1017 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data334};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -13399,9 +13417,8 @@ vErrors.push(err1017);
 }
 errors++;
 }
-var valid312 = _errs852 === errors;
-if(!valid312){
-const err1018 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/propertyNames",keyword:"propertyNames",params:{propertyName: key88},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.recipientKind.propertyNames,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data334};
+if(func2(data334) < 1){
+const err1018 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data334};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -13410,12 +13427,8 @@ vErrors.push(err1018);
 }
 errors++;
 }
-}
-for(const key89 in data334){
-let data335 = data334[key89];
-if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
-if(Object.keys(data335).length < 1){
-const err1019 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data335};
+if(!(formats0(data334))){
+const err1019 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data334};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -13424,9 +13437,9 @@ vErrors.push(err1019);
 }
 errors++;
 }
-for(const key90 in data335){
-if(!((key90 === "ru") || (key90 === "kk"))){
-const err1020 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data335};
+}
+else {
+const err1020 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data334};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -13436,11 +13449,11 @@ vErrors.push(err1020);
 errors++;
 }
 }
-if(data335.ru !== undefined){
-let data336 = data335.ru;
-if(typeof data336 === "string"){
-if(func2(data336) > 300){
-const err1021 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data336};
+if(data333.kk !== undefined){
+let data335 = data333.kk;
+if(typeof data335 === "string"){
+if(func2(data335) > 300){
+const err1021 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data335};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -13449,8 +13462,8 @@ vErrors.push(err1021);
 }
 errors++;
 }
-if(func2(data336) < 1){
-const err1022 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data336};
+if(func2(data335) < 1){
+const err1022 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data335};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -13459,8 +13472,8 @@ vErrors.push(err1022);
 }
 errors++;
 }
-if(!(formats0(data336))){
-const err1023 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data336};
+if(!(formats0(data335))){
+const err1023 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data335};
 if(vErrors === null){
 vErrors = [err1023];
 }
@@ -13471,7 +13484,7 @@ errors++;
 }
 }
 else {
-const err1024 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data336};
+const err1024 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data335};
 if(vErrors === null){
 vErrors = [err1024];
 }
@@ -13481,11 +13494,9 @@ vErrors.push(err1024);
 errors++;
 }
 }
-if(data335.kk !== undefined){
-let data337 = data335.kk;
-if(typeof data337 === "string"){
-if(func2(data337) > 300){
-const err1025 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data337};
+}
+else {
+const err1025 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data333};
 if(vErrors === null){
 vErrors = [err1025];
 }
@@ -13494,8 +13505,10 @@ vErrors.push(err1025);
 }
 errors++;
 }
-if(func2(data337) < 1){
-const err1026 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data337};
+}
+}
+else {
+const err1026 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.right.type,parentSchema:schema31.properties.vocabulary.properties.right,data:data332};
 if(vErrors === null){
 vErrors = [err1026];
 }
@@ -13504,8 +13517,12 @@ vErrors.push(err1026);
 }
 errors++;
 }
-if(!(formats0(data337))){
-const err1027 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data337};
+}
+if(data311.recipientKind !== undefined){
+let data336 = data311.recipientKind;
+if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
+if(Object.keys(data336).length < 1){
+const err1027 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data336};
 if(vErrors === null){
 vErrors = [err1027];
 }
@@ -13514,9 +13531,11 @@ vErrors.push(err1027);
 }
 errors++;
 }
-}
-else {
-const err1028 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data337};
+for(const key89 in data336){
+const _errs864 = errors;
+if(typeof key89 === "string"){
+if(func2(key89) > 64){
+const err1028 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key89,propertyName:key89};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -13525,10 +13544,8 @@ vErrors.push(err1028);
 }
 errors++;
 }
-}
-}
-else {
-const err1029 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key89.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data335};
+if(!pattern16.test(key89)){
+const err1029 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key89,propertyName:key89};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -13538,9 +13555,8 @@ vErrors.push(err1029);
 errors++;
 }
 }
-}
 else {
-const err1030 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.recipientKind.type,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data334};
+const err1030 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key89,propertyName:key89};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -13549,10 +13565,9 @@ vErrors.push(err1030);
 }
 errors++;
 }
-}
-}
-else {
-const err1031 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.type,parentSchema:schema31.properties.vocabulary,data:data309};
+var valid315 = _errs864 === errors;
+if(!valid315){
+const err1031 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/propertyNames",keyword:"propertyNames",params:{propertyName: key89},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.recipientKind.propertyNames,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data336};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -13562,11 +13577,11 @@ vErrors.push(err1031);
 errors++;
 }
 }
-if(data.doesNot !== undefined){
-let data338 = data.doesNot;
-if(Array.isArray(data338)){
-if(data338.length < 1){
-const err1032 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.doesNot,data:data338};
+for(const key90 in data336){
+let data337 = data336[key90];
+if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
+if(Object.keys(data337).length < 1){
+const err1032 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data337};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -13575,11 +13590,9 @@ vErrors.push(err1032);
 }
 errors++;
 }
-const len45 = data338.length;
-for(let i77=0; i77<len45; i77++){
-let data339 = data338[i77];
-if(typeof data339 !== "string"){
-const err1033 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.doesNot.items.type,parentSchema:schema31.properties.doesNot.items,data:data339};
+for(const key91 in data337){
+if(!((key91 === "ru") || (key91 === "kk"))){
+const err1033 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data337};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -13588,8 +13601,12 @@ vErrors.push(err1033);
 }
 errors++;
 }
-if(!((((((((data339 === "use-cookies") || (data339 === "use-analytics")) || (data339 === "show-advertising")) || (data339 === "sell-personal-data")) || (data339 === "use-data-brokers")) || (data339 === "track-across-sites")) || (data339 === "keep-database")) || (data339 === "transfer-abroad"))){
-const err1034 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.doesNot.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.doesNot.items.enum,parentSchema:schema31.properties.doesNot.items,data:data339};
+}
+if(data337.ru !== undefined){
+let data338 = data337.ru;
+if(typeof data338 === "string"){
+if(func2(data338) > 300){
+const err1034 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data338};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -13598,19 +13615,8 @@ vErrors.push(err1034);
 }
 errors++;
 }
-}
-let i78 = data338.length;
-let j32;
-if(i78 > 1){
-const indices8 = {};
-for(;i78--;){
-let item8 = data338[i78];
-if(typeof item8 !== "string"){
-continue;
-}
-if(typeof indices8[item8] == "number"){
-j32 = indices8[item8];
-const err1035 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i78+" are identical)",schema:true,parentSchema:schema31.properties.doesNot,data:data338};
+if(func2(data338) < 1){
+const err1035 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data338};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -13618,14 +13624,9 @@ else {
 vErrors.push(err1035);
 }
 errors++;
-break;
 }
-indices8[item8] = i78;
-}
-}
-}
-else {
-const err1036 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.doesNot.type,parentSchema:schema31.properties.doesNot,data:data338};
+if(!(formats0(data338))){
+const err1036 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data338};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -13635,11 +13636,8 @@ vErrors.push(err1036);
 errors++;
 }
 }
-if(data.devicePermissions !== undefined){
-let data340 = data.devicePermissions;
-if(Array.isArray(data340)){
-if(data340.length < 1){
-const err1037 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.devicePermissions,data:data340};
+else {
+const err1037 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data338};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -13648,12 +13646,12 @@ vErrors.push(err1037);
 }
 errors++;
 }
-const len46 = data340.length;
-for(let i79=0; i79<len46; i79++){
-let data341 = data340[i79];
-if(data341 && typeof data341 == "object" && !Array.isArray(data341)){
-if(data341.permission === undefined){
-const err1038 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data341};
+}
+if(data337.kk !== undefined){
+let data339 = data337.kk;
+if(typeof data339 === "string"){
+if(func2(data339) > 300){
+const err1038 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data339};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -13662,8 +13660,8 @@ vErrors.push(err1038);
 }
 errors++;
 }
-if(data341.purpose === undefined){
-const err1039 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data341};
+if(func2(data339) < 1){
+const err1039 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data339};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -13672,9 +13670,8 @@ vErrors.push(err1039);
 }
 errors++;
 }
-for(const key91 in data341){
-if(!(((key91 === "permission") || (key91 === "purpose")) || (key91 === "optional"))){
-const err1040 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.devicePermissions.items,data:data341};
+if(!(formats0(data339))){
+const err1040 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data339};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -13684,10 +13681,8 @@ vErrors.push(err1040);
 errors++;
 }
 }
-if(data341.permission !== undefined){
-let data342 = data341.permission;
-if(typeof data342 !== "string"){
-const err1041 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.devicePermissions.items.properties.permission.type,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data342};
+else {
+const err1041 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data339};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -13696,8 +13691,10 @@ vErrors.push(err1041);
 }
 errors++;
 }
-if(!((((((((data342 === "camera") || (data342 === "microphone")) || (data342 === "location")) || (data342 === "contacts")) || (data342 === "photos")) || (data342 === "notifications")) || (data342 === "bluetooth")) || (data342 === "storage"))){
-const err1042 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.devicePermissions.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.devicePermissions.items.properties.permission.enum,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data342};
+}
+}
+else {
+const err1042 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data337};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -13707,11 +13704,9 @@ vErrors.push(err1042);
 errors++;
 }
 }
-if(data341.purpose !== undefined){
-let data343 = data341.purpose;
-if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
-if(Object.keys(data343).length < 1){
-const err1043 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data343};
+}
+else {
+const err1043 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.recipientKind.type,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data336};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -13720,9 +13715,10 @@ vErrors.push(err1043);
 }
 errors++;
 }
-for(const key92 in data343){
-if(!((key92 === "ru") || (key92 === "kk"))){
-const err1044 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data343};
+}
+}
+else {
+const err1044 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.type,parentSchema:schema31.properties.vocabulary,data:data311};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -13732,11 +13728,11 @@ vErrors.push(err1044);
 errors++;
 }
 }
-if(data343.ru !== undefined){
-let data344 = data343.ru;
-if(typeof data344 === "string"){
-if(func2(data344) > 2000){
-const err1045 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data344};
+if(data.doesNot !== undefined){
+let data340 = data.doesNot;
+if(Array.isArray(data340)){
+if(data340.length < 1){
+const err1045 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.doesNot,data:data340};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -13745,8 +13741,11 @@ vErrors.push(err1045);
 }
 errors++;
 }
-if(func2(data344) < 1){
-const err1046 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data344};
+const len45 = data340.length;
+for(let i77=0; i77<len45; i77++){
+let data341 = data340[i77];
+if(typeof data341 !== "string"){
+const err1046 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.doesNot.items.type,parentSchema:schema31.properties.doesNot.items,data:data341};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -13755,8 +13754,8 @@ vErrors.push(err1046);
 }
 errors++;
 }
-if(!(formats0(data344))){
-const err1047 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data344};
+if(!((((((((data341 === "use-cookies") || (data341 === "use-analytics")) || (data341 === "show-advertising")) || (data341 === "sell-personal-data")) || (data341 === "use-data-brokers")) || (data341 === "track-across-sites")) || (data341 === "keep-database")) || (data341 === "transfer-abroad"))){
+const err1047 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.doesNot.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.doesNot.items.enum,parentSchema:schema31.properties.doesNot.items,data:data341};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -13766,8 +13765,18 @@ vErrors.push(err1047);
 errors++;
 }
 }
-else {
-const err1048 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data344};
+let i78 = data340.length;
+let j32;
+if(i78 > 1){
+const indices7 = {};
+for(;i78--;){
+let item7 = data340[i78];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j32 = indices7[item7];
+const err1048 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i78+" are identical)",schema:true,parentSchema:schema31.properties.doesNot,data:data340};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -13775,13 +13784,14 @@ else {
 vErrors.push(err1048);
 }
 errors++;
+break;
+}
+indices7[item7] = i78;
 }
 }
-if(data343.kk !== undefined){
-let data345 = data343.kk;
-if(typeof data345 === "string"){
-if(func2(data345) > 2000){
-const err1049 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data345};
+}
+else {
+const err1049 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.doesNot.type,parentSchema:schema31.properties.doesNot,data:data340};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -13790,8 +13800,12 @@ vErrors.push(err1049);
 }
 errors++;
 }
-if(func2(data345) < 1){
-const err1050 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data345};
+}
+if(data.devicePermissions !== undefined){
+let data342 = data.devicePermissions;
+if(Array.isArray(data342)){
+if(data342.length < 1){
+const err1050 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.devicePermissions,data:data342};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -13800,8 +13814,12 @@ vErrors.push(err1050);
 }
 errors++;
 }
-if(!(formats0(data345))){
-const err1051 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data345};
+const len46 = data342.length;
+for(let i79=0; i79<len46; i79++){
+let data343 = data342[i79];
+if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
+if(data343.permission === undefined){
+const err1051 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data343};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -13810,9 +13828,8 @@ vErrors.push(err1051);
 }
 errors++;
 }
-}
-else {
-const err1052 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data345};
+if(data343.purpose === undefined){
+const err1052 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data343};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -13821,10 +13838,9 @@ vErrors.push(err1052);
 }
 errors++;
 }
-}
-}
-else {
-const err1053 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data343};
+for(const key92 in data343){
+if(!(((key92 === "permission") || (key92 === "purpose")) || (key92 === "optional"))){
+const err1053 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.devicePermissions.items,data:data343};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -13834,10 +13850,10 @@ vErrors.push(err1053);
 errors++;
 }
 }
-if(data341.optional !== undefined){
-let data346 = data341.optional;
-if(typeof data346 !== "boolean"){
-const err1054 = {instancePath:instancePath+"/devicePermissions/" + i79+"/optional",schemaPath:"#/properties/devicePermissions/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.devicePermissions.items.properties.optional.type,parentSchema:schema31.properties.devicePermissions.items.properties.optional,data:data346};
+if(data343.permission !== undefined){
+let data344 = data343.permission;
+if(typeof data344 !== "string"){
+const err1054 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.devicePermissions.items.properties.permission.type,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data344};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -13846,10 +13862,8 @@ vErrors.push(err1054);
 }
 errors++;
 }
-}
-}
-else {
-const err1055 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.devicePermissions.items.type,parentSchema:schema31.properties.devicePermissions.items,data:data341};
+if(!((((((((data344 === "camera") || (data344 === "microphone")) || (data344 === "location")) || (data344 === "contacts")) || (data344 === "photos")) || (data344 === "notifications")) || (data344 === "bluetooth")) || (data344 === "storage"))){
+const err1055 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.devicePermissions.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.devicePermissions.items.properties.permission.enum,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data344};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -13859,9 +13873,11 @@ vErrors.push(err1055);
 errors++;
 }
 }
-}
-else {
-const err1056 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.devicePermissions.type,parentSchema:schema31.properties.devicePermissions,data:data340};
+if(data343.purpose !== undefined){
+let data345 = data343.purpose;
+if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
+if(Object.keys(data345).length < 1){
+const err1056 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data345};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -13870,12 +13886,9 @@ vErrors.push(err1056);
 }
 errors++;
 }
-}
-if(data.pushNotifications !== undefined){
-let data347 = data.pushNotifications;
-if(data347 && typeof data347 == "object" && !Array.isArray(data347)){
-if(data347.used === undefined){
-const err1057 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.pushNotifications.required,parentSchema:schema31.properties.pushNotifications,data:data347};
+for(const key93 in data345){
+if(!((key93 === "ru") || (key93 === "kk"))){
+const err1057 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data345};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -13884,9 +13897,12 @@ vErrors.push(err1057);
 }
 errors++;
 }
-for(const key93 in data347){
-if(!((key93 === "used") || (key93 === "marketing"))){
-const err1058 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.pushNotifications,data:data347};
+}
+if(data345.ru !== undefined){
+let data346 = data345.ru;
+if(typeof data346 === "string"){
+if(func2(data346) > 2000){
+const err1058 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data346};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -13895,11 +13911,8 @@ vErrors.push(err1058);
 }
 errors++;
 }
-}
-if(data347.used !== undefined){
-let data348 = data347.used;
-if(typeof data348 !== "boolean"){
-const err1059 = {instancePath:instancePath+"/pushNotifications/used",schemaPath:"#/properties/pushNotifications/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.used.type,parentSchema:schema31.properties.pushNotifications.properties.used,data:data348};
+if(func2(data346) < 1){
+const err1059 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data346};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -13908,11 +13921,8 @@ vErrors.push(err1059);
 }
 errors++;
 }
-}
-if(data347.marketing !== undefined){
-let data349 = data347.marketing;
-if(typeof data349 !== "boolean"){
-const err1060 = {instancePath:instancePath+"/pushNotifications/marketing",schemaPath:"#/properties/pushNotifications/properties/marketing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.marketing.type,parentSchema:schema31.properties.pushNotifications.properties.marketing,data:data349};
+if(!(formats0(data346))){
+const err1060 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data346};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -13922,9 +13932,8 @@ vErrors.push(err1060);
 errors++;
 }
 }
-}
 else {
-const err1061 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.pushNotifications.type,parentSchema:schema31.properties.pushNotifications,data:data347};
+const err1061 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data346};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -13934,10 +13943,11 @@ vErrors.push(err1061);
 errors++;
 }
 }
-if(data.cookiesComplete !== undefined){
-let data350 = data.cookiesComplete;
-if(typeof data350 !== "boolean"){
-const err1062 = {instancePath:instancePath+"/cookiesComplete",schemaPath:"#/properties/cookiesComplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookiesComplete.type,parentSchema:schema31.properties.cookiesComplete,data:data350};
+if(data345.kk !== undefined){
+let data347 = data345.kk;
+if(typeof data347 === "string"){
+if(func2(data347) > 2000){
+const err1062 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data347};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -13946,12 +13956,8 @@ vErrors.push(err1062);
 }
 errors++;
 }
-}
-if(data.authority !== undefined){
-let data351 = data.authority;
-if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
-if(data351.name === undefined){
-const err1063 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data351};
+if(func2(data347) < 1){
+const err1063 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data347};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -13960,8 +13966,8 @@ vErrors.push(err1063);
 }
 errors++;
 }
-if(data351.url === undefined){
-const err1064 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data351};
+if(!(formats0(data347))){
+const err1064 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data347};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -13970,9 +13976,9 @@ vErrors.push(err1064);
 }
 errors++;
 }
-for(const key94 in data351){
-if(!((key94 === "name") || (key94 === "url"))){
-const err1065 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.authority,data:data351};
+}
+else {
+const err1065 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data347};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -13982,11 +13988,9 @@ vErrors.push(err1065);
 errors++;
 }
 }
-if(data351.name !== undefined){
-let data352 = data351.name;
-if(data352 && typeof data352 == "object" && !Array.isArray(data352)){
-if(Object.keys(data352).length < 1){
-const err1066 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data352};
+}
+else {
+const err1066 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data345};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -13995,9 +13999,11 @@ vErrors.push(err1066);
 }
 errors++;
 }
-for(const key95 in data352){
-if(!((key95 === "ru") || (key95 === "kk"))){
-const err1067 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data352};
+}
+if(data343.optional !== undefined){
+let data348 = data343.optional;
+if(typeof data348 !== "boolean"){
+const err1067 = {instancePath:instancePath+"/devicePermissions/" + i79+"/optional",schemaPath:"#/properties/devicePermissions/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.devicePermissions.items.properties.optional.type,parentSchema:schema31.properties.devicePermissions.items.properties.optional,data:data348};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -14007,11 +14013,9 @@ vErrors.push(err1067);
 errors++;
 }
 }
-if(data352.ru !== undefined){
-let data353 = data352.ru;
-if(typeof data353 === "string"){
-if(func2(data353) > 300){
-const err1068 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data353};
+}
+else {
+const err1068 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.devicePermissions.items.type,parentSchema:schema31.properties.devicePermissions.items,data:data343};
 if(vErrors === null){
 vErrors = [err1068];
 }
@@ -14020,8 +14024,10 @@ vErrors.push(err1068);
 }
 errors++;
 }
-if(func2(data353) < 1){
-const err1069 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data353};
+}
+}
+else {
+const err1069 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.devicePermissions.type,parentSchema:schema31.properties.devicePermissions,data:data342};
 if(vErrors === null){
 vErrors = [err1069];
 }
@@ -14030,8 +14036,12 @@ vErrors.push(err1069);
 }
 errors++;
 }
-if(!(formats0(data353))){
-const err1070 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data353};
+}
+if(data.pushNotifications !== undefined){
+let data349 = data.pushNotifications;
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+if(data349.used === undefined){
+const err1070 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.pushNotifications.required,parentSchema:schema31.properties.pushNotifications,data:data349};
 if(vErrors === null){
 vErrors = [err1070];
 }
@@ -14040,9 +14050,9 @@ vErrors.push(err1070);
 }
 errors++;
 }
-}
-else {
-const err1071 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data353};
+for(const key94 in data349){
+if(!((key94 === "used") || (key94 === "marketing"))){
+const err1071 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.pushNotifications,data:data349};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -14052,11 +14062,10 @@ vErrors.push(err1071);
 errors++;
 }
 }
-if(data352.kk !== undefined){
-let data354 = data352.kk;
-if(typeof data354 === "string"){
-if(func2(data354) > 300){
-const err1072 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data354};
+if(data349.used !== undefined){
+let data350 = data349.used;
+if(typeof data350 !== "boolean"){
+const err1072 = {instancePath:instancePath+"/pushNotifications/used",schemaPath:"#/properties/pushNotifications/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.used.type,parentSchema:schema31.properties.pushNotifications.properties.used,data:data350};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -14065,8 +14074,11 @@ vErrors.push(err1072);
 }
 errors++;
 }
-if(func2(data354) < 1){
-const err1073 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data354};
+}
+if(data349.marketing !== undefined){
+let data351 = data349.marketing;
+if(typeof data351 !== "boolean"){
+const err1073 = {instancePath:instancePath+"/pushNotifications/marketing",schemaPath:"#/properties/pushNotifications/properties/marketing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.marketing.type,parentSchema:schema31.properties.pushNotifications.properties.marketing,data:data351};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -14075,8 +14087,10 @@ vErrors.push(err1073);
 }
 errors++;
 }
-if(!(formats0(data354))){
-const err1074 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data354};
+}
+}
+else {
+const err1074 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.pushNotifications.type,parentSchema:schema31.properties.pushNotifications,data:data349};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -14086,8 +14100,10 @@ vErrors.push(err1074);
 errors++;
 }
 }
-else {
-const err1075 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data354};
+if(data.cookiesComplete !== undefined){
+let data352 = data.cookiesComplete;
+if(typeof data352 !== "boolean"){
+const err1075 = {instancePath:instancePath+"/cookiesComplete",schemaPath:"#/properties/cookiesComplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookiesComplete.type,parentSchema:schema31.properties.cookiesComplete,data:data352};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -14097,9 +14113,11 @@ vErrors.push(err1075);
 errors++;
 }
 }
-}
-else {
-const err1076 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data352};
+if(data.authority !== undefined){
+let data353 = data.authority;
+if(data353 && typeof data353 == "object" && !Array.isArray(data353)){
+if(data353.name === undefined){
+const err1076 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data353};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -14108,12 +14126,8 @@ vErrors.push(err1076);
 }
 errors++;
 }
-}
-if(data351.url !== undefined){
-let data355 = data351.url;
-if(typeof data355 === "string"){
-if(func2(data355) > 2000){
-const err1077 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data355};
+if(data353.url === undefined){
+const err1077 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data353};
 if(vErrors === null){
 vErrors = [err1077];
 }
@@ -14122,8 +14136,9 @@ vErrors.push(err1077);
 }
 errors++;
 }
-if(!pattern5.test(data355)){
-const err1078 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data355};
+for(const key95 in data353){
+if(!((key95 === "name") || (key95 === "url"))){
+const err1078 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.authority,data:data353};
 if(vErrors === null){
 vErrors = [err1078];
 }
@@ -14132,8 +14147,12 @@ vErrors.push(err1078);
 }
 errors++;
 }
-if(!(formats40(data355))){
-const err1079 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data355};
+}
+if(data353.name !== undefined){
+let data354 = data353.name;
+if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
+if(Object.keys(data354).length < 1){
+const err1079 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data354};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -14142,9 +14161,9 @@ vErrors.push(err1079);
 }
 errors++;
 }
-}
-else {
-const err1080 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data355};
+for(const key96 in data354){
+if(!((key96 === "ru") || (key96 === "kk"))){
+const err1080 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data354};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -14154,9 +14173,11 @@ vErrors.push(err1080);
 errors++;
 }
 }
-}
-else {
-const err1081 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.authority.type,parentSchema:schema31.properties.authority,data:data351};
+if(data354.ru !== undefined){
+let data355 = data354.ru;
+if(typeof data355 === "string"){
+if(func2(data355) > 300){
+const err1081 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data355};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -14165,12 +14186,8 @@ vErrors.push(err1081);
 }
 errors++;
 }
-}
-if(data.waivers !== undefined){
-let data356 = data.waivers;
-if(Array.isArray(data356)){
-if(data356.length < 1){
-const err1082 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.waivers,data:data356};
+if(func2(data355) < 1){
+const err1082 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data355};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -14179,12 +14196,8 @@ vErrors.push(err1082);
 }
 errors++;
 }
-const len47 = data356.length;
-for(let i80=0; i80<len47; i80++){
-let data357 = data356[i80];
-if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
-if(data357.rule === undefined){
-const err1083 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data357};
+if(!(formats0(data355))){
+const err1083 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data355};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -14193,8 +14206,9 @@ vErrors.push(err1083);
 }
 errors++;
 }
-if(data357.reason === undefined){
-const err1084 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data357};
+}
+else {
+const err1084 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data355};
 if(vErrors === null){
 vErrors = [err1084];
 }
@@ -14203,9 +14217,12 @@ vErrors.push(err1084);
 }
 errors++;
 }
-for(const key96 in data357){
-if(!((key96 === "rule") || (key96 === "reason"))){
-const err1085 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data357};
+}
+if(data354.kk !== undefined){
+let data356 = data354.kk;
+if(typeof data356 === "string"){
+if(func2(data356) > 300){
+const err1085 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data356};
 if(vErrors === null){
 vErrors = [err1085];
 }
@@ -14214,12 +14231,8 @@ vErrors.push(err1085);
 }
 errors++;
 }
-}
-if(data357.rule !== undefined){
-let data358 = data357.rule;
-if(typeof data358 === "string"){
-if(func2(data358) > 64){
-const err1086 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data358};
+if(func2(data356) < 1){
+const err1086 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data356};
 if(vErrors === null){
 vErrors = [err1086];
 }
@@ -14228,8 +14241,8 @@ vErrors.push(err1086);
 }
 errors++;
 }
-if(!pattern16.test(data358)){
-const err1087 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data358};
+if(!(formats0(data356))){
+const err1087 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data356};
 if(vErrors === null){
 vErrors = [err1087];
 }
@@ -14240,7 +14253,7 @@ errors++;
 }
 }
 else {
-const err1088 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data358};
+const err1088 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data356};
 if(vErrors === null){
 vErrors = [err1088];
 }
@@ -14250,11 +14263,9 @@ vErrors.push(err1088);
 errors++;
 }
 }
-if(data357.reason !== undefined){
-let data359 = data357.reason;
-if(typeof data359 === "string"){
-if(func2(data359) > 1000){
-const err1089 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.waivers.items.properties.reason,data:data359};
+}
+else {
+const err1089 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data354};
 if(vErrors === null){
 vErrors = [err1089];
 }
@@ -14263,8 +14274,12 @@ vErrors.push(err1089);
 }
 errors++;
 }
-if(func2(data359) < 1){
-const err1090 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.reason,data:data359};
+}
+if(data353.url !== undefined){
+let data357 = data353.url;
+if(typeof data357 === "string"){
+if(func2(data357) > 2000){
+const err1090 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data357};
 if(vErrors === null){
 vErrors = [err1090];
 }
@@ -14273,8 +14288,8 @@ vErrors.push(err1090);
 }
 errors++;
 }
-if(!(formats0(data359))){
-const err1091 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.waivers.items.properties.reason,data:data359};
+if(!pattern5.test(data357)){
+const err1091 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data357};
 if(vErrors === null){
 vErrors = [err1091];
 }
@@ -14283,9 +14298,8 @@ vErrors.push(err1091);
 }
 errors++;
 }
-}
-else {
-const err1092 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data359};
+if(!(formats40(data357))){
+const err1092 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data357};
 if(vErrors === null){
 vErrors = [err1092];
 }
@@ -14295,9 +14309,8 @@ vErrors.push(err1092);
 errors++;
 }
 }
-}
 else {
-const err1093 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data357};
+const err1093 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data357};
 if(vErrors === null){
 vErrors = [err1093];
 }
@@ -14309,7 +14322,7 @@ errors++;
 }
 }
 else {
-const err1094 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data356};
+const err1094 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.authority.type,parentSchema:schema31.properties.authority,data:data353};
 if(vErrors === null){
 vErrors = [err1094];
 }
@@ -14319,14 +14332,167 @@ vErrors.push(err1094);
 errors++;
 }
 }
-}
-else {
-const err1095 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.waivers !== undefined){
+let data358 = data.waivers;
+if(Array.isArray(data358)){
+if(data358.length < 1){
+const err1095 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.waivers,data:data358};
 if(vErrors === null){
 vErrors = [err1095];
 }
 else {
 vErrors.push(err1095);
+}
+errors++;
+}
+const len47 = data358.length;
+for(let i80=0; i80<len47; i80++){
+let data359 = data358[i80];
+if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
+if(data359.rule === undefined){
+const err1096 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data359};
+if(vErrors === null){
+vErrors = [err1096];
+}
+else {
+vErrors.push(err1096);
+}
+errors++;
+}
+if(data359.reason === undefined){
+const err1097 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data359};
+if(vErrors === null){
+vErrors = [err1097];
+}
+else {
+vErrors.push(err1097);
+}
+errors++;
+}
+for(const key97 in data359){
+if(!((key97 === "rule") || (key97 === "reason"))){
+const err1098 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data359};
+if(vErrors === null){
+vErrors = [err1098];
+}
+else {
+vErrors.push(err1098);
+}
+errors++;
+}
+}
+if(data359.rule !== undefined){
+let data360 = data359.rule;
+if(typeof data360 === "string"){
+if(func2(data360) > 64){
+const err1099 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data360};
+if(vErrors === null){
+vErrors = [err1099];
+}
+else {
+vErrors.push(err1099);
+}
+errors++;
+}
+if(!pattern16.test(data360)){
+const err1100 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data360};
+if(vErrors === null){
+vErrors = [err1100];
+}
+else {
+vErrors.push(err1100);
+}
+errors++;
+}
+}
+else {
+const err1101 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data360};
+if(vErrors === null){
+vErrors = [err1101];
+}
+else {
+vErrors.push(err1101);
+}
+errors++;
+}
+}
+if(data359.reason !== undefined){
+let data361 = data359.reason;
+if(typeof data361 === "string"){
+if(func2(data361) > 1000){
+const err1102 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+if(vErrors === null){
+vErrors = [err1102];
+}
+else {
+vErrors.push(err1102);
+}
+errors++;
+}
+if(func2(data361) < 1){
+const err1103 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+if(vErrors === null){
+vErrors = [err1103];
+}
+else {
+vErrors.push(err1103);
+}
+errors++;
+}
+if(!(formats0(data361))){
+const err1104 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+if(vErrors === null){
+vErrors = [err1104];
+}
+else {
+vErrors.push(err1104);
+}
+errors++;
+}
+}
+else {
+const err1105 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+if(vErrors === null){
+vErrors = [err1105];
+}
+else {
+vErrors.push(err1105);
+}
+errors++;
+}
+}
+}
+else {
+const err1106 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data359};
+if(vErrors === null){
+vErrors = [err1106];
+}
+else {
+vErrors.push(err1106);
+}
+errors++;
+}
+}
+}
+else {
+const err1107 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data358};
+if(vErrors === null){
+vErrors = [err1107];
+}
+else {
+vErrors.push(err1107);
+}
+errors++;
+}
+}
+}
+else {
+const err1108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1108];
+}
+else {
+vErrors.push(err1108);
 }
 errors++;
 }

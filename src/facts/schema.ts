@@ -12,6 +12,10 @@ export interface SchemaNode {
   $defs?: Readonly<Record<string, SchemaNode>>
   description?: string
   title?: string
+  /** A value that fits `if` takes the `then` schema, any other the `else` (only `if: {type}` is used). */
+  if?: SchemaNode
+  then?: SchemaNode
+  else?: SchemaNode
 }
 
 const require = createRequire(import.meta.url)

@@ -110,105 +110,41 @@ export type CookiePurpose =
   | 'market-research'
   | 'support-chat'
 /**
- * Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.
+ * Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).
  *
  * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "technologyType".
+ * via the `definition` "serviceId".
  */
-export type TechnologyType = 'cookie' | 'local-storage' | 'session-storage' | 'pixel' | 'web-beacon'
-/**
- * Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.
- *
- * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "identifier".
- */
-export type Identifier = string
-/**
- * session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.
- *
- * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "retention".
- */
-export type Retention = string
-/**
- * Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.
- *
- * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "dataItem".
- */
-export type DataItem =
-  | (
-      | 'full-name'
-      | 'birth-date'
-      | 'gender'
-      | 'iin'
-      | 'id-document'
-      | 'id-document-copy'
-      | 'phone'
-      | 'email'
-      | 'postal-address'
-      | 'city'
-      | 'photos'
-      | 'voice-and-camera'
-      | 'correspondence'
-      | 'education-documents'
-      | 'company-documents'
-      | 'payment-details'
-      | 'income-and-employment'
-      | 'credit-history'
-      | 'account-credentials'
-      | 'ip-address'
-      | 'mac-address'
-      | 'device-type'
-      | 'device-id'
-      | 'device-configuration'
-      | 'operating-system'
-      | 'browser'
-      | 'browser-language'
-      | 'screen-resolution'
-      | 'connection-speed'
-      | 'software-version'
-      | 'error-reports'
-      | 'user-id'
-      | 'geolocation'
-      | 'country-region'
-      | 'internet-provider'
-      | 'pages-visited'
-      | 'visit-count'
-      | 'session-duration'
-      | 'referrer'
-      | 'exit-links'
-      | 'search-queries'
-      | 'clicks-and-actions'
-      | 'date-time'
-      | 'response-status'
-      | 'bytes-sent'
-    )
-  | CustomTerm
-/**
- * Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.
- *
- * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "customTerm".
- */
-export type CustomTerm = string
-/**
- * Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.
- *
- * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "thirdPartyKind".
- */
-export type ThirdPartyKind =
-  | 'analytics'
-  | 'advertising'
-  | 'hosting'
-  | 'chat'
-  | 'crm'
-  | 'payments'
-  | 'messaging'
-  | 'credit-bureau'
-  | 'learning-platform'
-  | 'other'
+export type ServiceId =
+  | '2gis-maps'
+  | 'amocrm'
+  | 'bitrix24'
+  | 'calltouch'
+  | 'carrot-quest'
+  | 'cloudflare'
+  | 'cloudpayments'
+  | 'google-ads'
+  | 'google-analytics-4'
+  | 'google-maps'
+  | 'google-recaptcha'
+  | 'google-tag-manager'
+  | 'hotjar'
+  | 'intercom'
+  | 'jivo'
+  | 'kaspi-pay'
+  | 'mail-ru-counter'
+  | 'meta-pixel'
+  | 'microsoft-clarity'
+  | 'mytarget'
+  | 'roistat'
+  | 'sentry'
+  | 'telegram-widget'
+  | 'tiktok-pixel'
+  | 'vk-pixel'
+  | 'yandex-direct'
+  | 'yandex-metrica'
+  | 'youtube'
+  | 'zendesk'
 /**
  * Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.
  *
@@ -466,6 +402,106 @@ export type Country =
   | 'ZM'
   | 'ZW'
 /**
+ * Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "technologyType".
+ */
+export type TechnologyType = 'cookie' | 'local-storage' | 'session-storage' | 'pixel' | 'web-beacon'
+/**
+ * session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "retention".
+ */
+export type Retention = string
+/**
+ * Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "identifier".
+ */
+export type Identifier = string
+/**
+ * Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "dataItem".
+ */
+export type DataItem =
+  | (
+      | 'full-name'
+      | 'birth-date'
+      | 'gender'
+      | 'iin'
+      | 'id-document'
+      | 'id-document-copy'
+      | 'phone'
+      | 'email'
+      | 'postal-address'
+      | 'city'
+      | 'photos'
+      | 'voice-and-camera'
+      | 'correspondence'
+      | 'education-documents'
+      | 'company-documents'
+      | 'payment-details'
+      | 'income-and-employment'
+      | 'credit-history'
+      | 'account-credentials'
+      | 'ip-address'
+      | 'mac-address'
+      | 'device-type'
+      | 'device-id'
+      | 'device-configuration'
+      | 'operating-system'
+      | 'browser'
+      | 'browser-language'
+      | 'screen-resolution'
+      | 'connection-speed'
+      | 'software-version'
+      | 'error-reports'
+      | 'user-id'
+      | 'geolocation'
+      | 'country-region'
+      | 'internet-provider'
+      | 'pages-visited'
+      | 'visit-count'
+      | 'session-duration'
+      | 'referrer'
+      | 'exit-links'
+      | 'search-queries'
+      | 'clicks-and-actions'
+      | 'date-time'
+      | 'response-status'
+      | 'bytes-sent'
+    )
+  | CustomTerm
+/**
+ * Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "customTerm".
+ */
+export type CustomTerm = string
+/**
+ * Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.
+ *
+ * This interface was referenced by `Facts`'s JSON-Schema
+ * via the `definition` "thirdPartyKind".
+ */
+export type ThirdPartyKind =
+  | 'analytics'
+  | 'advertising'
+  | 'hosting'
+  | 'chat'
+  | 'crm'
+  | 'payments'
+  | 'messaging'
+  | 'credit-bureau'
+  | 'learning-platform'
+  | 'other'
+/**
  * adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
@@ -622,42 +658,6 @@ export type OptOutChannel = 'unsubscribe-link' | 'sms-reply' | 'contact-email' |
  * via the `definition` "gdprMechanism".
  */
 export type GdprMechanism = 'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'consent'
-/**
- * Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).
- *
- * This interface was referenced by `Facts`'s JSON-Schema
- * via the `definition` "serviceId".
- */
-export type ServiceId =
-  | '2gis-maps'
-  | 'amocrm'
-  | 'bitrix24'
-  | 'calltouch'
-  | 'carrot-quest'
-  | 'cloudflare'
-  | 'cloudpayments'
-  | 'google-ads'
-  | 'google-analytics-4'
-  | 'google-maps'
-  | 'google-recaptcha'
-  | 'google-tag-manager'
-  | 'hotjar'
-  | 'intercom'
-  | 'jivo'
-  | 'kaspi-pay'
-  | 'mail-ru-counter'
-  | 'meta-pixel'
-  | 'microsoft-clarity'
-  | 'mytarget'
-  | 'roistat'
-  | 'sentry'
-  | 'telegram-widget'
-  | 'tiktok-pixel'
-  | 'vk-pixel'
-  | 'yandex-direct'
-  | 'yandex-metrica'
-  | 'youtube'
-  | 'zendesk'
 
 /**
  * Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.
@@ -966,9 +966,52 @@ export interface Facts {
    *
    * Items: Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.
    */
-  services?: {
-    [k: string]: unknown
-  }[]
+  services?: (
+    | ServiceId
+    | {
+        id: ServiceId
+        category?: CookieCategory
+        /**
+         * Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.
+         *
+         * @minItems 1
+         */
+        purposes?: CookiePurpose[]
+        /**
+         * processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.
+         */
+        role?: 'processor' | 'controller'
+        /**
+         * true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.
+         */
+        agreement?: boolean
+        dataCountry?: Country
+        /**
+         * Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.
+         *
+         * @minItems 1
+         */
+        cookies?: {
+          /**
+           * Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.
+           */
+          name: string
+          type?: TechnologyType
+          /**
+           * first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.
+           */
+          party?: 'first' | 'third'
+          retention?: Retention
+          purpose?: CookiePurpose
+        }[]
+        /**
+         * Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.
+         *
+         * @minItems 1
+         */
+        without?: string[]
+      }
+  )[]
   /**
    * Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.
    *
@@ -1055,11 +1098,13 @@ export interface Facts {
      */
     name: string
     /**
-     * Сервисы этой организации, которые использует компания. Компания пайдаланатын осы ұйымның сервистері.
+     * Сервисы этой организации, которые использует компания: название продукта одной строкой (`Google Analytics`), одинаковое на обоих языках, или описание на каждом языке (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`). Компания пайдаланатын осы ұйымның сервистері: екі тілде бірдей өнім атауы бір жолмен (`Google Analytics`) немесе әр тілдегі сипаттамасы (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`).
      *
      * @minItems 1
+     *
+     * Items: Название продукта (`Google Analytics`) или описание на каждом языке (`{ru: …, kk: …}`). Өнім атауы (`Google Analytics`) немесе әр тілдегі сипаттама (`{ru: …, kk: …}`).
      */
-    services?: string[]
+    services?: (string | LocalizedLine)[]
     kind: ThirdPartyKind
     /**
      * processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.

@@ -109,7 +109,9 @@ export function walkWithSchema(value: unknown, visitor: Visitor, schema: SchemaN
 function walkInto(value: unknown, schema: SchemaNode, path: PathSegment[], visit: (entry: SchemaEntry) => void): void {
   visit({value, schema, path})
   const resolved = resolveRef(schema)
-  if (Array.isArray(value) && resolved.items) {
+  const branch = conditionalBranch(resolved, value)
+  if (branch) walkInto(value, branch, path, visit)
+  else if (Array.isArray(value) && resolved.items) {
     const items = resolved.items
     value.forEach((item, index) => walkInto(item, items, [...path, index], visit))
   } else if (typeof value === 'object' && value !== null && resolved.properties) {
@@ -118,6 +120,13 @@ function walkInto(value: unknown, schema: SchemaNode, path: PathSegment[], visit
       if (childSchema) walkInto(child, childSchema, [...path, key], visit)
     }
   }
+}
+
+/** The branch of an if/then/else that describes `value`: `then` when it has the type `if` names, else `else`. */
+function conditionalBranch(schema: SchemaNode, value: unknown): SchemaNode | undefined {
+  if (!schema.if) return undefined
+  const type = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value
+  return schema.if.type === type ? schema.then : schema.else
 }
 
 /** Schema references of the texts that must be given in every published language. */
