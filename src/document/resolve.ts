@@ -50,9 +50,14 @@ export interface ResourceView {
   abl: string
   introLocative: string
   introGenitive: string
+  /** The store links of the one resource that has them (`[App Store](…) и [Google Play](…)`), or false. */
   stores: string | false
   /** Whether `stores` is one store (the Kazakh text then says «дүкенінде», not «дүкендерінде»). */
   oneStore: boolean
+  /** The name of the app that `stores` are of, when the documents cover other resources too («Акме»), or false. */
+  storeApp: string | false
+  /** With store links on several resources, each with its stores (`«Акме» — [App Store](…); «Акме Бизнес» — …`), or false. */
+  storesByApp: string | false
 }
 
 /**
@@ -446,7 +451,10 @@ function resourceView(facts: Facts, locale: Locale): ResourceView {
     introLocative = `${possessiveCase(phrase, 'locative')} ${defined}`
     introGenitive = `${possessiveCase(phrase, 'genitive')} ${defined}`
   }
-  const stores = facts.sites.flatMap((site) => [site.appStore ? markdownLink('App Store', site.appStore) : '', site.googlePlay ? markdownLink('Google Play', site.googlePlay) : ''].filter(Boolean))
+  // The stores are said of the app they are for: of the one app, or of each app when several have them.
+  const inStores = facts.sites.map((site) => ({site, stores: storeLinks(site)})).filter((entry) => entry.stores.length > 0)
+  const only = inStores.length === 1 ? inStores[0] : undefined
+  const stores = only?.stores ?? []
   return {
     kind,
     isWebsite: kind === 'website',
@@ -456,11 +464,18 @@ function resourceView(facts: Facts, locale: Locale): ResourceView {
     introLocative,
     introGenitive,
     stores: stores.length > 0 ? joinList(stores, locale) : false,
-    oneStore: stores.length === 1
+    oneStore: stores.length === 1,
+    storeApp: only && many ? siteLink(only.site, locale) : false,
+    storesByApp: inStores.length > 1 ? inStores.map((entry) => `${siteLink(entry.site, locale)} — ${joinList(entry.stores, locale)}`).join('; ') : false
   }
 }
 
-function kazakhForms(noun: string): Omit<ResourceView, 'kind' | 'isWebsite' | 'isApp' | 'many' | 'introLocative' | 'introGenitive' | 'stores' | 'oneStore'> {
+/** The store pages of a resource, linked: App Store, then Google Play. */
+function storeLinks(site: Facts['sites'][number]): string[] {
+  return [site.appStore ? markdownLink('App Store', site.appStore) : '', site.googlePlay ? markdownLink('Google Play', site.googlePlay) : ''].filter(Boolean)
+}
+
+function kazakhForms(noun: string): Omit<ResourceView, 'kind' | 'isWebsite' | 'isApp' | 'many' | 'introLocative' | 'introGenitive' | 'stores' | 'oneStore' | 'storeApp' | 'storesByApp'> {
   return {
     nom: noun,
     gen: withKazakhSuffix(noun, 'genitive'),

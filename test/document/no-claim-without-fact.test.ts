@@ -72,6 +72,10 @@ describe('each claim appears once its fact is given', async () => {
     ['freeOfCharge', (facts) => ((personalData(facts).requests as Record<string, unknown>).freeOfCharge = true), [/предоставляется субъекту бесплатно/, /тегін қол жеткізеді/]],
     ['consent log', (facts) => ((facts.consent as Record<string, unknown>).log = true), [/журнал полученных и отозванных согласий/]],
     ['responsiblePerson.name', (facts) => ((facts.responsiblePerson as Record<string, unknown>).name = {ru: 'Иванов И. И.', kk: 'Иванов И. И.'}), [/ответственное за организацию обработки персональных данных: директор Иванов И\. И\., \[info@minimum\.kz\]/, /жауапты тұлға: директор Иванов И\. И\., /]],
+    // Store links are said of the app they belong to.
+    ['an app in two stores', (facts) => (facts.sites = [{kind: 'mobile-app', name: {ru: 'Акме', kk: 'Акме'}, appStore: 'https://apps.apple.com/kz/app/id1', googlePlay: 'https://play.google.com/store/apps/details?id=kz.acme'}]), [/ Приложение доступно в магазинах \[App Store\]\(<https:\/\/apps\.apple\.com\/kz\/app\/id1>\) и \[Google Play\]\(<[^>]+>\)\./, / Қосымша \[App Store\]\([^)]+\) және \[Google Play\]\([^)]+\) дүкендерінде қолжетімді\./]],
+    ['a site and an app in one store', (facts) => (facts.sites = [{url: 'https://minimum.kz'}, {kind: 'mobile-app', name: {ru: 'Акме', kk: 'Акме'}, appStore: 'https://apps.apple.com/kz/app/id1'}]), [/ Мобильное приложение «Акме» доступно в магазине \[App Store\]\([^)]+\)\./, / «Акме» мобильді қосымшасы \[App Store\]\([^)]+\) дүкенінде қолжетімді\./]],
+    ['two apps in stores', (facts) => (facts.sites = [{kind: 'mobile-app', name: {ru: 'Акме', kk: 'Акме'}, appStore: 'https://apps.apple.com/kz/app/id1', googlePlay: 'https://play.google.com/store/apps/details?id=kz.acme'}, {kind: 'mobile-app', name: {ru: 'Акме Бизнес', kk: 'Акме Бизнес'}, appStore: 'https://apps.apple.com/kz/app/id2'}]), [/ Мобильные приложения доступны в магазинах приложений: «Акме» — \[App Store\]\([^)]+\) и \[Google Play\]\([^)]+\); «Акме Бизнес» — \[App Store\]\(<https:\/\/apps\.apple\.com\/kz\/app\/id2>\)\./, / Мобильді қосымшалар мынадай дүкендерде қолжетімді: «Акме» — \[App Store\]\([^)]+\) және \[Google Play\]\([^)]+\); «Акме Бизнес» — \[App Store\]\([^)]+\)\./]],
     ['15 days', (facts) => ((facts.consent as Record<string, unknown>).stopProcessingWorkingDays = 15), [/в течение 15\u00A0рабочих дней/, /15\u00A0жұмыс күні ішінде/]],
     ['complete list', (facts) => (facts.cookiesComplete = true), [/Ниже перечислены все файлы cookie/, /барлық cookie файлдары/]],
     ['examples only', (facts) => (facts.cookiesComplete = false), [/Ниже приведены примеры файлов cookie.*перечень не исчерпывающий/, /мысалдары келтірілген; тізбе толық емес/]],
@@ -166,7 +170,7 @@ describe('a site with an app in a store', async () => {
 
   it('says a mobile app is in the store, not a defined «Приложение» the document never introduced', () => {
     expect(validated.problems.filter((problem) => problem.severity === 'error')).toEqual([])
-    expect(text('ru')).toMatch(/ Мобильное приложение доступно в магазине \[Google Play\]/)
-    expect(text('kk')).toMatch(/ Мобильді қосымша \[Google Play\]\([^)]*\) дүкенінде қолжетімді\./)
+    expect(text('ru')).toMatch(/ Мобильное приложение «Минимум» доступно в магазине \[Google Play\]/)
+    expect(text('kk')).toMatch(/ «Минимум» мобильді қосымшасы \[Google Play\]\([^)]*\) дүкенінде қолжетімді\./)
   })
 })
