@@ -14,7 +14,8 @@ export type ListType = 'and' | 'or'
  * Join items as `A, B и C` (ru) or `A, B және C` (kk), with no comma before the conjunction.
  * When an item holds a comma or the conjunction itself (`браузер и его версия`), commas would
  * blur where one item ends, so the items are separated by semicolons instead, as legal texts do:
- * `A; B и его версия; C` — and, for one of them, `A; B; или C`.
+ * `A; B и его версия; C` — and, for one of them, `A; B; или C`. Of two items, only the first's
+ * commas do: `A или B, C` is one list of two.
  */
 export function joinList(
   items: readonly string[],
@@ -26,7 +27,10 @@ export function joinList(
   if (items.length === 1) return last
 
   const conjunction = conjunctions[locale][type]
-  const ambiguous = items.some((item) => item.includes(',') || new RegExp(`(^|\\s)(${conjunctions[locale].and}|${conjunctions[locale].or})(\\s|$)`).test(item))
+  // The commas of the second of two items come after the conjunction, where they cannot blur where the
+  // first item ends: `письмом на адрес X или заявлением по адресу: г. Алматы, ул. Абая, 1`.
+  const blurs = (item: string, index: number) => (item.includes(',') && !(items.length === 2 && index === 1)) || new RegExp(`(^|\\s)(${conjunctions[locale].and}|${conjunctions[locale].or})(\\s|$)`).test(item)
+  const ambiguous = items.some(blurs)
   // An alternative keeps its conjunction, or the list would read as all of the items: `A; или B`.
   if (ambiguous) return type === 'or' ? `${items.slice(0, -1).join('; ')}; ${conjunction} ${last}` : items.join('; ')
   return items.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + last

@@ -45,6 +45,10 @@ describe('joinList', () => {
     // An alternative keeps its conjunction: without it, the list would read as all of the items.
     expect(joinList(['IP-адрес', 'браузер и его версия', 'язык'], 'ru', 'or')).toBe('IP-адрес; браузер и его версия; или язык')
     expect(joinList(['a, b', 'c'], 'kk', 'or')).toBe('a, b; немесе c')
+    // The second of two items may hold commas: they come after the conjunction.
+    expect(joinList(['письмом', 'заявлением по адресу: г. Алматы, ул. Абая, 1'], 'ru', 'or')).toBe('письмом или заявлением по адресу: г. Алматы, ул. Абая, 1')
+    expect(joinList(['хат арқылы', 'Алматы қ., Абай даң., 1 мекенжайына өтініш арқылы'], 'kk', 'or')).toBe('хат арқылы немесе Алматы қ., Абай даң., 1 мекенжайына өтініш арқылы')
+    expect(joinList(['a', 'b', 'c, d'], 'ru', 'or')).toBe('a; b; или c, d')
     expect(joinList(['IP-мекенжай', 'браузер және оның нұсқасы'], 'kk')).toBe('IP-мекенжай; браузер және оның нұсқасы')
     // A word that merely contains the conjunction's letters is no conjunction.
     expect(joinList(['идентификатор', 'имя'], 'ru')).toBe('идентификатор и имя')
