@@ -250,12 +250,27 @@ function quoteInsideQuotes(text: string, firstError: number): Unclosed | undefin
     }
     if (last === -1) continue
     const meant = `${token.source.slice(1, -1)}${quote}${line.slice(0, last)}`
-    let open = true
-    // A quote escaped in double quotes (\\") is the text's own, not one to turn into «…».
-    const fixed = meant.replace(new RegExp(quote === '"' ? '(?<!\\\\)"' : "'", 'g'), () => ((open = !open) ? '»' : '«'))
-    return {ruleId: 'quote-inside-quotes', offset: end - 1, params: {quote: quote === '"' ? '`"`' : "`'`", example: `${quote}${fixed}${quote}`}}
+    const fixed = withGuillemets(meant, quote)
+    return {ruleId: 'quote-inside-quotes', offset: end - 1, params: {quote: quote === '"' ? '`"`' : "`'`", example: fixed === undefined ? undefined : `${quote}${fixed}${quote}`}}
   }
   return undefined
+}
+
+/**
+ * The inner quotes of `text` as «…»: a quote after a space, a bracket or the start opens, any other
+ * closes. A quote escaped in double quotes (\\") is the text's own and stays. Undefined when the
+ * quotes do not pair (`ТОО "Ромашка"", а также "Б`): a guess would be a wrong fix.
+ */
+export function withGuillemets(text: string, quote: string): string | undefined {
+  let depth = 0
+  let paired = true
+  const fixed = text.replace(new RegExp(quote === '"' ? '(?<!\\\\)"' : "'", 'g'), (_, index: number) => {
+    const opens = index === 0 || /[\s(«\[{]/.test(text[index - 1] ?? '')
+    depth += opens ? 1 : -1
+    if (depth < 0) paired = false
+    return opens ? '«' : '»'
+  })
+  return paired && depth === 0 ? fixed : undefined
 }
 
 function isClosedQuote(source: string): boolean {

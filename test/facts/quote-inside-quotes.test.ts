@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {withGuillemets} from '../../src/facts/parse.js'
 import {validateFacts} from '../../src/facts/validate.js'
 import {composeFixture} from '../helpers/fixtures.js'
 
@@ -25,5 +26,30 @@ describe('a quote inside a quoted text', () => {
     const [problem] = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(text)}, 'en').problems
     expect(problem?.ruleId).toBe('quote-inside-quotes')
     expect(problem?.message).toContain('`"ТОО «Ромашка»"`')
+  })
+
+  it('offers no rewrite when the inner quotes do not pair, rather than a wrong one', () => {
+    const [problem] = problemsOf('storage: {primaryDatabaseCountry: KZ, hosting: {ru: "ТОО "Ромашка"", а также "Б"", kk: "«Ромашка» ЖШС"}}\n')
+    expect(problem?.ruleId).toBe('quote-inside-quotes')
+    expect(problem?.message).toMatch(/as «…», each pair as an opening « and a closing »\.$/)
+    expect(problem?.message).not.toContain('»«')
+  })
+})
+
+describe('withGuillemets', () => {
+  it('opens a quote after a space or a bracket and closes any other', () => {
+    expect(withGuillemets('ТОО "Ромашка" и "Б"', '"')).toBe('ТОО «Ромашка» и «Б»')
+    expect(withGuillemets('ТОО "Компания "Б""', '"')).toBe('ТОО «Компания «Б»»')
+    expect(withGuillemets('"Акме" (г. Алматы)', '"')).toBe('«Акме» (г. Алматы)')
+    expect(withGuillemets("сайт 'работает' хуже", "'")).toBe('сайт «работает» хуже')
+  })
+
+  it('keeps a quote escaped in double quotes', () => {
+    expect(withGuillemets('ТОО "А" \\"x', '"')).toBe('ТОО «А» \\"x')
+  })
+
+  it('gives nothing for quotes that do not pair', () => {
+    expect(withGuillemets('ТОО "Ромашка"", а также "Б', '"')).toBeUndefined()
+    expect(withGuillemets('ТОО "Ромашка', '"')).toBeUndefined()
   })
 })
