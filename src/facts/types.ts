@@ -448,6 +448,7 @@ export type DataItem =
       | 'payment-details'
       | 'income-and-employment'
       | 'credit-history'
+      | 'health'
       | 'account-credentials'
       | 'ip-address'
       | 'mac-address'

@@ -11,6 +11,7 @@ import {stringify} from 'yaml'
 const claims: ReadonlyArray<[string, RegExp]> = [
   ['does not sell personal data', /не продаёт|сатпайды/],
   ['biometric data', /биометрическ|биометриялық/],
+  ['health data', /состоянии здоровья|денсаулық жағдайы/],
   ['public sources', /не размещает персональные данные в общедоступных|могут размещаться в общедоступных|дереккөздерде орналастырмайды|дереккөздерде орналастырылуы мүмкін/],
   ['free access', /бесплатно|тегін/],
   ['reasoned refusal', /мотивируется|себебі әрқашан/],
@@ -72,6 +73,7 @@ describe('each claim appears once its fact is given', async () => {
     ['freeOfCharge', (facts) => ((personalData(facts).requests as Record<string, unknown>).freeOfCharge = true), [/предоставляется субъекту бесплатно/, /тегін қол жеткізеді/]],
     ['consent log', (facts) => ((facts.consent as Record<string, unknown>).log = true), [/журнал полученных и отозванных согласий/]],
     ['responsiblePerson.name', (facts) => ((facts.responsiblePerson as Record<string, unknown>).name = {ru: 'Иванов И. И.', kk: 'Иванов И. И.'}), [/ответственное за организацию обработки персональных данных: директор Иванов И\. И\., \[info@minimum\.kz\]/, /жауапты тұлға: директор Иванов И\. И\., /]],
+    ['a health data item', (facts) => ((personalData(facts).categories as Array<{items: string[]}>)[0]?.items.push('health')), [/сведения о состоянии здоровья/, /денсаулық жағдайы туралы мәліметтер/]],
     // Store links are said of the app they belong to.
     ['an app in two stores', (facts) => (facts.sites = [{kind: 'mobile-app', name: {ru: 'Акме', kk: 'Акме'}, appStore: 'https://apps.apple.com/kz/app/id1', googlePlay: 'https://play.google.com/store/apps/details?id=kz.acme'}]), [/ Приложение доступно в магазинах \[App Store\]\(<https:\/\/apps\.apple\.com\/kz\/app\/id1>\) и \[Google Play\]\(<[^>]+>\)\./, / Қосымша \[App Store\]\([^)]+\) және \[Google Play\]\([^)]+\) дүкендерінде қолжетімді\./]],
     ['a site and an app in one store', (facts) => (facts.sites = [{url: 'https://minimum.kz'}, {kind: 'mobile-app', name: {ru: 'Акме', kk: 'Акме'}, appStore: 'https://apps.apple.com/kz/app/id1'}]), [/ Мобильное приложение «Акме» доступно в магазине \[App Store\]\([^)]+\)\./, / «Акме» мобильді қосымшасы \[App Store\]\([^)]+\) дүкенінде қолжетімді\./]],
