@@ -473,6 +473,13 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** The character a plain text may not start with, from the YAML library's message (`… reserved character @`). */
+function startChar(p: MessageParams): string {
+  const char = /(\S)$/.exec(p.detail ?? '')?.[1]
+  if (char === '`') return '`` ` ``'
+  return char ? `\`${char}\`` : '`@`, `` ` ``, `|` or `>`'
+}
+
 function syntaxDetail(p: MessageParams, language: MessageLanguage): string {
   const plain: Record<string, Words> = {
     BLOCK_AS_IMPLICIT_KEY: {
@@ -484,6 +491,16 @@ function syntaxDetail(p: MessageParams, language: MessageLanguage): string {
       en: 'the indentation does not match the lines above (the facts of one group start in the same column)',
       ru: 'отступ не совпадает со строками выше (факты одной группы начинаются в одной колонке)',
       kk: 'шегініс жоғарыдағы жолдарға сәйкес келмейді (бір топтың фактілері бір бағаннан басталады)'
+    },
+    BLOCK_IN_FLOW: {
+      en: 'inside `{ }` or `[ ]`, a text that holds `: ` or starts with `- ` must be in quotes (`{ru: "Акме: офис"}`), or the group written as lines of its own',
+      ru: 'внутри `{ }` или `[ ]` текст, в котором есть «: » или который начинается с «- », пишется в кавычках (`{ru: "Акме: офис"}`), либо группу нужно записать отдельными строками',
+      kk: '`{ }` немесе `[ ]` ішінде «: » бар немесе «- » белгісінен басталатын мәтін тырнақшаға алынады (`{ru: "Акме: офис"}`), не топты бөлек жолдармен жазу керек'
+    },
+    BAD_SCALAR_START: {
+      en: `a text that starts with ${startChar(p)} must be in quotes: put the whole text in double quotes`,
+      ru: `текст, который начинается с ${startChar(p)}, пишется в кавычках: возьмите весь текст в двойные кавычки`,
+      kk: `${startChar(p)} белгісінен басталатын мәтін тырнақшаға алынады: бүкіл мәтінді қос тырнақшаға алыңыз`
     },
     BAD_DQ_ESCAPE: {
       en: 'in double quotes a backslash `\\` starts a special character; write `\\\\` for the backslash itself, or use single quotes',

@@ -360,6 +360,8 @@ function findIndentSlips(text: string): {found: FoundSlip[]; errors: YAMLError[]
         // The change must clear every error up to the lines it changed, and leave no more errors.
         const firstLeft = Math.min(...parsed.errors.map((error) => placeOf(parsed.lineCounter, error.pos[0]).line))
         if (parsed.errors.length > current.errors.length || firstLeft <= index + candidate.count) continue
+        // …and get further: a move above an error that stays where it was (`ru: @Акме`) fixed nothing.
+        if (parsed.errors.length === current.errors.length && firstLeft <= firstLine + 1) continue
         // …and leave each moved key or list item a key or an item (not words of the text above it).
         if (!keepsLines(candidate, parsed.doc)) continue
         const scored = {...candidate, errors: parsed.errors.length, firstLeft}

@@ -243,7 +243,7 @@ describe('where and how problems are reported', () => {
 
   it('names the keys of a short list, and says where a long one is', () => {
     const messages = only('unknown-term.yaml', 'unknown-term').map((problem) => problem.message)
-    expect(messages[0]).toContain('`first-name` is not a key of the list; did you mean `full-name`? The list has 45 keys (`$defs.dataItem` in the schema; the editor offers them as you type). If it is a term of your own, word it under `vocabulary.dataItem`')
+    expect(messages[0]).toContain('`first-name` is not a key of the list; did you mean `full-name`? The list has 46 keys (`$defs.dataItem` in the schema; the editor offers them as you type). If it is a term of your own, word it under `vocabulary.dataItem`')
     expect(messages.find((message) => message.includes('`loyalty`'))).toMatch(/The keys are `[a-z-]+`(, `[a-z-]+`)+\. If it is a term of your own, word it under `vocabulary\.dataCategory`/)
   })
 

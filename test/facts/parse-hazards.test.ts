@@ -315,6 +315,22 @@ describe('YAML slips reported where they are', () => {
     expect(result.problems[0]?.message).toContain('there is a second `: ` on this line')
   })
 
+  it('does not blame the indentation above an error a move would not clear', () => {
+    // The lines are indented right: a move of `hosting` above the error would leave it where it is.
+    expect(summary(parse(encode('storage:\n  hosting:\n    ru: @Акме\n    kk: Акме\n')))).toEqual(['3:9 yaml-syntax'])
+    expect(summary(parse(encode('storage:\n  hosting:\n    ru: Акме\n    kk: Акме: x\n')))).toEqual(['4:9 yaml-syntax'])
+  })
+
+  it('says in plain words what a text in braces or one starting with @ needs: quotes', () => {
+    const braces = parse(encode('storage:\n  hosting: {ru: Акме: офис, kk: Акме}\n'))
+    expect(summary(braces)).toEqual(['2:17 yaml-syntax'])
+    expect(braces.problems[0]?.message).toContain('inside `{ }` or `[ ]`, a text that holds `: ` or starts with `- ` must be in quotes (`{ru: "Акме: офис"}`)')
+    const at = parse(encode('storage:\n  hosting:\n    ru: @Акме\n'))
+    expect(at.problems[0]?.message).toContain('a text that starts with `@` must be in quotes')
+    expect(parse(encode('a: `b`\n')).problems[0]?.message).toContain('a text that starts with `` ` `` must be in quotes')
+    expect(parseFacts({path: 'f.yaml', bytes: encode('a: >b\n  c: {ru: > d}\n')}, 'kk').problems.map((problem) => problem.message).join('\n')).not.toContain('Plain value')
+  })
+
   it('finds several slips in one file, from the top down', () => {
     const text = ['a:', '  b: 1', 'c: 2', '  d: 3', 'list:', '  - x: 1', '      y: 2', ''].join('\n')
     expect(summary(parse(encode(text)))).toEqual(['3:1 wrong-indent', '7:7 wrong-indent'])
