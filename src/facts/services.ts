@@ -112,7 +112,13 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
     const provider = service ? from.providers[service.provider] : undefined
     if (!service || !provider) return // the schema refuses an id the catalogue does not have
     const path: PathSegment[] = ['services', index]
-    const purposes = choice.purposes ?? service.purposes
+    const changes = new Map((choice.cookies ?? []).map((cookie) => [cookie.name, cookie]))
+    const without = new Set(choice.without ?? [])
+    const serviceCookies = [...service.cookies.filter((cookie) => !without.has(cookie.name)), ...[...changes.values()].filter((change) => !service.cookies.some((cookie) => cookie.name === change.name))]
+    // A provider's `purposes` say what its cookies are for, and make the cookie policy say it places
+    // cookies: a service brings them only with cookies (Kaspi Pay, whose catalogue entry has none,
+    // places none that a fact names), unless the company gives the purposes itself.
+    const purposes = choice.purposes ?? (serviceCookies.length > 0 ? service.purposes : [])
     const ownParty = thirdParties.findIndex((party) => party.id === service.provider)
     // The provider is the catalogue's when no party of that id is in the facts yet, or another service brought it.
     const fromCatalogue = ownParty === -1 || origins.some((origin) => origin.path[0] === 'thirdParties' && origin.path[1] === ownParty)
@@ -126,7 +132,7 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
         kind: service.kind,
         role: choice.role ?? service.role,
         country: provider.country as Country,
-        purposes: [...purposes],
+        ...(purposes.length > 0 ? {purposes: [...purposes]} : {}),
         privacyPolicy: provider.privacyPolicy,
         ...(service.optOut ? {optOut: service.optOut} : {}),
         ...(choice.dataCountry ? {dataCountry: choice.dataCountry} : {}),
@@ -141,15 +147,12 @@ export function expandServices(facts: Facts, from: Catalogue = catalogue): Expan
       if (party) {
         const named = !fromCatalogue && party.services !== undefined
         if (!named && !(party.services ?? []).includes(service.name)) party.services = [...(party.services ?? []), service.name]
-        party.purposes = [...new Set([...(party.purposes ?? []), ...purposes])]
+        if (purposes.length > 0) party.purposes = [...new Set([...(party.purposes ?? []), ...purposes])]
         if (fromCatalogue && (choice.role ?? service.role) === 'controller') party.role = 'controller'
       }
     }
-    const changes = new Map((choice.cookies ?? []).map((cookie) => [cookie.name, cookie]))
-    const without = new Set(choice.without ?? [])
     const addedHere: string[] = []
     const ownCookies: string[] = []
-    const serviceCookies = [...service.cookies.filter((cookie) => !without.has(cookie.name)), ...[...changes.values()].filter((change) => !service.cookies.some((cookie) => cookie.name === change.name))]
     for (const cookie of serviceCookies) {
       if (declaredByCompany(cookie.name)) {
         ownCookies.push(cookie.name)

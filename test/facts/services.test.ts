@@ -85,10 +85,22 @@ describe('a service of the catalogue in the facts', () => {
   it('keeps the services a company names for its own provider, without the catalogue\'s name beside them', () => {
     const own = {id: 'jivo', name: 'ООО «Живой сайт»', services: ['JivoSite'], kind: 'chat', role: 'processor', country: 'RU', privacyPolicy: 'https://www.jivo.ru/privacy/'}
     const {facts} = expandServices(base({thirdParties: [own], services: ['jivo']}))
-    expect(facts.thirdParties).toEqual([{...own, purposes: ['support-chat']}])
+    expect(facts.thirdParties).toEqual([own])
     // A provider another service brought lists every service of the list.
     const both = expandServices(base({thirdParties: [], services: ['google-analytics-4', 'google-ads']}))
     expect(both.facts.thirdParties?.find((party) => party.id === 'google')?.services).toEqual(['Google Analytics', 'Google Ads'])
+  })
+
+  it('gives a provider the purposes of its cookies only with cookies, or when the company gives them', () => {
+    // Kaspi Pay's catalogue entry has no cookies: nothing says Kaspi places any.
+    const kaspi = expandServices(base({services: ['kaspi-pay']})).facts.thirdParties?.find((party) => party.id === 'kaspi')
+    expect(kaspi).toEqual(expect.objectContaining({services: ['Kaspi Pay'], kind: 'payments'}))
+    expect(kaspi?.purposes).toBeUndefined()
+    const chat = expandServices(base({services: [{id: 'jivo', purposes: ['support-chat']}]})).facts.thirdParties?.find((party) => party.id === 'jivo')
+    expect(chat?.purposes).toEqual(['support-chat'])
+    // To a provider the company describes itself, a service without cookies adds its name, not purposes.
+    const own = {id: 'kaspi', name: 'АО «Kaspi Bank»', kind: 'payments', role: 'controller', country: 'KZ', privacyPolicy: 'https://kaspi.kz/'}
+    expect(expandServices(base({thirdParties: [own], services: ['kaspi-pay']})).facts.thirdParties).toEqual([{...own, services: ['Kaspi Pay']}])
   })
 
   it('says where each fact it brought came from, so a problem is reported at the service', () => {
