@@ -12,6 +12,10 @@ const claims: ReadonlyArray<[string, RegExp]> = [
   ['does not sell personal data', /не продаёт|сатпайды/],
   ['biometric data', /биометрическ|биометриялық/],
   ['health data', /состоянии здоровья|денсаулық жағдайы/],
+  // A cookie category says what the category is; what its cookies do, only its purposes say.
+  ['interest-based advertising', /интересам пользователя|қызығушылықтарына сай/],
+  ['an encrypted identifier', /зашифрованн|шифрланған/],
+  ['remembering the language', /язык, регион|тілді, өңірді/],
   ['public sources', /не размещает персональные данные в общедоступных|могут размещаться в общедоступных|дереккөздерде орналастырмайды|дереккөздерде орналастырылуы мүмкін/],
   ['free access', /бесплатно|тегін/],
   ['reasoned refusal', /мотивируется|себебі әрқашан/],
@@ -159,6 +163,36 @@ describe('the cookie policy says cookie data may go abroad only where a party th
     expect(text('ru', 'cookie-policy')).not.toMatch(/могут передаваться за пределы|Германия|не передаются за пределы/)
     expect(text('kk', 'cookie-policy')).not.toMatch(/берілуі мүмкін|Германия|берілмейді/)
     expect(text('ru', 'privacy-policy')).toMatch(/Германия/)
+  })
+})
+
+describe('cookie categories', async () => {
+  const templates = await shippedTemplates()
+
+  it('say what each category is, and leave what its cookies do to the purposes the facts give', () => {
+    const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+    facts.cookieCategories = [
+      {id: 'strictly-necessary', purposes: ['site-operation'], canDisable: false},
+      {id: 'functional', purposes: ['support-chat'], canDisable: true},
+      {id: 'analytics', purposes: ['usage-statistics'], canDisable: true},
+      {id: 'marketing', purposes: ['campaign-measurement'], canDisable: true},
+      {id: 'session', purposes: ['authentication'], canDisable: false}
+    ]
+    facts.cookies = [
+      {name: 'sid', category: 'session', purpose: 'authentication', retention: 'session'},
+      {name: 'chat', category: 'functional', purpose: 'support-chat', retention: 'P1Y'},
+      {name: 'visit_id', category: 'analytics', purpose: 'usage-statistics', retention: 'P1Y'},
+      {name: 'utm', category: 'marketing', purpose: 'campaign-measurement', retention: 'P30D'},
+      {name: 'csrf', category: 'strictly-necessary', purpose: 'site-operation', retention: 'session'}
+    ]
+    const data = facts.personalData as {purposes: unknown[]}
+    data.purposes.push({id: 'advertising', basis: ['consent'], consentBy: ['cookie-banner'], data: ['usage']})
+    const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+    expect(validated.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([])
+    const text = renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates).map((document) => document.markdown).join('\n')
+    expect(text).toContain('### Функциональные файлы cookie')
+    expect(text).toContain('### Сессиялық cookie файлдары')
+    for (const claim of [/интересам пользователя|қызығушылықтарына сай/, /зашифрованн|шифрланған/, /язык, регион|тілді, өңірді/]) expect(text).not.toMatch(claim)
   })
 })
 
