@@ -1,4 +1,4 @@
-import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
+import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, joinPhrases, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
 import {nestQuotes} from '../lang/quotes.js'
 import {parseRetention, retentionInWords, type Retention} from '../lang/retention.js'
 import type {Facts} from '../facts/types.js'
@@ -443,13 +443,14 @@ function resourceView(facts: Facts, locale: Locale): ResourceView {
   let introGenitive: string
   if (locale === 'ru') {
     const part = (group: (typeof groups)[number], grammaticalCase: 'loc' | 'gen') => `${russianNouns[group.kind][group.links.length > 1 ? 'many' : 'one'][grammaticalCase]} ${joinList(group.links, locale)}`
-    introLocative = `${joinList(groups.map((group) => part(group, 'loc')), locale)} ${defined}`
-    introGenitive = `${joinList(groups.map((group) => part(group, 'gen')), locale)} ${defined}`
+    introLocative = `${joinPhrases(groups.map((group) => part(group, 'loc')), locale)} ${defined}`
+    introGenitive = `${joinPhrases(groups.map((group) => part(group, 'gen')), locale)} ${defined}`
   } else {
-    // Kazakh: «example.kz сайты», «a және b сайттары»; the case ending goes on the last noun of the phrase.
-    const phrase = joinList(groups.map((group) => `${joinList(group.links, locale)} ${kazakhNouns[group.kind][group.links.length > 1 ? 'many' : 'one']}`), locale)
-    introLocative = `${possessiveCase(phrase, 'locative')} ${defined}`
-    introGenitive = `${possessiveCase(phrase, 'genitive')} ${defined}`
+    // Kazakh: «example.kz сайты», «a және b сайттары»; each kind's noun takes the case ending:
+    // «x.kz сайтында және «А» мобильді қосымшасында».
+    const phrases = groups.map((group) => `${joinList(group.links, locale)} ${kazakhNouns[group.kind][group.links.length > 1 ? 'many' : 'one']}`)
+    introLocative = `${joinPhrases(phrases.map((phrase) => possessiveCase(phrase, 'locative')), locale)} ${defined}`
+    introGenitive = `${joinPhrases(phrases.map((phrase) => possessiveCase(phrase, 'genitive')), locale)} ${defined}`
   }
   // The stores are said of the app they are for: of the one app, or of each app when several have them.
   const inStores = facts.sites.map((site) => ({site, stores: storeLinks(site)})).filter((entry) => entry.stores.length > 0)

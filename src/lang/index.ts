@@ -13,7 +13,7 @@ export {
   withKazakhSuffix,
   type KazakhCase
 } from './kazakh-suffix.js'
-export {joinList, type ListType} from './lists.js'
+export {joinList, joinPhrases, type ListType} from './lists.js'
 export {
   formatNumber,
   formatPhone,

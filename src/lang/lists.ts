@@ -36,6 +36,18 @@ export function joinList(
   return items.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + last
 }
 
+/**
+ * Join phrases that each begin or end with their own head word (`на сайте X`, `в мобильных
+ * приложениях A и B`; `X сайтында`, `A және B қосымшаларында`) as `A, B и C`: a conjunction inside a
+ * phrase cannot blur where the phrase ends, so they are never separated by semicolons.
+ */
+export function joinPhrases(phrases: readonly string[], locale: Locale): string {
+  const last = phrases.at(-1)
+  if (last === undefined) return ''
+  if (phrases.length === 1) return last
+  return `${phrases.slice(0, -1).join(', ')} ${conjunctions[locale].and} ${last}`
+}
+
 const conjunctions: Record<Locale, Record<ListType, string>> = {
   ru: {and: 'и', or: 'или'},
   kk: {and: 'және', or: 'немесе'}

@@ -36,6 +36,14 @@ describe('the defined term for the company’s resources', async () => {
     expect(view([site, {url: 'https://b.kz'}], 'kk').introLocative).toBe('[a.kz](<https://a.kz>) және [b.kz](<https://b.kz>) сайттарында (бұдан әрі бірге және жеке-жеке — «Сайт»)')
     expect(view([site, app], 'kk')).toMatchObject({nom: 'Сервис', gen: 'Сервистің'})
   })
+
+  it('joins a site and several apps with a conjunction, each kind in its own case', () => {
+    const other = {kind: 'mobile-app' as const, name: {ru: 'Акме Коуч', kk: 'Акме Коуч'}}
+    expect(view([site, app, other], 'ru').introLocative).toBe('на сайте [a.kz](<https://a.kz>) и в мобильных приложениях «Акме» и «Акме Коуч» (далее вместе и по отдельности — «Сервис»)')
+    expect(view([site, app, other], 'ru').introGenitive).toBe('сайта [a.kz](<https://a.kz>) и мобильных приложений «Акме» и «Акме Коуч» (далее вместе и по отдельности — «Сервис»)')
+    expect(view([site, app, other], 'kk').introLocative).toBe('[a.kz](<https://a.kz>) сайтында және «Акме» және «Акме Коуч» мобильді қосымшаларында (бұдан әрі бірге және жеке-жеке — «Сервис»)')
+    expect(view([site, app, other], 'kk').introGenitive).toBe('[a.kz](<https://a.kz>) сайтының және «Акме» және «Акме Коуч» мобильді қосымшаларының (бұдан әрі бірге және жеке-жеке — «Сервис»)')
+  })
 })
 
 describe('the company’s own words for its form and its resources', async () => {

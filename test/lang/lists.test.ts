@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {joinList} from '../../src/lang/lists.js'
+import {joinList, joinPhrases} from '../../src/lang/lists.js'
 
 const cookies = ['технические', 'аналитические', 'маркетинговые']
 const kazakhCookies = ['техникалық', 'аналитикалық', 'маркетингтік']
@@ -52,5 +52,14 @@ describe('joinList', () => {
     expect(joinList(['IP-мекенжай', 'браузер және оның нұсқасы'], 'kk')).toBe('IP-мекенжай; браузер және оның нұсқасы')
     // A word that merely contains the conjunction's letters is no conjunction.
     expect(joinList(['идентификатор', 'имя'], 'ru')).toBe('идентификатор и имя')
+  })
+})
+
+describe('joinPhrases', () => {
+  it('joins phrases with their own head words by commas and the conjunction, whatever they hold', () => {
+    expect(joinPhrases([], 'ru')).toBe('')
+    expect(joinPhrases(['на сайте a.kz'], 'ru')).toBe('на сайте a.kz')
+    expect(joinPhrases(['на сайте a.kz', 'в приложениях «А» и «Б»'], 'ru')).toBe('на сайте a.kz и в приложениях «А» и «Б»')
+    expect(joinPhrases(['a.kz сайтында', '«А» және «Б» қосымшаларында', '«В» сервисінде'], 'kk')).toBe('a.kz сайтында, «А» және «Б» қосымшаларында және «В» сервисінде')
   })
 })
