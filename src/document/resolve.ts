@@ -330,7 +330,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     },
     usesCookies,
     noCookies: doesNot.has('use-cookies'),
-    cookies: document === 'cookie-policy' ? cookiesView(facts, locale, t, list) : false,
+    cookies: document === 'cookie-policy' ? cookiesView(facts, locale, t, list, resource.nom) : false,
     thirdParties,
     partiesAbroad: thirdParties.filter((_, index) => (facts.thirdParties?.[index]?.country ?? 'KZ') !== 'KZ'),
     crossBorder: {
@@ -539,7 +539,8 @@ function consentView(facts: Facts, locale: Locale, t: Term, list: List): Consent
   }
 }
 
-function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): CookiesView {
+/** `own`: what the provider column says of a cookie the company's resource places itself: the defined term («Сервис»). */
+function cookiesView(facts: Facts, locale: Locale, t: Term, list: List, own: string): CookiesView {
   const cookies = facts.cookies ?? []
   const parties = new Map((facts.thirdParties ?? []).map((party) => [party.id, party]))
   const retentions = cookies.map((cookie) => parseRetention(cookie.retention, 'cookie')).filter((value): value is Retention => value !== undefined)
@@ -563,7 +564,7 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List): Cookies
         canDisable: category.canDisable,
         note: category.note ? escapeMarkdown(localized(category.note, locale)) : false,
         examples: named.length > 0 ? joinList(named.slice(0, 5).map((name) => codeName(name, 'text')), locale) : false,
-        table: members.map((cookie) => cookieRow(cookie, parties, locale, t))
+        table: members.map((cookie) => cookieRow(cookie, parties, locale, t, own))
       }
     }),
     count: cookies.length,
@@ -621,7 +622,7 @@ export function codeName(name: string, place: 'table' | 'text' = 'table'): strin
   return `${fence}${pad}${place === 'table' ? name.replace(/\|/g, '\\|') : name}${pad}${fence}`
 }
 
-function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, locale: Locale, t: Term): CookieRow {
+function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, locale: Locale, t: Term, own: string): CookieRow {
   const party = cookie.provider ? parties.get(cookie.provider) : undefined
   const type = cookie.type && cookie.type !== 'cookie' ? t('technologyType', cookie.type) : ''
   const names = [cookie.name, ...(cookie.alternativeNames ?? [])].filter((name): name is string => Boolean(name)).map((each) => codeName(each))
@@ -634,7 +635,7 @@ function cookieRow(cookie: Cookie, parties: ReadonlyMap<string, ThirdParty>, loc
   return {
     name,
     party: cookie.party ? capitalize(t('cookieParty', cookie.party)) : '—',
-    provider: party ? escapeMarkdown(partyName(party, locale)) : t('ui', 'firstParty'),
+    provider: party ? escapeMarkdown(partyName(party, locale)) : own,
     purpose: cookie.description ? `${capitalize(purpose)}: ${escapeMarkdown(localized(cookie.description, locale))}` : capitalize(purpose),
     retention: capitalize(retentionInWords(retention, locale))
   }

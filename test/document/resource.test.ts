@@ -69,3 +69,18 @@ describe('the company’s own words for its form and its resources', async () =>
     expect(resolveDocument(own, 'privacy-policy', 'kk', templates.locales.kk.terms).resource).toMatchObject({nom: 'Платформа', gen: 'Платформаның', loc: 'Платформада'})
   })
 })
+
+describe('the provider of a cookie the company places itself', async () => {
+  const templates = await shippedTemplates()
+
+  it('is the defined term for the resources, in each language', () => {
+    const {facts} = fixtureOrganization('minimal')
+    const sites = [{url: 'https://a.kz'}, {kind: 'mobile-app' as const, name: {ru: 'Акме', kk: 'Акме'}}]
+    for (const [locale, term] of [['ru', 'Сервис'], ['kk', 'Сервис']] as const) {
+      const cookies = resolveDocument({...facts, sites}, 'cookie-policy', locale, templates.locales[locale].terms).cookies
+      expect(cookies && cookies.categories[0]?.table[0]?.provider).toBe(term)
+    }
+    const own = resolveDocument(facts, 'cookie-policy', 'ru', templates.locales.ru.terms).cookies
+    expect(own && own.categories[0]?.table[0]?.provider).toBe('Сайт')
+  })
+})
