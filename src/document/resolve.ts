@@ -1,7 +1,7 @@
 import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, joinPhrases, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
 import {nestQuotes} from '../lang/quotes.js'
 import {parseRetention, retentionInWords, type Retention} from '../lang/retention.js'
-import type {Facts} from '../facts/types.js'
+import type {Country, Facts} from '../facts/types.js'
 import {cookiePlacers} from '../facts/cookie-placers.js'
 import type {Locale} from '../lang/locale.js'
 import {escapeMarkdown, markdownLink, unescapeMarkdown} from './escape.js'
@@ -597,7 +597,7 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List, own: str
         }
       : false,
     providers: placing.map((party) => thirdPartyView(party, cookies, locale, t, list, (code) => escapeMarkdown(countryName(code, locale)))),
-    ...providersAbroad(placing, locale),
+    ...providersAbroad(placing, locale, facts.crossBorder?.countries ?? []),
     optOuts: usedProviders.flatMap((id) => {
       const party = parties.get(id)
       return party?.optOut ? [{name: partyName(party, locale), link: markdownLink(hostOf(party.optOut), party.optOut)}] : []
@@ -606,8 +606,10 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List, own: str
 }
 
 /** The countries abroad of the third parties that place cookies (see `CookiesView.providersAbroad`). */
-function providersAbroad(placing: readonly ThirdParty[], locale: Locale): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry'> {
-  const codes = [...new Set(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))]
+function providersAbroad(placing: readonly ThirdParty[], locale: Locale, declared: readonly Country[]): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry'> {
+  const found = new Set<string>(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))
+  // In the order of `crossBorder.countries`, as the privacy policy names them; any other after them.
+  const codes = [...declared.filter((code) => found.has(code)), ...[...found].filter((code) => !(declared as readonly string[]).includes(code))]
   return {providersAbroad: codes.length > 0 ? joinList(codes.map((code) => escapeMarkdown(countryName(code, locale))), locale) : false, oneProviderCountry: codes.length === 1}
 }
 

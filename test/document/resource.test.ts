@@ -84,3 +84,15 @@ describe('the provider of a cookie the company places itself', async () => {
     expect(own && own.categories[0]?.table[0]?.provider).toBe('Сайт')
   })
 })
+
+describe('the countries cookie data goes to', async () => {
+  const templates = await shippedTemplates()
+
+  it('are named in the order of crossBorder.countries, as the privacy policy names them', () => {
+    const {facts} = fixtureOrganization('minimal')
+    const party = (id: string, country: 'RU' | 'US') => ({id, name: id, kind: 'analytics' as const, role: 'processor' as const, country, purposes: ['usage-statistics' as const]})
+    const given = {...facts, thirdParties: [party('yandex', 'RU'), party('google', 'US')], crossBorder: {enabled: true, countries: ['US' as const, 'RU' as const], basis: ['consent' as const]}}
+    const cookies = resolveDocument(given, 'cookie-policy', 'ru', templates.locales.ru.terms).cookies
+    expect(cookies && cookies.providersAbroad).toBe('Соединённые Штаты Америки и Россия')
+  })
+})
