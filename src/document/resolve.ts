@@ -285,7 +285,8 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       // A sole proprietor has an address, not a legal one.
       addressLabel: t('ui', organization.legalForm === 'sole-proprietor' ? 'address' : 'legalAddress'),
       AddressLabel: capitalize(t('ui', organization.legalForm === 'sole-proprietor' ? 'address' : 'legalAddress')),
-      brandName: organization.brandName ? escapeMarkdown(organization.brandName) : false
+      // A brand is a name, quoted as names are («Сервис Маркет»), unless the company quoted it itself.
+      brandName: organization.brandName ? (/^[«"„]/.test(organization.brandName) ? escapeMarkdown(organization.brandName) : `«${escapeMarkdown(organization.brandName)}»`) : false
     },
     version: {number: escapeMarkdown(current.version), date: formatDate(current.effectiveDate, locale), isoDate: current.effectiveDate},
     history: documentFacts.versions.map((version) => ({

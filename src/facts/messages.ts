@@ -56,9 +56,9 @@ export const messages = {
     kk: (p) => `Бұл жерде YAML оқылмайды: ${syntaxDetail(p, 'kk')}. Осы жолдағы шегіністерді, қос нүктелерді және тырнақшаларды тексеріңіз.`
   },
   'quote-inside-quotes': {
-    en: (p) => `This quote ${p.quote} ends the text it is in: a text in ${p.quote} quotes cannot hold the same quote. Write the quotes inside it as «…»${p.example ? `: \`${p.example}\`` : ', each pair as an opening « and a closing »'}.`,
-    ru: (p) => `Кавычка ${p.quote} здесь закрывает текст раньше времени: внутри текста в кавычках ${p.quote} такая же кавычка стоять не может. Внутренние кавычки замените «ёлочками»${p.example ? `: \`${p.example}\`` : ': каждую пару — открывающей « и закрывающей »'}.`,
-    kk: (p) => `Бұл ${p.quote} тырнақшасы мәтінді ерте аяқтап тастайды: ${p.quote} тырнақшаларына алынған мәтін дәл осындай тырнақшаны қамти алмайды. Ішкі тырнақшаларды «…» түрінде жазыңыз${p.example ? `: \`${p.example}\`` : ': әр жұбын ашатын « және жабатын » тырнақшасымен'}.`
+    en: (p) => `This quote ${p.quote} ends the text it is in: a text in ${p.quote} quotes cannot hold the same quote. Write the quotes inside it as «…»${p.example ? `: \`${p.example}\`` : ': in each pair, the opening quote as `«` and the closing one as `»`'}.`,
+    ru: (p) => `Кавычка ${p.quote} здесь закрывает текст раньше времени: внутри текста в кавычках ${p.quote} такая же кавычка стоять не может. Внутренние кавычки замените на «ёлочки»${p.example ? `: \`${p.example}\`` : ': в каждой паре открывающую кавычку — на `«`, закрывающую — на `»`'}.`,
+    kk: (p) => `Бұл ${p.quote} тырнақшасы мәтінді ерте аяқтап тастайды: ${p.quote} тырнақшаларына алынған мәтін дәл осындай тырнақшаны қамти алмайды. Ішкі тырнақшаларды «…» тырнақшаларына ауыстырыңыз${p.example ? `: \`${p.example}\`` : ': әр жұпта ашатын тырнақша — `«`, жабатын тырнақша — `»`'}.`
   },
   'unclosed-quote': {
     en: (p) => `The quote ${p.quote} that opens here is not closed, so everything after it is read as part of the text. Close it where the text ends${p.example ? `: \`${p.example}\`` : ''}.`,

@@ -31,7 +31,7 @@ describe('a quote inside a quoted text', () => {
   it('offers no rewrite when the inner quotes do not pair, rather than a wrong one', () => {
     const [problem] = problemsOf('storage: {primaryDatabaseCountry: KZ, hosting: {ru: "ТОО "Ромашка"", а также "Б"", kk: "«Ромашка» ЖШС"}}\n')
     expect(problem?.ruleId).toBe('quote-inside-quotes')
-    expect(problem?.message).toMatch(/as «…», each pair as an opening « and a closing »\.$/)
+    expect(problem?.message).toMatch(/as «…»: in each pair, the opening quote as `«` and the closing one as `»`\.$/)
     expect(problem?.message).not.toContain('»«')
   })
 })
