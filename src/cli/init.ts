@@ -15,7 +15,7 @@ export const initCommand: Command = {
   help: [
     'Writes, in the working folder:',
     `  ${configFileName}            where the facts and the output live, and the languages published`,
-    '  content/<ID>/facts.yaml           starter facts that validate; every ЗАПОЛНИТЕ marks a placeholder (a value that says it warns until replaced; the values comments mark, such as the site, e-mail and БИН, are yours to check)',
+    '  content/<ID>/facts.yaml           starter facts that validate; every ЗАПОЛНИТЕ marks a placeholder (a value that says it, a zapolnite.kz address or the БИН 000000000000 warns until replaced; the dates and choices a comment marks are yours to check)',
     '  .github/workflows/policies.yml    validate, build, diff comment and version check on pull requests',
     '  .gitignore                        a line for a build\'s staging copy and lock (and node_modules/ in a new one)',
     '  package.json                      the scripts policies:validate, policies:build, policies:diff (when it exists)',

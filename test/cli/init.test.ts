@@ -28,7 +28,10 @@ describe('policygen init', () => {
     const validated = createIo(work)
     expect(await run(['validate', '--lang', 'ru'], validated.io)).toBe(0)
     expect(validated.stdout()).toMatch(/^content\/kaspi-shop\/facts\.yaml:9:\d+ {2}warning {2}`organization\.legalName\.ru`: «ЗАПОЛНИТЕ наименование» — заготовка, которую записал `policygen init`, и документы печатают её как есть\. Перед публикацией замените её настоящим значением — фактом о самой компании\. {2}placeholder-left\n/)
-    expect(validated.stdout().match(/placeholder-left\n/g)).toHaveLength(6)
+    expect(validated.stdout().match(/placeholder-left\n/g)).toHaveLength(10)
+    // The site, the e-mail addresses and the БИН, which keep their form, warn too.
+    expect(validated.stdout()).toContain('`organization.bin`: «000000000000» — заготовка')
+    expect(validated.stdout()).toContain('`sites[0].url`: «https://zapolnite.kz» — заготовка')
     const build = createIo(path.join(work, 'content'))
     expect(await run(['build', '--quiet'], build.io)).toBe(0)
     expect((await readdir(path.join(work, 'dist', 'kaspi-shop', 'ru'))).sort()).toEqual(['cookie-policy.fragment.html', 'cookie-policy.html', 'cookie-policy.md', 'cookie-policy.pdf', 'privacy-policy.fragment.html', 'privacy-policy.html', 'privacy-policy.md', 'privacy-policy.pdf'])
