@@ -9,10 +9,11 @@ import {exitCodes, usageError, type CliIo, type Command, type ParsedCommand} fro
 /** `policygen diff`: what changed between two revisions (or folders) of the content, for reviewers. */
 export const diffCommand: Command = {
   summary: 'Show what changed between two git revisions or two content folders: a changelog and a redline.',
-  usage: 'policygen diff OLD NEW [CONTENT_DIR] [--format md|html|json] [--fail-on material] [--out FILE] [--lang en|ru|kk]',
+  usage: 'policygen diff OLD [NEW [CONTENT_DIR]] [--format md|html|json] [--fail-on material] [--out FILE] [--lang en|ru|kk]',
   help: [
     'OLD and NEW are two git revisions of the repository you are in (main, HEAD~1, a tag, origin/main),',
     'whose facts are read from CONTENT_DIR (default: `content` of policygen.config.yaml, else content) at each revision; or two content folders.',
+    'With OLD alone (`policygen diff HEAD`), OLD is compared with the content folder as it is on disk now, edits not yet committed included.',
     'Prints, per organization:',
     '  1. a changelog of the facts in English, each change tagged material or editorial, e.g.',
     '       kazteleport: cookie "_ga": retention 1 year → 2 years',
@@ -48,8 +49,8 @@ export const diffCommand: Command = {
 
 async function runDiff(args: ParsedCommand, io: CliIo): Promise<number> {
   const [oldArg, newArg, contentArg, ...extra] = args.positionals
-  if (oldArg === undefined || newArg === undefined || extra.length > 0) {
-    return usageError(io, `diff takes OLD, NEW and an optional CONTENT_DIR, got ${args.positionals.length} arguments.\nUsage: ${diffCommand.usage}`)
+  if (oldArg === undefined || extra.length > 0) {
+    return usageError(io, `diff takes OLD, then NEW and an optional CONTENT_DIR (without NEW, OLD is compared with the files as they are now), got ${args.positionals.length} arguments.\nUsage: ${diffCommand.usage}`)
   }
   const format = String(args.values.format ?? 'md') as DiffFormat
   const failOn = args.values['fail-on']

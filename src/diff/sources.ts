@@ -1,7 +1,8 @@
 /**
  * Reading the two sides of `policygen diff` (the edge: file system and git). Two existing folders are
  * compared as two content folders; otherwise both arguments are git revisions of the repository the
- * working folder is in, and the facts are read from `<revision>:<CONTENT_DIR>/<org>/facts.yaml`.
+ * working folder is in, and the facts are read from `<revision>:<CONTENT_DIR>/<org>/facts.yaml`. One
+ * revision alone is compared with the content folder on disk (the working tree).
  */
 
 import {execFile} from 'node:child_process'
@@ -28,6 +29,9 @@ export interface DiffSources {
   new: DiffSide
 }
 
+/** What the side read from disk is called when `diff` is given one revision: the files as they are now. */
+export const workingTree = 'working tree'
+
 /** The arguments cannot be read as two folders or two revisions (wrong usage, exit 2). */
 export class DiffSourceError extends Error {
   override readonly name = 'DiffSourceError'
@@ -38,18 +42,25 @@ export class DiffSourceError extends Error {
  * content folder inside the repository in git mode; with two folders it must not be given. File names in problems read `main:content/x/facts.yaml`
  * in git mode, and relative to `cwd` in folder mode.
  */
-export async function readDiffSources(cwd: string, oldArg: string, newArg: string, contentArg: string | undefined, defaultContent = 'content'): Promise<DiffSources> {
+export async function readDiffSources(cwd: string, oldArg: string, newArg: string | undefined, contentArg: string | undefined, defaultContent = 'content'): Promise<DiffSources> {
+  const display = (file: string) => path.relative(cwd, file) || file
+  const folderSide = async (label: string, folder: string): Promise<DiffSide> => {
+    // An organization whose folder cannot be read would otherwise look removed, and its change editorial.
+    const unreadable = (await checkContentFolder(folder, display, 'en')).find((problem) => problem.ruleId === 'unreadable-folder')
+    if (unreadable) throw new DiffSourceError(`${unreadable.file}: ${unreadable.message}`)
+    return {label, organizations: await loadContent(folder, display)}
+  }
+  if (newArg === undefined) {
+    // One revision: against the content folder as it is on disk now, edits not yet committed included.
+    const top = await repositoryRoot(cwd)
+    const contentDir = contentArg ?? defaultContent
+    const content = await contentPath(cwd, top, contentDir)
+    const oldCommit = await resolveRevision(top, oldArg)
+    return {mode: 'git', old: {label: oldArg, organizations: await readRevision(top, oldArg, oldCommit, content)}, new: await folderSide(workingTree, path.resolve(cwd, contentDir))}
+  }
   if ((await isFolder(cwd, oldArg)) && (await isFolder(cwd, newArg))) {
     if (contentArg !== undefined) throw new DiffSourceError('CONTENT_DIR is only for git revisions; OLD and NEW are already content folders.')
-    const display = (file: string) => path.relative(cwd, file) || file
-    const side = async (label: string): Promise<DiffSide> => {
-      const folder = path.resolve(cwd, label)
-      // An organization whose folder cannot be read would otherwise look removed, and its change editorial.
-      const unreadable = (await checkContentFolder(folder, display, 'en')).find((problem) => problem.ruleId === 'unreadable-folder')
-      if (unreadable) throw new DiffSourceError(`${unreadable.file}: ${unreadable.message}`)
-      return {label, organizations: await loadContent(folder, display)}
-    }
-    return {mode: 'folders', old: await side(oldArg), new: await side(newArg)}
+    return {mode: 'folders', old: await folderSide(oldArg, path.resolve(cwd, oldArg)), new: await folderSide(newArg, path.resolve(cwd, newArg))}
   }
   const top = await repositoryRoot(cwd)
   const content = await contentPath(cwd, top, contentArg ?? defaultContent)

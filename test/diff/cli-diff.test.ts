@@ -130,7 +130,8 @@ describe('policygen diff OLD NEW with two content folders', () => {
 
     it('refuses wrong arguments with exit 2', async () => {
       const bad = [
-        [['diff', 'old'], /diff takes OLD, NEW and an optional CONTENT_DIR, got 1 arguments/],
+        [['diff'], /diff takes OLD, then NEW and an optional CONTENT_DIR \(without NEW, OLD is compared with the files as they are now\), got 0 arguments/],
+        [['diff', 'old', 'new', 'content', 'more'], /got 4 arguments/],
         [['diff', 'old', 'new', '--format', 'text'], /--format must be md, html or json, not `text`/],
         [['diff', 'old', 'new', '--fail-on', 'editorial'], /--fail-on takes `material`/],
         [['diff', 'old', 'new', 'content'], /CONTENT_DIR is only for git revisions/]
@@ -151,7 +152,7 @@ describe('policygen diff OLD NEW with two content folders', () => {
     it('has help', async () => {
       const {code, stdout} = await runCli(['diff', '--help'], work)
       expect(code).toBe(0)
-      expect(stdout).toContain('Usage: policygen diff OLD NEW [CONTENT_DIR] [--format md|html|json] [--fail-on material] [--out FILE]')
+      expect(stdout).toContain('Usage: policygen diff OLD [NEW [CONTENT_DIR]] [--format md|html|json] [--fail-on material] [--out FILE]')
       expect(stdout).toContain('CURRENT templates')
       expect((await runCli(['--help'], work)).stdout).toMatch(/\n {2}diff {7}Show what changed/)
     })

@@ -59,6 +59,19 @@ describe('policygen diff OLD NEW with git revisions', () => {
     expect(stdout).toContain('~~1\u00A0год~~ **2\u00A0года**')
   })
 
+  it('compares one revision with the files as they are now, edits not yet committed included', async () => {
+    await putFacts(repo, 'content', 'longer-retention', 'new')
+    try {
+      const {code, stdout, stderr} = await runCli(['diff', 'v1'], repo)
+      expect(stderr).toBe('')
+      expect(code).toBe(0)
+      expect(stdout.split('\n')[0]).toBe('1 organization changed, 1 material change (`v1` → `working tree`)')
+      expect(stdout).toContain('- **material** cookie "\\_ga": retention 1 year → 2 years\n')
+    } finally {
+      await git(repo, 'checkout', '--quiet', '--', 'content')
+    }
+  })
+
   it('fails on a material change without a new version, and passes once the version is added', async () => {
     const without = await runCli(['diff', 'v1', 'HEAD~2', '--fail-on', 'material', '--format', 'json'], repo)
     expect(without.code).toBe(1)
