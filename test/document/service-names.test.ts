@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {renderMarkdownDocuments} from '../../src/document/documents.js'
 import {resolveDocument} from '../../src/document/resolve.js'
 import type {Facts} from '../../src/facts/types.js'
 import {fixtureOrganization} from '../helpers/fixture-organizations.js'
@@ -20,5 +21,14 @@ describe('the services of a third party in the documents', async () => {
 
   it('escapes the company\'s text for Markdown', () => {
     expect(services([{ru: '*Рассылки*', kk: '_Хабарламалар_'}], 'kk')).toBe('\\_Хабарламалар\\_')
+  })
+
+  it('are printed for every third party in the privacy policy\'s table, a domestic one too', async () => {
+    const {facts} = fixtureOrganization('minimal')
+    const party = {id: 'sms', name: 'ТОО «Смс Центр»', services: [{ru: 'SMS-рассылки', kk: 'SMS-хабарламалар'}], kind: 'messaging' as const, role: 'processor' as const, country: 'KZ' as const}
+    const documents = renderMarkdownDocuments({id: 'minimal', facts: {...facts, thirdParties: [party]}}, templates)
+    const privacy = (locale: string) => documents.find((document) => document.locale === locale && document.document === 'privacy-policy')?.markdown ?? ''
+    expect(privacy('ru')).toContain('| ТОО «Смс Центр» | SMS-рассылки | по поручению, которое даёт Компания | Казахстан |')
+    expect(privacy('kk')).toContain('| «Смс Центр» ЖШС | SMS-хабарламалар | Компания берген тапсырма бойынша | Қазақстан |')
   })
 })
