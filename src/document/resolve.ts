@@ -325,7 +325,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     consent: consentView(facts, locale, t, list),
     changes: {
       // With several apps, the notice is shown «в приложениях».
-      notice: list('changeNotice', documentFacts.changeNotice.map((notice) => (notice === 'in-app-notice' && facts.sites.filter((site) => site.kind === 'mobile-app').length > 1 ? 'in-app-notice-many' : notice))),
+      notice: joinList(documentFacts.changeNotice.map((notice) => (notice === 'in-app-notice' && facts.sites.filter((site) => site.kind === 'mobile-app').length > 1 ? t('changeNoticeManyApps', notice) : t('changeNotice', notice))), locale),
       review: review ? reviewInterval(review, locale) : false,
       bannerOnNextVisit: documentFacts.changeNotice.includes('banner-on-next-visit'),
       email: documentFacts.changeNotice.includes('email')
