@@ -126,7 +126,7 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
   const facts = options.expanded?.facts ?? (parsed.data as unknown as Facts)
   const origins = options.expanded?.origins ?? []
   const broken = options.tolerant ? (options.broken ?? []) : []
-  return rules.flatMap((rule) => {
+  const problems = rules.flatMap((rule): Problem[] => {
     let findings: Finding[]
     try {
       if (broken.length === 0) findings = rule.check(facts)
@@ -159,6 +159,10 @@ export function checkFacts(parsed: ParsedFacts, language: MessageLanguage, optio
       }
     })
   })
+  // A reference to what the facts do not list (`unknown-reference`) says what is wrong; that the same
+  // word is not a key of its vocabulary (`unknown-term`) would only say it again, at the same place.
+  const unlisted = new Set(problems.filter((problem) => problem.ruleId === 'unknown-reference').map((problem) => problem.path))
+  return problems.filter((problem) => problem.ruleId !== 'unknown-term' || !unlisted.has(problem.path))
 }
 
 /** Whether any of `paths` is one of the `broken` facts, inside one, or holds one. */

@@ -3,7 +3,7 @@ import type {MessageLanguage, MessageParams} from '../messages.js'
 import type {Severity} from '../problem.js'
 import {formatFactPath} from '../problem.js'
 import {factsSchema, resolveRef, type SchemaNode} from '../schema.js'
-import {closest} from '../suggest.js'
+import {closestKey} from '../suggest.js'
 import type {Facts} from '../types.js'
 
 /** What a rule found: where in the facts, and the values its message is filled with. */
@@ -68,7 +68,8 @@ export function idLists(facts: Facts): Array<{values: string[]; path: PathSegmen
 
 /** A finding of `unknown-reference`: `actual` is not among the ids of `list`. */
 export function referenceFinding(path: PathSegment[], actual: string, list: string, allowed: readonly string[]): Finding {
-  return {path, params: {actual, list, suggestion: closest(actual, allowed), allowed: allowed.map((id) => `\`${id}\``).join(', ') || '—'}}
+  // A company's own ids are few: a looser match (`health` → `health-data`) is still the one meant.
+  return {path, params: {actual, list, suggestion: closestKey(actual, allowed), allowed: allowed.map((id) => `\`${id}\``).join(', ') || '—'}}
 }
 
 /** `cookies[2]`-style path of a list, for messages. */
