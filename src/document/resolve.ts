@@ -609,9 +609,9 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List, own: str
 
 /** The countries abroad of the third parties that place cookies (see `CookiesView.providersAbroad`). */
 function providersAbroad(placing: readonly ThirdParty[], locale: Locale, declared: readonly Country[]): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry'> {
-  const found = new Set<string>(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))
+  const found = new Set<Country>(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))
   // In the order of `crossBorder.countries`, as the privacy policy names them; any other after them.
-  const codes = [...declared.filter((code) => found.has(code)), ...[...found].filter((code) => !(declared as readonly string[]).includes(code))]
+  const codes = [...declared.filter((code) => found.has(code)), ...[...found].filter((code) => !declared.includes(code))]
   return {providersAbroad: codes.length > 0 ? joinList(codes.map((code) => escapeMarkdown(countryName(code, locale))), locale) : false, oneProviderCountry: codes.length === 1}
 }
 

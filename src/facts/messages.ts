@@ -481,6 +481,7 @@ function startChar(p: MessageParams): string {
 }
 
 function syntaxDetail(p: MessageParams, language: MessageLanguage): string {
+  const start = startChar(p)
   const plain: Record<string, Words> = {
     BLOCK_AS_IMPLICIT_KEY: {
       en: 'there is a second `: ` on this line. A line holds one `key: value`; if the value itself contains `: `, put the value in quotes',
@@ -498,9 +499,9 @@ function syntaxDetail(p: MessageParams, language: MessageLanguage): string {
       kk: '`{ }` немесе `[ ]` ішінде «: » бар немесе «- » белгісінен басталатын мәтін тырнақшаға алынады (`{ru: "Акме: офис"}`), не топты бөлек жолдармен жазу керек'
     },
     BAD_SCALAR_START: {
-      en: `a text that starts with ${startChar(p)} must be in quotes: put the whole text in double quotes`,
-      ru: `текст, который начинается с ${startChar(p)}, пишется в кавычках: возьмите весь текст в двойные кавычки`,
-      kk: `${startChar(p)} белгісінен басталатын мәтін тырнақшаға алынады: бүкіл мәтінді қос тырнақшаға алыңыз`
+      en: `a text that starts with ${start} must be in quotes: put the whole text in double quotes`,
+      ru: `текст, который начинается с ${start}, пишется в кавычках: возьмите весь текст в двойные кавычки`,
+      kk: `${start} белгісінен басталатын мәтін тырнақшаға алынады: бүкіл мәтінді қос тырнақшаға алыңыз`
     },
     BAD_DQ_ESCAPE: {
       en: 'in double quotes a backslash `\\` starts a special character; write `\\\\` for the backslash itself, or use single quotes',

@@ -49,17 +49,8 @@ const require = createRequire(import.meta.url)
 /** The catalogue that ships with policygen. */
 export const catalogue = require('../../catalogue/services.json') as Catalogue
 
-/** What a company may say of a service it uses, beyond its id. */
-export interface ServiceChoice {
-  id: ServiceId
-  category?: CookieCategory
-  purposes?: CookiePurpose[]
-  role?: 'processor' | 'controller'
-  agreement?: boolean
-  dataCountry?: Country
-  cookies?: Array<{name: string; type?: TechnologyType; party?: 'first' | 'third'; retention?: Retention; purpose?: CookiePurpose}>
-  without?: string[]
-}
+/** What a company may say of a service it uses, beyond its id: an entry of `services` written as an object. */
+export type ServiceChoice = Exclude<NonNullable<Facts['services']>[number], ServiceId>
 
 /** What one entry of `services` brought into the facts, for `validate` to say. */
 export interface ServiceReport {
@@ -96,7 +87,7 @@ export function serviceById(id: string, from: Catalogue = catalogue): CatalogueS
  * `services` come back as they are. Pure: the facts given are not changed.
  */
 export function expandServices(facts: Facts, from: Catalogue = catalogue): ExpandedFacts {
-  const entries = (facts.services ?? []) as unknown as ReadonlyArray<ServiceId | ServiceChoice>
+  const entries = facts.services ?? []
   if (entries.length === 0) return {facts, reports: [], origins: []}
   const thirdParties = [...(facts.thirdParties ?? [])].map((party) => ({...party}))
   const cookies = [...(facts.cookies ?? [])]

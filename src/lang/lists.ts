@@ -29,11 +29,11 @@ export function joinList(
   const conjunction = conjunctions[locale][type]
   // The commas of the second of two items come after the conjunction, where they cannot blur where the
   // first item ends: `письмом на адрес X или заявлением по адресу: г. Алматы, ул. Абая, 1`.
-  const blurs = (item: string, index: number) => (item.includes(',') && !(items.length === 2 && index === 1)) || new RegExp(`(^|\\s)(${conjunctions[locale].and}|${conjunctions[locale].or})(\\s|$)`).test(item)
+  const blurs = (item: string, index: number) => (item.includes(',') && !(items.length === 2 && index === 1)) || conjunctionWords[locale].test(item)
   const ambiguous = items.some(blurs)
   // An alternative keeps its conjunction, or the list would read as all of the items: `A; или B`.
   if (ambiguous) return type === 'or' ? `${items.slice(0, -1).join('; ')}; ${conjunction} ${last}` : items.join('; ')
-  return items.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + last
+  return joined(items, conjunction)
 }
 
 /**
@@ -45,10 +45,21 @@ export function joinPhrases(phrases: readonly string[], locale: Locale): string 
   const last = phrases.at(-1)
   if (last === undefined) return ''
   if (phrases.length === 1) return last
-  return `${phrases.slice(0, -1).join(', ')} ${conjunctions[locale].and} ${last}`
+  return joined(phrases, conjunctions[locale].and)
+}
+
+/** `A, B и C`: commas, and the conjunction before the last of two or more items. */
+function joined(items: readonly string[], conjunction: string): string {
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`
 }
 
 const conjunctions: Record<Locale, Record<ListType, string>> = {
   ru: {and: 'и', or: 'или'},
   kk: {and: 'және', or: 'немесе'}
+}
+
+/** Either conjunction of a locale as a word of its own, inside an item (`браузер и его версия`). */
+const conjunctionWords: Record<Locale, RegExp> = {
+  ru: new RegExp(`(^|\\s)(${conjunctions.ru.and}|${conjunctions.ru.or})(\\s|$)`),
+  kk: new RegExp(`(^|\\s)(${conjunctions.kk.and}|${conjunctions.kk.or})(\\s|$)`)
 }

@@ -1,5 +1,5 @@
 import {where} from '../messages.js'
-import {serviceById, type ServiceChoice} from '../services.js'
+import {serviceById} from '../services.js'
 import {defineRule, referenceFinding, type Finding} from './rule.js'
 
 /** `service-cookie-unknown`: A cookie a service entry leaves out (`without`) is one of that service's cookies. */
@@ -13,7 +13,7 @@ export const serviceCookieUnknown = defineRule({
   },
   check: (facts) => {
     const findings: Finding[] = []
-    const entries = (facts.services ?? []) as unknown as ReadonlyArray<string | ServiceChoice>
+    const entries = facts.services ?? []
     entries.forEach((entry, index) => {
       if (typeof entry === 'string') return
       const service = serviceById(entry.id)
