@@ -33,6 +33,7 @@ import {withdrawalNotToOperator} from './withdrawal-not-to-operator.js'
 import {rightsIncomplete} from './rights-incomplete.js'
 import {selfImposedDeadline} from './self-imposed-deadline.js'
 import {functionalAsNecessary} from './functional-as-necessary.js'
+import {sessionCategoryRetention} from './session-category-retention.js'
 import {responsiblePersonRequired} from './responsible-person-required.js'
 import {policyApproval} from './policy-approval.js'
 import {automatedDecisionsExplained} from './automated-decisions-explained.js'
@@ -101,6 +102,7 @@ export const rules: readonly Rule[] = [
   rightsIncomplete,
   selfImposedDeadline,
   functionalAsNecessary,
+  sessionCategoryRetention,
   responsiblePersonRequired,
   policyApproval,
   automatedDecisionsExplained,
