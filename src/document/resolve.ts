@@ -217,8 +217,11 @@ export interface PersonalDataView {
   purposes: Array<{name: string; basis: string; data: string}>
   /** `onePurpose`: the purposes are one (no «следующих»); `kindComma`: the kind's own dash needs a closing comma before the next. */
   recipients: Array<{kind: string; kindComma: string; parties: string | false; purposes: string | false; onePurpose: boolean; data: string | false; agreement: boolean}>
-  /** How consent to each purpose that rests on consent is obtained. */
-  consentBy: Array<{purpose: string; methods: string}>
+  /**
+   * How consent to the purposes that rest on consent is obtained: one entry for each way of giving it,
+   * with the purposes (quoted) that consent is given to that way, in the order of the facts.
+   */
+  consentBy: Array<{methods: string; purposes: string; onePurpose: boolean}>
   rights: string[]
   requests: {channels: string; answer: string | false; change: string | false; freeOfCharge: boolean; reasonedRefusal: boolean}
   breach: {stated: boolean; authority: string | false; notifySubjects: boolean}
@@ -726,9 +729,7 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
       agreement: recipient.agreement ?? false
     })),
     // Art. 24 lists the subject's rights; without a list of its own, a policy names them all.
-    consentBy: data.purposes.flatMap((purpose) =>
-      purpose.consentBy && purpose.basis.includes('consent') ? [{purpose: t('processingPurpose', purpose.id), methods: list('consentBy', purpose.consentBy, 'or')}] : []
-    ),
+    consentBy: consentWays(data.purposes, locale, t, list),
     rights: (data.rights ?? article24Rights).map((right) => t('right', right)),
     requests: {
       channels: joinList(data.requests.channels.map((channel) => channelWithAddress(t('requestChannel', channel), channel, facts, locale)), locale, 'or'),
@@ -887,4 +888,21 @@ function uiTerms(terms: Terms, locale: Locale): UiWords {
 
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('ru') + text.slice(1)
+}
+
+/**
+ * The ways consent is given to the purposes that rest on it (`consentBy`), each with its purposes:
+ * purposes whose ways are the same (in any order) share one entry, so a list of many purposes does not
+ * repeat the same way once for each. Entries and purposes keep the order of the facts.
+ */
+function consentWays(purposes: NonNullable<Facts['personalData']>['purposes'], locale: Locale, t: Term, list: List): PersonalDataView['consentBy'] {
+  const ways = new Map<string, {methods: readonly string[]; purposes: string[]}>()
+  for (const purpose of purposes) {
+    if (!purpose.consentBy || !purpose.basis.includes('consent')) continue
+    const key = [...purpose.consentBy].sort().join(' ')
+    const way = ways.get(key) ?? {methods: purpose.consentBy, purposes: []}
+    way.purposes.push(`«${nestQuotes(t('processingPurpose', purpose.id), 1)}»`)
+    ways.set(key, way)
+  }
+  return [...ways.values()].map((way) => ({methods: list('consentBy', way.methods, 'or'), purposes: joinPhrases(way.purposes, locale), onePurpose: way.purposes.length === 1}))
 }

@@ -39,7 +39,8 @@ export function joinList(
 /**
  * Join phrases that each begin or end with their own head word (`на сайте X`, `в мобильных
  * приложениях A и B`; `X сайтында`, `A және B қосымшаларында`) as `A, B и C`: a conjunction inside a
- * phrase cannot blur where the phrase ends, so they are never separated by semicolons.
+ * phrase cannot blur where the phrase ends, so they are never separated by semicolons. The same holds
+ * of items each in quotes (`«A, B»`, `«C и D»`).
  */
 export function joinPhrases(phrases: readonly string[], locale: Locale): string {
   const last = phrases.at(-1)

@@ -214,3 +214,34 @@ describe('a site with an app in a store', async () => {
     expect(text('kk')).toMatch(/ «Минимум» мобильді қосымшасы \[Google Play\]\([^)]*\) дүкенінде қолжетімді\./)
   })
 })
+
+describe('ways of giving consent', async () => {
+  const templates = await shippedTemplates()
+  const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+  const data = facts.personalData as {purposes: Array<Record<string, unknown>>}
+  data.purposes = [
+    {id: 'service-provision', basis: ['consent'], consentBy: ['web-form-checkbox', 'sms-code'], data: ['contact']},
+    {id: 'analytics', basis: ['consent'], consentBy: ['cookie-banner'], data: ['usage']},
+    {id: 'marketing-communications', basis: ['consent'], consentBy: ['sms-code', 'web-form-checkbox'], data: ['contact']},
+    {id: 'legal-compliance', basis: ['legal-obligation'], data: ['contact']}
+  ]
+  const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+  const documents = validated.facts ? renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates) : []
+  const section = (locale: string) => /\n- [^\n]*(?:\n- [^\n]*)*/.exec((documents.find((each) => each.locale === locale && each.document === 'privacy-policy')?.markdown ?? '').split(/## \d+\. (?:Согласие|Келісім)/)[1] ?? '')?.[0].trim()
+
+  it('names each way once, with every purpose consent is given to that way, in the order of the facts', () => {
+    expect(validated.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([])
+    expect(section('ru')).toBe(
+      [
+        '- отметкой в форме или вводом кода из SMS — для целей «оказание услуг» и «рекламные рассылки»;',
+        '- выбором категорий в уведомлении о файлах cookie — для цели «аналитика посещений».'
+      ].join('\n')
+    )
+    expect(section('kk')).toBe(
+      [
+        '- нысанда белгі қою арқылы немесе SMS-тен келген кодты енгізу арқылы — «қызметтер көрсету» және «жарнамалық хабарламалар жіберу» мақсаттары үшін;',
+        '- cookie файлдары туралы хабарламада санаттарды таңдау арқылы — «сайтқа кіруді талдау» мақсаты үшін.'
+      ].join('\n')
+    )
+  })
+})
