@@ -5,6 +5,8 @@ import PDFDocument from 'pdfkit'
 import {remembered} from '../remembered.js'
 import type {FontKey} from './font-keys.js'
 import {internalFont, registerParsedFont, shareGlyphDecoding, shareSubsetEncoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
+import {seededRuns, seedEntry} from './shaping-seed.js'
+import {shapingSeed} from './shaped-words.js'
 
 export {fontKey, type FontFamily, type FontKey} from './font-keys.js'
 
@@ -45,7 +47,7 @@ const maxSubsets = 24
  */
 const encodedSubsets = new Map<FontKey, Map<string, Uint8Array>>()
 
-/** Most shaped words kept per font before the store starts over. */
+/** Most shaped words kept per font, beyond the seed's, before the store starts over. */
 const maxShapedWords = 6000
 
 /**
@@ -79,7 +81,7 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
     const data = remembered(fontBytes, Infinity, key, () => readFileSync(require.resolve(files[key])))
     const ambiguous = remembered(ambiguousGlyphs, Infinity, key, () => ambiguousIn(data))
     registerParsedFont(doc, key, documentFont(key, data, ambiguous))
-    shareLayouts(internalFont(doc.font(key)), key, ambiguous)
+    shareLayouts(internalFont(doc.font(key)), key, data, ambiguous)
     shareSubsetEncoding(doc, key, remembered(encodedSubsets, Infinity, key, () => new Map()), maxSubsets)
   }
 }
@@ -100,11 +102,23 @@ function documentFont(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number,
   return font
 }
 
+/**
+ * The shipped seed's words of each font (see `ShapingSeed`), checked once per process: empty when the
+ * seed does not hold for this font file, fontkit and pdfkit, or when fontkit shapes a sample of its
+ * words otherwise than the seed says.
+ */
+const seeds = new Map<FontKey, ReadonlyMap<string, ShapedRun>>()
+
+/** How many of a font's seeded words are shaped again to check the seed before it is used. */
+const seedSample = 4
+
 /** Make the font take its shaped words from the store shared by all documents, and add to it. */
-function shareLayouts(font: InternalFont, key: FontKey, ambiguous: ReadonlyMap<number, readonly number[]>): void {
+function shareLayouts(font: InternalFont, key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): void {
+  const seed = remembered(seeds, Infinity, key, () => checkedSeed(key, data, ambiguous))
   let store = shapedWords.get(key)
-  if (!store || store.size > maxShapedWords) {
-    store = new Map()
+  if (!store || store.size > seed.size + maxShapedWords) {
+    // A store that starts over keeps the seed: its words are the templates' own, met again and again.
+    store = new Map(seed)
     shapedWords.set(key, store)
   }
   const words = store
@@ -116,6 +130,34 @@ function shareLayouts(font: InternalFont, key: FontKey, ambiguous: ReadonlyMap<n
     if (canonical(text, run) && run.glyphs.every((glyph) => !ambiguous.has(glyph.id))) words.set(text, detach(run))
     return run
   }
+}
+
+/**
+ * The seed's runs of the font, when fontkit shapes an even sample of them exactly so; else none.
+ * Shaped with a font object of its own, so that no document's glyph cache sees the sample.
+ */
+function checkedSeed(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): ReadonlyMap<string, ShapedRun> {
+  const runs = seededRuns(shapingSeed, key, data)
+  if (runs.size === 0) return runs
+  const probe = new PDFDocument({autoFirstPage: false})
+  registerParsedFont(probe, key, documentFont(key, data, ambiguous))
+  const font = internalFont(probe.font(key))
+  const words = [...runs.keys()]
+  for (let index = 0; index < Math.min(seedSample, words.length); index++) {
+    const word = words[Math.floor((index * words.length) / seedSample)] ?? ''
+    const fresh = seedEntry(word, font.layoutRun(word))
+    const seeded = seedEntry(word, runs.get(word) as ShapedRun)
+    if (!fresh || fresh.join(' ') !== seeded?.join(' ')) return new Map()
+  }
+  return runs
+}
+
+/**
+ * Every word shaped so far in this process, per font, as the layout stores keep them (the seed's
+ * among them): what `npm run shaping-seed` keeps of a build of the examples.
+ */
+export function shapedSoFar(): ReadonlyMap<FontKey, ReadonlyMap<string, ShapedRun>> {
+  return shapedWords
 }
 
 /**
