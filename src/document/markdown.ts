@@ -5,6 +5,7 @@ import type {LocaleTemplates, TemplateSource} from './templates.js'
 import type {Locale} from '../lang/locale.js'
 import {cleanClauseBody} from './clause-body.js'
 import {strictEnvironment} from './strict-block-params.js'
+import {compileTemplate, precompiledOf, type CompileOptions, type Inclusion} from './precompiled.js'
 import {deepestLine, maxClauseDepth, type ClausePlaceholder, type DeepestLine} from '../facts/clause-markdown.js'
 import {escapeMarkdown, unescapeMarkdown} from './escape.js'
 import {documentFactKey, localized, type DocumentKind, type DocumentView} from './resolve.js'
@@ -60,11 +61,14 @@ function handlebars(): {module: typeof Handlebars; env: typeof Handlebars} {
   return engine
 }
 
+/** How a Markdown template is compiled: strict (a missing fact is an error), its text as it is. */
+const markdownOptions: CompileOptions = {strict: true, noEscape: true}
+
 /** Compile a locale's document templates and partials in strict mode (a missing fact is an error, not ""). */
 export function compileLocale(templates: LocaleTemplates): CompiledLocale {
   const compile = (source: TemplateSource): CompiledTemplate => {
     const deepest = deepestLine(source.source)
-    const render = handlebars().env.compile(source.source, {strict: true, noEscape: true})
+    const render = compileTemplate(handlebars().env, source.source, markdownOptions)
     return deepest.markers > maxClauseDepth ? {source, render, tooDeep: deepest} : {source, render}
   }
   const partials = new Map(Object.entries(templates.partials).map(([name, source]) => [name, compile(source)]))
@@ -141,15 +145,13 @@ function lookupWith(source: string, score: (node: hbs.AST.PathExpression, around
   return best && {line: best.line, column: best.column, expression: best.expression}
 }
 
-/** A partial a template includes by its name (`{{> cookie-policy/consent}}`), and where. */
-interface Inclusion {
-  name: string
-  line: number
-  column: number
-}
-
-/** The partials `source` includes by name; none when it does not parse (rendering says why). */
-function inclusions(source: string): Inclusion[] {
+/**
+ * The partials `source` includes by name; none when it does not parse (rendering says why). Those
+ * of a shipped template were found ahead (`npm run precompile`); `parsed` finds them in its syntax.
+ */
+export function inclusions(source: string, parsed = false): Inclusion[] {
+  const known = parsed ? undefined : precompiledOf(source, markdownOptions)
+  if (known) return known.inclusions
   const syntax = templateSyntax(source)
   if (!syntax) return []
   const {program, Visitor} = syntax

@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars'
 import {createRequire} from 'node:module'
 import {strictEnvironment} from '../document/strict-block-params.js'
+import {compileTemplate} from '../document/precompiled.js'
 import {located} from '../document/markdown.js'
 import type {Facts} from '../facts/types.js'
 import type {TemplateSource} from '../document/templates.js'
@@ -45,7 +46,7 @@ export function renderIndexPage(template: TemplateSource, input: IndexInput): st
   let render = compiled.get(template.source)
   if (!render) {
     // Handlebars is loaded when the first index page is rendered.
-    render = strictEnvironment(require('handlebars') as typeof Handlebars).compile(template.source, {strict: true})
+    render = compileTemplate(strictEnvironment(require('handlebars') as typeof Handlebars), template.source, {strict: true})
     compiled.set(template.source, render)
   }
   const [first] = input.facts.locales

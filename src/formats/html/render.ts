@@ -15,6 +15,7 @@ import {copyTree} from './copy-tree.js'
 import {sectionParser} from './section-parse.js'
 import type {TemplateSource} from '../../document/templates.js'
 import {strictEnvironment} from '../../document/strict-block-params.js'
+import {compileTemplate} from '../../document/precompiled.js'
 import {located} from '../../document/markdown.js'
 
 const require = createRequire(import.meta.url)
@@ -170,7 +171,7 @@ const layouts = new Map<string, Handlebars.TemplateDelegate<PageContext>>()
 export function renderHtmlPage(layout: TemplateSource, context: PageContext): string {
   let template = layouts.get(layout.source)
   if (!template) {
-    template = strictEnvironment(require('handlebars') as typeof Handlebars).compile<PageContext>(layout.source, {strict: true})
+    template = compileTemplate<PageContext>(strictEnvironment(require('handlebars') as typeof Handlebars), layout.source, {strict: true})
     layouts.set(layout.source, template)
   }
   const render = template

@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit'
 import {remembered} from '../remembered.js'
 import type {FontKey} from './font-keys.js'
 import {internalFont, registerParsedFont, shareGlyphDecoding, shareSubsetEncoding, type FontkitFont, type InternalFont, type ShapedRun} from './internals.js'
-import {seededRuns, seedEntry} from './shaping-seed.js'
+import {seededRun, seedEntry, usableSeed, type SeededFont} from './shaping-seed.js'
 import {shapingSeed} from './shaped-words.js'
 
 export {fontKey, type FontFamily, type FontKey} from './font-keys.js'
@@ -47,7 +47,7 @@ const maxSubsets = 24
  */
 const encodedSubsets = new Map<FontKey, Map<string, Uint8Array>>()
 
-/** Most shaped words kept per font, beyond the seed's, before the store starts over. */
+/** Most shaped words kept per font before the store starts over. */
 const maxShapedWords = 6000
 
 /**
@@ -103,29 +103,31 @@ function documentFont(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number,
 }
 
 /**
- * The shipped seed's words of each font (see `ShapingSeed`), checked once per process: empty when the
+ * The shipped seed's words of each font (see `ShapingSeed`), checked once per process: null when the
  * seed does not hold for this font file, fontkit and pdfkit, or when fontkit shapes a sample of its
- * words otherwise than the seed says.
+ * words otherwise than the seed says. A word is read from it when a document first needs it.
  */
-const seeds = new Map<FontKey, ReadonlyMap<string, ShapedRun>>()
+const seeds = new Map<FontKey, SeededFont | null>()
 
 /** How many of a font's seeded words are shaped again to check the seed before it is used. */
 const seedSample = 4
 
-/** Make the font take its shaped words from the store shared by all documents, and add to it. */
+/** Make the font take its shaped words from the store shared by all documents (or the seed), and add to it. */
 function shareLayouts(font: InternalFont, key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): void {
-  const seed = remembered(seeds, Infinity, key, () => checkedSeed(key, data, ambiguous))
+  const seed = remembered(seeds, Infinity, key, () => checkedSeed(key, data, ambiguous) ?? null)
   let store = shapedWords.get(key)
-  if (!store || store.size > seed.size + maxShapedWords) {
-    // A store that starts over keeps the seed: its words are the templates' own, met again and again.
-    store = new Map(seed)
+  if (!store || store.size > maxShapedWords) {
+    store = new Map()
     shapedWords.set(key, store)
   }
   const words = store
   const layoutRun = font.layoutRun.bind(font)
   font.layoutCached = (text) => {
-    const known = words.get(text)
-    if (known) return known
+    const known = words.get(text) ?? (seed ? seededRun(seed, text) : undefined)
+    if (known) {
+      words.set(text, known)
+      return known
+    }
     const run = layoutRun(text)
     if (canonical(text, run) && run.glyphs.every((glyph) => !ambiguous.has(glyph.id))) words.set(text, detach(run))
     return run
@@ -133,23 +135,23 @@ function shareLayouts(font: InternalFont, key: FontKey, data: Buffer, ambiguous:
 }
 
 /**
- * The seed's runs of the font, when fontkit shapes an even sample of them exactly so; else none.
+ * The seed's words of the font, when fontkit shapes an even sample of them exactly so; else none.
  * Shaped with a font object of its own, so that no document's glyph cache sees the sample.
  */
-function checkedSeed(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): ReadonlyMap<string, ShapedRun> {
-  const runs = seededRuns(shapingSeed, key, data)
-  if (runs.size === 0) return runs
+function checkedSeed(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): SeededFont | undefined {
+  const seed = usableSeed(shapingSeed, key, data)
+  const words = Object.keys(seed?.words ?? {})
+  if (!seed || words.length === 0) return undefined
   const probe = new PDFDocument({autoFirstPage: false})
   registerParsedFont(probe, key, documentFont(key, data, ambiguous))
   const font = internalFont(probe.font(key))
-  const words = [...runs.keys()]
   for (let index = 0; index < Math.min(seedSample, words.length); index++) {
     const word = words[Math.floor((index * words.length) / seedSample)] ?? ''
     const fresh = seedEntry(word, font.layoutRun(word))
-    const seeded = seedEntry(word, runs.get(word) as ShapedRun)
-    if (!fresh || fresh.join(' ') !== seeded?.join(' ')) return new Map()
+    const seeded = seedEntry(word, seededRun(seed, word) as ShapedRun)
+    if (!fresh || fresh.join(' ') !== seeded?.join(' ')) return undefined
   }
-  return runs
+  return seed
 }
 
 /**

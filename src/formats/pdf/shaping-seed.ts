@@ -61,16 +61,24 @@ export function fontHash(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-/**
- * The seed's words of one font as runs, exactly as the font's layout store keeps them; none when the
- * seed was made from other bytes of the font or by another fontkit or pdfkit.
- */
-export function seededRuns(seed: ShapingSeed, key: FontKey, data: Uint8Array): Map<string, ShapedRun> {
+/** The seed's words of one font, when the seed was made from these very bytes of it by this fontkit and pdfkit. */
+export function usableSeed(seed: ShapingSeed, key: FontKey, data: Uint8Array): SeededFont | undefined {
   const font = seed.fonts[key]
+  return font && seed.shapedWith === shapedWith() && font.sha256 === fontHash(data) ? font : undefined
+}
+
+/** `word` as the seed's font holds it, exactly as the font's layout store keeps a run; undefined when it does not. */
+export function seededRun(font: SeededFont, word: string): ShapedRun | undefined {
+  const glyphs = Object.hasOwn(font.words, word) ? font.words[word] : undefined
+  return glyphs && runOf(word, glyphs, font)
+}
+
+/** Every word of the seed's font as runs (none when the seed does not hold for these bytes, this fontkit and pdfkit). */
+export function seededRuns(seed: ShapingSeed, key: FontKey, data: Uint8Array): Map<string, ShapedRun> {
+  const font = usableSeed(seed, key, data)
   const runs = new Map<string, ShapedRun>()
-  if (!font || seed.shapedWith !== shapedWith() || font.sha256 !== fontHash(data)) return runs
-  for (const [word, glyphs] of Object.entries(font.words)) {
-    const run = runOf(word, glyphs, font)
+  for (const word of Object.keys(font?.words ?? {})) {
+    const run = font && seededRun(font, word)
     if (run) runs.set(word, run)
   }
   return runs
