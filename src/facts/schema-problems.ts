@@ -14,11 +14,16 @@ import {textHazard} from './text-hazards.js'
  * Check parsed facts against the schema; every problem is located at the offending YAML node.
  * One problem is reported per fact, and a slip that breaks several facts at once (a block indented
  * one level off, a list written with commas inside braces) is reported once, as what it is.
+ * `meant` (optional) is given the path each misspelt fact was meant to have (`thirdParty` →
+ * `thirdParties`), which the facts therefore lack.
  */
-export function validateAgainstSchema(parsed: ParsedFacts, language: MessageLanguage): Problem[] {
+export function validateAgainstSchema(parsed: ParsedFacts, language: MessageLanguage, meant?: string[]): Problem[] {
   if (precompiledValidator(parsed.data)) return []
   const errors = dropNestedAlternatives(precompiledValidator.errors ?? [])
   const described = onePerFact(errors.flatMap((error) => describe(error) ?? []))
+  for (const problem of described) {
+    if (problem.ruleId === 'unknown-fact' && problem.params.suggestion) meant?.push(formatFactPath([...problem.path.slice(0, -1), problem.params.suggestion]))
+  }
   return mergeIndentSlips(mergeCommaKeys(withoutMisspeltMissing(described), parsed), parsed).map((problem) => {
     const place = placeOfPath(parsed.doc, parsed.lineCounter, problem.placePath ?? problem.path, problem.at)
     const path = formatFactPath(problem.path)

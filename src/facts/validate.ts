@@ -38,7 +38,8 @@ export interface ValidateOptions {
 export function validateFacts(source: SourceFile, language: MessageLanguage, options: ValidateOptions = {}): ValidatedFacts {
   const {parsed, problems} = parseFacts(source, language)
   if (!parsed) return {problems}
-  const schemaProblems = validateAgainstSchema(parsed, language)
+  const meant: string[] = []
+  const schemaProblems = validateAgainstSchema(parsed, language, meant)
   if (schemaProblems.length === 0) {
     const expanded = expandServices(parsed.data as unknown as Facts)
     const services = expanded.reports.map((report) => ({...report, file: parsed.file, ...placeOfPath(parsed.doc, parsed.lineCounter, report.path, 'value')}))
@@ -49,7 +50,7 @@ export function validateFacts(source: SourceFile, language: MessageLanguage, opt
   // The rules expect facts of the right shape. On facts that break the schema they still run, so that
   // every problem is reported at once, but a rule that trips over the broken shape is skipped, and so is
   // a finding about a fact the schema already complained of.
-  return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems), language, {despiteSchemaProblems: true})].sort(compareProblems)}
+  return {parsed, problems: [...schemaProblems, ...applyWaivers(parsed, rulesDespiteSchemaProblems(parsed, language, schemaProblems, meant), language, {despiteSchemaProblems: true})].sort(compareProblems)}
 }
 
 /** A validation as it outlives its file: everything but the parsed YAML, which a thousand organizations would keep in memory for nothing. */
@@ -79,10 +80,13 @@ function publishedLocaleProblems(parsed: ParsedFacts, language: MessageLanguage,
   return [{file: parsed.file, ...placeOfPath(parsed.doc, parsed.lineCounter, ['locales'], 'value'), severity: 'error', ruleId: 'locale-not-in-facts', message: formatMessage('locale-not-in-facts', params, language), path: 'locales'}]
 }
 
-function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLanguage, schemaProblems: readonly Problem[]): Problem[] {
+function rulesDespiteSchemaProblems(parsed: ParsedFacts, language: MessageLanguage, schemaProblems: readonly Problem[], meant: readonly string[]): Problem[] {
   // A value split by a comma inside braces made facts of its own beside it: the whole mapping is refused.
   const split = new Set(['comma-in-text', 'comma-separated-list', 'one-value-only'])
   const broken = schemaProblems.flatMap((problem) => (split.has(problem.ruleId) ? [problem.path, problem.path.replace(/(?:\.[^.[\]]+|\[\d+\])$/, '')] : [problem.path])).filter((path) => path !== '')
+  // A misspelt fact (`thirdParty:`) is missing under the name it was meant to have: a rule that reads
+  // that fact (every `provider` "is not listed in `thirdParties`") would only repeat the slip.
+  broken.push(...meant)
   // A service the schema refuses brings in no third party and no cookies: what the company's own facts
   // say of them (a cookie's provider, a recipient) may then point at nothing, which the rules would report.
   if (broken.some((path) => isWithin(path, 'services'))) broken.push('thirdParties', 'cookies')
