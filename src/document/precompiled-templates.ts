@@ -1458,7 +1458,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " арқылы хабарлайды. Жаңа редакция оның басында көрсетілген күннен бастап қолданылады; өзгерістер тарихы Саясаттың соңында келтірілген.\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/consent.md.hbs
-  "978cefd6262b93a124a0d51b7d4ecf66": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0f91abbe3a9e563da32a7e28a404afa4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1466,7 +1466,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return "Дербес деректерді өңдеуге келісім әр мақсат үшін бөлек беріледі және оны растауға болатындай етіп тіркеледі:\n\n"
+  return "Дербес деректерді өңдеуге келісім оны растауға болатындай мынадай тәсілдермен беріледі:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"consentBy"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -4196,7 +4196,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ". Новая редакция действует с даты, указанной в её начале; история изменений приведена в конце Политики.\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/consent.md.hbs
-  "e2a4c02750334cb3b1fe7641f8f8321f": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "2016e044e2f59b94639f6c9156271ab4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4204,7 +4204,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return "Согласие на обработку персональных данных даётся отдельно для каждой цели и фиксируется так, чтобы его можно было подтвердить:\n\n"
+  return "Согласие на обработку персональных данных даётся следующими способами, позволяющими его подтвердить:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"consentBy"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
