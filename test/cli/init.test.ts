@@ -28,7 +28,7 @@ describe('policygen init', () => {
     const validated = createIo(work)
     expect(await run(['validate', '--lang', 'ru'], validated.io)).toBe(0)
     expect(validated.stdout()).toMatch(/^content\/kaspi-shop\/facts\.yaml:9:\d+ {2}warning {2}`organization\.legalName\.ru`: «ЗАПОЛНИТЕ наименование» — заготовка, которую записал `policygen init`, и документы печатают её как есть\. Перед публикацией замените её настоящим значением — фактом о самой компании\. {2}placeholder-left\n/)
-    expect(validated.stdout().match(/placeholder-left\n/g)).toHaveLength(10)
+    expect(validated.stdout().match(/placeholder-left\n/g)).toHaveLength(12)
     // The site, the e-mail addresses and the БИН, which keep their form, warn too.
     expect(validated.stdout()).toContain('`organization.bin`: «000000000000» — заготовка')
     expect(validated.stdout()).toContain('`sites[0].url`: «https://zapolnite.kz» — заготовка')
