@@ -147,7 +147,7 @@ function lookupWith(source: string, score: (node: hbs.AST.PathExpression, around
 
 /**
  * The partials `source` includes by name; none when it does not parse (rendering says why). Those
- * of a shipped template were found ahead (`npm run precompile`); `parsed` finds them in its syntax.
+ * of a shipped template were found ahead (`npm run compile-templates`); `parsed` finds them in its syntax.
  */
 export function inclusions(source: string, parsed = false): Inclusion[] {
   const known = parsed ? undefined : precompiledOf(source, markdownOptions)

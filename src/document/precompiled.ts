@@ -20,7 +20,7 @@ export interface Inclusion {
   column: number
 }
 
-/** A shipped template as `npm run precompile` made it ahead: its compiled code, and the partials it includes. */
+/** A shipped template as `npm run compile-templates` made it ahead: its compiled code, and the partials it includes. */
 export interface PrecompiledTemplate {
   spec: unknown
   inclusions: Inclusion[]
@@ -33,7 +33,7 @@ export function precompiledOf(source: string, options: CompileOptions): Precompi
 
 /**
  * Compile `source` in `env`: from its precompiled form when the shipped templates have it (made by
- * `npm run precompile` with the same environment and options, so it is the same code Handlebars
+ * `npm run compile-templates` with the same environment and options, so it is the same code Handlebars
  * would make; compiling the shipped templates took a quarter of a second of each process's first
  * documents), else compiled here.
  */

@@ -18,7 +18,7 @@ function compiledAtRunTime(templates: TemplateSet): TemplateSet {
   return {...templates, locales: {ru: locale(templates.locales.ru), kk: locale(templates.locales.kk)}}
 }
 
-describe('precompiled templates (src/document/precompiled-templates.ts; `npm run precompile` remakes it)', async () => {
+describe('precompiled templates (src/document/precompiled-templates.ts; `npm run compile-templates` remakes it)', async () => {
   const templates = await shippedTemplates()
 
   it('are generated from the templates now in templates/', async () => {
