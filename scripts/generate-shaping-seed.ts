@@ -7,6 +7,7 @@
 import {readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {ShapedRun} from '../src/formats/pdf/internals.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const target = path.join(root, 'src/formats/pdf/shaped-words.ts')
@@ -30,10 +31,17 @@ export async function generateSeed(): Promise<unknown> {
   const {fontHash, seedEntry, shapedWith} = await import('../src/formats/pdf/shaping-seed.js')
   const templates = await loadTemplates()
   const folders = [path.join(root, 'content'), path.join(root, 'test/fixtures/organizations')]
+  // Collected after each organization: the process's own store starts over past a few thousand words.
+  const shaped = new Map<string, Map<string, ShapedRun>>()
   for (const folder of folders) {
     for (const organization of await loadContent(folder, (file) => file)) {
       const {facts} = validateFacts(organization.source, 'en')
       if (facts) await renderOrganization({id: organization.id, facts}, templates, {pdf: true})
+      for (const [key, store] of shapedSoFar()) {
+        const all = shaped.get(key) ?? new Map<string, ShapedRun>()
+        for (const [word, run] of store) all.set(word, run)
+        shaped.set(key, all)
+      }
     }
   }
   const {fontFiles} = await import('./generate-charset.mjs')
@@ -42,7 +50,7 @@ export async function generateSeed(): Promise<unknown> {
   const require = createRequire(import.meta.url)
   const keys = ['serif', 'serif-bold', 'serif-italic', 'serif-bold-italic', 'sans', 'sans-bold', 'sans-italic', 'sans-bold-italic']
   const fonts: Record<string, unknown> = {}
-  for (const [key, store] of shapedSoFar()) {
+  for (const [key, store] of shaped) {
     const file = fontFiles[keys.indexOf(key)]
     if (!file || store.size === 0) continue
     const advances: Record<string, number> = {}

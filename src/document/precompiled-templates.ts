@@ -4,7 +4,7 @@
 /** The shipped templates compiled ahead of time by Handlebars, by `precompiledKey`. */
 export const precompiledTemplates: Record<string, unknown> = {
   // templates/index.html.hbs
-  "b55c1e690bebbf061ca82026d83b2980": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "ed8d04b4a0d80385e3a15bc126863c34": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -82,7 +82,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "</main>\n</body>\n</html>\n";
 },"useData":true}},
   // templates/ru/cookie-policy.md.hbs
-  "755ba42f4031df085cc9fbab3c7dcae5": {inclusions: [{"name":"common/title-block","line":3,"column":1},{"name":"cookie-policy/introduction","line":5,"column":1},{"name":"cookie-policy/what-are-cookies","line":7,"column":1},{"name":"cookie-policy/categories","line":9,"column":1},{"name":"cookie-policy/cookie-table","line":11,"column":1},{"name":"cookie-policy/collected-data","line":13,"column":1},{"name":"cookie-policy/server-logs","line":15,"column":1},{"name":"cookie-policy/consent","line":17,"column":1},{"name":"cookie-policy/third-parties","line":19,"column":1},{"name":"cookie-policy/retention","line":21,"column":1},{"name":"cookie-policy/managing-cookies","line":23,"column":1},{"name":"cookie-policy/security","line":25,"column":1},{"name":"cookie-policy/gdpr","line":27,"column":1},{"name":"cookie-policy/changes","line":29,"column":1},{"name":"cookie-policy/contacts","line":31,"column":1},{"name":"common/history","line":33,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "563dc82ed38da1653a2d5b81fc988092": {inclusions: [{"name":"common/title-block","line":3,"column":1},{"name":"cookie-policy/introduction","line":5,"column":1},{"name":"cookie-policy/what-are-cookies","line":7,"column":1},{"name":"cookie-policy/categories","line":9,"column":1},{"name":"cookie-policy/cookie-table","line":11,"column":1},{"name":"cookie-policy/collected-data","line":13,"column":1},{"name":"cookie-policy/server-logs","line":15,"column":1},{"name":"cookie-policy/consent","line":17,"column":1},{"name":"cookie-policy/third-parties","line":19,"column":1},{"name":"cookie-policy/retention","line":21,"column":1},{"name":"cookie-policy/managing-cookies","line":23,"column":1},{"name":"cookie-policy/security","line":25,"column":1},{"name":"cookie-policy/gdpr","line":27,"column":1},{"name":"cookie-policy/changes","line":29,"column":1},{"name":"cookie-policy/contacts","line":31,"column":1},{"name":"common/history","line":33,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -126,7 +126,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"common/history"),depth0,{"name":"common/history","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}},
   // templates/kk/partials/common/contact-list.md.hbs
-  "34b627627cc3cb44206b45c186b9d91a": {inclusions: [{"name":"common/contact","line":3,"column":28},{"name":"common/contact","line":5,"column":48},{"name":"common/contact","line":8,"column":49}], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "cdf1631ab7e443a30b63de745cdcc09e": {inclusions: [{"name":"common/contact","line":3,"column":28},{"name":"common/contact","line":5,"column":48},{"name":"common/contact","line":8,"column":49}], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -197,7 +197,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"responsiblePerson"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}},
   // templates/ru/partials/common/contact.md.hbs
-  "11400bda1e34d17ab04a563b0c95ceaa": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "9ef06501b30a430e99ecde3e894e41bf": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -262,7 +262,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postalAddress"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":151},"end":{"line":1,"column":198}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/common/history.md.hbs
-  "861bbbf57129992764393c943b1582e4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "56aceaee0d2cce39eeac8db9bf393f3d": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -291,7 +291,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"history"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/common/title-block.md.hbs
-  "5d6f3ae82f705add0e83c644cc8fef0f": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "c0a6c79f1f40c0dbfb77990388bdda7a": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -312,7 +312,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/kk/partials/cookie-policy/categories.md.hbs
-  "1bd5caf5a0da3953eeb3db460919bb0c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "9aff6718d155c81a2c8a191eebb067c9": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -392,7 +392,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"categories"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/changes.md.hbs
-  "6a9d7b079e417e781964eb35abb56cda": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "45677bd6628262e089e937c361275ec0": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -424,7 +424,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " арқылы хабарлайды. Жаңа редакция оның басында көрсетілген күннен бастап қолданылады; өзгерістер тарихы Саясаттың соңында келтірілген.\n";
 },"useData":true}},
   // templates/kk/partials/cookie-policy/collected-data.md.hbs
-  "2a7ae47377ac322d2070188a54084272": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "58d7f69ed045b744708f87d7d6454379": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -468,7 +468,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"collected"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/consent.md.hbs
-  "6f5cf583db4dd02ba9d576488b5ccac5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0c384385d661b56922edeeb4911bd75b": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -619,7 +619,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/contacts.md.hbs
-  "8bdf84cb4aa9bd0ce2660626c89e8b73": {inclusions: [{"name":"common/contact-list","line":3,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "6c264bf60f4e0173bc06cf272b4115e4": {inclusions: [{"name":"common/contact-list","line":3,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -631,7 +631,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"common/contact-list"),depth0,{"name":"common/contact-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}},
   // templates/kk/partials/cookie-policy/cookie-table.md.hbs
-  "ddc67a82ab23a55eed42269f4f8aed7c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  "5c461a1cc448f77c91c58ada723ca9cf": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -780,7 +780,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"count"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true}},
   // templates/kk/partials/cookie-policy/gdpr.md.hbs
-  "aae4bc70588141dfff0d263b84c57903": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "1fd0ace8784ca1051168af2aeb13ae68": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -839,7 +839,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gdpr"),"applies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/introduction.md.hbs
-  "22af62f7f1e95dd59178795f902f3b67": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "9f32fb1d96fadba1842d8e0f90c91b69": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -946,7 +946,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"otherPolicy"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/managing-cookies.md.hbs
-  "0e1284a1c125921977f71f6e8d62b5ad": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "535721475a113c81568765f220b7234e": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1025,7 +1025,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/kk/partials/cookie-policy/retention.md.hbs
-  "8ea59cbd0d1c2d51ce5fd750a2d6a495": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "ba76daea3ef8c5de9c89fc28ddacc92c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     return "Сессиялық cookie файлдары пайдаланушы браузерді жапқан кезде жойылады.\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1064,7 +1064,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"hasLocalStorage"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/security.md.hbs
-  "8124206885a1451dee5ad1b97c2c5189": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "787b8d938451e7e72a788a843bfac501": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1099,7 +1099,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"security"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/server-logs.md.hbs
-  "44c3263c3a5fa7dbaf5706946768a773": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "bee14bf0159c60a23e8569ad6e65e2da": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1133,7 +1133,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"serverLogs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/third-parties.md.hbs
-  "e1bb248ec6105a448b9a34560d87793a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "dbd212462def990a3fce3481d4cfba81": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1301,7 +1301,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/what-are-cookies.md.hbs
-  "029fcce2f643da63aa1380892f2a3a34": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "2783c09ad6f08f96cedb4674a390e000": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1330,7 +1330,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " доменінде орнатылатын cookie файлдары (соның ішінде басқа компаниялардың сервистері орнататындары) меншікті, ал басқа компаниялардың домендерінде орнатылатындары үшінші тараптың cookie файлдары деп аталады.\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/authority.md.hbs
-  "ae9c965648320efabba34c8ea1bea06c": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "ac54231dc72989a4e3510c3ffbdefb16": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1345,7 +1345,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "). Субъект оператордың дербес деректерді өңдеу кезіндегі әрекеттеріне (әрекетсіздігіне) уәкілетті органға немесе сотқа шағымдануға құқылы.\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/automated-decisions.md.hbs
-  "c3e22e05e50f6b48a04a8fa12b993cb4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "bdfc2cc091cbf557e15520b6cf1a7bc5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1400,7 +1400,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"automatedDecisions"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/breach.md.hbs
-  "43e83aa57ce8f813cf83e388d38f7855": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "c451f1f387d62d892456186af2b3e95a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1441,7 +1441,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"breach"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/changes.md.hbs
-  "4c705abc6a981750f574affd88ac28e5": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "7fce1728a4122c28495f6751923feeaa": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1458,7 +1458,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " арқылы хабарлайды. Жаңа редакция оның басында көрсетілген күннен бастап қолданылады; өзгерістер тарихы Саясаттың соңында келтірілген.\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/consent.md.hbs
-  "0f91abbe3a9e563da32a7e28a404afa4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "79b3b2f1461c3f78bf3b3d4ffed9a206": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1619,7 +1619,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/cookies.md.hbs
-  "433c0264a3776981e8c150ec0c68c3a5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "02e123bdb16a10ba2582b3074cfbfc56": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1730,7 +1730,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/cross-border.md.hbs
-  "2f199768ec47d216c5728c71012aefa4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "a2d58ea4b59dc75d579efe26f05fafc4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1826,7 +1826,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/data-collected.md.hbs
-  "a95566c7aa68c2383c5d6c3149080239": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "c2c89ea25cd16fdb95d6dfec579a33f3": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1923,7 +1923,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"publicSources"),"yes"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/device-permissions.md.hbs
-  "32d627dce40cda2b8e16cb0399b2c65a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  "3afbad6ff662da8321e0d41a339d8d64": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1998,7 +1998,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"deviceSection"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true}},
   // templates/kk/partials/privacy-policy/introduction.md.hbs
-  "e7988ab1140829aec4ac2731a0bc0325": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "74c9403e0ee67efbb6eb93718f48b3f3": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2145,7 +2145,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n\nДербес деректерді өңдеу — олармен жасалатын кез келген әрекет: жинау, жинақтау, сақтау, өзгерту, толықтыру, пайдалану, тарату, иесіздендіру, бұғаттау және жою.\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/marketing.md.hbs
-  "7a4fbef4ff13919b6e9a9aaed2e27ea6": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "bf06a62ae84162ce637c45ac474468c3": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2167,7 +2167,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"marketingOptOut"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/minors.md.hbs
-  "ac014eca97833c240c7c79fe4e7c1a00": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0e64c351ff0bb2f2656bf95cf33c6795": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2236,7 +2236,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"minors"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/operator.md.hbs
-  "650e887b00e80a57f405f5e26ac3b71e": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "b927df2b8fdb5c02e8272b871976c237": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2325,7 +2325,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responsiblePerson"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/purposes.md.hbs
-  "0c932ea958ac38c60b4cee986e747691": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "01e3cb51cf469882b64222a57aaac49e": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2354,7 +2354,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"purposes"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/recipients.md.hbs
-  "8f699298af6bcab8e938cba3def9d626": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "95e763d3606d9ce5882b3eb749da92b0": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2560,7 +2560,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"personalData"),"depersonalizedAnalytics"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/retention.md.hbs
-  "f15756df61f83bfca02f501d3de75375": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "9970943532bd2ff7ea7cd41889ab7789": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2610,7 +2610,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\nМерзім өткеннен кейін деректер жойылады немесе иесіздендіріледі.\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/rights.md.hbs
-  "47cb83a63cb02036635280c0f970ccba": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0f8cb237ef997719cb5d8485bba50f3f": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2693,7 +2693,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/security.md.hbs
-  "5efb0ba8427ba5bb6d52d19c8724ade0": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "021c4de8b36d61dd3f21e8a225bea960": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2719,7 +2719,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"security"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/storage.md.hbs
-  "cd9f7b3048cda74d413908ca5dac01db": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0b97330f82152a619847c917b715f0f2": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2775,7 +2775,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/privacy-policy.md.hbs
-  "bc4fa099e5547659adb982eeac34e487": {inclusions: [{"name":"common/title-block","line":3,"column":1},{"name":"privacy-policy/introduction","line":5,"column":1},{"name":"privacy-policy/operator","line":7,"column":1},{"name":"privacy-policy/data-collected","line":9,"column":1},{"name":"privacy-policy/purposes","line":11,"column":1},{"name":"privacy-policy/retention","line":13,"column":1},{"name":"privacy-policy/storage","line":15,"column":1},{"name":"privacy-policy/recipients","line":17,"column":1},{"name":"privacy-policy/cross-border","line":19,"column":1},{"name":"privacy-policy/consent","line":21,"column":1},{"name":"privacy-policy/rights","line":23,"column":1},{"name":"privacy-policy/security","line":25,"column":1},{"name":"privacy-policy/breach","line":27,"column":1},{"name":"privacy-policy/minors","line":29,"column":1},{"name":"privacy-policy/automated-decisions","line":31,"column":1},{"name":"privacy-policy/marketing","line":33,"column":1},{"name":"privacy-policy/cookies","line":35,"column":1},{"name":"privacy-policy/device-permissions","line":37,"column":1},{"name":"privacy-policy/authority","line":39,"column":1},{"name":"privacy-policy/changes","line":41,"column":1},{"name":"privacy-policy/contacts","line":43,"column":1},{"name":"common/history","line":45,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "2df20082e1aded3ed9ee6efcea6a7fcd": {inclusions: [{"name":"common/title-block","line":3,"column":1},{"name":"privacy-policy/introduction","line":5,"column":1},{"name":"privacy-policy/operator","line":7,"column":1},{"name":"privacy-policy/data-collected","line":9,"column":1},{"name":"privacy-policy/purposes","line":11,"column":1},{"name":"privacy-policy/retention","line":13,"column":1},{"name":"privacy-policy/storage","line":15,"column":1},{"name":"privacy-policy/recipients","line":17,"column":1},{"name":"privacy-policy/cross-border","line":19,"column":1},{"name":"privacy-policy/consent","line":21,"column":1},{"name":"privacy-policy/rights","line":23,"column":1},{"name":"privacy-policy/security","line":25,"column":1},{"name":"privacy-policy/breach","line":27,"column":1},{"name":"privacy-policy/minors","line":29,"column":1},{"name":"privacy-policy/automated-decisions","line":31,"column":1},{"name":"privacy-policy/marketing","line":33,"column":1},{"name":"privacy-policy/cookies","line":35,"column":1},{"name":"privacy-policy/device-permissions","line":37,"column":1},{"name":"privacy-policy/authority","line":39,"column":1},{"name":"privacy-policy/changes","line":41,"column":1},{"name":"privacy-policy/contacts","line":43,"column":1},{"name":"common/history","line":45,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2831,7 +2831,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"common/history"),depth0,{"name":"common/history","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}},
   // templates/layout.html.hbs
-  "9abfe89a5a754cd6564953c30444a116": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "4c4f7eada45df7a199898f4f68ba7df5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2900,7 +2900,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "</p>\n</footer>\n</body>\n</html>\n";
 },"useData":true}},
   // templates/ru/partials/common/contact-list.md.hbs
-  "f9e98e7b33b735d2fb0090e382406bb1": {inclusions: [{"name":"common/contact","line":3,"column":22},{"name":"common/contact","line":5,"column":36},{"name":"common/contact","line":8,"column":35}], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0b605796b539cadd10e6448a2be59b63": {inclusions: [{"name":"common/contact","line":3,"column":22},{"name":"common/contact","line":5,"column":36},{"name":"common/contact","line":8,"column":35}], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2971,7 +2971,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"responsiblePerson"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}},
   // templates/ru/partials/common/history.md.hbs
-  "26b6254caff0e87ff5abdeb29d15a910": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "c9d8eb877ffd6837b1af2d1238fd521a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3000,7 +3000,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"history"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/categories.md.hbs
-  "1d5ad5a032c03a0e867028db83bc0b7c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "e9dfe1f08464d2759d32e666104e7de4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3080,7 +3080,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"categories"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/changes.md.hbs
-  "065eaea919cf70b2d6164f88dab35f11": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "21eb9f3f4f02b007ff02e8cd06fa0e79": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3112,7 +3112,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ". Новая редакция действует с даты, указанной в её начале; история изменений приведена в конце Политики.\n";
 },"useData":true}},
   // templates/ru/partials/cookie-policy/collected-data.md.hbs
-  "2598699c37739a7cfb31c6800983ee5c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0bd6b0d619ef7f26f973acce16da56b0": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3170,7 +3170,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"collected"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/consent.md.hbs
-  "6c33aa5beb61116122d848736c6b9bcb": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "198306c5621c8d8ea7efc72f9497fdff": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3320,7 +3320,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/contacts.md.hbs
-  "3c988d14cb4d2022c992ad4ce3564352": {inclusions: [{"name":"common/contact-list","line":3,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "413e3c5e2ccab6198eb0b29a51768be0": {inclusions: [{"name":"common/contact-list","line":3,"column":1}], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3332,7 +3332,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"common/contact-list"),depth0,{"name":"common/contact-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}},
   // templates/ru/partials/cookie-policy/cookie-table.md.hbs
-  "fce02b3f3514c5721eee1f680127a395": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  "611bede1a17050bcb2682ef6260a9c58": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3481,7 +3481,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"count"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true}},
   // templates/ru/partials/cookie-policy/gdpr.md.hbs
-  "59cc885b0faf395fee59ec3b40f5cf84": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "7a45d61d103ab05c946c78f41ff20cf3": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3540,7 +3540,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gdpr"),"applies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/introduction.md.hbs
-  "f031f5b4a7dc5ba99042675ee5aab84d": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "9ee1d2ef5a7f7c2b809c00d62a176978": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3647,7 +3647,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"otherPolicy"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/managing-cookies.md.hbs
-  "d00f260fc5702042fd2c24683207488e": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "bae61cbef75b83cfbcaecfaa8b748b6c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3725,7 +3725,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/ru/partials/cookie-policy/retention.md.hbs
-  "a726d50cd1b2f13f2b10ffbf9df57238": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "854c05c143915adc6da031d2b5e1e723": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     return "Сессионные файлы cookie удаляются, когда пользователь закрывает браузер.\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3763,7 +3763,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"hasLocalStorage"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/security.md.hbs
-  "45f9797d76fbf795e98f2f4f2eb8bb7d": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "2f14ca6696a38c537b0e02bff499b29b": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3798,7 +3798,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"security"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/server-logs.md.hbs
-  "4c4bbd92f42b8a03b5921a8c71394c39": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "37eb18a3458609f9a330451e66ba4f95": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3846,7 +3846,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"serverLogs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/third-parties.md.hbs
-  "c5b9f877314d2240bfa104912f4e50f2": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "ef54fa2aac3e62f311a6230ad700b6fc": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4028,7 +4028,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/what-are-cookies.md.hbs
-  "4959e211f31f329cc8738bdf2854a060": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "6fc8d24e1b1963554db17270d5c21d1c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4058,7 +4058,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " (в том числе сервисами других компаний); сторонними — файлы cookie, которые устанавливаются на доменах других компаний.\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/authority.md.hbs
-  "9205dcae3ed36df06a047a5502dec0b9": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "af4ac05d9bb048b01617d9b47e862351": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4073,7 +4073,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "). Действия и бездействие оператора при обработке персональных данных субъект вправе обжаловать в уполномоченный орган или в суд.\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/automated-decisions.md.hbs
-  "cbff59441b142f8b9f80404ba673f981": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "880c0c0f27e0f11c2aa1b8804d35b32a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4128,7 +4128,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"automatedDecisions"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/breach.md.hbs
-  "9502c80a5d5652ae00de1e47f923a28a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "069841a1d85ade18e8ae7f302050af67": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4179,7 +4179,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"breach"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/changes.md.hbs
-  "a65becab55d7e95fcb08f97999a43242": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "3826f2cb837a3ef84591717c04e8990e": {inclusions: [], spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4196,7 +4196,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ". Новая редакция действует с даты, указанной в её начале; история изменений приведена в конце Политики.\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/consent.md.hbs
-  "2016e044e2f59b94639f6c9156271ab4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "7ba2088ce03270c36de58f9abf935333": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4355,7 +4355,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/cookies.md.hbs
-  "6a39b4f4b285c32a74e3fa17963f843c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "ec5c3aebed902165edc5371079e85b36": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4466,7 +4466,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/cross-border.md.hbs
-  "43e2864b505283c8f3631c697f1bdb6c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "d3cfa68412ef410f55c4501f0cbb1518": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4576,7 +4576,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/data-collected.md.hbs
-  "d72bb8f70e1e7f711a51a395c652ee9a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "d9df65bffa82f97426e73c2d04277126": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4672,7 +4672,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"publicSources"),"yes"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/device-permissions.md.hbs
-  "5283853c6a8e7a64f17de9b5f9a22023": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  "1161fe65af20a019a5ca25fa4acc38ed": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4747,7 +4747,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"deviceSection"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true}},
   // templates/ru/partials/privacy-policy/introduction.md.hbs
-  "260c915c948c73772fa488de0e4f510b": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "e8b84fdd1e0177661064577e1145a6c4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4894,7 +4894,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n\nОбработка персональных данных — это любое действие с ними: сбор, накопление, хранение, изменение, дополнение, использование, распространение, обезличивание, блокирование и уничтожение.\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/marketing.md.hbs
-  "3cbdf57ea017f8064c6d17da9205adcb": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "9d6ea111e2df18f7aaf52ac82bc101b1": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4916,7 +4916,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"marketingOptOut"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/minors.md.hbs
-  "b10ced5e426098c0b416d8ca8f72f1b8": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "e48f35692e018543badfb6ac0a8db8d2": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4985,7 +4985,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"minors"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/operator.md.hbs
-  "10886cc9c6432d2308278e4b8ab5fe6c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "6ede42a1f1965be0d64dff77d1332050": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5074,7 +5074,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responsiblePerson"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/purposes.md.hbs
-  "2c0ee63acc63d34ad91579e1ab433c0a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "a3a369cb5fbdbc03e1a27f1365776561": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5103,7 +5103,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"purposes"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/recipients.md.hbs
-  "19d6e313fbeb796c79470374db0476ec": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "203b52ed00583caaa23fb06bdb70b0d2": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5309,7 +5309,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"personalData"),"depersonalizedAnalytics"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/retention.md.hbs
-  "1eaff7fc774964a7775c2704d539150d": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "aa64381eb31dfed9704d0dc3b69c8ce1": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5359,7 +5359,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\nПо истечении срока данные уничтожаются или обезличиваются.\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/rights.md.hbs
-  "e8608bc3adf68902d5ddd94f6e67536c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "c1dc9c25cef36057e7fe3aec9a05b747": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5440,7 +5440,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/security.md.hbs
-  "1cd04bb62776269a5ab6a957303d55ce": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "c3ea26943e56141a6c2a963730ca951c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5466,7 +5466,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"security"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/storage.md.hbs
-  "fcda31dae08217ab559920fb7d34448f": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "a3b58485f96f1e86979c05e1df1a2f93": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
 import type Handlebars from 'handlebars'
 import {precompiledTemplates} from './precompiled-templates.js'
 
@@ -6,11 +7,21 @@ import {precompiledTemplates} from './precompiled-templates.js'
 export type CompileOptions = {strict: true; noEscape?: true}
 
 /**
- * The key of a template's precompiled form: its text and the options it is compiled with, so that a
- * company's own copy of a shipped template, word for word, finds it too, and any edit does not.
+ * The key of a template's precompiled form: its text, the options it is compiled with and the
+ * Handlebars that compiles it, so that a company's own copy of a shipped template, word for word,
+ * finds it too, and any edit (or another Handlebars) does not.
  */
 export function precompiledKey(source: string, options: CompileOptions): string {
-  return createHash('sha256').update(JSON.stringify(options)).update('\u0000').update(source).digest('hex').slice(0, 32)
+  return createHash('sha256').update(`handlebars@${handlebarsVersion()}\u0000${JSON.stringify(options)}\u0000`).update(source).digest('hex').slice(0, 32)
+}
+
+const require = createRequire(import.meta.url)
+let version: string | undefined
+
+/** The installed Handlebars' version: code it compiled ahead serves only the same Handlebars. */
+function handlebarsVersion(): string {
+  version ??= (require('handlebars/package.json') as {version: string}).version
+  return version
 }
 
 /** A partial a template includes by its name (`{{> cookie-policy/consent}}`), and where. */

@@ -148,8 +148,9 @@ function checkedSeed(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, 
   for (let index = 0; index < Math.min(seedSample, words.length); index++) {
     const word = words[Math.floor((index * words.length) / seedSample)] ?? ''
     const fresh = seedEntry(word, font.layoutRun(word))
-    const seeded = seedEntry(word, seededRun(seed, word) as ShapedRun)
-    if (!fresh || fresh.join(' ') !== seeded?.join(' ')) return undefined
+    const run = seededRun(seed, word)
+    const seeded = run && seedEntry(word, run)
+    if (!fresh || !seeded || fresh.join(' ') !== seeded.join(' ')) return undefined
   }
   return seed
 }
