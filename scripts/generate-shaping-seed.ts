@@ -3,10 +3,11 @@
 // (see src/formats/pdf/shaping-seed.ts). Made by rendering the examples (content/) and the test
 // organizations in every language. Run after changing the templates, the fonts, fontkit or pdfkit:
 // `npm run shaping-seed`. A test fails when the seed does not hold for the installed fontkit and fonts,
-// or no longer covers most of the words the examples use.
-import {readdir, writeFile} from 'node:fs/promises'
+// or lacks a word a test organization's PDF needs.
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {FontKey} from '../src/formats/pdf/font-keys.js'
 import type {ShapedRun} from '../src/formats/pdf/internals.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -27,12 +28,12 @@ export function seedModule(data: unknown): string {
 /** Render the examples and the test organizations, and make a seed of every word their PDFs shaped. */
 export async function generateSeed(): Promise<unknown> {
   const {loadContent, validateFacts, loadTemplates, renderOrganization} = await import('../src/index.js')
-  const {shapedSoFar} = await import('../src/formats/pdf/fonts.js')
+  const {fontData, shapedSoFar} = await import('../src/formats/pdf/fonts.js')
   const {fontHash, seedEntry, shapedWith} = await import('../src/formats/pdf/shaping-seed.js')
   const templates = await loadTemplates()
   const folders = [path.join(root, 'content'), path.join(root, 'test/fixtures/organizations')]
   // Collected after each organization: the process's own store starts over past a few thousand words.
-  const shaped = new Map<string, Map<string, ShapedRun>>()
+  const shaped = new Map<FontKey, Map<string, ShapedRun>>()
   for (const folder of folders) {
     for (const organization of await loadContent(folder, (file) => file)) {
       const {facts} = validateFacts(organization.source, 'en')
@@ -44,15 +45,9 @@ export async function generateSeed(): Promise<unknown> {
       }
     }
   }
-  const {fontFiles} = await import('./generate-charset.mjs')
-  const {createRequire} = await import('node:module')
-  const {readFileSync} = await import('node:fs')
-  const require = createRequire(import.meta.url)
-  const keys = ['serif', 'serif-bold', 'serif-italic', 'serif-bold-italic', 'sans', 'sans-bold', 'sans-italic', 'sans-bold-italic']
   const fonts: Record<string, unknown> = {}
   for (const [key, store] of shaped) {
-    const file = fontFiles[keys.indexOf(key)]
-    if (!file || store.size === 0) continue
+    if (store.size === 0) continue
     const advances: Record<string, number> = {}
     const words: Record<string, number[]> = {}
     let scale: number | undefined
@@ -67,7 +62,7 @@ export async function generateSeed(): Promise<unknown> {
       }
       words[word] = entry
     }
-    fonts[key] = {sha256: fontHash(readFileSync(require.resolve(file))), scale: scale ?? 1, advances: Object.fromEntries(Object.entries(advances).sort((a, b) => Number(a[0]) - Number(b[0]))), words}
+    fonts[key] = {sha256: fontHash(fontData(key)), scale: scale ?? 1, advances: Object.fromEntries(Object.entries(advances).sort((a, b) => Number(a[0]) - Number(b[0]))), words}
   }
   return {shapedWith: shapedWith(), fonts}
 }

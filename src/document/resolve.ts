@@ -728,8 +728,8 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
       data: recipient.data ? list('dataCategory', recipient.data) : false,
       agreement: recipient.agreement ?? false
     })),
-    // Art. 24 lists the subject's rights; without a list of its own, a policy names them all.
     consentBy: consentWays(data.purposes, locale, t, list),
+    // Art. 24 lists the subject's rights; without a list of its own, a policy names them all.
     rights: (data.rights ?? article24Rights).map((right) => t('right', right)),
     requests: {
       channels: joinList(data.requests.channels.map((channel) => channelWithAddress(t('requestChannel', channel), channel, facts, locale)), locale, 'or'),

@@ -78,12 +78,18 @@ const ambiguousGlyphs = new Map<FontKey, ReadonlyMap<number, readonly number[]>>
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const key of fontKeys) {
     // Each store has one entry per font: it never needs to start over.
-    const data = remembered(fontBytes, Infinity, key, () => readFileSync(require.resolve(files[key])))
+    const data = fontData(key)
     const ambiguous = remembered(ambiguousGlyphs, Infinity, key, () => ambiguousIn(data))
     registerParsedFont(doc, key, documentFont(key, data, ambiguous))
     shareLayouts(internalFont(doc.font(key)), key, data, ambiguous)
     shareSubsetEncoding(doc, key, remembered(encodedSubsets, Infinity, key, () => new Map()), maxSubsets)
   }
+}
+
+/** The bytes of the font file of `key`, read once per process. */
+export function fontData(key: FontKey): Buffer {
+  // The store has one entry per font: it never needs to start over.
+  return remembered(fontBytes, Infinity, key, () => readFileSync(require.resolve(files[key])))
 }
 
 /**
@@ -148,9 +154,7 @@ function checkedSeed(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, 
   for (let index = 0; index < Math.min(seedSample, words.length); index++) {
     const word = words[Math.floor((index * words.length) / seedSample)] ?? ''
     const fresh = seedEntry(word, font.layoutRun(word))
-    const run = seededRun(seed, word)
-    const seeded = run && seedEntry(word, run)
-    if (!fresh || !seeded || fresh.join(' ') !== seeded.join(' ')) return undefined
+    if (!fresh || fresh.join(' ') !== seed.words[word]?.join(' ') || !seededRun(seed, word)) return undefined
   }
   return seed
 }

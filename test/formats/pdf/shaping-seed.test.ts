@@ -1,9 +1,6 @@
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import PDFDocument from 'pdfkit'
 import {describe, expect, it} from 'vitest'
-import {fontFiles} from '../../../scripts/generate-charset.mjs'
-import {shapedSoFar} from '../../../src/formats/pdf/fonts.js'
+import {fontData, shapedSoFar} from '../../../src/formats/pdf/fonts.js'
 import {internalFont} from '../../../src/formats/pdf/internals.js'
 import {shapingSeed} from '../../../src/formats/pdf/shaped-words.js'
 import {fontHash, seedEntry, seededRuns, shapedWith, type ShapingSeed} from '../../../src/formats/pdf/shaping-seed.js'
@@ -12,9 +9,6 @@ import {renderOrganization} from '../../../src/site/build.js'
 import {fixtureOrganization} from '../../helpers/fixture-organizations.js'
 import {shippedTemplates} from '../../helpers/templates.js'
 
-const require = createRequire(import.meta.url)
-const keys: FontKey[] = ['serif', 'serif-bold', 'serif-italic', 'serif-bold-italic', 'sans', 'sans-bold', 'sans-italic', 'sans-bold-italic']
-const bytes = (key: FontKey) => readFileSync(require.resolve(fontFiles[keys.indexOf(key)] ?? ''))
 
 const probes = new Map<FontKey, PDFKit.PDFDocument>()
 
@@ -23,7 +17,7 @@ function shapeAfresh(key: FontKey, word: string) {
   let doc = probes.get(key)
   if (!doc) {
     doc = new PDFDocument({autoFirstPage: false})
-    doc.registerFont(key, bytes(key))
+    doc.registerFont(key, fontData(key))
     probes.set(key, doc)
   }
   return internalFont(doc.font(key)).layoutRun(word)
@@ -35,12 +29,12 @@ describe('the shaping seed (src/formats/pdf/shaped-words.ts; `npm run shaping-se
   it('was made by the installed fontkit and pdfkit, from the installed fonts', () => {
     expect(shapingSeed.shapedWith).toBe(shapedWith())
     expect(seeded.length).toBeGreaterThan(0)
-    for (const key of seeded) expect(shapingSeed.fonts[key]?.sha256, key).toBe(fontHash(bytes(key)))
+    for (const key of seeded) expect(shapingSeed.fonts[key]?.sha256, key).toBe(fontHash(fontData(key)))
   })
 
   it('says of every word exactly what fontkit shapes: the same glyphs, advances and characters', () => {
     for (const key of seeded) {
-      const runs = seededRuns(shapingSeed, key, bytes(key))
+      const runs = seededRuns(shapingSeed, key, fontData(key))
       expect(runs.size, key).toBe(Object.keys(shapingSeed.fonts[key]?.words ?? {}).length)
       for (const [word, run] of runs) {
         const fresh = shapeAfresh(key, word)
@@ -57,7 +51,7 @@ describe('the shaping seed (src/formats/pdf/shaped-words.ts; `npm run shaping-se
     const key = seeded[0] as FontKey
     expect(seededRuns(shapingSeed, key, new Uint8Array([1, 2, 3])).size).toBe(0)
     const other: ShapingSeed = {...shapingSeed, shapedWith: 'fontkit@0.0.0 pdfkit@0.0.0'}
-    expect(seededRuns(other, key, bytes(key)).size).toBe(0)
+    expect(seededRuns(other, key, fontData(key)).size).toBe(0)
   })
 
   it('keeps no word a glyph id and an advance per character cannot say (a ligature, a moved mark)', () => {
