@@ -33,7 +33,10 @@ describe('the changelog of facts, on fixture pairs', () => {
       {line: 'acme: collected data: data item "geolocation" added', class: 'material'},
       {line: 'acme: data category "technical": data item "geolocation" added', class: 'material'}
     ],
-    'new-third-party': [{line: 'acme: third party "bitrix24" added (ТОО «Битрикс24», Kazakhstan (KZ))', class: 'material'}],
+    'new-third-party': [
+      {line: 'acme: third party "bitrix24" added (ТОО «Битрикс24», Kazakhstan (KZ))', class: 'material'},
+      {line: 'acme: recipient "service-providers" added', class: 'material'}
+    ],
     'new-country': [{line: 'acme: cross-border transfer: country Germany (DE) added', class: 'material'}],
     'third-party-country': [
       {line: 'acme: third party "google": country United States (US) → Netherlands (NL)', class: 'material'},

@@ -25,6 +25,7 @@ import {stateDataConsent} from './state-data-consent.js'
 import {cookieDataNotInPrivacy} from './cookie-data-not-in-privacy.js'
 import {advertisingWithoutPurpose} from './advertising-without-purpose.js'
 import {thirdPartyNotRecipient} from './third-party-not-recipient.js'
+import {thirdPartyWithoutRecipient} from './third-party-without-recipient.js'
 import {recipientPurposeUndeclared} from './recipient-purpose-undeclared.js'
 import {localisationAbroad} from './localisation-abroad.js'
 import {falseDepersonalisation} from './false-depersonalisation.js'
@@ -94,6 +95,7 @@ export const rules: readonly Rule[] = [
   cookieDataNotInPrivacy,
   advertisingWithoutPurpose,
   thirdPartyNotRecipient,
+  thirdPartyWithoutRecipient,
   recipientPurposeUndeclared,
   localisationAbroad,
   falseDepersonalisation,
