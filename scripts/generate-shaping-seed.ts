@@ -28,7 +28,7 @@ export function seedModule(data: unknown): string {
 /** Render the examples and the test organizations, and make a seed of every word their PDFs shaped. */
 export async function generateSeed(): Promise<unknown> {
   const {loadContent, validateFacts, loadTemplates, renderOrganization} = await import('../src/index.js')
-  const {fontData, shapedSoFar} = await import('../src/formats/pdf/fonts.js')
+  const {ambiguousIn, fontData, shapedSoFar} = await import('../src/formats/pdf/fonts.js')
   const {fontHash, seedEntry, shapedWith} = await import('../src/formats/pdf/shaping-seed.js')
   const templates = await loadTemplates()
   const folders = [path.join(root, 'content'), path.join(root, 'test/fixtures/organizations')]
@@ -62,7 +62,8 @@ export async function generateSeed(): Promise<unknown> {
       }
       words[word] = entry
     }
-    fonts[key] = {sha256: fontHash(fontData(key)), scale: scale ?? 1, advances: Object.fromEntries(Object.entries(advances).sort((a, b) => Number(a[0]) - Number(b[0]))), words}
+    const ambiguous = [...ambiguousIn(fontData(key))].map(([id, codePoints]) => [id, [...codePoints]]).sort((a, b) => Number(a[0]) - Number(b[0]))
+    fonts[key] = {sha256: fontHash(fontData(key)), scale: scale ?? 1, advances: Object.fromEntries(Object.entries(advances).sort((a, b) => Number(a[0]) - Number(b[0]))), words, ambiguous}
   }
   return {shapedWith: shapedWith(), fonts}
 }

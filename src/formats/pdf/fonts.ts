@@ -79,7 +79,7 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const key of fontKeys) {
     // Each store has one entry per font: it never needs to start over.
     const data = fontData(key)
-    const ambiguous = remembered(ambiguousGlyphs, Infinity, key, () => ambiguousIn(data))
+    const ambiguous = remembered(ambiguousGlyphs, Infinity, key, () => seededAmbiguous(key, data) ?? ambiguousIn(data))
     registerParsedFont(doc, key, documentFont(key, data, ambiguous))
     shareLayouts(internalFont(doc.font(key)), key, data, ambiguous)
     shareSubsetEncoding(doc, key, remembered(encodedSubsets, Infinity, key, () => new Map()), maxSubsets)
@@ -168,11 +168,21 @@ export function shapedSoFar(): ReadonlyMap<FontKey, ReadonlyMap<string, ShapedRu
 }
 
 /**
+ * The seed's ambiguous glyphs of the font (see `SeededFont.ambiguous`), when the seed was made from
+ * these very bytes by this fontkit and pdfkit; undefined otherwise, and they are probed.
+ */
+function seededAmbiguous(key: FontKey, data: Buffer): ReadonlyMap<number, readonly number[]> | undefined {
+  const entries = usableSeed(shapingSeed, key, data)?.ambiguous
+  return entries && new Map(entries)
+}
+
+/**
  * The font's glyphs that more than one character leads to, or that stand for a ligature of its own
  * (ﬁ), each with the characters its text layer gives: those of the lowest character that leads to
  * it, in their compatibility form (ﬁ → "fi", µ → μ, the ohm sign → Ω), whatever the text said.
+ * Probes every character of the font, on a font object of its own.
  */
-function ambiguousIn(data: Buffer): ReadonlyMap<number, readonly number[]> {
+export function ambiguousIn(data: Buffer): ReadonlyMap<number, readonly number[]> {
   const probe = new PDFDocument({autoFirstPage: false})
   probe.registerFont('probe', data)
   const font: FontkitFont | undefined = internalFont(probe.font('probe')).font

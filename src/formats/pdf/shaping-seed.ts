@@ -28,6 +28,12 @@ export interface SeededFont {
   advances: Record<string, number>
   /** Each word (with the space after it, as pdfkit cuts them): glyph id and scaled x advance, for each character. */
   words: Record<string, number[]>
+  /**
+   * The font's glyphs that more than one character leads to, with the characters their text layer
+   * gives, by glyph id (see `ambiguousGlyphs` in fonts.ts): found by probing every character of the
+   * font, a tenth of a second of each process's first PDF (optional: probed when absent).
+   */
+  ambiguous?: Array<[number, number[]]>
 }
 
 const require = createRequire(import.meta.url)
@@ -56,9 +62,16 @@ function packageVersion(name: string): string {
   }
 }
 
-/** sha256 of a font file, as a seed records it. */
+const hashes = new WeakMap<Uint8Array, string>()
+
+/** sha256 of a font file, as a seed records it (computed once for the same bytes). */
 export function fontHash(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
+  let hash = hashes.get(data)
+  if (hash === undefined) {
+    hash = createHash('sha256').update(data).digest('hex')
+    hashes.set(data, hash)
+  }
+  return hash
 }
 
 /** The seed's words of one font, when the seed was made from these very bytes of it by this fontkit and pdfkit. */

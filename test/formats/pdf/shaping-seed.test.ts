@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
 import {describe, expect, it} from 'vitest'
-import {fontData, shapedSoFar} from '../../../src/formats/pdf/fonts.js'
+import {ambiguousIn, fontData, shapedSoFar} from '../../../src/formats/pdf/fonts.js'
 import {internalFont} from '../../../src/formats/pdf/internals.js'
 import {shapingSeed} from '../../../src/formats/pdf/shaped-words.js'
 import {fontHash, seedEntry, seededRuns, shapedWith, type ShapingSeed} from '../../../src/formats/pdf/shaping-seed.js'
@@ -46,6 +46,17 @@ describe('the shaping seed (src/formats/pdf/shaped-words.ts; `npm run shaping-se
       }
     }
   }, 30_000)
+
+  it('gives each font the glyphs more than one character leads to, as probing the font finds them now', () => {
+    for (const key of seeded) {
+      const entries = shapingSeed.fonts[key]?.ambiguous
+      expect(entries, key).toBeDefined()
+      const fresh = ambiguousIn(fontData(key))
+      expect(new Map(entries), key).toEqual(new Map([...fresh].map(([id, codePoints]) => [id, [...codePoints]])))
+      // µ (U+00B5) and μ (U+03BC) lead to one glyph in the PT fonts: the probe finds something to seed.
+      expect(fresh.size, key).toBeGreaterThan(0)
+    }
+  })
 
   it('is not used for a font whose file is not the one it was made from, nor by another fontkit', () => {
     const key = seeded[0] as FontKey
