@@ -1,7 +1,12 @@
+import {cookiePlacers} from '../cookie-placers.js'
 import {where} from '../messages.js'
 import {defineRule, type Finding} from './rule.js'
 
-/** `third-party-not-recipient`: Every third party whose cookies the site uses is a recipient in the privacy policy. */
+/**
+ * `third-party-not-recipient`: Every third party whose cookies the site uses is a recipient in the
+ * privacy policy: the provider of a declared cookie, or one given the `purposes` of its cookies (the
+ * cookie policy names both as placing cookies and receiving data).
+ */
 export const thirdPartyNotRecipient = defineRule({
   id: 'third-party-not-recipient',
   severity: 'error',
@@ -15,9 +20,9 @@ export const thirdPartyNotRecipient = defineRule({
     const data = facts.personalData
     if (!data || !facts.documents.privacyPolicy) return []
     const recipients = new Set(data.recipients.flatMap((recipient) => recipient.thirdParties ?? []))
-    const providers = new Set((facts.cookies ?? []).flatMap((cookie) => (cookie.provider ? [cookie.provider] : [])))
+    const placing = new Set(cookiePlacers(facts))
     return (facts.thirdParties ?? []).flatMap((party, index): Finding[] =>
-      providers.has(party.id) && !recipients.has(party.id) ? [{path: ['thirdParties', index, 'id'], params: {actual: party.id}}] : []
+      placing.has(party) && !recipients.has(party.id) ? [{path: ['thirdParties', index, 'id'], params: {actual: party.id}}] : []
     )
   },
   message: {
