@@ -25,9 +25,10 @@ export const thirdPartyWithoutRecipient = defineRule({
     const ownSection = (facts.customClauses?.privacyPolicy ?? []).some((clause) => clause.placement === 'replace' && clause.section === 'recipients')
     const parties = facts.thirdParties ?? []
     const known = new Set(parties.map((party) => party.id))
-    const named = [...data.recipients.flatMap((recipient) => recipient.thirdParties ?? []), ...(facts.cookies ?? []).flatMap((cookie) => (cookie.provider ? [cookie.provider] : []))]
-    if (ownSection || named.some((id) => !known.has(id))) return []
-    const recipients = new Set(data.recipients.flatMap((recipient) => recipient.thirdParties ?? []))
+    const recipientIds = data.recipients.flatMap((recipient) => recipient.thirdParties ?? [])
+    const providerIds = (facts.cookies ?? []).flatMap((cookie) => (cookie.provider ? [cookie.provider] : []))
+    if (ownSection || [...recipientIds, ...providerIds].some((id) => !known.has(id))) return []
+    const recipients = new Set(recipientIds)
     const placing = new Set(cookiePlacers(facts))
     const reported = new Set<string>()
     return parties.flatMap((party, index): Finding[] => {

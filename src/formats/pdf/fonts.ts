@@ -71,6 +71,12 @@ const shapedWords = new Map<FontKey, Map<string, ShapedRun>>()
 const ambiguousGlyphs = new Map<FontKey, ReadonlyMap<number, readonly number[]>>()
 
 /**
+ * The shipped seed of each font when it was made from these very bytes by this fontkit and pdfkit
+ * (null when not): its ambiguous glyphs are then taken as they are, and its words once checked.
+ */
+const usableSeeds = new Map<FontKey, SeededFont | null>()
+
+/**
  * Register the PT fonts (from their npm packages, read once per process) under their `FontKey`s,
  * in a fixed order, so the subset tags pdfkit derives from its font ids are the same every time.
  * Only the fonts the document uses are embedded, each as a subset of the glyphs it uses.
@@ -79,9 +85,10 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const key of fontKeys) {
     // Each store has one entry per font: it never needs to start over.
     const data = fontData(key)
-    const ambiguous = remembered(ambiguousGlyphs, Infinity, key, () => seededAmbiguous(key, data) ?? ambiguousIn(data))
+    const usable = remembered(usableSeeds, Infinity, key, () => usableSeed(shapingSeed, key, data) ?? null)
+    const ambiguous = remembered(ambiguousGlyphs, Infinity, key, () => (usable?.ambiguous ? new Map(usable.ambiguous) : ambiguousIn(data)))
     registerParsedFont(doc, key, documentFont(key, data, ambiguous))
-    shareLayouts(internalFont(doc.font(key)), key, data, ambiguous)
+    shareLayouts(internalFont(doc.font(key)), key, data, usable, ambiguous)
     shareSubsetEncoding(doc, key, remembered(encodedSubsets, Infinity, key, () => new Map()), maxSubsets)
   }
 }
@@ -119,8 +126,8 @@ const seeds = new Map<FontKey, SeededFont | null>()
 const seedSample = 4
 
 /** Make the font take its shaped words from the store shared by all documents (or the seed), and add to it. */
-function shareLayouts(font: InternalFont, key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): void {
-  const seed = remembered(seeds, Infinity, key, () => checkedSeed(key, data, ambiguous) ?? null)
+function shareLayouts(font: InternalFont, key: FontKey, data: Buffer, usable: SeededFont | null, ambiguous: ReadonlyMap<number, readonly number[]>): void {
+  const seed = remembered(seeds, Infinity, key, () => checkedSeed(key, data, usable, ambiguous) ?? null)
   let store = shapedWords.get(key)
   if (!store || store.size > maxShapedWords) {
     store = new Map()
@@ -141,11 +148,10 @@ function shareLayouts(font: InternalFont, key: FontKey, data: Buffer, ambiguous:
 }
 
 /**
- * The seed's words of the font, when fontkit shapes an even sample of them exactly so; else none.
- * Shaped with a font object of its own, so that no document's glyph cache sees the sample.
+ * The usable seed's words of the font, when fontkit shapes an even sample of them exactly so; else
+ * none. Shaped with a font object of its own, so that no document's glyph cache sees the sample.
  */
-function checkedSeed(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, readonly number[]>): SeededFont | undefined {
-  const seed = usableSeed(shapingSeed, key, data)
+function checkedSeed(key: FontKey, data: Buffer, seed: SeededFont | null, ambiguous: ReadonlyMap<number, readonly number[]>): SeededFont | undefined {
   const words = Object.keys(seed?.words ?? {})
   if (!seed || words.length === 0) return undefined
   const probe = new PDFDocument({autoFirstPage: false})
@@ -165,15 +171,6 @@ function checkedSeed(key: FontKey, data: Buffer, ambiguous: ReadonlyMap<number, 
  */
 export function shapedSoFar(): ReadonlyMap<FontKey, ReadonlyMap<string, ShapedRun>> {
   return shapedWords
-}
-
-/**
- * The seed's ambiguous glyphs of the font (see `SeededFont.ambiguous`), when the seed was made from
- * these very bytes by this fontkit and pdfkit; undefined otherwise, and they are probed.
- */
-function seededAmbiguous(key: FontKey, data: Buffer): ReadonlyMap<number, readonly number[]> | undefined {
-  const entries = usableSeed(shapingSeed, key, data)?.ambiguous
-  return entries && new Map(entries)
 }
 
 /**
