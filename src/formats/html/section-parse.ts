@@ -26,7 +26,7 @@ export function sectionParser(parse: MarkdownParser): MarkdownParser {
     let offset = 0
     let line = 1
     for (const section of splitSections(markdown)) {
-      const tree = remembered(sections, maxSections, section, () => parse(section))
+      const tree = remembered(sections, maxSections, section, (own) => parse(own))
       for (const child of tree.children) children.push(copyAt(child, offset, line - 1))
       offset += section.length
       line += lineCount(section)

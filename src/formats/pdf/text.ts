@@ -1,5 +1,5 @@
 import type {Inline} from './blocks.js'
-import {remembered} from '../remembered.js'
+import {ownCopy, remembered} from '../remembered.js'
 import {fontKey, type FontFamily, type FontKey} from './font-keys.js'
 import type {Measurer} from './fonts.js'
 
@@ -58,7 +58,12 @@ export const missingGlyph = '?'
  * between letters. Hard breaks (`<br>`) end a line.
  */
 export function breakLines(inlines: readonly Inline[], width: number, style: TextStyle, measure: Measurer): readonly Line[] {
-  return remembered(setLines, maxSetTexts, linesKey(inlines, width, style), () => setText(inlines, width, style, measure))
+  return remembered(setLines, maxSetTexts, linesKey(inlines, width, style), () => ownStrings(setText(inlines, width, style, measure)))
+}
+
+/** The lines with their segments' text and links as strings of their own (see `ownCopy`), to be kept in `setLines`. */
+function ownStrings(lines: Line[]): Line[] {
+  return lines.map((line) => ({...line, segments: line.segments.map((segment) => ({...segment, text: ownCopy(segment.text), ...(segment.href === undefined ? {} : {href: ownCopy(segment.href)})}))}))
 }
 
 /** Most set texts kept before the store starts over. */
