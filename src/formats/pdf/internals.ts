@@ -336,8 +336,12 @@ export function subsetInGlyphOrder(doc: PDFKit.PDFDocument, lines: ReadonlyMap<s
   for (const [name, texts] of lines) {
     const font = internals(doc.font(name))._font as InternalFont & EmbeddedFontInternals
     const first = new Map<number, ShapedRun['glyphs'][number]>()
+    // A word the layout cache gives again is the same run: its glyphs were met the first time.
+    const visited = new Set<ShapedRun>()
     for (const text of texts) {
       eachRun(font, shownLine(text), (run) => {
+        if (visited.has(run)) return
+        visited.add(run)
         for (const glyph of run.glyphs) if (!first.has(glyph.id)) first.set(glyph.id, glyph)
       })
     }
