@@ -40,22 +40,64 @@ function contradictions(facts: Facts, statement: Statement): Array<{path: PathSe
   }
 }
 
-/** `contradicts-does-not`: What the company says it does not do is not contradicted by another fact. */
+type Absent = NonNullable<NonNullable<Facts['personalData']>['notCollected']>[number]
+
+/** The data items that are exactly what a `notCollected` entry says the company does not collect. */
+const itemsOf: Partial<Record<Absent, string>> = {health: 'health', 'identity-document-copies': 'id-document-copy'}
+
+/**
+ * Facts that say the company collects what `notCollected` says it does not, with their paths. Only
+ * the unmistakable ones: `geolocation` may be a city's worth of precision, and `payment-details`
+ * need not be a card or an account, so `precise-location`, `payment-cards` and `bank-accounts`
+ * have nothing that contradicts them.
+ */
+function collected(facts: Facts, absent: Absent): PathSegment[][] {
+  const data = facts.personalData
+  const item = itemsOf[absent]
+  const listed = (items: readonly string[] | undefined, at: PathSegment[]): PathSegment[][] => (item && items?.includes(item) ? [[...at, 'items', items.indexOf(item)]] : [])
+  switch (absent) {
+    case 'biometric':
+      return data?.biometric === true ? [['personalData', 'biometric']] : []
+    case 'children':
+      return data?.minors?.collected === true ? [['personalData', 'minors', 'collected']] : []
+    default:
+      return [
+        ...(data?.categories ?? []).flatMap((category, index) => listed(category.items, ['personalData', 'categories', index])),
+        ...listed(facts.collectedData?.items, ['collectedData']),
+        ...listed(facts.serverLogs?.items, ['serverLogs'])
+      ]
+  }
+}
+
+/** `contradicts-does-not`: What the company says it does not do, or does not collect, is not contradicted by another fact. */
 export const contradictsDoesNot = defineRule({
   id: 'contradicts-does-not',
   severity: 'error',
   summary: {
-    en: 'What the company says it does not do (`doesNot`) is not contradicted by another fact: no cookie policy and cookies with `use-cookies`, no analytics category with `use-analytics`, and so on.',
-    ru: 'То, чего компания, по её словам, не делает (`doesNot`), не опровергается другим фактом: политика cookie и файлы cookie несовместимы с `use-cookies`, аналитическая категория — с `use-analytics` и так далее.',
-    kk: 'Компания істемейміз деп мәлімдеген нәрсеге (`doesNot`) басқа факт қайшы келмейді: cookie саясаты мен cookie файлдары `use-cookies` мәлімдемесімен, аналитикалық санат `use-analytics` мәлімдемесімен сыйыспайды және сол сияқты.'
+    en: 'What the company says it does not do (`doesNot`) or does not collect (`personalData.notCollected`) is not contradicted by another fact: no cookie policy and cookies with `use-cookies`, no analytics category with `use-analytics`, no `health` data item with `notCollected: [health]`, and so on.',
+    ru: 'То, чего компания, по её словам, не делает (`doesNot`) или не собирает (`personalData.notCollected`), не опровергается другим фактом: политика cookie и файлы cookie несовместимы с `use-cookies`, аналитическая категория — с `use-analytics`, сведения `health` — с `notCollected: [health]` и так далее.',
+    kk: 'Компания істемейміз (`doesNot`) немесе жинамаймыз (`personalData.notCollected`) деп мәлімдеген нәрсеге басқа факт қайшы келмейді: cookie саясаты мен cookie файлдары `use-cookies` мәлімдемесімен, аналитикалық санат `use-analytics` мәлімдемесімен, `health` мәліметі `notCollected: [health]` мәлімдемесімен сыйыспайды және сол сияқты.'
   },
-  check: (facts) =>
-    (facts.doesNot ?? []).flatMap((statement, index): Finding[] =>
+  check: (facts) => [
+    ...(facts.doesNot ?? []).flatMap((statement, index): Finding[] =>
       contradictions(facts, statement).map((found) => ({path: ['doesNot', index], params: {statement, what: found.what, other: formatFactPath(found.path)}}))
     ),
+    ...(facts.personalData?.notCollected ?? []).flatMap((absent, index): Finding[] =>
+      collected(facts, absent).map((path) => ({path: ['personalData', 'notCollected', index], params: {statement: absent, collect: 'yes', other: formatFactPath(path)}}))
+    )
+  ],
   message: {
-    en: (p) => `${where(p, 'en')}the facts say the company does not \`${p.statement}\`, but ${p.what} (\`${p.other}\`). One of the two is wrong: remove the statement or the fact.`,
-    ru: (p) => `${where(p, 'ru')}в фактах сказано, что компания не делает \`${p.statement}\`, но это противоречит факту \`${p.other}\`. Одно из двух неверно: уберите утверждение или факт.`,
-    kk: (p) => `${where(p, 'kk')}фактілерде компанияның \`${p.statement}\` істемейтіні айтылған, бірақ бұған \`${p.other}\` фактісі қайшы келеді. Екеуінің бірі қате: мәлімдемені немесе фактіні алып тастаңыз.`
+    en: (p) =>
+      p.collect
+        ? `${where(p, 'en')}the facts say the company does not collect \`${p.statement}\`, but \`${p.other}\` says it does, and the privacy policy would print both. One of the two is wrong: remove \`${p.statement}\` from \`personalData.notCollected\`, or correct \`${p.other}\`.`
+        : `${where(p, 'en')}the facts say the company does not \`${p.statement}\`, but ${p.what} (\`${p.other}\`). One of the two is wrong: remove the statement or the fact.`,
+    ru: (p) =>
+      p.collect
+        ? `${where(p, 'ru')}в фактах сказано, что компания не собирает \`${p.statement}\`, но факт \`${p.other}\` говорит, что собирает, и политика конфиденциальности напечатала бы и то и другое. Одно из двух неверно: уберите \`${p.statement}\` из \`personalData.notCollected\` или исправьте \`${p.other}\`.`
+        : `${where(p, 'ru')}в фактах сказано, что компания не делает \`${p.statement}\`, но это противоречит факту \`${p.other}\`. Одно из двух неверно: уберите утверждение или факт.`,
+    kk: (p) =>
+      p.collect
+        ? `${where(p, 'kk')}фактілерде компанияның \`${p.statement}\` жинамайтыны айтылған, бірақ \`${p.other}\` фактісі жинайтынын көрсетеді, ал құпиялылық саясаты екеуін де басып шығарар еді. Екеуінің бірі қате: \`${p.statement}\` мәнін \`personalData.notCollected\` ішінен алып тастаңыз немесе \`${p.other}\` фактісін түзетіңіз.`
+        : `${where(p, 'kk')}фактілерде компанияның \`${p.statement}\` істемейтіні айтылған, бірақ бұған \`${p.other}\` фактісі қайшы келеді. Екеуінің бірі қате: мәлімдемені немесе фактіні алып тастаңыз.`
   }
 })
