@@ -1345,7 +1345,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "). Субъект оператордың дербес деректерді өңдеу кезіндегі әрекеттеріне (әрекетсіздігіне) уәкілетті органға немесе сотқа шағымдануға құқылы.\n";
 },"useData":true}},
   // templates/kk/partials/privacy-policy/automated-decisions.md.hbs
-  "bdfc2cc091cbf557e15520b6cf1a7bc5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "0bcade1dc5c7cc92827b99f98bd94e2d": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1368,7 +1368,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"automatedDecisions"),"description"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":157},"end":{"line":5,"column":263}}})) != null ? stack1 : "")
     + " Субъект мұндай шешімге қарсылық білдіруге құқылы; "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "term", {"start":{"line":5,"column":316},"end":{"line":5,"column":324}} ), depth0)) != null ? stack1 : "")
-    + " қарсылықты үш жұмыс күні ішінде қарайды.\n";
+    + " қарсылықты 3 жұмыс күні ішінде қарайды.\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1826,7 +1826,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/data-collected.md.hbs
-  "c2c89ea25cd16fdb95d6dfec579a33f3": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "cc77b5868ea706469310f87122c3f711": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1864,7 +1864,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":13,"column":2},"end":{"line":13,"column":10}} ), depth0)) != null ? stack1 : "")
-    + " биометриялық деректерді субъектінің бөлек келісімімен ғана өңдейді.\n";
+    + " биометриялық деректерді өңдейді.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2167,7 +2167,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"marketingOptOut"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/minors.md.hbs
-  "0e64c351ff0bb2f2656bf95cf33c6795": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "78faed0069ef78cbe2148e716bae59f1": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2200,19 +2200,17 @@ export const precompiledTemplates: Record<string, unknown> = {
 },"3":function(container,depth0,helpers,partials,data) {
     return "Кәмелетке толмағандардың";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "Term", {"start":{"line":7,"column":2},"end":{"line":7,"column":10}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":7,"column":2},"end":{"line":7,"column":10}} ), depth0)) != null ? stack1 : "")
     + " "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"minors"),"age"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":119}}})) != null ? stack1 : "")
-    + " тұлғалардың дербес деректерін әдейі өңдемейді. Егер мұндай тұлғаның деректерінің оның заңды өкілінің келісімінсіз алынғаны анықталса, "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "term", {"start":{"line":7,"column":256},"end":{"line":7,"column":264}} ), depth0)) != null ? stack1 : "")
-    + " оларды жояды.\n";
+    + " тұлғалардың дербес деректерін әдейі өңдемейді.\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2560,7 +2558,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"personalData"),"depersonalizedAnalytics"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/retention.md.hbs
-  "9970943532bd2ff7ea7cd41889ab7789": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "3fc94d4cb9ed51b0f900a77e3c83a20d": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2573,8 +2571,8 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " — "
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":41}}})) != null ? stack1 : "")
     + ((stack1 = (((helper = lookupProperty(helpers,"retention") || alias1(depth0, "retention", {"start":{"line":6,"column":43},"end":{"line":6,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"retention","hash":{},"data":data,"loc":{"start":{"line":6,"column":41},"end":{"line":6,"column":54}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"legalRef"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":92}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":6,"column":94},"end":{"line":6,"column":102}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":6,"column":92},"end":{"line":6,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"law"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":154}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":6,"column":156},"end":{"line":6,"column":164}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":6,"column":154},"end":{"line":6,"column":172}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2587,6 +2585,37 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = (((helper = lookupProperty(helpers,"note") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "note", {"start":{"line":6,"column":27},"end":{"line":6,"column":31}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":33}}}) : helper))) != null ? stack1 : "")
     + " ";
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"law") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "law", {"start":{"line":6,"column":69},"end":{"line":6,"column":72}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"law","hash":{},"data":data,"loc":{"start":{"line":6,"column":67},"end":{"line":6,"column":74}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legalRef"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":74},"end":{"line":6,"column":111}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; "
+    + ((stack1 = (((helper = lookupProperty(helpers,"legalRef") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "legalRef", {"start":{"line":6,"column":94},"end":{"line":6,"column":102}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"legalRef","hash":{},"data":data,"loc":{"start":{"line":6,"column":92},"end":{"line":6,"column":104}}}) : helper))) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"legalRef"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":112},"end":{"line":6,"column":147}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2595,7 +2624,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"legalRef") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "legalRef", {"start":{"line":6,"column":74},"end":{"line":6,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"legalRef","hash":{},"data":data,"loc":{"start":{"line":6,"column":72},"end":{"line":6,"column":84}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"legalRef") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "legalRef", {"start":{"line":6,"column":136},"end":{"line":6,"column":144}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"legalRef","hash":{},"data":data,"loc":{"start":{"line":6,"column":134},"end":{"line":6,"column":146}}}) : helper))) != null ? stack1 : "")
     + ")";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4073,7 +4102,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + "). Действия и бездействие оператора при обработке персональных данных субъект вправе обжаловать в уполномоченный орган или в суд.\n";
 },"useData":true}},
   // templates/ru/partials/privacy-policy/automated-decisions.md.hbs
-  "880c0c0f27e0f11c2aa1b8804d35b32a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "3c83f935f6a97ed0e78249763851f16f": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4096,7 +4125,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"automatedDecisions"),"description"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":169},"end":{"line":5,"column":275}}})) != null ? stack1 : "")
     + " Субъект вправе возразить против такого решения; "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "term", {"start":{"line":5,"column":326},"end":{"line":5,"column":334}} ), depth0)) != null ? stack1 : "")
-    + " рассматривает возражение в течение трёх рабочих дней.\n";
+    + " рассматривает возражение в течение 3 рабочих дней.\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4576,7 +4605,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/data-collected.md.hbs
-  "d9df65bffa82f97426e73c2d04277126": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "21820299080a4f27db845ebebced3adb": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4613,7 +4642,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":13,"column":2},"end":{"line":13,"column":10}} ), depth0)) != null ? stack1 : "")
-    + " обрабатывает биометрические данные только с отдельного согласия субъекта.\n";
+    + " обрабатывает биометрические данные.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4916,7 +4945,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"personalData"),"marketingOptOut"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/minors.md.hbs
-  "e48f35692e018543badfb6ac0a8db8d2": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "8653fd033f914d31edab3edbbdb707c6": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4949,19 +4978,17 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(lookupProperty(depth0,"personalData"),"minors"), "age", {"start":{"line":5,"column":86},"end":{"line":5,"column":109}} ), depth0)) != null ? stack1 : "")
     + ",";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "Term", {"start":{"line":7,"column":2},"end":{"line":7,"column":10}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":7,"column":2},"end":{"line":7,"column":10}} ), depth0)) != null ? stack1 : "")
     + " сознательно не обрабатывает персональные данные лиц"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"personalData"),"minors"),"age"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":64},"end":{"line":7,"column":175}}})) != null ? stack1 : "")
-    + ". Если станет известно, что данные такого лица получены без согласия его законного представителя, "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "term", {"start":{"line":7,"column":275},"end":{"line":7,"column":283}} ), depth0)) != null ? stack1 : "")
-    + " их уничтожит.\n";
+    + ".\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -5309,7 +5336,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"personalData"),"depersonalizedAnalytics"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/retention.md.hbs
-  "aa64381eb31dfed9704d0dc3b69c8ce1": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "f7c656dc7e587f00420c1b0a64974628": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5322,8 +5349,8 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " — "
     + ((stack1 = (((helper = lookupProperty(helpers,"retention") || alias1(depth0, "retention", {"start":{"line":6,"column":15},"end":{"line":6,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"retention","hash":{},"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":26}}}) : helper))) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":26},"end":{"line":6,"column":54}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"legalRef"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":92}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":6,"column":94},"end":{"line":6,"column":102}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":6,"column":92},"end":{"line":6,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"law"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":154}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":6,"column":156},"end":{"line":6,"column":164}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":6,"column":154},"end":{"line":6,"column":172}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -5336,6 +5363,37 @@ export const precompiledTemplates: Record<string, unknown> = {
   return " "
     + ((stack1 = (((helper = lookupProperty(helpers,"note") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "note", {"start":{"line":6,"column":41},"end":{"line":6,"column":45}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":6,"column":39},"end":{"line":6,"column":47}}}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"law") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "law", {"start":{"line":6,"column":69},"end":{"line":6,"column":72}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"law","hash":{},"data":data,"loc":{"start":{"line":6,"column":67},"end":{"line":6,"column":74}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legalRef"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":74},"end":{"line":6,"column":111}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; "
+    + ((stack1 = (((helper = lookupProperty(helpers,"legalRef") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "legalRef", {"start":{"line":6,"column":94},"end":{"line":6,"column":102}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"legalRef","hash":{},"data":data,"loc":{"start":{"line":6,"column":92},"end":{"line":6,"column":104}}}) : helper))) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"legalRef"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":112},"end":{"line":6,"column":147}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -5344,7 +5402,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"legalRef") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "legalRef", {"start":{"line":6,"column":74},"end":{"line":6,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"legalRef","hash":{},"data":data,"loc":{"start":{"line":6,"column":72},"end":{"line":6,"column":84}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"legalRef") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "legalRef", {"start":{"line":6,"column":136},"end":{"line":6,"column":144}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"legalRef","hash":{},"data":data,"loc":{"start":{"line":6,"column":134},"end":{"line":6,"column":146}}}) : helper))) != null ? stack1 : "")
     + ")";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

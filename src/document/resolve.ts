@@ -1,6 +1,6 @@
 import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, joinPhrases, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
 import {nestQuotes} from '../lang/quotes.js'
-import {parseRetention, retentionInWords, type Retention} from '../lang/retention.js'
+import {parseRetention, retentionInWords, retentionLawInWords, type Retention} from '../lang/retention.js'
 import type {Country, Facts} from '../facts/types.js'
 import {cookiePlacers} from '../facts/cookie-placers.js'
 import type {Locale} from '../lang/locale.js'
@@ -213,7 +213,7 @@ export interface CookieRow {
 /** The personal-data part of a document view (privacy policy). */
 export interface PersonalDataView {
   /** `retention` is the period alone; `note` says from when it runs (word order differs by language). */
-  categories: Array<{name: string; items: string; sources: string; retention: string; note: string | false; legalRef: string | false}>
+  categories: Array<{name: string; items: string; sources: string; retention: string; note: string | false; law: string | false; legalRef: string | false}>
   purposes: Array<{name: string; basis: string; data: string}>
   /** `onePurpose`: the purposes are one (no «следующих»); `kindComma`: the kind's own dash needs a closing comma before the next. */
   recipients: Array<{kind: string; kindComma: string; parties: string | false; purposes: string | false; onePurpose: boolean; data: string | false; agreement: boolean}>
@@ -301,7 +301,9 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     approval: documentFacts.approval
       ? {
           by: escapeMarkdown(localized(documentFacts.approval.by, locale)),
-          date: formatDate(documentFacts.approval.date, locale),
+          // «приказом директора № 15-П от 20 октября 2026 г.»: a numbered act is dated with «от»
+          // («приказом директора 20 октября 2026 г.» without a number).
+          date: `${locale === 'ru' && /№\s*\S+$/u.test(localized(documentFacts.approval.by, locale).trim()) ? 'от ' : ''}${formatDate(documentFacts.approval.date, locale)}`,
           // Kazakh «2025 жылғы 1 маусымда»: the locative goes on the month.
           dateLocative: locale === 'kk' ? inflectLast(formatDate(documentFacts.approval.date, locale), 'locative') : formatDate(documentFacts.approval.date, locale)
         }
@@ -706,6 +708,8 @@ function personalDataView(facts: Facts, locale: Locale, t: Term, list: List): Pe
         sources: list('dataSource', category.sources),
         retention: retentionInWords(retention, locale, {...(category.retentionUpTo ? {upTo: true} : {}), ...(law ? {law} : {})}),
         note: [from, note].filter(Boolean).join(', ') || false,
+        // A fixed period names its act after it; «as long as the law requires» has named it already.
+        law: law && retention.kind !== 'as-required-by-law' ? retentionLawInWords(law, locale) : false,
         legalRef: category.legalRef ? escapeMarkdown(localized(category.legalRef, locale)) : false
       }
     }),

@@ -1365,7 +1365,7 @@ export interface Facts {
      */
     depersonalizedAnalytics?: boolean
     /**
-     * Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басты куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.
+     * Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басын куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.
      *
      * @minItems 1
      */

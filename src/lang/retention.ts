@@ -93,6 +93,15 @@ const actInstrumental: ReadonlyArray<[string, string]> = [
 ]
 
 /**
+ * The act a fixed retention comes from, as words that follow the retention: «срок установлен
+ * Законом Республики Казахстан «О …»», ««…» Қазақстан Республикасының Заңында белгіленген мерзім».
+ * A retention «as long as the law requires» names its act itself (see `retentionInWords`).
+ */
+export function retentionLawInWords(law: string, locale: Locale): string {
+  return locale === 'ru' ? `срок установлен ${russianActInstrumental(law)}` : `${kazakhLawLocative(law)} белгіленген мерзім`
+}
+
+/**
  * The name of an act in the Russian instrumental, as «в течение срока, установленного …» needs it:
  * a name written in the nominative («Закон Республики Казахстан «О …»», «Трудовой кодекс Республики
  * Казахстан») gets its head word declined («Законом …», «Трудовым кодексом …»); the words after it are

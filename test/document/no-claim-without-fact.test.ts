@@ -73,6 +73,12 @@ describe('each claim appears once its fact is given', async () => {
     ['biometric: false', (facts) => (personalData(facts).biometric = false), [/Компания не обрабатывает биометрические данные\./, /Компания биометриялық деректерді өңдемейді\./]],
     // Said once, not twice, when `notCollected` lists them too.
     ['biometric: false and notCollected', (facts) => Object.assign(personalData(facts), {biometric: false, notCollected: ['biometric']}), [/не собирает и не обрабатывает следующие данные: биометрические данные\.\n(?![\s\S]*не обрабатывает биометрические)/]],
+    // Processing biometric data is the fact; no fact says with what consent.
+    ['biometric: true', (facts) => (personalData(facts).biometric = true), [/Компания обрабатывает биометрические данные\.\n/, /Компания биометриялық деректерді өңдейді\.\n/]],
+    // A fixed period keeps the act the facts name for it.
+    ['a retention law with a period', (facts) => Object.assign((personalData(facts).categories as Array<Record<string, unknown>>)[0] ?? {}, {retention: 'P5Y', retentionLaw: {ru: 'Закон Республики Казахстан «О бухгалтерском учёте и финансовой отчётности»', kk: '«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы'}}), [/ — 5\u00A0лет \(срок установлен Законом Республики Казахстан «О бухгалтерском учёте и финансовой отчётности»\)[;.]/, / — 5\u00A0жыл \(«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңында белгіленген мерзім\)[;.]/]],
+    ['approval by a numbered order', (facts) => (((facts.documents as Record<string, Record<string, unknown>>).privacyPolicy as Record<string, unknown>).approval = {by: {ru: 'приказом директора № 15-П', kk: 'директордың № 15-П бұйрығымен'}, date: '2026-10-20'}), [/Политика утверждена приказом директора № 15-П от 20\sоктября\s2026\sг\./, /Саясат 2026\sжылғы\s20\sқазанда директордың № 15-П бұйрығымен бекітілді\./]],
+    ['approval by an order without a number', (facts) => (((facts.documents as Record<string, Record<string, unknown>>).privacyPolicy as Record<string, unknown>).approval = {by: {ru: 'приказом директора', kk: 'директордың бұйрығымен'}, date: '2026-10-20'}), [/Политика утверждена приказом директора 20\sоктября\s2026\sг\./]],
     ['publicSources: false', (facts) => (personalData(facts).publicSources = false), [/не размещает персональные данные в общедоступных источниках/, /жалпыға қолжетімді дереккөздерде орналастырмайды/]],
     ['freeOfCharge', (facts) => ((personalData(facts).requests as Record<string, unknown>).freeOfCharge = true), [/предоставляется субъекту бесплатно/, /тегін қол жеткізеді/]],
     ['consent log', (facts) => ((facts.consent as Record<string, unknown>).log = true), [/журнал полученных и отозванных согласий/]],
@@ -99,6 +105,21 @@ describe('each claim appears once its fact is given', async () => {
   ])('%s', (_case, change, expected) => {
     const text = render(change)
     for (const words of expected) expect(text).toMatch(words)
+  })
+})
+
+describe('what a company promises of minors', async () => {
+  const templates = await shippedTemplates()
+
+  it('is only that it does not knowingly process their data, when the facts say it collects none', () => {
+    const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+    ;(facts.personalData as Record<string, unknown>).minors = {collected: false, ageThreshold: 18}
+    const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+    const text = renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates).map((document) => document.markdown).join('\n')
+    expect(text).toMatch(/Компания сознательно не обрабатывает персональные данные лиц младше 18\sлет\.\n/)
+    expect(text).toMatch(/Компания 18\sжасқа толмаған тұлғалардың дербес деректерін әдейі өңдемейді\.\n/)
+    // Destroying what was obtained without a representative's consent: no fact says the company undertakes it.
+    expect(text).not.toMatch(/уничтожит|жояды/)
   })
 })
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseRetention, retentionForms, retentionInWords, russianActInstrumental} from '../../src/lang/retention.js'
+import {parseRetention, retentionForms, retentionInWords, retentionLawInWords, russianActInstrumental} from '../../src/lang/retention.js'
 
 describe('parseRetention', () => {
   it('reads every form allowed for a cookie', () => {
@@ -50,6 +50,15 @@ describe('retentionInWords', () => {
     expect(words('as-required-by-law', 'data', 'ru', {law: 'Законом «О бухгалтерском учете»'})).toBe('в течение срока, установленного Законом «О бухгалтерском учете»')
     expect(words('as-required-by-law', 'data', 'kk', {law: '«Бухгалтерлік есеп туралы» Заңы'})).toBe('«Бухгалтерлік есеп туралы» Заңында белгіленген мерзім ішінде')
     expect(words('as-required-by-law', 'data', 'kk', {law: 'Салық кодексі'})).toBe('Салық кодексінде белгіленген мерзім ішінде')
+  })
+})
+
+describe('retentionLawInWords', () => {
+  it('names the act a fixed period comes from, in the instrumental (ru) and the locative (kk)', () => {
+    expect(retentionLawInWords('Закон Республики Казахстан «О микрофинансовой деятельности»', 'ru')).toBe('срок установлен Законом Республики Казахстан «О микрофинансовой деятельности»')
+    expect(retentionLawInWords('Трудовой кодекс Республики Казахстан', 'ru')).toBe('срок установлен Трудовым кодексом Республики Казахстан')
+    expect(retentionLawInWords('«Микроқаржылық қызмет туралы» Қазақстан Республикасының Заңы', 'kk')).toBe('«Микроқаржылық қызмет туралы» Қазақстан Республикасының Заңында белгіленген мерзім')
+    expect(retentionLawInWords('Қазақстан Республикасының Еңбек кодексі', 'kk')).toBe('Қазақстан Республикасының Еңбек кодексінде белгіленген мерзім')
   })
 })
 

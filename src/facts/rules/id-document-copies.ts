@@ -9,7 +9,7 @@ export const idDocumentCopies = defineRule({
   summary: {
     en: 'Copies of identity documents are not collected, save where a law allows it; a data category holding `id-document-copy` is flagged so that a lawyer names that law and waives the warning.',
     ru: 'Копии документов, удостоверяющих личность, не собираются, кроме случаев, предусмотренных законом; категория данных с `id-document-copy` помечается, чтобы юрист назвал этот закон и снял предупреждение.',
-    kk: 'Жеке басты куәландыратын құжаттардың көшірмелері заңда көзделген жағдайлардан басқа кезде жиналмайды; `id-document-copy` бар деректер санаты белгіленеді, сонда заңгер сол заңды атап, ескертуді алып тастайды.'
+    kk: 'Жеке басын куәландыратын құжаттардың көшірмелері заңда көзделген жағдайлардан басқа кезде жиналмайды; `id-document-copy` бар деректер санаты белгіленеді, сонда заңгер сол заңды атап, ескертуді алып тастайды.'
   },
   check: (facts) =>
     (facts.personalData?.categories ?? []).flatMap((category, index): Finding[] =>
