@@ -205,17 +205,22 @@ function tokensOf(text: string): Array<{offset: number; source: string; type: st
 }
 
 // A quote that is never closed: the lexer's quoted text runs to where it gives up. A quote closed only by
-// the opening quote of a later line (`ru: "Акме` then `kk: "Акме"`) counts too, when the parser fails there.
+// the opening quote of a later line (`ru: "Акме` then `kk: "Акме"`) counts too, when the parser fails
+// there, and so does one closed only by the opening quote of the next key in braces
+// (`{ru: "Акме, kk: "Акме"}`: the text would end in `, kk: `).
 function unclosedQuote(text: string, firstError: number): Unclosed | undefined {
   for (const token of tokensOf(text)) {
     if (token.type !== 'double-quoted-scalar' && token.type !== 'single-quoted-scalar') continue
     const closed = isClosedQuote(token.source)
     const end = token.offset + token.source.length
-    const swallowsKey = closed && token.source.includes('\n') && /\n[ \t]*(- )?[\w$-]+:[ \t]/.test(token.source) && firstError >= token.offset && firstError <= end + 200
-    if (closed && !swallowsKey) continue
-    const quote = token.source[0] ?? '"'
     const lineStart = text.lastIndexOf('\n', token.offset) + 1
     const before = text.slice(lineStart, token.offset)
+    const nearError = firstError >= token.offset && firstError <= end + 200
+    const swallowsLine = token.source.includes('\n') && /\n[ \t]*(- )?[\w$-]+:[ \t]/.test(token.source)
+    const swallowsFlowKey = !token.source.includes('\n') && inFlow(before) && /,[ \t]*[\w$-]+[ \t]*:[ \t]*.$/.test(token.source)
+    const swallowsKey = closed && (swallowsLine || swallowsFlowKey) && nearError
+    if (closed && !swallowsKey) continue
+    const quote = token.source[0] ?? '"'
     let rest = (token.source.slice(1).split('\n')[0] ?? '').replace(/\s+#.*$/, '')
     if (closed) rest = rest.replace(new RegExp(`${quote === '"' ? '"' : "'"}$`), '')
     if (inFlow(before)) rest = rest.replace(/(,\s*[\w$-]+\s*:|[}\]]).*$/, '')

@@ -292,6 +292,16 @@ describe('YAML built to hurt', () => {
 })
 
 describe('YAML slips reported where they are', () => {
+  it('puts a quote closed only by the next key\'s opening quote, in braces, where it opens', () => {
+    const result = parse(encode('schemaVersion: 1\norganization:\n  legalName: {ru: "ЗАПОЛНИТЕ наименование, kk: "ЗАПОЛНИТЕ атауы"}\n'))
+    expect(summary(result)).toEqual(['3:19 unclosed-quote'])
+    expect(result.problems[0]?.message).toBe(
+      'The quote `"` that opens here is not closed, so everything after it is read as part of the text. Close it where the text ends: `"ЗАПОЛНИТЕ наименование"`.'
+    )
+    // A quote inside a quoted text is still that: the text does not end in a key.
+    expect(summary(parse(encode('schemaVersion: 1\norganization:\n  legalName: {ru: "ТОО "Ромашка", г. Алматы", kk: Ромашка}\n')))).toEqual(['3:24 quote-inside-quotes'])
+  })
+
   it('puts a quote never closed where it opens, even when the parser gives up at the end of the file', () => {
     const result = parse(encode('schemaVersion: 1\ngdpr:\n  applies: true\n  representative: "Rep GmbH\n'))
     expect(summary(result)).toEqual(['4:19 unclosed-quote'])
