@@ -535,6 +535,13 @@ function wrongTypeAdvice(p: MessageParams, language: MessageLanguage): string {
     }[language]
   }
   if (p.single) return {en: `Write it without brackets: \`${p.single}\`.`, ru: `Напишите без скобок: \`${p.single}\`.`, kk: `Жақшасыз жазыңыз: \`${p.single}\`.`}[language]
+  if (p.quoted) {
+    return {
+      en: `Put it in quotes, so that it is read as text exactly as written (without them it is read as a number or a yes/no): \`${p.quoted}\`.`,
+      ru: `Возьмите значение в кавычки, чтобы оно читалось как текст ровно так, как написано (без кавычек оно читается как число или «да/нет»): \`${p.quoted}\`.`,
+      kk: `Мәнді тырнақшаға алыңыз, сонда ол дәл жазылғандай мәтін ретінде оқылады (тырнақшасыз ол сан немесе «иә/жоқ» ретінде оқылады): \`${p.quoted}\`.`
+    }[language]
+  }
   if (!p.example) return ''
   return {en: `Example: \`${p.example}\`.`, ru: `Пример: \`${p.example}\`.`, kk: `Мысал: \`${p.example}\`.`}[language]
 }

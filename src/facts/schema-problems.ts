@@ -27,12 +27,15 @@ export function validateAgainstSchema(parsed: ParsedFacts, language: MessageLang
   return mergeIndentSlips(mergeCommaKeys(withoutMisspeltMissing(described), parsed), parsed).map((problem) => {
     const place = placeOfPath(parsed.doc, parsed.lineCounter, problem.placePath ?? problem.path, problem.at)
     const path = formatFactPath(problem.path)
+    const written = problem.ruleId === 'wrong-type' ? asWritten(parsed, problem.path) : undefined
+    // A number or a yes/no where text belongs: in quotes it is the text as written.
+    const params = written === undefined ? problem.params : {...problem.params, actual: written, ...(problem.params.expected === 'string' ? {quoted: JSON.stringify(written)} : {})}
     return {
       file: parsed.file,
       ...place,
       severity: 'error',
       ruleId: problem.ruleId,
-      message: formatMessage(problem.ruleId, {...problem.params, path}, language),
+      message: formatMessage(problem.ruleId, {...params, path}, language),
       path
     }
   })
@@ -651,6 +654,16 @@ function listAllowed(values: readonly string[]): string {
 }
 
 // Lists and mappings are named in the message's language (see `messages.ts`); plain values are shown.
+/**
+ * A number or a yes/no as the file writes it: the YAML parser reads `060440001230` as the number
+ * 60440001230 and `1.0` as 1, which the user never wrote. Undefined for anything else.
+ */
+function asWritten(parsed: ParsedFacts, path: PathSegment[]): string | undefined {
+  const node = parsed.doc.getIn(path, true)
+  if (!isScalar(node) || (typeof node.value !== 'number' && typeof node.value !== 'boolean') || !node.range) return undefined
+  return parsed.text.slice(node.range[0], node.range[1]).trim() || undefined
+}
+
 function showValue(value: unknown): string {
   if (Array.isArray(value)) return '#list'
   if (value === null) return '#null'

@@ -273,9 +273,11 @@ describe('where and how problems are reported', () => {
     expect(problems.map((problem) => problem.message.includes('(did you mean `US`?)'))).toEqual([true, true, false])
   })
 
-  it('says an unquoted БИН became a number', () => {
+  it('says an unquoted БИН became a number, quoting it as the file writes it, with its leading zero', () => {
     const [problem] = only('wrong-type.yaml', 'wrong-type')
-    expect(problem?.message).toBe('`organization.bin`: expected text, got `60440001230`. Example: `"180940004961"`.')
+    expect(problem?.message).toBe(
+      '`organization.bin`: expected text, got `060440001230`. Put it in quotes, so that it is read as text exactly as written (without them it is read as a number or a yes/no): `"060440001230"`.'
+    )
   })
 
   it('names both positions of a repeated list item', () => {
