@@ -509,6 +509,13 @@ function syntaxDetail(p: MessageParams, language: MessageLanguage): string {
       kk: 'қос тырнақшада кері қиғаш сызық `\\` арнайы таңбаны бастайды; сызықтың өзін жазу үшін оны екі рет жазыңыз (`\\\\`) немесе мәтінді дара тырнақшаға алыңыз'
     }
   }
+  if (p.code === 'MISSING_COLON') {
+    return {
+      en: `\`${p.written}\` has no \`: \` (a colon, then a space) after the fact's name, so it is not read as a fact. Write \`${p.fixed}\``,
+      ru: `в \`${p.written}\` после названия факта нет «: » (двоеточия и пробела), поэтому строка не читается как факт. Напишите \`${p.fixed}\``,
+      kk: `\`${p.written}\` жолында факт атауынан кейін «: » (қос нүкте мен бос орын) жоқ, сондықтан ол факт ретінде оқылмайды. Былай жазыңыз: \`${p.fixed}\``
+    }[language]
+  }
   const known = plain[p.code ?? '']
   if (known) return known[language]
   return {en: p.detail ?? '', ru: `${p.detail ?? ''} (так сообщает программа чтения YAML)`, kk: `${p.detail ?? ''} (YAML оқитын бағдарлама осылай хабарлайды)`}[language]

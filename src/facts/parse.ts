@@ -146,11 +146,13 @@ function reportSyntaxErrors(text: string, doc: Document, lineCounter: LineCounte
   const unclosed = unclosedQuote(text, firstError) ?? quoteInsideQuotes(text, firstError) ?? unclosedBracket(text)
   if (unclosed) {
     // What the parser said before the quote or bracket opened is a problem of its own.
-    for (const error of syntax) if (error.pos[0] < unclosed.offset) reportYamlError(error, doc, lineCounter, report)
+    for (const error of syntax) if (error.pos[0] < unclosed.offset) reportYamlError(error, doc, lineCounter, report, text)
     report.add(unclosed.ruleId, placeOf(lineCounter, unclosed.offset), unclosed.params)
     return
   }
-  const slips = text.length <= maxSlipSearch ? findIndentSlips(text) : undefined
+  // A fact without `: ` after its name is what it is, whatever moving the lines above would make of it.
+  const first = syntax.find((error) => error.pos[0] === firstError)
+  const slips = text.length <= maxSlipSearch && !(first && missingColon(text, first)) ? findIndentSlips(text) : undefined
   if (slips) {
     for (const slip of slips.found) report.add('wrong-indent', {line: slip.line, column: slip.column}, slip.params, slip.path)
     const seen = new Set<number>(slips.found.map((slip) => slip.line))
@@ -168,11 +170,12 @@ function reportSyntaxErrors(text: string, doc: Document, lineCounter: LineCounte
     const {line} = placeOf(lineCounter, error.pos[0])
     if (lines.has(line)) continue
     lines.add(line)
-    reportYamlError(error, doc, lineCounter, report)
+    reportYamlError(error, doc, lineCounter, report, text)
   }
 }
 
-function reportYamlError(error: YAMLError, doc: Document, lineCounter: LineCounter, report: Reporter): void {
+/** `text`, when given, is the text `doc` was parsed from: a line there may say more than the parser does. */
+function reportYamlError(error: YAMLError, doc: Document, lineCounter: LineCounter, report: Reporter, text?: string): void {
   const place = placeOf(lineCounter, error.pos[0])
   if (error.code === 'DUPLICATE_KEY') {
     const path = pathAtOffset(doc, error.pos[0])
@@ -180,7 +183,24 @@ function reportYamlError(error: YAMLError, doc: Document, lineCounter: LineCount
     return
   }
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
-  report.add('yaml-syntax', place, {detail, code: error.code})
+  const missing = text === undefined ? undefined : missingColon(text, error)
+  report.add('yaml-syntax', place, missing ? {detail, code: 'MISSING_COLON', ...missing} : {detail, code: error.code})
+}
+
+/**
+ * A fact written without `: ` after its name (`retention P1Y`, `retention:P1Y`), where the parser
+ * found a key with no value: its line as it was written, and as it was meant (`retention: P1Y`).
+ */
+function missingColon(text: string, error: YAMLError): {written: string; fixed: string} | undefined {
+  if (error.code !== 'MISSING_CHAR' && error.code !== 'MULTILINE_IMPLICIT_KEY') return undefined
+  const start = text.lastIndexOf('\n', error.pos[0] - 1) + 1
+  const end = text.indexOf('\n', start)
+  const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '').replace(/\s+#.*$/, '')
+  if (line.includes(': ')) return undefined
+  const match = /^[ \t]*(?:- )?([A-Za-z][\w$-]*)(?::(?=[^\s:])| +(?=[^\s:#]))(.+)$/.exec(line)
+  if (!match) return undefined
+  const [, key = '', value = ''] = match
+  return {written: line.trim(), fixed: `${line.trim().slice(0, line.trim().indexOf(key) + key.length)}: ${value.trim()}`}
 }
 
 interface Unclosed {

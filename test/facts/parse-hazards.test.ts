@@ -292,6 +292,16 @@ describe('YAML built to hurt', () => {
 })
 
 describe('YAML slips reported where they are', () => {
+  it('says a fact lacks `: ` after its name, in plain words, where moving the lines above would seem to help', () => {
+    for (const line of ['retention P1Y', 'retention:P1Y']) {
+      const result = parse(encode(`schemaVersion: 1\ncookies:\n  - name: _ga\n    purpose: usage-statistics\n    ${line}\n`))
+      expect(summary(result)).toEqual(['5:5 yaml-syntax'])
+      expect(result.problems[0]?.message).toBe(
+        `The YAML cannot be read here: \`${line}\` has no \`: \` (a colon, then a space) after the fact's name, so it is not read as a fact. Write \`retention: P1Y\`. Check indentation, colons and quotes on this line.`
+      )
+    }
+  })
+
   it('puts a quote closed only by the next key\'s opening quote, in braces, where it opens', () => {
     const result = parse(encode('schemaVersion: 1\norganization:\n  legalName: {ru: "ЗАПОЛНИТЕ наименование, kk: "ЗАПОЛНИТЕ атауы"}\n'))
     expect(summary(result)).toEqual(['3:19 unclosed-quote'])
