@@ -533,6 +533,19 @@ function limitWords(p: MessageParams, language: MessageLanguage): string {
   return words[p.comparison ?? '']?.[language] ?? `${p.comparison ?? ''} ${limit}`
 }
 
+/**
+ * What to add to a message whose value mixes Latin and Cyrillic letters (`analytiсs` with a Cyrillic
+ * `с`), where «did you mean `analytics`?» would show the same letters twice: which letter is foreign.
+ */
+export function mixedScriptNote(mixed: {letter: string; position: number; script: 'Latin' | 'Cyrillic'}, code: string, language: MessageLanguage): string {
+  const {letter, position, script} = mixed
+  return {
+    en: `Its character ${position}, «${letter}» (${code}), is ${script} among ${script === 'Latin' ? 'Cyrillic' : 'Latin'} letters, though it looks like the letter meant: type the value again in one keyboard layout.`,
+    ru: `Его ${position}-й знак, «${letter}» (${code}), — ${script === 'Latin' ? 'латинская буква среди кириллических' : 'кириллическая буква среди латинских'}, хотя выглядит как нужная: наберите значение заново в одной раскладке.`,
+    kk: `Оның ${position}-таңбасы, «${letter}» (${code}), керекті әріпке ұқсағанымен, ${script === 'Latin' ? 'кирилл әріптерінің арасындағы латын әрпі' : 'латын әріптерінің арасындағы кирилл әрпі'}: мәнді бір пернетақта орналасуында қайта теріңіз.`
+  }[language]
+}
+
 function wrongTypeAdvice(p: MessageParams, language: MessageLanguage): string {
   if (p.listOf) {
     return {

@@ -1,6 +1,6 @@
 import type {ErrorObject} from 'ajv/dist/2020.js'
 import {isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair} from 'yaml'
-import {formatMessage, type MessageLanguage, type MessageParams, type RuleId} from './messages.js'
+import {formatMessage, mixedScriptNote, type MessageLanguage, type MessageParams, type RuleId} from './messages.js'
 import {placeOf, placeOfPath, pointerToPath, valueNodeAt, type PathSegment} from './locate.js'
 import type {ParsedFacts} from './parse.js'
 import {formatFactPath, type Problem} from './problem.js'
@@ -8,7 +8,7 @@ import {descriptionLanguages, factsSchema, resolveRef, type SchemaNode} from './
 import {closest, closestKey, daysInMonth, glossesOf, readDate, readPeriod, splitList, termKey} from './suggest.js'
 import {customFormats} from './formats.js'
 import {precompiledValidator} from './schema-validator.js'
-import {textHazard} from './text-hazards.js'
+import {codePointName, mixedWord, textHazard} from './text-hazards.js'
 
 /**
  * Check parsed facts against the schema; every problem is located at the offending YAML node.
@@ -35,7 +35,7 @@ export function validateAgainstSchema(parsed: ParsedFacts, language: MessageLang
       ...place,
       severity: 'error',
       ruleId: problem.ruleId,
-      message: formatMessage(problem.ruleId, {...params, path}, language),
+      message: withMixedScriptNote(formatMessage(problem.ruleId, {...params, path}, language), params.property ?? params.actual, language),
       path
     }
   })
@@ -654,6 +654,12 @@ function listAllowed(values: readonly string[]): string {
 }
 
 // Lists and mappings are named in the message's language (see `messages.ts`); plain values are shown.
+/** `message`, and which letter of `value` is in the other script when it mixes Latin and Cyrillic ones. */
+function withMixedScriptNote(message: string, value: string | undefined, language: MessageLanguage): string {
+  const mixed = value === undefined ? undefined : mixedWord(value)
+  return mixed ? `${message} ${mixedScriptNote(mixed, codePointName(mixed.letter, 0), language)}` : message
+}
+
 /**
  * A number or a yes/no as the file writes it: the YAML parser reads `060440001230` as the number
  * 60440001230 and `1.0` as 1, which the user never wrote. Undefined for anything else.

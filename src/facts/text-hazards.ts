@@ -48,3 +48,31 @@ export const isSingleLine = (text: string): boolean => textHazard(text, {multili
 
 /** Whether a multi-line text (a clause body) is clean (the schema's `multiline-text` format). */
 export const isCleanMultiline = (text: string): boolean => textHazard(text, {multiline: true}) === undefined
+
+/** A word's letters (with `g`, for `matchAll`): a run of letters and the marks on them, cut at anything else (`cookie-файлы` is two words). */
+const words = /[\p{L}\p{M}]+/gu
+const latin = /\p{Script=Latin}/u
+const cyrillic = /\p{Script=Cyrillic}/u
+
+/** The first letter of `word` in the script fewer of its letters are in (Latin when as many), with its place in the word. */
+function foreignLetter(word: string): {letter: string; at: number; script: 'Latin' | 'Cyrillic'} | undefined {
+  const letters = [...word]
+  const latinCount = letters.filter((letter) => latin.test(letter)).length
+  const cyrillicCount = letters.filter((letter) => cyrillic.test(letter)).length
+  if (latinCount === 0 || cyrillicCount === 0) return undefined
+  const script = latinCount <= cyrillicCount ? 'Latin' : 'Cyrillic'
+  const at = letters.findIndex((letter) => (script === 'Latin' ? latin : cyrillic).test(letter))
+  return {letter: letters[at] ?? '', at: at + 1, script}
+}
+
+/**
+ * The first word of `text` that mixes Latin and Cyrillic letters, with its letter in the other
+ * script and that letter's place in the text (1-based), or undefined.
+ */
+export function mixedWord(text: string): {word: string; letter: string; position: number; script: 'Latin' | 'Cyrillic'} | undefined {
+  for (const match of text.matchAll(words)) {
+    const foreign = foreignLetter(match[0])
+    if (foreign) return {word: match[0], letter: foreign.letter, position: [...text.slice(0, match.index)].length + foreign.at, script: foreign.script}
+  }
+  return undefined
+}

@@ -41,7 +41,7 @@ describe('the rules', () => {
     const identifiers = (text: string) => (text.match(/`[^`]*`/g) ?? []).sort()
     expect(identifiers(summary.ru)).toEqual(identifiers(summary.en))
     expect(identifiers(summary.kk)).toEqual(identifiers(summary.en))
-    const params = {path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x', purpose: 'analytics', data: '`contact`', missing: 'email', channel: 'email', from: 'collectedData', declared: '`analytics`', parties: 'Google LLC', items: '`ip-address`', written: '{{x}}', service: 'jivo', provider: 'ООО «Живой сайт»', id: 'jivo', value: 'ЗАПОЛНИТЕ', name: 'Google LLC'}
+    const params = {path: 'a.b', actual: 'X', locale: 'kk', locales: 'ru, kk', country: 'US', list: 'l', allowed: '`x`', property: 'p', document: 'd', placement: 'before', form: 'bin', previous: 'P', limit: '16', en: 'HTML', ru: 'HTML', character: 'X', code: 'U+0058', position: '1', group: 'dataItem', kind: 'website', statement: 'use-cookies', what: 'w', other: 'o', fact: 'legalFormName', example: 'x', purpose: 'analytics', data: '`contact`', missing: 'email', channel: 'email', from: 'collectedData', declared: '`analytics`', parties: 'Google LLC', items: '`ip-address`', written: '{{x}}', service: 'jivo', provider: 'ООО «Живой сайт»', id: 'jivo', value: 'ЗАПОЛНИТЕ', name: 'Google LLC', script: 'Latin'}
     const en = rule.message.en(params)
     const ru = rule.message.ru(params)
     const kk = rule.message.kk(params)

@@ -10,6 +10,7 @@ import type {Rule} from './rule.js'
 import {missingTranslation} from './missing-translation.js'
 import {unpublishedTranslation} from './unpublished-translation.js'
 import {unprintableCharacter} from './unprintable-character.js'
+import {mixedScript} from './mixed-script.js'
 import {placeholderLeft} from './placeholder-left.js'
 import {cookiePartyUnnamed} from './cookie-party-unnamed.js'
 import {unknownTerm} from './unknown-term.js'
@@ -82,6 +83,7 @@ export const rules: readonly Rule[] = [
   serviceCookieUnknown,
   serviceUnverified,
   unprintableCharacter,
+  mixedScript,
   unknownTerm,
   termAlreadyFixed,
   resourceNeedsAddress,
