@@ -104,7 +104,17 @@ function renderLine(line: Line): string {
     if (part.type === 'insert' && previous?.type === 'delete' && !/\s$/.test(previous.text) && !/^\s/.test(text)) out += ' '
     out += part.type === 'equal' ? text : mark(text, part.type === 'delete' ? '~~' : '**', part.type === 'insert')
   })
-  return out
+  return withoutRawHtml(out)
+}
+
+/**
+ * `line` with every `<` that could open raw HTML or an autolink (`<img …>`, `</details>`, `<!--`,
+ * `<https://…>`) written as `&lt;`. The documents hold none: a clause's code block may, and an
+ * excerpt shows only its changed lines, out of their fence and marked, where GitHub would read them
+ * as HTML. A link's own `(<https://…>)` and an escaped `\<` stay.
+ */
+function withoutRawHtml(line: string): string {
+  return line.replace(/(?<![\\(])<(?=[A-Za-z/!?])/g, '&lt;')
 }
 
 /** Wrap text in a marker, keeping spaces, table-cell bars and table delimiter cells (`---`) outside it (spaces only kept for insertions). */

@@ -856,8 +856,13 @@ function siteLink(site: Facts['sites'][number], locale: Locale): string {
   return site.url ? `«${markdownLink(name, site.url)}»` : `«${escapeMarkdown(name)}»`
 }
 
+/**
+ * An e-mail address as a link. In the `mailto:` address any sign but letters, digits and `.`, `_`,
+ * `+`, `-`, `@` is percent-encoded: `a?subject=x@acme.kz` is a valid address, and written as it is
+ * the link would write to `a` with a subject; a bracket or a space would end the link.
+ */
 function emailLink(email: string): string {
-  return `[${escapeMarkdown(email)}](mailto:${email})`
+  return `[${escapeMarkdown(email, {inLink: true})}](mailto:${email.replace(/[^\w.@+\-\u0080-\uFFFF]/g, encodeURIComponent)})`
 }
 
 /** The host of an https URL, as people write it: `kazteleport.kz`, `portal.smartcloud.kz/help`. */

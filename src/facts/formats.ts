@@ -4,9 +4,16 @@ import {parseRetention} from '../lang/retention.js'
 import {isValidBin} from './bin.js'
 import {isCleanMultiline, isSingleLine} from './text-hazards.js'
 
-/** An https address with a real host name (`example.kz`, `портал.қаз`), no user name or password. */
+/**
+ * Characters a web address may not hold as written: a browser reads `\` as `/` and Markdown as an
+ * escape (`https://yandex.ru\@evil.com` would link to evil.com), `|` ends a table's cell, and
+ * `<`, `>`, `"`, `{`, `}`, `^` and `` ` `` are never part of an address unencoded.
+ */
+export const unsafeInUrl = /[\\|<>"{}^`]/
+
+/** An https address with a real host name (`example.kz`, `портал.қаз`), no user name or password, none of `unsafeInUrl`. */
 export function isHttpsUrl(value: string): boolean {
-  if (!/^https:\/\/[^\s]+$/.test(value)) return false
+  if (!/^https:\/\/[^\s]+$/.test(value) || unsafeInUrl.test(value)) return false
   try {
     const url = new URL(value)
     return url.protocol === 'https:' && url.username === '' && url.password === '' && /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9][a-z0-9-]*[a-z0-9]$/.test(url.hostname)

@@ -175,9 +175,18 @@ export const messages = {
     kk: (p) => `${where(p, 'kk')}\`${p.actual}\` — электрондық пошта мекенжайы емес. Мұнда \`office@example.kz\` сияқты мекенжай болуы керек.`
   },
   'invalid-url': {
-    en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a secure web address. Links start with \`https://\` and the site's name, for example \`https://example.kz\`.`,
-    ru: (p) => `${where(p, 'ru')}\`${p.actual}\` — не защищённый веб-адрес. Ссылка начинается с \`https://\` и имени сайта, например \`https://example.kz\`.`,
-    kk: (p) => `${where(p, 'kk')}\`${p.actual}\` — қорғалған веб-мекенжай емес. Сілтеме \`https://\` белгісінен және сайттың атауынан басталады, мысалы \`https://example.kz\`.`
+    en: (p) =>
+      p.character
+        ? `${where(p, 'en')}\`${p.actual}\` holds «${p.character}», which a web address cannot hold as written: ${p.character === '\\' ? 'a browser reads it as `/`, so the link would not go where it seems to' : 'it would break the document around the link'}. Remove it, or write it encoded (\`${encodeURIComponent(p.character)}\`) if the site's address really has it.`
+        : `${where(p, 'en')}\`${p.actual}\` is not a secure web address. Links start with \`https://\` and the site's name, for example \`https://example.kz\`.`,
+    ru: (p) =>
+      p.character
+        ? `${where(p, 'ru')}в \`${p.actual}\` есть «${p.character}», а такого знака в веб-адресе как есть быть не может: ${p.character === '\\' ? 'браузер читает его как `/`, и ссылка вела бы не туда, куда кажется' : 'он нарушил бы документ вокруг ссылки'}. Уберите его или запишите закодированным (\`${encodeURIComponent(p.character)}\`), если в адресе сайта он действительно есть.`
+        : `${where(p, 'ru')}\`${p.actual}\` — не защищённый веб-адрес. Ссылка начинается с \`https://\` и имени сайта, например \`https://example.kz\`.`,
+    kk: (p) =>
+      p.character
+        ? `${where(p, 'kk')}\`${p.actual}\` ішінде «${p.character}» бар, ал веб-мекенжайда мұндай таңба жазылған күйінде бола алмайды: ${p.character === '\\' ? 'браузер оны `/` деп оқиды, сондықтан сілтеме көрінген жерге апармас еді' : 'ол сілтеменің айналасындағы құжатты бұзар еді'}. Оны алып тастаңыз немесе сайттың мекенжайында ол шынымен бар болса, кодталған түрде жазыңыз (\`${encodeURIComponent(p.character)}\`).`
+        : `${where(p, 'kk')}\`${p.actual}\` — қорғалған веб-мекенжай емес. Сілтеме \`https://\` белгісінен және сайттың атауынан басталады, мысалы \`https://example.kz\`.`
   },
   'invalid-phone': {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is not a phone number. Write it in international form, for example \`+7 727 338 39 93\`.`,

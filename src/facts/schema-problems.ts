@@ -6,7 +6,7 @@ import type {ParsedFacts} from './parse.js'
 import {formatFactPath, type Problem} from './problem.js'
 import {descriptionLanguages, factsSchema, resolveRef, type SchemaNode} from './schema.js'
 import {closest, closestKey, daysInMonth, glossesOf, readDate, readPeriod, splitList, termKey} from './suggest.js'
-import {customFormats} from './formats.js'
+import {customFormats, unsafeInUrl} from './formats.js'
 import {precompiledValidator} from './schema-validator.js'
 import {codePointName, mixedWord, textHazard} from './text-hazards.js'
 
@@ -213,7 +213,8 @@ function describeFormat(format: string, value: string, path: PathSegment[]): Des
   if (format === 'single-line' || format === 'multiline-text') return describeTextHazard(value, path, format === 'multiline-text')
   if (format === 'date') return describeDate(value, path)
   if (durationFormats.has(format)) return describeDuration(value, [format], path)
-  return {ruleId: formatRule(format), path, at: 'value', params: {actual: value}}
+  const unsafe = format === 'https-url' ? unsafeInUrl.exec(value)?.[0] : undefined
+  return {ruleId: formatRule(format), path, at: 'value', params: {actual: value, ...(unsafe ? {character: unsafe} : {})}}
 }
 
 function describeTextHazard(text: string, path: PathSegment[], multiline: boolean): Described | undefined {
@@ -653,7 +654,6 @@ function listAllowed(values: readonly string[]): string {
   return values.map((value) => `\`${value}\``).join(', ')
 }
 
-// Lists and mappings are named in the message's language (see `messages.ts`); plain values are shown.
 /** `message`, and which letter of `value` is in the other script when it mixes Latin and Cyrillic ones. */
 function withMixedScriptNote(message: string, value: string | undefined, language: MessageLanguage): string {
   const mixed = value === undefined ? undefined : mixedWord(value)
@@ -670,6 +670,7 @@ function asWritten(parsed: ParsedFacts, path: PathSegment[]): string | undefined
   return parsed.text.slice(node.range[0], node.range[1]).trim() || undefined
 }
 
+// Lists and mappings are named in the message's language (see `messages.ts`); plain values are shown.
 function showValue(value: unknown): string {
   if (Array.isArray(value)) return '#list'
   if (value === null) return '#null'

@@ -110,6 +110,19 @@ describe('the Markdown excerpt of a redline', () => {
     expect(removed).toBe('## 1. Раздел\n\n- ~~полтора;~~\n')
   })
 
+  // A clause's code block may hold tags as text; its changed lines, shown out of their fence and
+  // marked, would be read as HTML by GitHub in the pull request's comment.
+  it('writes no raw HTML, whatever a changed line holds', () => {
+    const old = '## 1. Раздел\n\nТекст.\n'
+    const now = '## 1. Раздел\n\nТекст.\n\n~~~\n<img src="http://evil.com/t.png">\n\n<a href="http://evil.com/">Нажмите</a> <https://evil.com>\n~~~\n'
+    const excerpt = markdownExcerpt(redline(old, now))
+    expect(excerpt).not.toMatch(/<(?!https:\/\/)[a-z/!?]/i)
+    expect(excerpt).toContain('&lt;img src="http://evil.com/t.png">')
+    expect(excerpt).toContain('&lt;/a>')
+    // A link's own destination stays a link.
+    expect(markdownExcerpt(redline('Текст.\n', 'Текст, [сайт](<https://a.kz>).\n'))).toContain('(<https://a.kz>)')
+  })
+
   it('is empty when nothing changed', () => {
     expect(markdownExcerpt(redline(before, before))).toBe('')
   })

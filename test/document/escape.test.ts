@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {micromark} from 'micromark'
+import {gfmAutolinkLiteral, gfmAutolinkLiteralHtml} from 'micromark-extension-gfm-autolink-literal'
 import {escapeMarkdown, unescapeMarkdown} from '../../src/document/escape.js'
 import {codeName} from '../../src/document/resolve.js'
 import {renderHtmlFragment} from '../../src/formats/html/render.js'
@@ -14,6 +16,17 @@ describe('escapeMarkdown', () => {
     const html = renderHtmlFragment(`${escapeMarkdown(name)} и [сайт](<https://a.kz>), <https://b.kz>.`, 'x').fragment
     expect(html).not.toContain('evil.example"')
     expect([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1])).toEqual(['https://a.kz', 'https://b.kz'])
+    expect(unescapeMarkdown(escapeMarkdown(name))).toBe(name)
+  })
+
+  // The .md files are read on GitHub, whose Markdown links bare addresses as it reads the text
+  // (GFM's autolink literals, here micromark's, which remark-gfm brings): an escaped `:`, `.` or `@` ends that.
+  it('keeps bare web and e-mail addresses from becoming links where GitHub shows the Markdown', () => {
+    const name = 'A https://evil.com/a B http://evil.com/b C www.evil.com E evil@evil.com F info@акме.kz'
+    const html = micromark(`${escapeMarkdown(name)} и [сайт](<https://a.kz>).`, {extensions: [gfmAutolinkLiteral()], htmlExtensions: [gfmAutolinkLiteralHtml()]})
+    expect(micromark('www.evil.com', {extensions: [gfmAutolinkLiteral()], htmlExtensions: [gfmAutolinkLiteralHtml()]})).toContain('href=')
+    expect([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1])).toEqual(['https://a.kz'])
+    expect(html).toContain('A https://evil.com/a B http://evil.com/b C www.evil.com E evil@evil.com F info@акме.kz и ')
     expect(unescapeMarkdown(escapeMarkdown(name))).toBe(name)
   })
 })
