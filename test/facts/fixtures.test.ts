@@ -273,6 +273,13 @@ describe('where and how problems are reported', () => {
     expect(problems.map((problem) => problem.message.includes('(did you mean `US`?)'))).toEqual([true, true, false])
   })
 
+  it('names the sign a web address cannot hold, and what it would do', () => {
+    expect(only('unsafe-url.yaml', 'invalid-url').map((problem) => problem.message)).toEqual([
+      '`sites[0].url`: `https://example.kz/a|b` holds «|», which a web address cannot hold as written: it would break the document around the link. Remove it, or write it encoded (`%7C`) if the site\'s address really has it.',
+      '`thirdParties[0].privacyPolicy`: `https://policies.google.com\\@evil.com/` holds «\\», which a web address cannot hold as written: a browser reads it as `/`, so the link would not go where it seems to. Remove it, or write it encoded (`%5C`) if the site\'s address really has it.'
+    ])
+  })
+
   it('says an unquoted БИН became a number, quoting it as the file writes it, with its leading zero', () => {
     const [problem] = only('wrong-type.yaml', 'wrong-type')
     expect(problem?.message).toBe(
