@@ -20,7 +20,11 @@ export const fontFiles = [
 
 /** The TypeScript source of src/facts/pdf-charset.ts. */
 export function generateCharset() {
-  const sets = fontFiles.map((file) => new Set(fontkit.openSync(require.resolve(file)).characterSet))
+  // A character the font maps to its .notdef glyph (the cmap's closing 0xFFFF) is one it cannot draw.
+  const sets = fontFiles.map((file) => {
+    const font = fontkit.openSync(require.resolve(file))
+    return new Set(font.characterSet.filter((code) => font.glyphForCodePoint(code).id !== 0))
+  })
   const [first, ...rest] = sets
   const common = [...first].filter((code) => rest.every((set) => set.has(code))).sort((a, b) => a - b)
   const ranges = []

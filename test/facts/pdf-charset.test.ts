@@ -18,6 +18,8 @@ describe('the characters the PDF can print', () => {
 
   it('exclude what the fonts cannot draw', () => {
     for (const character of ['中', '😀', '₸', '\u0600', 'ก']) expect(isPrintable(character.codePointAt(0) ?? 0), character).toBe(false)
+    // The fonts' character maps end with U+FFFF, mapped to the empty glyph: it would print as `?`.
+    expect(isPrintable(0xffff)).toBe(false)
   })
 
   it('say what to write for the tenge sign, in the language of the text it is in', () => {
