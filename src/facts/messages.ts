@@ -100,6 +100,16 @@ export const messages = {
     ru: (p) => `\`${p.key}\` нельзя использовать как ключ (это изменило бы работу программы). Переименуйте его.`,
     kk: (p) => `\`${p.key}\` кілт ретінде қолданыла алмайды (ол бағдарламаның жұмысын өзгертіп жібереді). Кілттің атын өзгертіңіз.`
   },
+  'complex-key': {
+    en: () => 'A fact\'s name is a word before `: `, not a list or a group (`? [a, b]`, `[a, b]: …`). Write one name here.',
+    ru: () => 'Название факта — это слово перед «: », а не список или группа (`? [a, b]`, `[a, b]: …`). Напишите здесь одно название.',
+    kk: () => 'Фактінің атауы — «: » алдындағы сөз, тізім немесе топ емес (`? [a, b]`, `[a, b]: …`). Мұнда бір атау жазыңыз.'
+  },
+  'yaml-tag': {
+    en: (p) => `\`${p.tag}\` is a YAML tag, which facts do not use: it would be dropped, and the value read as plain text. Remove \`${p.tag}\`; write dates as \`2025-06-01\` and texts as they are.`,
+    ru: (p) => `\`${p.tag}\` — тег YAML, а в фактах теги не используются: он был бы отброшен, а значение прочитано как обычный текст. Уберите \`${p.tag}\`; даты пишутся как \`2025-06-01\`, тексты — как есть.`,
+    kk: (p) => `\`${p.tag}\` — YAML тегі, ал фактілерде тегтер қолданылмайды: ол алынып тасталып, мән кәдімгі мәтін ретінде оқылар еді. \`${p.tag}\` белгісін алып тастаңыз; күндер \`2025-06-01\` түрінде, мәтіндер сол күйінде жазылады.`
+  },
   'missing-fact': {
     en: (p) => `${where(p, 'en')}the fact \`${p.property}\` is missing. Add it${p.example ? `, for example: \`${p.property}: ${p.example}\`` : ''}.`,
     ru: (p) => `${where(p, 'ru')}не хватает факта \`${p.property}\`. ${p.description ? sentence(p.description) + ' ' : ''}Добавьте его${p.example ? `, например: \`${p.property}: ${p.example}\`` : ''}.`,

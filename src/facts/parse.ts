@@ -651,9 +651,19 @@ function checkShape(doc: Document, lineCounter: LineCounter, report: Reporter): 
         report.add('forbidden-key', place, {key: String(pair.key.value)})
         return visit.SKIP
       }
+      // A list or a group as a name: the parser would make a text of it (and say so on the console).
+      if (isCollection(pair.key)) {
+        report.add('complex-key', placeOf(lineCounter, pair.key.range?.[0] ?? 0), {})
+        return visit.SKIP
+      }
       return undefined
     },
     Node(_, node, visitPath) {
+      // An explicit tag (`!!js/function`, `!foo`, `!!binary`): the facts' schema knows none of them.
+      if (node.tag !== undefined) {
+        report.add('yaml-tag', placeOf(lineCounter, node.range?.[0] ?? 0), {tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!')})
+        return visit.SKIP
+      }
       if (!isCollection(node)) return undefined
       const depth = visitPath.filter((ancestor) => isCollection(ancestor)).length
       if (depth >= maxDepth) {

@@ -292,6 +292,23 @@ describe('YAML built to hurt', () => {
 })
 
 describe('YAML slips reported where they are', () => {
+  it('refuses a YAML tag, which would be dropped, and a list as a fact\'s name, without the parser\'s console warning', () => {
+    expect(summary(parse(encode("schemaVersion: 1\nbrandName: !!js/function 'function(){return 1}'\n")))).toEqual(['2:26 yaml-tag'])
+    expect(parse(encode('schemaVersion: 1\nbrandName: !foo bar\n')).problems[0]?.message).toBe(
+      '`!foo` is a YAML tag, which facts do not use: it would be dropped, and the value read as plain text. Remove `!foo`; write dates as `2025-06-01` and texts as they are.'
+    )
+    expect(summary(parse(encode('schemaVersion: 1\nlogo: !!binary aGVsbG8=\n')))).toEqual(['2:16 yaml-tag'])
+    const warnings: unknown[] = []
+    const onWarning = (warning: unknown) => warnings.push(warning)
+    process.on('warning', onWarning)
+    try {
+      expect(summary(parse(encode('schemaVersion: 1\n? [a, b]\n: x\n')))).toEqual(['2:3 complex-key'])
+    } finally {
+      process.off('warning', onWarning)
+    }
+    expect(warnings).toEqual([])
+  })
+
   it('says a fact lacks `: ` after its name, in plain words, where moving the lines above would seem to help', () => {
     for (const line of ['retention P1Y', 'retention:P1Y']) {
       const result = parse(encode(`schemaVersion: 1\ncookies:\n  - name: _ga\n    purpose: usage-statistics\n    ${line}\n`))
