@@ -136,6 +136,34 @@ export function isClausePlaceholder(name: string): name is ClausePlaceholder {
 }
 
 /**
+ * Braces in a clause body's source, outside code, that are not exactly a placeholder policygen
+ * knows: `{{{org.id}}}`, `{{org.id}}}`, or `{{~org.id~}}`, which Markdown reads as a struck-out
+ * `org.id` between braces (so no text of the tree holds the whole of it). Each as written.
+ */
+export function strayBraces(tree: Root, text: string): string[] {
+  let plain = text
+  const blank = (node: Nodes) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) plain = `${plain.slice(0, start)}${' '.repeat(end - start)}${plain.slice(end)}`
+  }
+  const visit = (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'inlineCode') blank(node)
+    else if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  const stray: string[] = []
+  for (const match of plain.matchAll(/\{+[^{}\n]*\}+|\{\{|\}\}/g)) {
+    const written = match[0]
+    if (!written.startsWith('{{') && !written.endsWith('}}')) continue
+    const exact = /^\{\{\s*([^{}]*?)\s*\}\}$/.exec(written)
+    if (exact && isClausePlaceholder(exact[1] ?? '')) continue
+    stray.push(written)
+  }
+  return stray
+}
+
+/**
  * Every `{{…}}` written in the text of a clause body, in order, with the name as written. Code
  * (`` `{{x}}` `` and fenced blocks) is not text: braces there print as they are.
  */

@@ -1,4 +1,4 @@
-import {clausePlaceholders, isClausePlaceholder, parseClauseBody, placeholdersOf} from '../clause-markdown.js'
+import {clausePlaceholders, isClausePlaceholder, parseClauseBody, placeholdersOf, strayBraces} from '../clause-markdown.js'
 import {where} from '../messages.js'
 import {closest} from '../suggest.js'
 import {clauseBodies} from './clause-body.js'
@@ -19,12 +19,22 @@ export const unknownPlaceholder = defineRule({
     clauseBodies(facts).flatMap(({text, path}): Finding[] => {
       const {tree} = parseClauseBody(text)
       if (!tree) return []
-      return placeholdersOf(tree)
+      const unknown = placeholdersOf(tree)
         .filter(({name}) => !isClausePlaceholder(name))
         .map(({name, written}) => {
           const suggestion = closest(name, clausePlaceholders)
           return {path, text: written, params: {written, ...(suggestion ? {suggestion: `{{${suggestion}}}`} : {})}}
         })
+      // Braces around or inside a known name (`{{{org.id}}}`, `{{~org.id~}}`) print partly as written.
+      const named = new Set(unknown.map((finding) => finding.params.written))
+      const stray = strayBraces(tree, text)
+        .filter((written) => !named.has(written) && ![...named].some((known) => written.includes(known)))
+        .map((written) => {
+          const name = written.replace(/[{}~\s]/g, '')
+          const suggestion = isClausePlaceholder(name) ? name : closest(name, clausePlaceholders)
+          return {path, text: written, params: {written, ...(suggestion ? {suggestion: `{{${suggestion}}}`} : {})}}
+        })
+      return [...unknown, ...stray]
     }),
   message: {
     en: (p) => `${where(p, 'en')}\`${p.written}\` is not a fact policygen can print here${p.suggestion ? `; did you mean \`${p.suggestion}\`?` : '.'} A clause may print ${known}. To print the braces themselves, write them as code, between backticks.`,
