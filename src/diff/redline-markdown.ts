@@ -4,7 +4,7 @@
  * deletions as `~~old~~` and insertions as `**new**`, the deletion first. Pure.
  */
 
-import type {Segment, SegmentType} from './redline.js'
+import {redline, type Segment, type SegmentType} from './redline.js'
 
 interface Part {
   type: SegmentType
@@ -89,7 +89,37 @@ function toLines(segments: readonly Segment[]): Line[] {
 
 const blockMarker = /^(\s*(?:#{1,6} |[-*+] |\d+\. |> ))/
 
+/** A table row's cells between its bars (an escaped `\\|` stays in its cell). */
+function cells(row: string): string[] {
+  return row.split(/(?<!\\)\|/)
+}
+
+/**
+ * A changed line, marked. A table row whose cells are as many before as after is marked cell by
+ * cell: marked as one text, the words of one cell could be matched with another's, and the bars of
+ * both rows shown, shifting every cell after them.
+ */
 function renderLine(line: Line): string {
+  if (line.changed && isRow(line.old) && isRow(line.now) && cells(line.old).length === cells(line.now).length) {
+    const before = cells(line.old)
+    return withoutRawHtml(
+      cells(line.now)
+        .map((cell, index) => {
+          const old = before[index] ?? ''
+          return old === cell ? cell : marked(toLines(redline(old, cell))[0] ?? {parts: [], old, now: cell, changed: true}, true)
+        })
+        .join('|')
+    )
+  }
+  return withoutRawHtml(marked(line, isRow(line.old) || isRow(line.now)))
+}
+
+function isRow(text: string): boolean {
+  return text.startsWith('|')
+}
+
+/** The line's parts with their marks; `row`: it is a table row (or a cell of one), whose bars stay outside the marks. */
+function marked(line: Line, row: boolean): string {
   let out = ''
   line.parts.forEach((part, index) => {
     let text = part.text
@@ -102,9 +132,9 @@ function renderLine(line: Line): string {
     }
     const previous = line.parts[index - 1]
     if (part.type === 'insert' && previous?.type === 'delete' && !/\s$/.test(previous.text) && !/^\s/.test(text)) out += ' '
-    out += part.type === 'equal' ? text : mark(text, part.type === 'delete' ? '~~' : '**', part.type === 'insert')
+    out += part.type === 'equal' ? text : mark(text, part.type === 'delete' ? '~~' : '**', part.type === 'insert', row)
   })
-  return withoutRawHtml(out)
+  return out
 }
 
 /**
@@ -117,11 +147,14 @@ function withoutRawHtml(line: string): string {
   return line.replace(/(?<![\\(])<(?=[A-Za-z/!?])/g, '&lt;')
 }
 
-/** Wrap text in a marker, keeping spaces, table-cell bars and table delimiter cells (`---`) outside it (spaces only kept for insertions). */
-function mark(text: string, marker: string, keepSpaces: boolean): string {
+/**
+ * Wrap text in a marker, keeping spaces outside it (spaces only kept for insertions), and in a table
+ * row its bars and delimiter cells (`---`). Outside a table a bar is text: it may be in a code span.
+ */
+function mark(text: string, marker: string, keepSpaces: boolean, row: boolean): string {
   return text
     // Split at the table's own bars, not at an escaped `\|` inside a cell.
-    .split(/((?<!\\)\|)/)
+    .split(row ? /((?<!\\)\|)/ : /(?!)/)
     .map((piece) => {
       if (piece === '|' || /^\s*:?-{3,}:?\s*$/.test(piece)) return piece
       const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(piece)

@@ -123,6 +123,19 @@ describe('the Markdown excerpt of a redline', () => {
     expect(markdownExcerpt(redline('Текст.\n', 'Текст, [сайт](<https://a.kz>).\n'))).toContain('(<https://a.kz>)')
   })
 
+  it('marks a changed table row cell by cell, keeping every cell under its header', () => {
+    const table = (name: string, service: string) => `## 5. Третьи лица\n\n| Лицо | Сервис | Страна |\n| --- | --- | --- |\n| ${name} | ${service} | Россия |\n`
+    const excerpt = markdownExcerpt(redline(table('ООО «ЯНДЕКС»', 'Яндекс Метрика'), table('ООО «ЯНДЕКС» и партнёры по рекламе', 'Метрика и партнёры по рекламе')))
+    const row = excerpt.split('\n').find((line) => line.includes('Россия')) ?? ''
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(5)
+    expect(row).toBe('| ООО «ЯНДЕКС» **и партнёры по рекламе** | ~~Яндекс~~ Метрика **и партнёры по рекламе** | Россия |')
+  })
+
+  it('keeps a bar in a changed line of text inside its code span', () => {
+    const excerpt = markdownExcerpt(redline('Примеры: `PHPSESSID`, `_ga`.\n', 'Примеры: `a|b`, `_ga`.\n'))
+    expect(excerpt).toBe('~~`PHPSESSID`~~ **`a|b`**, `_ga`.\n'.replace(/^/, 'Примеры: '))
+  })
+
   it('is empty when nothing changed', () => {
     expect(markdownExcerpt(redline(before, before))).toBe('')
   })
