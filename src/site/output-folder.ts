@@ -109,9 +109,12 @@ function folderIdentity(folder: string): string {
 async function checkFolder(outDir: string, context: OutputFolderContext): Promise<string> {
   const target = await realTarget(path.resolve(context.cwd, outDir))
   const shown = context.display(target) || '.'
-  const refuse = (why: string): never => {
-    throw new OutputFolderError(`policygen will not write into \`${shown}\`: ${why} Choose an output folder of its own, for example \`--out dist\`.`)
+  // The example is never the folder refused.
+  const example = path.basename(target) === 'dist' ? 'policies' : 'dist'
+  const refuse = (why: string, instead = `Choose an output folder of its own, for example \`--out ${example}\`.`): never => {
+    throw new OutputFolderError(`policygen will not write into \`${shown}\`: ${why} ${instead}`)
   }
+  const moveThem = `Move them out (a file git tracks comes back as committed with \`git checkout -- ${shown}\`) and build again, or choose another output folder, for example \`--out ${example}\`.`
   const cwd = await realTarget(path.resolve(context.cwd))
   const content = await realTarget(path.resolve(context.cwd, context.contentDir))
   const home = await realTarget(context.home ?? os.homedir())
@@ -138,8 +141,8 @@ async function checkFolder(outDir: string, context: OutputFolderContext): Promis
   const manifest = await readManifest(target)
   if (!manifest) return refuse(`its \`${manifestName}\` was not written by policygen.`)
   const {foreign, changed} = await differencesFromManifest(target, manifest, context.seen)
-  if (foreign.length > 0) refuse(`besides a previous build it holds files that policygen did not write (${sample(foreign)}), and the build would delete them.`)
-  if (changed.length > 0) refuse(`it holds files that are not what policygen wrote there (${sample(changed)}: changed or replaced since), and the build would delete them.`)
+  if (foreign.length > 0) refuse(`besides a previous build it holds files that policygen did not write (${sample(foreign)}), and the build would delete them.`, moveThem)
+  if (changed.length > 0) refuse(`it holds files that are not what policygen wrote there (${sample(changed)}: changed or replaced since), and the build would delete them.`, moveThem)
   return target
 }
 

@@ -122,7 +122,7 @@ describe('the report of a scan, in Russian and Kazakh', () => {
 
   it('gives Markdown tables with the columns in the language, and JSON the same in every language', () => {
     const md = formatScanReport(report, 'md', 'ru')
-    expect(md.split('\n')[0]).toBe('### Проверка файлов cookie на сайте https://shop.kz')
+    expect(md.split('\n')[0]).toBe('### Проверка файлов cookie на сайте https\\://shop.kz')
     expect(md).toContain('| Имя | Вид | Собственный / сторонний | Срок хранения | Когда установлен | Вероятный сервис | Что добавить в факты |\n| --- | --- | --- | --- | --- | --- | --- |')
     expect(md).toContain('| `tp` | файл cookie | собственный (shop.kz) | 2 часа | до согласия | — | `cookies: - {name: tp, party: first, retention: PT2H, category: …, purpose: …}` |')
     expect(formatScanReport(report, 'md', 'kk')).toContain('| Атауы | Санаты | Домен |')

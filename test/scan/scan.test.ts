@@ -77,7 +77,7 @@ describe.skipIf(!available)('policygen scan, against a local site', () => {
     expect(text.stdout()).toMatch(/_ym_uid {2}cookie, first party \(127\.0\.0\.1\), 365 days, before-consent; probably Яндекс Метрика\n {6}add: services: \[yandex-metrica\]/)
     const md = createIo(work)
     await run(['scan', site.url, '--format', 'md'], md.io)
-    expect(md.stdout()).toMatch(/^### Cookie scan of http:\/\/127\.0\.0\.1:\d+/)
+    expect(md.stdout()).toMatch(/^### Cookie scan of http\\:\/\/127\.0\.0\.1:\d+/)
     expect(md.stdout()).toContain('| `tp_id` | cookie | third (tracker.localhost) | 365 days | before-consent | — | `cookies: - {name: tp_id, party: third, retention: P365D, category: …, purpose: …}` |')
     // In the lawyer's language: the words are Russian, the site's names and the facts' keys as they are.
     const russian = createIo(work)

@@ -67,7 +67,7 @@ describe('build --out refuses folders that are not its own', () => {
     const result = await cli(['build', ...args])
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(reason)
-    expect(result.stderr).toMatch(/^policygen: policygen will not write into `.*`: .* Choose an output folder of its own, for example `--out dist`\.\n$/)
+    expect(result.stderr).toMatch(/^policygen: policygen will not write into `.*`: .* Choose an output folder of its own, for example `--out (?:dist|policies)`\.\n$/)
     expect(result.stderr).not.toMatch(/internal error|at .*\.ts:\d+/)
     expect(await snapshot(repo)).toEqual(before)
   })
@@ -124,6 +124,8 @@ describe('build --out refuses folders that are not its own', () => {
     const changed = await cli(['build'])
     expect(changed.code).toBe(1)
     expect(changed.stderr).toContain('(`acme/index.html`: changed or replaced since)')
+    // How to get on, and never the refused folder as the example of another.
+    expect(changed.stderr).toContain('Move them out (a file git tracks comes back as committed with `git checkout -- dist`) and build again, or choose another output folder, for example `--out policies`.')
     await mkdir(path.join(repo, '.git', 'refs', 'tags'), {recursive: true})
     for (const out of ['.git/refs/tags', '.git/new-folder']) {
       const inside = await cli(['build', '--out', out])
