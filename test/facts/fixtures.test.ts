@@ -273,6 +273,12 @@ describe('where and how problems are reported', () => {
     expect(problems.map((problem) => problem.message.includes('(did you mean `US`?)'))).toEqual([true, true, false])
   })
 
+  it('suggests the data category an uncovered item belongs in', () => {
+    const messages = only('cookie-data-not-in-privacy.yaml', 'cookie-data-not-in-privacy').map((problem) => problem.message)
+    expect(messages.find((message) => message.includes('`device-id`'))).toContain("for example `technical` (")
+    expect(messages.find((message) => message.includes('`referrer`'))).toContain("for example `usage` (")
+  })
+
   it('names the sign a web address cannot hold, and what it would do', () => {
     expect(only('unsafe-url.yaml', 'invalid-url').map((problem) => problem.message)).toEqual([
       '`sites[0].url`: `https://example.kz/a|b` holds «|», which a web address cannot hold as written: it would break the document around the link. Remove it, or write it encoded (`%7C`) if the site\'s address really has it.',
