@@ -263,9 +263,9 @@ export const messages = {
     kk: (p) => `${where(p, 'kk')}мәтіннің ${p.position}-таңбасы — жазу бағытының белгісі (${p.character}): оның кесірінен мәтін жазылған ретімен емес, басқа ретпен оқылуы мүмкін. Оны жойыңыз.`
   },
   'out-of-range': {
-    en: (p) => `${where(p, 'en')}${p.actual} is too ${p.comparison?.startsWith('<') ? 'large' : 'small'}: ${limitWords(p, 'en')}.`,
-    ru: (p) => `${where(p, 'ru')}${p.actual} — ${p.comparison?.startsWith('<') ? 'слишком много' : 'слишком мало'}: ${limitWords(p, 'ru')}.`,
-    kk: (p) => `${where(p, 'kk')}${p.actual} — ${p.comparison?.startsWith('<') ? 'тым көп' : 'тым аз'}: ${limitWords(p, 'kk')}.`
+    en: (p) => `${where(p, 'en')}${p.actual} is too ${p.comparison?.startsWith('<') ? 'large' : 'small'}: ${limitWords(p, 'en')}${p.comparison?.endsWith('=') ? `, for example \`${p.limit}\`` : ''}.`,
+    ru: (p) => `${where(p, 'ru')}${p.actual} — ${p.comparison?.startsWith('<') ? 'слишком много' : 'слишком мало'}: ${limitWords(p, 'ru')}${p.comparison?.endsWith('=') ? `, например \`${p.limit}\`` : ''}.${p.description ? ` ${sentence(p.description)}` : ''}`,
+    kk: (p) => `${where(p, 'kk')}${p.actual} — ${p.comparison?.startsWith('<') ? 'тым көп' : 'тым аз'}: ${limitWords(p, 'kk')}${p.comparison?.endsWith('=') ? `, мысалы, \`${p.limit}\`` : ''}.${p.descriptionKk ? ` ${sentence(p.descriptionKk)}` : ''}`
   },
   'empty-object': {
     en: (p) => `${where(p, 'en')}nothing is given here. Give at least one of: ${p.allowed}.`,

@@ -122,7 +122,8 @@ function describe(error: ErrorObject): Described | undefined {
         ruleId: 'out-of-range',
         path,
         at: 'value',
-        params: {actual: String(data), comparison: String(params.comparison), limit: String(params.limit)}
+        // What the fact is, in the schema's words (they say where the Law sets the limit): «по закону — не более 15».
+        params: {actual: String(data), comparison: String(params.comparison), limit: String(params.limit), description: schema.description && descriptionLanguages(schema.description).ru, descriptionKk: schema.description && descriptionLanguages(schema.description).kk}
       }
     case 'if':
       // ajv reports why the value fails the branch it took (`then` or `else`) first; that says it.
