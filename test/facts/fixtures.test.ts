@@ -273,6 +273,13 @@ describe('where and how problems are reported', () => {
     expect(problems.map((problem) => problem.message.includes('(did you mean `US`?)'))).toEqual([true, true, false])
   })
 
+  it('gives an example within a limit, and in Russian the fact\'s description that says where the Law sets it', () => {
+    const [first] = only('out-of-range.yaml', 'out-of-range')
+    expect(first?.message).toBe('`consent.stopProcessingWorkingDays`: 30 is too large: the most allowed is 15, for example `15`.')
+    const ru = run(fixture('out-of-range.yaml'), 'ru').problems.find((problem) => problem.ruleId === 'out-of-range')
+    expect(ru?.message).toContain('допускается не больше 15, например `15`. Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15).')
+  })
+
   it('suggests the data category an uncovered item belongs in', () => {
     const messages = only('cookie-data-not-in-privacy.yaml', 'cookie-data-not-in-privacy').map((problem) => problem.message)
     expect(messages.find((message) => message.includes('`device-id`'))).toContain("for example `technical` (")
