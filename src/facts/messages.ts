@@ -1,4 +1,5 @@
 import {pluralRu} from '../lang/plural.js'
+import type {MixedWord} from './text-hazards.js'
 
 /** Languages the problem reports are written in. */
 export type MessageLanguage = 'en' | 'ru' | 'kk'
@@ -552,16 +553,27 @@ function limitWords(p: MessageParams, language: MessageLanguage): string {
   return words[p.comparison ?? '']?.[language] ?? `${p.comparison ?? ''} ${limit}`
 }
 
+/** The letter of a mixed word that is in the other script, as words: «латинская буква среди кириллических». */
+export function foreignLetterWords(script: string | undefined, language: MessageLanguage): string {
+  const latin = script === 'Latin'
+  return {
+    en: latin ? 'Latin among Cyrillic letters' : 'Cyrillic among Latin letters',
+    ru: latin ? 'латинская буква среди кириллических' : 'кириллическая буква среди латинских',
+    kk: latin ? 'кирилл әріптерінің арасындағы латын әрпі' : 'латын әріптерінің арасындағы кирилл әрпі'
+  }[language]
+}
+
 /**
  * What to add to a message whose value mixes Latin and Cyrillic letters (`analytiсs` with a Cyrillic
  * `с`), where «did you mean `analytics`?» would show the same letters twice: which letter is foreign.
  */
-export function mixedScriptNote(mixed: {letter: string; position: number; script: 'Latin' | 'Cyrillic'}, code: string, language: MessageLanguage): string {
-  const {letter, position, script} = mixed
+export function mixedScriptNote(mixed: MixedWord, language: MessageLanguage): string {
+  const {letter, code, position, script} = mixed
+  const foreign = foreignLetterWords(script, language)
   return {
-    en: `Its character ${position}, «${letter}» (${code}), is ${script} among ${script === 'Latin' ? 'Cyrillic' : 'Latin'} letters, though it looks like the letter meant: type the value again in one keyboard layout.`,
-    ru: `Его ${position}-й знак, «${letter}» (${code}), — ${script === 'Latin' ? 'латинская буква среди кириллических' : 'кириллическая буква среди латинских'}, хотя выглядит как нужная: наберите значение заново в одной раскладке.`,
-    kk: `Оның ${position}-таңбасы, «${letter}» (${code}), керекті әріпке ұқсағанымен, ${script === 'Latin' ? 'кирилл әріптерінің арасындағы латын әрпі' : 'латын әріптерінің арасындағы кирилл әрпі'}: мәнді бір пернетақта орналасуында қайта теріңіз.`
+    en: `Its character ${position}, «${letter}» (${code}), is ${foreign}, though it looks like the letter meant: type the value again in one keyboard layout.`,
+    ru: `Его ${position}-й знак, «${letter}» (${code}), — ${foreign}, хотя выглядит как нужная: наберите значение заново в одной раскладке.`,
+    kk: `Оның ${position}-таңбасы, «${letter}» (${code}), керекті әріпке ұқсағанымен, ${foreign}: мәнді бір пернетақта орналасуында қайта теріңіз.`
   }[language]
 }
 

@@ -197,10 +197,10 @@ function missingColon(text: string, error: YAMLError): {written: string; fixed: 
   const end = text.indexOf('\n', start)
   const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '').replace(/\s+#.*$/, '')
   if (line.includes(': ')) return undefined
-  const match = /^[ \t]*(?:- )?([A-Za-z][\w$-]*)(?::(?=[^\s:])| +(?=[^\s:#]))(.+)$/.exec(line)
+  const match = /^[ \t]*((?:- )?[A-Za-z][\w$-]*)(?::(?=[^\s:])| +(?=[^\s:#]))(.+)$/.exec(line)
   if (!match) return undefined
   const [, key = '', value = ''] = match
-  return {written: line.trim(), fixed: `${line.trim().slice(0, line.trim().indexOf(key) + key.length)}: ${value.trim()}`}
+  return {written: line.trim(), fixed: `${key}: ${value.trim()}`}
 }
 
 interface Unclosed {

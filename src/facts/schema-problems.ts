@@ -8,7 +8,7 @@ import {descriptionLanguages, factsSchema, resolveRef, type SchemaNode} from './
 import {closest, closestKey, daysInMonth, glossesOf, readDate, readPeriod, splitList, termKey} from './suggest.js'
 import {customFormats, unsafeInUrl} from './formats.js'
 import {precompiledValidator} from './schema-validator.js'
-import {codePointName, mixedWord, textHazard} from './text-hazards.js'
+import {mixedWord, textHazard} from './text-hazards.js'
 
 /**
  * Check parsed facts against the schema; every problem is located at the offending YAML node.
@@ -658,7 +658,7 @@ function listAllowed(values: readonly string[]): string {
 /** `message`, and which letter of `value` is in the other script when it mixes Latin and Cyrillic ones. */
 function withMixedScriptNote(message: string, value: string | undefined, language: MessageLanguage): string {
   const mixed = value === undefined ? undefined : mixedWord(value)
-  return mixed ? `${message} ${mixedScriptNote(mixed, codePointName(mixed.letter, 0), language)}` : message
+  return mixed ? `${message} ${mixedScriptNote(mixed, language)}` : message
 }
 
 /**

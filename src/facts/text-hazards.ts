@@ -65,14 +65,20 @@ function foreignLetter(word: string): {letter: string; at: number; script: 'Lati
   return {letter: letters[at] ?? '', at: at + 1, script}
 }
 
-/**
- * The first word of `text` that mixes Latin and Cyrillic letters, with its letter in the other
- * script and that letter's place in the text (1-based), or undefined.
- */
-export function mixedWord(text: string): {word: string; letter: string; position: number; script: 'Latin' | 'Cyrillic'} | undefined {
+/** A word that mixes Latin and Cyrillic letters: its letter in the other script, that letter's code (`U+0430`) and place in the text (1-based). */
+export interface MixedWord {
+  word: string
+  letter: string
+  code: string
+  position: number
+  script: 'Latin' | 'Cyrillic'
+}
+
+/** The first word of `text` that mixes Latin and Cyrillic letters, or undefined. */
+export function mixedWord(text: string): MixedWord | undefined {
   for (const match of text.matchAll(words)) {
     const foreign = foreignLetter(match[0])
-    if (foreign) return {word: match[0], letter: foreign.letter, position: [...text.slice(0, match.index)].length + foreign.at, script: foreign.script}
+    if (foreign) return {word: match[0], letter: foreign.letter, code: codePointName(foreign.letter, 0), position: [...text.slice(0, match.index)].length + foreign.at, script: foreign.script}
   }
   return undefined
 }

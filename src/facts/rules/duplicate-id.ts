@@ -1,6 +1,21 @@
 import {where} from '../messages.js'
 import {formatFactPath} from '../problem.js'
-import {defineRule, idLists} from './rule.js'
+import type {Facts} from '../types.js'
+import {defineRule, idLists, type Finding} from './rule.js'
+
+/** Cookies listed again: a cookie is named by its name and who sets it (two providers may each have a cookie `session`). */
+function duplicateCookies(facts: Facts): Finding[] {
+  const seen = new Set<string>()
+  return (facts.cookies ?? []).flatMap((cookie, index): Finding[] => {
+    if (cookie.name === undefined) return []
+    const key = `${cookie.name}\u0000${cookie.provider ?? ''}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      return []
+    }
+    return [{path: ['cookies', index, 'name'], params: {actual: cookie.name, list: 'cookies'}}]
+  })
+}
 
 /** `duplicate-id`: Each entry of a list of named entries has its own name. */
 export const duplicateId = defineRule({
@@ -15,12 +30,7 @@ export const duplicateId = defineRule({
     ...idLists(facts).flatMap(({values, path, field}) =>
       values.flatMap((value, index) => (values.indexOf(value) === index ? [] : [{path: [...path, index, field], params: {actual: value, list: formatFactPath(path)}}]))
     ),
-    // A cookie is named by its name and who sets it: two providers may each have a cookie `session`.
-    ...(facts.cookies ?? []).flatMap((cookie, index, cookies) =>
-      cookie.name !== undefined && cookies.findIndex((other) => other.name === cookie.name && other.provider === cookie.provider) !== index
-        ? [{path: ['cookies', index, 'name'], params: {actual: cookie.name, list: 'cookies'}}]
-        : []
-    )
+    ...duplicateCookies(facts)
   ],
   message: {
     en: (p) => `${where(p, 'en')}\`${p.actual}\` is used twice in \`${p.list}\`. Each entry needs its own name.`,

@@ -1,5 +1,5 @@
-import {where} from '../messages.js'
-import {codePointName, mixedWord} from '../text-hazards.js'
+import {foreignLetterWords, where} from '../messages.js'
+import {mixedWord} from '../text-hazards.js'
 import {defineRule, textsOf, type Finding} from './rule.js'
 
 /**
@@ -20,14 +20,14 @@ export const mixedScript = defineRule({
   check: (facts) =>
     textsOf(facts).flatMap(({text, path}): Finding[] => {
       const mixed = mixedWord(text)
-      return mixed ? [{path, params: {actual: mixed.word, character: mixed.letter, code: codePointName(mixed.letter, 0), position: String(mixed.position), script: mixed.script}}] : []
+      return mixed ? [{path, params: {actual: mixed.word, character: mixed.letter, code: mixed.code, position: String(mixed.position), script: mixed.script}}] : []
     }),
   message: {
     en: (p) =>
-      `${where(p, 'en')}the word «${p.actual}» mixes Latin and Cyrillic letters: character ${p.position} of the text, «${p.character}» (${p.code}), is ${p.script} among ${p.script === 'Latin' ? 'Cyrillic' : 'Latin'} letters. It looks like the letter meant but is another one, so the word is another word (an address with it leads elsewhere). Type the word again in one keyboard layout.`,
+      `${where(p, 'en')}the word «${p.actual}» mixes Latin and Cyrillic letters: character ${p.position} of the text, «${p.character}» (${p.code}), is ${foreignLetterWords(p.script, 'en')}. It looks like the letter meant but is another one, so the word is another word (an address with it leads elsewhere). Type the word again in one keyboard layout.`,
     ru: (p) =>
-      `${where(p, 'ru')}в слове «${p.actual}» смешаны латинские и кириллические буквы: ${p.position}-й знак текста, «${p.character}» (${p.code}), — ${p.script === 'Latin' ? 'латинская буква среди кириллических' : 'кириллическая буква среди латинских'}. Она выглядит как нужная буква, но это другая, и слово получается другим (адрес с ней ведёт в другое место). Наберите слово заново в одной раскладке.`,
+      `${where(p, 'ru')}в слове «${p.actual}» смешаны латинские и кириллические буквы: ${p.position}-й знак текста, «${p.character}» (${p.code}), — ${foreignLetterWords(p.script, 'ru')}. Она выглядит как нужная буква, но это другая, и слово получается другим (адрес с ней ведёт в другое место). Наберите слово заново в одной раскладке.`,
     kk: (p) =>
-      `${where(p, 'kk')}«${p.actual}» сөзінде латын және кирилл әріптері араласып кеткен: мәтіннің ${p.position}-таңбасы, «${p.character}» (${p.code}), — ${p.script === 'Latin' ? 'кирилл әріптерінің арасындағы латын әрпі' : 'латын әріптерінің арасындағы кирилл әрпі'}. Ол керекті әріпке ұқсайды, бірақ басқа әріп, сондықтан сөз де басқа болып шығады (онымен жазылған мекенжай басқа жерге апарады). Сөзді бір пернетақта орналасуында қайта теріңіз.`
+      `${where(p, 'kk')}«${p.actual}» сөзінде латын және кирилл әріптері араласып кеткен: мәтіннің ${p.position}-таңбасы, «${p.character}» (${p.code}), — ${foreignLetterWords(p.script, 'kk')}. Ол керекті әріпке ұқсайды, бірақ басқа әріп, сондықтан сөз де басқа болып шығады (онымен жазылған мекенжай басқа жерге апарады). Сөзді бір пернетақта орналасуында қайта теріңіз.`
   }
 })
