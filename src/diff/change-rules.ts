@@ -11,7 +11,8 @@
  * - a new data category or data item: a data item added to collected data, server logs or a data
  *   category; a data category added to the facts or to a processing purpose;
  * - a new third party or country: a third party or a recipient added, a third party added to a recipient,
- *   a third party's country changed, a country added to the cross-border transfer;
+ *   a third party's country changed, a country added to the cross-border transfer (to `countries` or to a
+ *   group of `transfers`);
  * - longer retention of a cookie, server logs or a data category. `session` is the shortest;
  *   `until-purpose` (no fixed end) counts as longer than any period, so a period → `until-purpose` is
  *   material and `until-purpose` → a period is not;
@@ -103,6 +104,8 @@ const elementNouns: Readonly<Record<string, string>> = {
   'personalData.rights': 'right',
   'crossBorder.countries': 'country',
   'crossBorder.basis': 'transfer basis',
+  'crossBorder.transfers[].countries': 'country',
+  'crossBorder.transfers[].basis': 'transfer basis',
   'gdpr.transferMechanism': 'transfer mechanism'
 }
 
@@ -132,7 +135,7 @@ export function elementNoun(pattern: string, key: string): string {
 
 const retentionFacts = new Set(['cookies[].retention', 'serverLogs.retention', 'personalData.categories[].retention'])
 const durationFacts = new Set([...retentionFacts, 'documents.cookiePolicy.cookieReview'])
-const countryFacts = new Set(['thirdParties[].country', 'crossBorder.countries', 'storage.primaryDatabaseCountry'])
+const countryFacts = new Set(['thirdParties[].country', 'crossBorder.countries', 'crossBorder.transfers[].countries', 'storage.primaryDatabaseCountry'])
 
 /** A fact's value in English for the changelog: durations in words, countries by name. */
 export function displayValue(pattern: string, value: unknown): string {
@@ -166,7 +169,7 @@ export function classifyElement(pattern: string, kind: 'added' | 'removed'): Mat
   if (purposeLists.has(pattern)) return material('new purpose')
   if (dataItemLists.has(pattern)) return material('new data item')
   if (pattern === 'personalData.purposes[].data') return material('new data category')
-  if (pattern === 'crossBorder.countries') return material('new country')
+  if (pattern === 'crossBorder.countries' || pattern === 'crossBorder.transfers[].countries') return material('new country')
   if (pattern === 'personalData.recipients[].thirdParties') return material('new third party')
   return editorial
 }

@@ -1133,7 +1133,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"serverLogs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/third-parties.md.hbs
-  "dbd212462def990a3fce3481d4cfba81": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "029aac3b3d6f72dc62afbfed821c5b52": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1219,7 +1219,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " берілуі мүмкін: "
     + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersAbroad", {"start":{"line":14,"column":168},"end":{"line":14,"column":191}} ), depth0)) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":282}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":386}}})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return "мына елге";
@@ -1233,8 +1233,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return " Трансшекаралық берудің негізі: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":14,"column":255},"end":{"line":14,"column":272}} ), depth0)) != null ? stack1 : "")
+  return " Трансшекаралық берудің негіздері: "
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBases", {"start":{"line":14,"column":261},"end":{"line":14,"column":283}} ), depth0)) != null ? stack1 : "")
     + ".";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1244,7 +1244,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":286},"end":{"line":14,"column":379}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1253,11 +1253,31 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":135}}})) != null ? stack1 : "")
-    + "\n";
+  return " Трансшекаралық берудің негізі: "
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBasis", {"start":{"line":14,"column":354},"end":{"line":14,"column":376}} ), depth0)) != null ? stack1 : "")
+    + ".";
 },"14":function(container,depth0,helpers,partials,data) {
-    return "Cookie файлдары арқылы жиналған мәліметтер Қазақстан Республикасынан тыс жерлерге берілмейді.";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":135}}})) != null ? stack1 : "")
+    + "\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "Cookie файлдары арқылы жиналған мәліметтер Қазақстан Республикасынан тыс жерлерге берілмейді.";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1267,7 +1287,7 @@ export const precompiledTemplates: Record<string, unknown> = {
 
   return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":20,"column":2},"end":{"line":20,"column":10}} ), depth0)) != null ? stack1 : "")
     + " өзінің дербес деректерді қамтитын базасын Қазақстан Республикасының аумағында сақтайды.\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1275,8 +1295,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1296,9 +1316,9 @@ export const precompiledTemplates: Record<string, unknown> = {
 
   return "## Үшінші тұлғалардың сервистері және трансшекаралық беру\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"cookies"),"providers"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/what-are-cookies.md.hbs
   "2783c09ad6f08f96cedb4674a390e000": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1730,7 +1750,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/cross-border.md.hbs
-  "a2d58ea4b59dc75d579efe26f05fafc4": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "cf4f942530bd5d9e94d202dca81a0e9a": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1739,9 +1759,47 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "## Трансшекаралық беру\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"partiesAbroad"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Дербес деректердің бір бөлігі Қазақстан Республикасынан тыс жерлерге беріледі. Берудің негізі елге байланысты:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} ), depth0)) != null ? stack1 : "")
+    + " дербес деректерді олардың қорғалуын қамтамасыз етпейтін елдерге Заңның 16-бабында белгіленген жағдайларда ғана береді.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countries") || alias1(depth0, "countries", {"start":{"line":9,"column":4},"end":{"line":9,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"countries","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":15}}}) : helper))) != null ? stack1 : "")
+    + " — "
+    + ((stack1 = (((helper = lookupProperty(helpers,"basis") || alias1(depth0, "basis", {"start":{"line":9,"column":20},"end":{"line":9,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"basis","hash":{},"data":data,"loc":{"start":{"line":9,"column":18},"end":{"line":9,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":9,"column":29},"end":{"line":9,"column":37}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":45}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1749,20 +1807,19 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "Дербес деректердің бір бөлігі Қазақстан Республикасынан тыс "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"crossBorder"),"oneCountry"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":60},"end":{"line":5,"column":126}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"oneCountry"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":14,"column":60},"end":{"line":14,"column":126}}})) != null ? stack1 : "")
     + " беріледі: "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"crossBorder"), "countries", {"start":{"line":5,"column":139},"end":{"line":5,"column":160}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"crossBorder"), "countries", {"start":{"line":14,"column":139},"end":{"line":14,"column":160}} ), depth0)) != null ? stack1 : "")
     + ". Берудің негізі: "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":5,"column":182},"end":{"line":5,"column":199}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":14,"column":182},"end":{"line":14,"column":199}} ), depth0)) != null ? stack1 : "")
     + ". "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"org"), "Term", {"start":{"line":5,"column":205},"end":{"line":5,"column":213}} ), depth0)) != null ? stack1 : "")
-    + " дербес деректерді олардың қорғалуын қамтамасыз етпейтін елдерге Заңның 16-бабында белгіленген жағдайларда ғана береді.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"partiesAbroad"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "Term", {"start":{"line":14,"column":205},"end":{"line":14,"column":213}} ), depth0)) != null ? stack1 : "")
+    + " дербес деректерді олардың қорғалуын қамтамасыз етпейтін елдерге Заңның 16-бабында белгіленген жағдайларда ғана береді.\n";
+},"5":function(container,depth0,helpers,partials,data) {
     return "мына елге";
-},"3":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return "мына елдерге";
-},"4":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1771,8 +1828,8 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "| Алушы | Ел | Сервистер немесе қызмет түрі |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"partiesAbroad"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"partiesAbroad"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1781,13 +1838,13 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":11,"column":4},"end":{"line":11,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":21,"column":4},"end":{"line":21,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"country") || alias1(depth0, "country", {"start":{"line":11,"column":15},"end":{"line":11,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"country") || alias1(depth0, "country", {"start":{"line":21,"column":15},"end":{"line":21,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":21,"column":24}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":11,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":21,"column":27},"end":{"line":21,"column":78}}})) != null ? stack1 : "")
     + " |\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1795,8 +1852,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"services") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "services", {"start":{"line":11,"column":45},"end":{"line":11,"column":53}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"services","hash":{},"data":data,"loc":{"start":{"line":11,"column":43},"end":{"line":11,"column":55}}}) : helper))) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"services") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "services", {"start":{"line":21,"column":45},"end":{"line":21,"column":53}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"services","hash":{},"data":data,"loc":{"start":{"line":21,"column":43},"end":{"line":21,"column":55}}}) : helper))) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1804,8 +1861,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"kind") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "kind", {"start":{"line":11,"column":65},"end":{"line":11,"column":69}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":11,"column":63},"end":{"line":11,"column":71}}}) : helper))) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"kind") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "kind", {"start":{"line":21,"column":65},"end":{"line":21,"column":69}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":21,"column":63},"end":{"line":21,"column":71}}}) : helper))) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1813,7 +1870,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":15,"column":2},"end":{"line":15,"column":10}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":25,"column":2},"end":{"line":25,"column":10}} ), depth0)) != null ? stack1 : "")
     + " дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1823,7 +1880,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/data-collected.md.hbs
   "cc77b5868ea706469310f87122c3f711": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -3875,7 +3932,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"serverLogs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/third-parties.md.hbs
-  "ef54fa2aac3e62f311a6230ad700b6fc": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "023643faeeea4bffa332152a225ed737": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3959,7 +4016,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return "Сведения, собранные сторонними сервисами, могут передаваться за пределы Республики Казахстан — "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"oneProviderCountry"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":14,"column":95},"end":{"line":14,"column":228}}})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":229},"end":{"line":14,"column":321}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":14,"column":229},"end":{"line":14,"column":426}}})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3989,8 +4046,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return " Основание трансграничной передачи: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":14,"column":294},"end":{"line":14,"column":311}} ), depth0)) != null ? stack1 : "")
+  return " Основания трансграничной передачи: "
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBases", {"start":{"line":14,"column":297},"end":{"line":14,"column":319}} ), depth0)) != null ? stack1 : "")
     + ".";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4000,7 +4057,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":322},"end":{"line":14,"column":419}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4009,11 +4066,31 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":133}}})) != null ? stack1 : "")
-    + "\n";
+  return " Основание трансграничной передачи: "
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBasis", {"start":{"line":14,"column":394},"end":{"line":14,"column":416}} ), depth0)) != null ? stack1 : "")
+    + ".";
 },"14":function(container,depth0,helpers,partials,data) {
-    return "Сведения, собранные с помощью файлов cookie, не передаются за пределы Республики Казахстан.";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":133}}})) != null ? stack1 : "")
+    + "\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "Сведения, собранные с помощью файлов cookie, не передаются за пределы Республики Казахстан.";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4023,7 +4100,7 @@ export const precompiledTemplates: Record<string, unknown> = {
 
   return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":20,"column":2},"end":{"line":20,"column":10}} ), depth0)) != null ? stack1 : "")
     + " хранит свою базу, содержащую персональные данные, на территории Республики Казахстан.\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4031,8 +4108,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4052,9 +4129,9 @@ export const precompiledTemplates: Record<string, unknown> = {
 
   return "## Сторонние сервисы и трансграничная передача\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"cookies"),"providers"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/what-are-cookies.md.hbs
   "6fc8d24e1b1963554db17270d5c21d1c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -4495,7 +4572,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/cross-border.md.hbs
-  "d3cfa68412ef410f55c4501f0cbb1518": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "7cf09efd5b8d14fa0edc90cac8d29eb3": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4504,23 +4581,18 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "## Трансграничная передача\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Часть персональных данных передаётся за пределы Республики Казахстан — "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"crossBorder"),"oneCountry"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":71},"end":{"line":5,"column":196}}})) != null ? stack1 : "")
-    + ". Основание передачи: "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":5,"column":220},"end":{"line":5,"column":237}} ), depth0)) != null ? stack1 : "")
-    + ". "
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"org"), "Term", {"start":{"line":5,"column":243},"end":{"line":5,"column":251}} ), depth0)) != null ? stack1 : "")
-    + " передаёт данные в страны, не обеспечивающие их защиту, только в случаях, установленных статьёй 16 Закона.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"partiesAbroad"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"partiesAbroad"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4529,9 +4601,51 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return "в страну: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"crossBorder"), "countries", {"start":{"line":5,"column":113},"end":{"line":5,"column":134}} ), depth0)) != null ? stack1 : "");
+  return "Часть персональных данных передаётся за пределы Республики Казахстан. Основание передачи зависит от страны:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} ), depth0)) != null ? stack1 : "")
+    + " передаёт данные в страны, не обеспечивающие их защиту, только в случаях, установленных статьёй 16 Закона.\n";
 },"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countries") || alias1(depth0, "countries", {"start":{"line":9,"column":4},"end":{"line":9,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"countries","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":15}}}) : helper))) != null ? stack1 : "")
+    + " — "
+    + ((stack1 = (((helper = lookupProperty(helpers,"basis") || alias1(depth0, "basis", {"start":{"line":9,"column":20},"end":{"line":9,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"basis","hash":{},"data":data,"loc":{"start":{"line":9,"column":18},"end":{"line":9,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":9,"column":29},"end":{"line":9,"column":37}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":45}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Часть персональных данных передаётся за пределы Республики Казахстан — "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"oneCountry"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":14,"column":71},"end":{"line":14,"column":196}}})) != null ? stack1 : "")
+    + ". Основание передачи: "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":14,"column":220},"end":{"line":14,"column":237}} ), depth0)) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "Term", {"start":{"line":14,"column":243},"end":{"line":14,"column":251}} ), depth0)) != null ? stack1 : "")
+    + " передаёт данные в страны, не обеспечивающие их защиту, только в случаях, установленных статьёй 16 Закона.\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "в страну: "
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"crossBorder"), "countries", {"start":{"line":14,"column":113},"end":{"line":14,"column":134}} ), depth0)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4540,8 +4654,8 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "в следующие страны: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"crossBorder"), "countries", {"start":{"line":5,"column":166},"end":{"line":5,"column":187}} ), depth0)) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"crossBorder"), "countries", {"start":{"line":14,"column":166},"end":{"line":14,"column":187}} ), depth0)) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4550,8 +4664,8 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "| Получатель | Страна | Сервисы или вид услуг |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"partiesAbroad"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"partiesAbroad"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4560,13 +4674,13 @@ export const precompiledTemplates: Record<string, unknown> = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":11,"column":4},"end":{"line":11,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":21,"column":4},"end":{"line":21,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"country") || alias1(depth0, "country", {"start":{"line":11,"column":15},"end":{"line":11,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"country") || alias1(depth0, "country", {"start":{"line":21,"column":15},"end":{"line":21,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":21,"column":24}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":11,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":21,"column":27},"end":{"line":21,"column":78}}})) != null ? stack1 : "")
     + " |\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4574,8 +4688,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"services") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "services", {"start":{"line":11,"column":45},"end":{"line":11,"column":53}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"services","hash":{},"data":data,"loc":{"start":{"line":11,"column":43},"end":{"line":11,"column":55}}}) : helper))) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"services") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "services", {"start":{"line":21,"column":45},"end":{"line":21,"column":53}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"services","hash":{},"data":data,"loc":{"start":{"line":21,"column":43},"end":{"line":21,"column":55}}}) : helper))) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4583,8 +4697,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"kind") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "kind", {"start":{"line":11,"column":65},"end":{"line":11,"column":69}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":11,"column":63},"end":{"line":11,"column":71}}}) : helper))) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"kind") || (function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(depth0, "kind", {"start":{"line":21,"column":65},"end":{"line":21,"column":69}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":21,"column":63},"end":{"line":21,"column":71}}}) : helper))) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4592,7 +4706,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":15,"column":2},"end":{"line":15,"column":10}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":25,"column":2},"end":{"line":25,"column":10}} ), depth0)) != null ? stack1 : "")
     + " не передаёт персональные данные за пределы Республики Казахстан.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4602,7 +4716,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/data-collected.md.hbs
   "21820299080a4f27db845ebebced3adb": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {

@@ -3,6 +3,7 @@ import {nestQuotes} from '../lang/quotes.js'
 import {parseRetention, retentionInWords, retentionLawInWords, type Retention} from '../lang/retention.js'
 import type {Country, Facts} from '../facts/types.js'
 import {cookiePlacers} from '../facts/cookie-placers.js'
+import {transferCountries, transferGroups, type TransferGroup} from '../facts/transfers.js'
 import type {Locale} from '../lang/locale.js'
 import {escapeMarkdown, markdownLink, unescapeMarkdown} from './escape.js'
 import {MissingTermError, term, type Terms} from './terms.js'
@@ -99,7 +100,7 @@ export interface DocumentView {
   thirdParties: ThirdPartyView[]
   /** The third parties outside Kazakhstan, for the table of transfers abroad. */
   partiesAbroad: ThirdPartyView[]
-  crossBorder: {stated: boolean; enabled: boolean; countries: string; oneCountry: boolean; basis: string}
+  crossBorder: CrossBorderView
   storage: {stated: boolean; country: string; inKazakhstan: boolean; hosting: string | false; noDatabase: boolean}
   /** What the company says it does not do, one phrase each («не продаёт персональные данные»). */
   doesNot: DoesNotView
@@ -199,6 +200,30 @@ export interface CookiesView {
   providersAbroad: string | false
   /** Whether `providersAbroad` is one country. */
   oneProviderCountry: boolean
+  /**
+   * The basis of the transfer to the countries of `providersAbroad`, when it is one for all of them
+   * («согласие субъекта»); `false` when it differs between them (see `providersBases`) or there is no transfer.
+   */
+  providersBasis: string | false
+  /**
+   * When the countries of `providersAbroad` are in groups of `crossBorder.transfers` with different
+   * bases: each group's countries with their basis («Германия — …; США — …»), else `false`.
+   */
+  providersBases: string | false
+}
+
+/** The cross-border transfer (Art. 16) as the documents state it. */
+export interface CrossBorderView {
+  /** Whether the facts say anything about transfers abroad (`crossBorder`, or `doesNot: [transfer-abroad]`). */
+  stated: boolean
+  enabled: boolean
+  /** Every country the transfer names, in words. */
+  countries: string
+  oneCountry: boolean
+  /** The basis, when it is one for every country («согласие субъекта или …»); `false` when it differs by country. */
+  basis: string | false
+  /** When the basis differs by country: each group of countries with its basis, in the order of `crossBorder.transfers`; else `false`. */
+  groups: Array<{countries: string; basis: string}> | false
 }
 
 /** One row of a cookie table. */
@@ -340,13 +365,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     cookies: document === 'cookie-policy' ? cookiesView(facts, locale, t, list, resource.nom) : false,
     thirdParties,
     partiesAbroad: thirdParties.filter((_, index) => (facts.thirdParties?.[index]?.country ?? 'KZ') !== 'KZ'),
-    crossBorder: {
-      stated: facts.crossBorder !== undefined || doesNot.has('transfer-abroad'),
-      enabled: facts.crossBorder?.enabled ?? false,
-      countries: joinList((facts.crossBorder?.countries ?? []).map(country), locale),
-      oneCountry: (facts.crossBorder?.countries?.length ?? 0) === 1,
-      basis: list('transferBasis', facts.crossBorder?.basis, 'or')
-    },
+    crossBorder: crossBorderView(facts, doesNot.has('transfer-abroad'), locale, list, country),
     storage: {
       stated: facts.storage !== undefined,
       country: facts.storage ? country(facts.storage.primaryDatabaseCountry) : '',
@@ -604,7 +623,7 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List, own: str
         }
       : false,
     providers: placing.map((party) => thirdPartyView(party, cookies, locale, t, list, (code) => escapeMarkdown(countryName(code, locale)))),
-    ...providersAbroad(placing, locale, facts.crossBorder?.countries ?? []),
+    ...providersAbroad(placing, locale, transferGroups(facts.crossBorder), transferCountries(facts.crossBorder), list),
     optOuts: usedProviders.flatMap((id) => {
       const party = parties.get(id)
       return party?.optOut ? [{name: partyName(party, locale), link: markdownLink(hostOf(party.optOut), party.optOut)}] : []
@@ -612,12 +631,42 @@ function cookiesView(facts: Facts, locale: Locale, t: Term, list: List, own: str
   }
 }
 
-/** The countries abroad of the third parties that place cookies (see `CookiesView.providersAbroad`). */
-function providersAbroad(placing: readonly ThirdParty[], locale: Locale, declared: readonly Country[]): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry'> {
+/** The countries abroad of the third parties that place cookies, and the basis of the transfer to them (see `CookiesView.providersAbroad`). */
+function providersAbroad(
+  placing: readonly ThirdParty[],
+  locale: Locale,
+  groups: readonly TransferGroup[],
+  declared: readonly Country[],
+  list: List
+): Pick<CookiesView, 'providersAbroad' | 'oneProviderCountry' | 'providersBasis' | 'providersBases'> {
   const found = new Set<Country>(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))
   // In the order of `crossBorder.countries`, as the privacy policy names them; any other after them.
   const codes = [...declared.filter((code) => found.has(code)), ...[...found].filter((code) => !declared.includes(code))]
-  return {providersAbroad: codes.length > 0 ? joinList(codes.map((code) => escapeMarkdown(countryName(code, locale))), locale) : false, oneProviderCountry: codes.length === 1}
+  const inWords = (countries: readonly Country[]) => joinList(countries.map((code) => escapeMarkdown(countryName(code, locale))), locale)
+  // The groups the providers' countries are in, each with only those countries.
+  const theirs = groups.map((group) => ({...group, countries: group.countries.filter((code) => found.has(code))})).filter((group) => group.countries.length > 0)
+  const [only] = theirs
+  return {
+    providersAbroad: codes.length > 0 ? inWords(codes) : false,
+    oneProviderCountry: codes.length === 1,
+    providersBasis: theirs.length === 1 && only ? list('transferBasis', only.basis, 'or') : false,
+    providersBases: theirs.length > 1 ? theirs.map((group) => `${inWords(group.countries)} — ${list('transferBasis', group.basis, 'or')}`).join('; ') : false
+  }
+}
+
+/** The cross-border transfer as the documents state it: its countries and basis, or its groups of countries when the basis differs. */
+function crossBorderView(facts: Facts, doesNotTransfer: boolean, locale: Locale, list: List, country: (code: string) => string): CrossBorderView {
+  const groups = transferGroups(facts.crossBorder)
+  const countries = transferCountries(facts.crossBorder)
+  const [only] = groups
+  return {
+    stated: facts.crossBorder !== undefined || doesNotTransfer,
+    enabled: facts.crossBorder?.enabled ?? false,
+    countries: joinList(countries.map(country), locale),
+    oneCountry: countries.length === 1,
+    basis: groups.length === 1 && only ? list('transferBasis', only.basis, 'or') : false,
+    groups: groups.length > 1 ? groups.map((group) => ({countries: joinList(group.countries.map(country), locale), basis: list('transferBasis', group.basis, 'or')})) : false
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url)
 const schemaFormats = {...require('ajv-formats/dist/formats').fullFormats, ...customFormats}
 
 export const precompiledValidator: ValidateFunction = validate20 as unknown as ValidateFunction;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policygen.kz/schema/facts.schema.json","title":"Факты о компании для политик cookie и конфиденциальности","description":"Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.","type":"object","additionalProperties":false,"required":["schemaVersion","locales","organization","sites","contacts","documents","consent"],"properties":{"$schema":{"title":"Ссылка на схему","description":"Необязательная ссылка на эту схему (для редакторов). Осы схемаға міндетті емес сілтеме (редакторлар үшін).","type":"string","examples":["../../schema/facts.schema.json"],"maxLength":500,"pattern":"^\\S+$"},"schemaVersion":{"title":"Версия формата фактов","description":"Версия формата этого файла. Сейчас всегда 1. Осы файл форматының нұсқасы. Қазір әрқашан 1.","const":1,"examples":[1]},"locales":{"title":"Языки публикации","description":"На каких языках публикуются документы. Если указаны оба, каждый свободный текст нужен на обоих языках. Құжаттар қай тілдерде жарияланады. Екі тіл де көрсетілсе, әрбір еркін мәтін екі тілде де қажет.","type":"array","items":{"type":"string","enum":["ru","kk"],"markdownEnumDescriptions":["`ru` — русский язык / орыс тілі","`kk` — казахский язык / қазақ тілі"]},"minItems":1,"uniqueItems":true,"examples":[["ru","kk"]]},"organization":{"title":"Организация","description":"Кто публикует документы: оператор базы, содержащей персональные данные. Құжаттарды кім жариялайды: дербес деректерді қамтитын базаның операторы.","type":"object","additionalProperties":false,"required":["legalName","legalForm","address","definedTerm"],"properties":{"legalName":{"title":"Наименование","description":"Наименование без организационно-правовой формы и без кавычек, на каждом языке. Ұйымдық-құқықтық нысанынсыз және тырнақшасыз атауы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казтелепорт","kk":"Казтелепорт"}]},"legalForm":{"title":"Организационно-правовая форма","description":"Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ. Тізімдегі нысан: `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ.","$ref":"#/$defs/legalForm","examples":["llp"]},"brandName":{"title":"Бренд","description":"Коммерческое название, под которым компанию знают пользователи. Пайдаланушылар компанияны білетін коммерциялық атау.","type":"string","minLength":1,"examples":["Smartcloud"],"maxLength":300,"format":"single-line"},"bin":{"title":"БИН","description":"Бизнес-идентификационный номер юридического лица: 12 цифр, последняя — контрольная. Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН): 12 цифр, соңғысы — бақылау цифры.","$ref":"#/$defs/bin","examples":["180940004961"]},"iin":{"title":"ИИН","description":"Индивидуальный идентификационный номер (для ИП): 12 цифр. Жеке сәйкестендіру нөмірі (ЖСН, жеке кәсіпкер үшін): 12 цифр.","$ref":"#/$defs/bin","examples":["850101300124"]},"address":{"title":"Юридический адрес","description":"Юридический адрес на каждом языке. Заңды мекенжайы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казахстан, г. Алматы, ул. Сатпаева, 30/8","kk":"Қазақстан, Алматы қ., Сәтбаев к-сі, 30/8"}]},"definedTerm":{"title":"Как называть организацию в тексте","description":"Краткое название, которое вводится один раз («далее — …») и используется во всём документе. Бір рет енгізілетін («бұдан әрі — …») және бүкіл құжатта қолданылатын қысқа атау.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Компания","kk":"Компания"},{"ru":"МФО","kk":"МҚҰ"}]},"legalFormName":{"title":"Название формы (для other)","description":"Если формы нет в списке (legalForm: other): её сокращение и полное название на каждом языке. Нысан тізімде болмаса (`legalForm: other`): оның қысқартылған және толық атауы, әр тілде.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Сокращённо","description":"Сокращение формы: НАО, РГП, ОЮЛ. Нысанның орысша қысқартылған атауы: НАО, РГП, ОЮЛ.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["НАО"]},"full":{"title":"Полностью","description":"Полное название формы строчными, как оно стоит перед названием: некоммерческое акционерное общество. Нысанның атаудың алдында тұрғандай кіші әріппен жазылған орысша толық атауы: некоммерческое акционерное общество.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["некоммерческое акционерное общество"]}},"title":"На русском","description":"Сокращение и полное название формы по-русски; полное — строчными, как перед названием: некоммерческое акционерное общество. Нысанның орысша қысқартылған және толық атауы; толық атауы атаудың алдында тұрғандай кіші әріппен: некоммерческое акционерное общество.","examples":[{"short":"НАО","full":"некоммерческое акционерное общество"}]},"kk":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Қысқаша","description":"Сокращение формы по-казахски: КЕАҚ, РМК. Нысанның қысқартылған атауы: КЕАҚ, РМК.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["КЕАҚ"]},"full":{"title":"Толық","description":"Полное название формы по-казахски, как оно стоит после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Атаудан кейін тұратын толық атауы, тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["коммерциялық емес акционерлік қоғамы"]}},"title":"Қазақша","description":"Сокращение и полное название формы по-казахски; полное — после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Нысанның қысқашасы және толық атауы қазақша; толық атауы атаудан кейін тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","examples":[{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}]}},"examples":[{"ru":{"short":"НАО","full":"некоммерческое акционерное общество"},"kk":{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}}]},"resourceTerm":{"title":"Как называть ресурсы в документах","description":"Свой определённый термин вместо «Сайт», «Приложение» или «Сервис». Для русского нужны его падежи и предлог («на Платформе» или «в Платформе»); казахские окончания policygen ставит сам. «Сайт», «Қосымша» немесе «Сервис» орнына қолданылатын өз анықталған термині. Орыс тілі үшін оның септіктері мен орын предлогы керек («на Платформе» немесе «в Платформе»); қазақша жалғауларды policygen өзі қояды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["nom","gen","dat","acc","ins","prep","preposition"],"properties":{"nom":{"title":"Именительный: Платформа","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Именительный падеж: «Платформа». Орыс тіліндегі атау септігі: «Платформа».","examples":["Платформа"]},"gen":{"title":"Родительный: Платформы","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Родительный падеж: «работа Платформы». Орыс тіліндегі ілік септігі: «работа Платформы».","examples":["Платформы"]},"dat":{"title":"Дательный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Дательный падеж: «доступ к Платформе». Орыс тіліндегі барыс септігі: «доступ к Платформе».","examples":["Платформе"]},"acc":{"title":"Винительный: Платформу","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Винительный падеж: «использовать Платформу». Орыс тіліндегі табыс септігі: «использовать Платформу».","examples":["Платформу"]},"ins":{"title":"Творительный: Платформой","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Творительный падеж: «пользоваться Платформой». Орыс тіліндегі көмектес септігі: «пользоваться Платформой».","examples":["Платформой"]},"prep":{"title":"Предложный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Предложный падеж: «на Платформе». Орыс тіліндегі предлогтық септік (орынды білдіреді): «на Платформе».","examples":["Платформе"]},"preposition":{"title":"Предлог места","description":"на или в: «на Платформе», «в Системе». Орыс тіліндегі орын предлогы, `на` немесе `в`: «на Платформе», «в Системе».","type":"string","enum":["на","в"],"markdownEnumDescriptions":["`на` — предлог «на»: «на Платформе» / «на» предлогы: «на Платформе»","`в` — предлог «в»: «в Системе» / «в» предлогы: «в Системе»"],"examples":["на"]}},"title":"Русские формы","description":"Термин в каждом падеже и предлог места. Терминнің орыс тіліндегі әр септіктегі түрі және орын предлогы.","examples":[{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"}]},"kk":{"title":"Қазақша термин","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Термин по-казахски, в именительном падеже; окончания policygen ставит сам: «Платформа». Атау септігіндегі термин; жалғауларды policygen өзі қояды: «Платформа».","examples":["Платформа"]}},"examples":[{"ru":{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"},"kk":"Платформа"}]}}},"sites":{"title":"Сайты и платформы","description":"Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар, порталдар және қосымшалар.","type":"array","minItems":1,"items":{"title":"Ресурс","description":"Сайт, мобильное приложение или другой сервис, который охватывают документы. Құжаттар қамтитын сайт, мобильді қосымша немесе басқа сервис.","type":"object","additionalProperties":false,"required":[],"properties":{"kind":{"title":"Вид ресурса","description":"website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа). `website` — сайт (әдепкі бойынша), `mobile-app` — мобильді қосымша, `service` — басқа сервис (чат-бот, платформа).","type":"string","enum":["website","mobile-app","service"],"markdownEnumDescriptions":["`website` — сайт (по умолчанию) / сайт (әдепкі бойынша)","`mobile-app` — мобильное приложение / мобильді қосымша","`service` — другой сервис (чат-бот, платформа) / басқа сервис (чат-бот, платформа)"],"examples":["mobile-app"]},"url":{"title":"Адрес","description":"Адрес сайта или страницы сервиса (только https). Для сайта обязателен. Сайттың немесе сервис бетінің мекенжайы (тек https). Сайт үшін міндетті.","$ref":"#/$defs/httpsUrl","examples":["https://kazteleport.kz"]},"name":{"title":"Название","description":"Как называть этот ресурс, если не по адресу. Мекенжайымен атамаған жағдайда бұл ресурсты қалай атау керек.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Портал клиента","kk":"Клиент порталы"}]},"appStore":{"title":"App Store","description":"Ссылка на приложение в App Store. App Store-дағы қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://apps.apple.com/kz/app/id000000000"]},"googlePlay":{"title":"Google Play","description":"Ссылка на приложение в Google Play. Google Play-дегі қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://play.google.com/store/apps/details?id=kz.example"]}},"minProperties":1},"examples":[[{"url":"https://example.kz"}]]},"contacts":{"title":"Контакты","description":"Контакты по назначению. Мақсаты бойынша байланыс деректері.","type":"object","additionalProperties":false,"required":["general"],"properties":{"general":{"title":"Общие вопросы","description":"Общий контакт для вопросов по документам. Құжаттар бойынша сұрақтарға арналған жалпы байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"personalData":{"title":"Запросы о персональных данных","description":"Куда субъекты направляют запросы о своих данных и отзыв согласия. Субъектілер өз деректері туралы сұрауларды және келісімді кері қайтарып алу туралы өтінішті қайда жібереді.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"marketing":{"title":"Маркетинг","description":"Контакт по вопросам рассылок и рекламы, отказа от них. Таратылымдар мен жарнама, олардан бас тарту мәселелері бойынша байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1}}},"responsiblePerson":{"title":"Ответственный за организацию обработки","description":"Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға (Заңның 25-бабы).","type":"object","additionalProperties":false,"required":["position","email"],"properties":{"position":{"title":"Должность","description":"Должность ответственного лица. Жауапты тұлғаның лауазымы.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Директор по информационной безопасности","kk":"Ақпараттық қауіпсіздік жөніндегі директор"}]},"email":{"title":"Электронная почта","description":"Адрес для связи с ответственным лицом. Жауапты тұлғамен байланысуға арналған мекенжай.","$ref":"#/$defs/email","examples":["dpo@example.kz"]},"name":{"title":"Фамилия и инициалы","description":"Необязательно: кто назначен, как это пишется в приказе о назначении (документы называют его после должности). Міндетті емес: тағайындау туралы бұйрықта жазылғандай кім тағайындалған (құжаттар оны лауазымынан кейін атайды).","$ref":"#/$defs/localizedLine","examples":[{"ru":"Иванов И. И.","kk":"Иванов И. И."}]}}},"documents":{"title":"Публикуемые документы","description":"Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"Политика cookie","description":"Политика в отношении файлов cookie. Cookie файлдарын пайдалану саясаты құжаты.","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"cookieReview":{"title":"Как часто пересматривается перечень cookie","description":"Период в формате ISO 8601, например P30D — каждые 30 дней. ISO 8601 форматындағы кезең, мысалы, `P30D` — әр 30 күн сайын.","$ref":"#/$defs/period","examples":["P30D"]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}},"privacyPolicy":{"title":"Политика конфиденциальности","description":"Политика обработки персональных данных. Дербес деректерді өңдеу саясаты (құпиялылық саясаты).","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}}},"minProperties":1},"consent":{"title":"Согласие","description":"Как пользователь даёт и отзывает согласие. Пайдаланушы келісімді қалай береді және оны қалай кері қайтарып алады.","type":"object","additionalProperties":false,"required":["methods","withdrawal"],"properties":{"methods":{"title":"Как даётся согласие","description":"Способы получения согласия. Келісім алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/consentMethod"},"minItems":1,"uniqueItems":true,"examples":[["banner-accept"]]},"withdrawal":{"title":"Как отозвать согласие","description":"Способы отзыва согласия. Келісімді кері қайтарып алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/withdrawalChannel"},"minItems":1,"uniqueItems":true,"examples":[["cookie-settings","email-request"]]},"stopProcessingWorkingDays":{"title":"Срок прекращения обработки после отзыва","description":"Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом. Келісім кері қайтарып алынғаннан кейін өңдеу тоқтатылатын жұмыс күндерінің саны (заң бойынша — 15-тен аспайды). Көрсетілмесе, құжат Заңда белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":15,"examples":[15]},"log":{"title":"Журнал согласий","description":"Ведётся ли журнал полученных согласий. Алынған келісімдердің журналы жүргізіле ме.","type":"boolean","examples":[true]},"validity":{"title":"Срок действия согласия","description":"until-withdrawn — до отзыва, или период ISO 8601 (P5Y). Келісімнің қолданылу мерзімі: `until-withdrawn` — кері қайтарып алынғанға дейін, немесе ISO 8601 кезеңі (`P5Y`).","type":"string","format":"consent-validity","maxLength":64,"examples":["until-withdrawn","P5Y"]},"record":{"title":"Что записывается о согласии","description":"date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие. Келісім туралы не сақталады: `date-time` — күні мен уақыты, `ip-address` — IP-мекенжай, `user-id` — пайдаланушының сәйкестендіргіші, `choices` — таңдалған санаттар, `policy-version` — құжаттың редакциясы, `channel` — келісім берілген орын.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["date-time","ip-address","user-id","choices","policy-version","channel"],"markdownEnumDescriptions":["`date-time` — дата и время согласия или его отзыва / келісімнің берілген немесе кері қайтарып алынған күні мен уақыты","`ip-address` — IP-адрес / IP-мекенжай","`user-id` — идентификатор субъекта / субъектінің идентификаторы","`choices` — выбранные категории / таңдалған санаттар","`policy-version` — редакция Политики / Саясаттың редакциясы","`channel` — место, где дано согласие / келісім берілген орын"]},"examples":[["date-time","choices","policy-version"]]},"refusal":{"title":"Что будет при отказе","description":"Что произойдёт, если пользователь не даст согласие или отзовёт его, на каждом языке. Пайдаланушы келісім бермесе немесе оны кері қайтарып алса, не болатыны, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"оформить заявку онлайн будет нельзя, но можно обратиться в офис","kk":"онлайн өтінім беру мүмкін болмайды, бірақ кеңсеге жүгінуге болады"}]},"banner":{"title":"Баннер cookie","description":"Какие кнопки есть в баннере cookie. Cookie баннерінде қандай батырмалар бар.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"accept":{"title":"«Принять»","description":"true — есть кнопка согласия. `true` — келісу батырмасы бар.","type":"boolean","examples":[true]},"decline":{"title":"«Отклонить»","description":"true — есть кнопка отказа, такая же заметная. `true` — дәл сондай көрнекі бас тарту батырмасы бар.","type":"boolean","examples":[true]},"settings":{"title":"«Настроить»","description":"true — можно выбрать категории. `true` — санаттарды таңдауға болады.","type":"boolean","examples":[true]}}},"settingsLocation":{"title":"Где изменить выбор","description":"Где на сайте открыть настройки cookie снова, на каждом языке. Cookie баптауларын сайтта қайтадан қай жерден ашуға болады, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"по ссылке «Настройки cookie» внизу каждой страницы","kk":"әр беттің төменгі жағындағы «Cookie баптаулары» сілтемесі арқылы"}]},"marketingSeparate":{"title":"Отдельное согласие на рекламу","description":"true — согласие на рекламные сообщения даётся отдельно от остальных. `true` — жарнамалық хабарламаларға келісім басқаларынан бөлек беріледі.","type":"boolean","examples":[true]}}},"cookieCategories":{"title":"Категории cookie","description":"Категории файлов cookie, которые используются на сайтах. Сайттарда пайдаланылатын cookie файлдарының санаттары.","type":"array","minItems":1,"items":{"title":"Категория cookie","description":"Одна категория файлов cookie. Cookie файлдарының бір санаты.","type":"object","additionalProperties":false,"required":["id","purposes","canDisable"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего используются cookie этой категории. Осы санаттағы cookie файлдары не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics","site-improvement"]]},"canDisable":{"title":"Можно ли отключить","description":"Может ли пользователь отказаться от этой категории. Строго необходимые отключить нельзя. Пайдаланушы осы санаттан бас тарта ала ма. Қатаң қажетті cookie файлдарын өшіруге болмайды.","type":"boolean","examples":[true]},"note":{"title":"Пояснение","description":"Дополнительное пояснение компании к категории. Компанияның санатқа қосымша түсіндірмесі.","$ref":"#/$defs/localizedText"}}}},"services":{"title":"Сервисы из каталога","description":"Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.","type":"array","minItems":1,"items":{"title":"Сервис","description":"Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.","if":{"type":"string"},"then":{"$ref":"#/$defs/serviceId"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Сервис","description":"Идентификатор сервиса из каталога (`policygen services`). Каталогтағы сервистің сәйкестендіргіші (`policygen services`).","$ref":"#/$defs/serviceId","examples":["yandex-metrica"]},"category":{"title":"Категория","description":"Категория cookie сервиса, если компания относит их к другой, из cookieCategories. Компания сервистің cookie файлдарын басқа санатқа жатқызса, `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"cookies":{"title":"Cookie сервиса","description":"Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тарап"],"examples":["first"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]}}}},"without":{"title":"Без cookie","description":"Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300},"examples":[["_ym_isad"]]}}}},"examples":[["google-analytics-4","yandex-metrica"]]},"cookies":{"title":"Файлы cookie и похожие технологии","description":"Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.","type":"array","items":{"title":"Cookie","description":"Один файл cookie или похожая технология. Бір cookie файлы немесе ұқсас технология.","type":"object","additionalProperties":false,"required":["category","purpose","retention"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"category":{"title":"Категория","description":"Категория из cookieCategories. `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"provider":{"title":"Поставщик","description":"Идентификатор третьей стороны из thirdParties. Не указывайте для собственных cookie компании. `thirdParties` ішіндегі үшінші тараптың сәйкестендіргіші. Компанияның меншікті cookie файлдары үшін көрсетпеңіз.","$ref":"#/$defs/identifier","examples":["google"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"description":{"title":"Описание","description":"Пояснение, если цели из списка недостаточно. Тізімдегі мақсат жеткіліксіз болса, түсіндірме.","$ref":"#/$defs/localizedText"},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"alternativeNames":{"title":"Другие имена","description":"Другие имена того же cookie. Сол cookie файлының басқа атаулары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"format":"single-line"},"examples":[["_gid"]]},"httpOnly":{"title":"HttpOnly","description":"true — cookie недоступен скриптам страницы. `true` — cookie файлы бет скрипттеріне қолжетімсіз.","type":"boolean","examples":[true]},"secure":{"title":"Secure","description":"true — cookie передаётся только по https. `true` — cookie файлы тек https арқылы беріледі.","type":"boolean","examples":[true]},"sameSite":{"title":"SameSite","description":"Значение атрибута SameSite: strict, lax или none. SameSite атрибутының мәні: `strict`, `lax` немесе `none`.","type":"string","enum":["strict","lax","none"],"markdownEnumDescriptions":["`strict` — cookie отправляется только с запросами с этого же сайта / cookie файлы тек осы сайттың өз сұрауларымен жіберіледі","`lax` — cookie отправляется и при переходе на сайт по ссылке с другого сайта / cookie файлы басқа сайттағы сілтеме арқылы өткенде де жіберіледі","`none` — cookie отправляется с любыми запросами, в том числе с других сайтов (нужен `secure: true`) / cookie файлы кез келген сұраулармен, оның ішінде басқа сайттардан да жіберіледі (`secure: true` қажет)"],"examples":["lax"]}}}},"collectedData":{"title":"Что собирают cookie","description":"Какие сведения собираются с помощью cookie и похожих технологий. Cookie файлдары және ұқсас технологиялар арқылы қандай мәліметтер жиналады.","type":"object","additionalProperties":false,"required":["items","purposes"],"properties":{"items":{"title":"Сведения","description":"Сведения из списка. Тізімдегі мәліметтер.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["ip-address","browser","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего используются эти сведения. Бұл мәліметтер не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]}}},"serverLogs":{"title":"Журналы веб-сервера","description":"Что записывается в журналы сервера. Веб-сервер журналдарына қандай мәліметтер жазылады.","type":"object","additionalProperties":false,"required":["items","purposes","retention"],"properties":{"items":{"title":"Сведения","description":"Что записывается. Журналға не жазылады.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["date-time","ip-address","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего ведутся журналы. Журналдар не үшін жүргізіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["security"]]},"retention":{"title":"Срок хранения","description":"Сколько хранятся журналы, ISO 8601. Журналдар қанша уақыт сақталады, ISO 8601 форматында.","$ref":"#/$defs/period","examples":["P90D"]}}},"thirdParties":{"title":"Третьи стороны","description":"Поставщики сервисов, обработчики и получатели данных. Пустой список — если их нет. Үшінші тұлғалар: сервис жеткізушілер, деректерді өңдеушілер және алушылар. Олар болмаса — бос тізім.","type":"array","items":{"title":"Третья сторона","description":"Одна организация, которой передаются данные или которая ставит свои cookie. Деректер берілетін немесе өз cookie файлдарын қоятын бір ұйым.","type":"object","additionalProperties":false,"required":["id","name","kind","role","country"],"properties":{"id":{"title":"Идентификатор","description":"Короткое латинское имя, на которое ссылаются cookie и получатели. Cookie файлдары мен алушылар сілтеме жасайтын қысқа латын атауы.","$ref":"#/$defs/identifier","examples":["google","yandex"]},"name":{"title":"Наименование","description":"Наименование организации как в её документах. Ұйымның өз құжаттарындағыдай атауы.","type":"string","minLength":1,"examples":["Google LLC"],"maxLength":300,"format":"single-line"},"services":{"title":"Сервисы","description":"Сервисы этой организации, которые использует компания: название продукта одной строкой (`Google Analytics`), одинаковое на обоих языках, или описание на каждом языке (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`). Компания пайдаланатын осы ұйымның сервистері: екі тілде бірдей өнім атауы бір жолмен (`Google Analytics`) немесе әр тілдегі сипаттамасы (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`).","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Сервис","description":"Название продукта (`Google Analytics`) или описание на каждом языке (`{ru: …, kk: …}`). Өнім атауы (`Google Analytics`) немесе әр тілдегі сипаттама (`{ru: …, kk: …}`).","if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":300,"format":"single-line"},"else":{"$ref":"#/$defs/localizedLine"}},"examples":[["Google Analytics","Google Ads"],[{"ru":"SMS-рассылки","kk":"SMS-хабарламалар"}]]},"kind":{"title":"Вид","description":"Вид третьей стороны из списка. Тізімдегі үшінші тарап түрі.","$ref":"#/$defs/thirdPartyKind","examples":["analytics"]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"country":{"title":"Страна","description":"Страна, где данные обрабатываются: код ISO 3166-1 (KZ, US, NL…). Деректер өңделетін ел: ISO 3166-1 коды (`KZ`, `US`, `NL`…).","$ref":"#/$defs/country","examples":["US"]},"purposes":{"title":"Цели","description":"Для чего служат cookie этой третьей стороны, если она их ставит (без этого поля — цели её cookie из `cookies`). Получателю без cookie (служба доставки, платёжный сервис) не указывается: по нему политика cookie называет третью сторону среди тех, что ставят cookie. Цели получателя данных указываются в `personalData.recipients`. Бұл үшінші тараптың cookie файлдары не үшін қажет, егер ол оларды қойса (бұл өріс болмаса — `cookies` ішіндегі оның cookie мақсаттары). Cookie қоймайтын алушыға (жеткізу қызметі, төлем сервисі) көрсетілмейді: осы өріс бойынша cookie саясаты үшінші тарапты cookie қоятындардың қатарында атайды. Деректерді алушының мақсаттары `personalData.recipients` ішінде көрсетіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"privacyPolicy":{"title":"Политика третьей стороны","description":"Ссылка на её политику конфиденциальности (только https). Оның құпиялылық саясатына сілтеме (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://policies.google.com/privacy"]},"localizedName":{"title":"Наименование на языке документа","description":"Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`. Атауы `name` мәнінен өзгеше жазылатын тілдегі атау: мысалы, kk: «ЯНДЕКС» ЖШҚ. Көрсетілмеген тілдер `name` мәнін алады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"kk":"«ЯНДЕКС» ЖШҚ"}]},"optOut":{"title":"Как отказаться","description":"Страница поставщика, где можно отказаться от его cookie или рекламы. Жеткізушінің cookie файлдарынан немесе жарнамасынан бас тартуға болатын беті.","$ref":"#/$defs/httpsUrl","examples":["https://tools.google.com/dlpage/gaoptout"]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]}}}},"crossBorder":{"title":"Трансграничная передача","description":"Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Деректер Қазақстаннан тыс жерлерге беріле ме, қайда және қандай негізде (трансшекаралық беру, Заңның 16-бабы).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"title":"Передаются ли данные за рубеж","description":"true, если данные передаются в другие страны. `true` — деректер басқа елдерге беріледі.","type":"boolean","examples":[true]},"countries":{"title":"Страны","description":"Страны, куда передаются данные, коды ISO 3166-1. Деректер берілетін елдер, ISO 3166-1 кодтары.","type":"array","items":{"$ref":"#/$defs/country"},"uniqueItems":true,"examples":[["US","IE"]]},"basis":{"title":"Основание","description":"Основание передачи по ст. 16 Закона. Заңның 16-бабы бойынша трансшекаралық берудің негізі.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]}}},"storage":{"title":"Хранение","description":"Где находится база, содержащая персональные данные (ст. 12 Закона). Дербес деректерді қамтитын база қай жерде орналасқан (Заңның 12-бабы).","type":"object","additionalProperties":false,"required":["primaryDatabaseCountry"],"properties":{"primaryDatabaseCountry":{"title":"Страна основной базы","description":"По закону база должна находиться в Казахстане: KZ. Заң бойынша база Қазақстанда орналасуы тиіс: `KZ`.","$ref":"#/$defs/country","examples":["KZ"]},"hosting":{"title":"Где размещена база","description":"Центр обработки данных или хостинг-провайдер, на каждом языке. Деректерді өңдеу орталығы немесе хостинг-провайдер, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"ЦОД АО «Казтелепорт», г. Алматы","kk":"«Казтелепорт» АҚ деректерді өңдеу орталығы, Алматы қ."}]}}},"personalData":{"title":"Персональные данные","description":"Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Құпиялылық саясаты үшін: қандай дербес деректер, не үшін, қандай негізде, қанша уақыт және кімге.","type":"object","additionalProperties":false,"required":["categories","purposes","recipients","requests","security"],"properties":{"categories":{"title":"Категории данных","description":"Группы данных с источниками и сроками хранения. Дереккөздері мен сақтау мерзімдері көрсетілген деректер топтары.","type":"array","minItems":1,"items":{"title":"Категория данных","description":"Одна группа данных. Деректердің бір тобы.","type":"object","additionalProperties":false,"required":["id","items","sources","retention"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/dataCategory","examples":["contact"]},"items":{"title":"Состав","description":"Какие сведения входят. Топқа қандай мәліметтер кіреді.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["phone","email"]]},"sources":{"title":"Источники","description":"Откуда компания их получает. Компания оларды қайдан алады.","type":"array","items":{"$ref":"#/$defs/dataSource"},"minItems":1,"uniqueItems":true,"examples":[["data-subject"]]},"retention":{"title":"Срок хранения","description":"Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw). ISO 8601 кезеңі (`P5Y`), аралық (`P1Y/P5Y`), `until-purpose` — мақсатқа жеткенге дейін, `until-account-deletion` — есептік жазба жойылғанға дейін, `as-required-by-law` — заңда белгіленген мерзім ішінде (заңды `retentionLaw` ішінде атаңыз).","type":"string","format":"data-retention","maxLength":64,"examples":["P5Y","until-purpose","as-required-by-law"]},"retentionNote":{"title":"Пояснение к сроку","description":"С какого момента считается срок, если это важно. Маңызды болса, мерзім қай сәттен бастап есептеледі.","$ref":"#/$defs/localizedText","examples":[{"ru":"после прекращения договора","kk":"шарт тоқтатылғаннан кейін"}]},"retentionFrom":{"title":"С какого момента","description":"От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия. Мерзім неден бастап есептеледі: `collection` — алынған сәттен, `last-contact` — соңғы өтініштен, `contract-end` — шарт тоқтатылғаннан, `account-deletion` — есептік жазба жойылғаннан, `consent-withdrawal` — келісім кері қайтарып алынғаннан.","type":"string","enum":["collection","last-contact","contract-end","account-deletion","consent-withdrawal"],"markdownEnumDescriptions":["`collection` — с момента получения / алынған сәттен бастап","`last-contact` — после последнего обращения / соңғы өтініштен кейін","`contract-end` — после прекращения договора / шарт тоқтатылғаннан кейін","`account-deletion` — после удаления учётной записи / есептік жазба жойылғаннан кейін","`consent-withdrawal` — после отзыва согласия / келісім кері қайтарып алынғаннан кейін"],"examples":["contract-end"]},"retentionUpTo":{"title":"«Не более»","description":"true — срок указан как предельный: «не более 5 лет». `true` — мерзім шекті мерзім ретінде көрсетіледі: «5 жылдан аспайды».","type":"boolean","examples":[true]},"retentionLaw":{"title":"Закон, устанавливающий срок","description":"Какой закон или акт устанавливает срок хранения, как он называется: «Закон Республики Казахстан «О бухгалтерском учёте и финансовой отчётности»» (для «установленного …» policygen сам ставит главное слово в творительный падеж: «Законом», «Трудовым кодексом»; написанное уже в творительном остаётся как есть). Сақтау мерзімін қандай заң немесе акт белгілейді; қазақша — атау септігінде: «\"Бухгалтерлік есеп пен қаржылық есептілік туралы\" Қазақстан Республикасының Заңы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"Закон Республики Казахстан «О бухгалтерском учете и финансовой отчетности»","kk":"«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы"}]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основано хранение, например «подпункт 2) пункта 1 статьи 9 Закона». Сақтау негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]}}}},"purposes":{"title":"Цели обработки","description":"Цели с правовым основанием и категориями данных. Құқықтық негізі және деректер санаттары көрсетілген мақсаттар.","type":"array","minItems":1,"items":{"title":"Цель обработки","description":"Одна цель. Бір мақсат.","type":"object","additionalProperties":false,"required":["id","basis","data"],"properties":{"id":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/processingPurpose","examples":["service-provision"]},"basis":{"title":"Правовое основание","description":"Основания обработки для этой цели. Осы мақсат үшін өңдеу негіздері.","type":"array","items":{"$ref":"#/$defs/legalBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"data":{"title":"Категории данных","description":"Какие категории из categories нужны для цели. Мақсатқа `categories` ішіндегі қандай санаттар қажет.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["identification","contact"]]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основана обработка, например «подпункт 2) пункта 1 статьи 9 Закона». Өңдеу негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]},"consentBy":{"title":"Как получается согласие на эту цель","description":"Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ. Келісім негізіндегі мақсат үшін: `cookie-banner` — cookie баннерінде (оның барлық деректері cookie файлдары мен сервер журналдары арқылы алынса ғана), `web-form-checkbox` — нысанда белгі қою, `electronic-signature` — ЭЦҚ, `sms-code` — SMS-тен келген код, `egov-service` — мемлекеттік сервис арқылы (мемлекеттік базалардағы деректер үшін), `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["cookie-banner","web-form-checkbox","electronic-signature","sms-code","egov-service","written","electronic-document"],"markdownEnumDescriptions":["`cookie-banner` — выбором категорий в уведомлении о файлах cookie / cookie файлдары туралы хабарламада санаттарды таңдау арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`electronic-signature` — подписанием электронной цифровой подписью / электрондық цифрлық қолтаңбамен қол қою арқылы","`sms-code` — вводом кода из SMS / SMS-тен келген кодты енгізу арқылы","`egov-service` — через государственный сервис (eGov) / мемлекеттік сервис (eGov) арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"]},"examples":[["web-form-checkbox","sms-code"]]}}}},"recipients":{"title":"Получатели","description":"Кому могут передаваться данные. Деректер кімге берілуі мүмкін.","type":"array","items":{"title":"Получатель","description":"Вид получателя. Алушының түрі.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"title":"Вид получателя","description":"Вид из списка. Тізімдегі түр.","$ref":"#/$defs/recipientKind","examples":["service-providers"]},"thirdParties":{"title":"Кто именно","description":"Идентификаторы из thirdParties. `thirdParties` ішіндегі сәйкестендіргіштер.","type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"examples":[["google"]]},"purposes":{"title":"Цели","description":"Зачем им передаются данные. Деректер оларға не үшін беріледі.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/processingPurpose"},"examples":[["customer-support"]]},"data":{"title":"Какие данные","description":"Категории из personalData.categories, которые получает этот получатель. Осы алушы алатын `personalData.categories` ішіндегі санаттар.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["contact"]]},"agreement":{"title":"Договор об обработке","description":"true — с получателями этого вида заключены договоры (поручения) об обработке данных. `true` — осы түрдегі алушылармен деректерді өңдеу туралы шарттар (тапсырмалар) жасалған.","type":"boolean","examples":[true]}}}},"rights":{"title":"Права субъекта","description":"Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона. Саясат сипаттайтын құқықтар (Заңның 24-бабы; GDPR үшін — қосымша құқықтар). Көрсетілмесе — Заңның 24-бабындағы барлық құқықтар.","type":"array","items":{"$ref":"#/$defs/right"},"minItems":1,"uniqueItems":true,"examples":[["know-processing","access","rectify"]]},"requests":{"title":"Как реализовать права","description":"Каналы и сроки ответа на запросы субъектов. Субъектілердің сұрауларына жауап беру арналары мен мерзімдері.","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"title":"Каналы","description":"email — письмом на адрес для запросов, written — письменным заявлением, account — в личном кабинете, portal — через портал поддержки. `email` — сұрауларға арналған мекенжайға хат арқылы, `written` — жазбаша өтініш арқылы, `account` — жеке кабинет арқылы, `portal` — қолдау порталы арқылы.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","written","account","portal"],"markdownEnumDescriptions":["`email` — письмом на адрес … / … мекенжайына хат арқылы","`written` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш арқылы","`account` — в личном кабинете / жеке кабинет арқылы","`portal` — через портал поддержки … / … қолдау порталы арқылы"]},"examples":[["email","written"]]},"answerWorkingDays":{"title":"Срок ответа на запрос","description":"Рабочих дней на ответ о составе и обработке данных. Деректердің құрамы және оларды өңдеу туралы жауап беруге берілетін жұмыс күндері.","type":"integer","minimum":1,"maximum":30,"examples":[3]},"changeWorkingDays":{"title":"Срок исправления, блокирования, уничтожения","description":"Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1). Деректерді өзгертуге, бұғаттауға немесе жоюға берілетін жұмыс күндері (заң бойынша — 1).","type":"integer","minimum":1,"maximum":30,"examples":[1]},"freeOfCharge":{"title":"Бесплатно","description":"true — доступ к своим данным предоставляется бесплатно. `true` — өз деректеріне қол жеткізу тегін беріледі.","type":"boolean","examples":[true]},"reasonedRefusal":{"title":"Мотивированный отказ","description":"true — отказ в удовлетворении запроса всегда мотивируется. `true` — сұрауды қанағаттандырудан бас тарту әрқашан негізделеді.","type":"boolean","examples":[true]}}},"security":{"title":"Меры защиты","description":"Правовые, организационные и технические меры защиты. Құқықтық, ұйымдастырушылық және техникалық қорғау шаралары.","type":"array","items":{"$ref":"#/$defs/securityMeasure"},"minItems":1,"uniqueItems":true,"examples":[["encryption-in-transit","access-control"]]},"breachNotification":{"title":"Утечки","description":"Как компания действует при нарушении безопасности данных. Дербес деректер қауіпсіздігі бұзылған кезде компания қалай әрекет етеді.","type":"object","additionalProperties":false,"required":["notifySubjects"],"properties":{"authorityWorkingDays":{"title":"Срок уведомления уполномоченного органа","description":"Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством. Бұзушылық анықталған сәттен бастап уәкілетті органға хабарлауға берілетін жұмыс күндері (заң бойынша — 1). Көрсетілмесе, құжат заңнамада белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":10,"examples":[1]},"notifySubjects":{"title":"Уведомлять ли субъектов","description":"Сообщает ли компания затронутым субъектам. Компания бұзушылық қозғаған субъектілерге хабарлай ма.","type":"boolean","examples":[true]}}},"minors":{"title":"Несовершеннолетние","description":"Обрабатываются ли данные несовершеннолетних. Кәмелетке толмағандардың деректері өңделе ме.","type":"object","additionalProperties":false,"required":["collected"],"properties":{"collected":{"title":"Собираются ли","description":"true, если сервис рассчитан и на несовершеннолетних. `true` — сервис кәмелетке толмағандарға да арналған.","type":"boolean","examples":[false]},"ageThreshold":{"title":"Возраст","description":"С какого возраста сервис доступен без согласия законного представителя. Сервис қай жастан бастап заңды өкілдің келісімінсіз қолжетімді.","type":"integer","minimum":14,"maximum":21,"examples":[18]}}},"automatedDecisions":{"title":"Автоматизированные решения","description":"Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона). Заңдық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылдана ма (Заңның 19-1-бабы).","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Используются ли","description":"true, если такие решения принимаются. `true` — мұндай шешімдер қабылданады.","type":"boolean","examples":[false]},"description":{"title":"Как это работает","description":"Логика и последствия решения. Шешімнің логикасы және салдары.","$ref":"#/$defs/localizedText"}}},"marketingOptOut":{"title":"Как отказаться от рассылок","description":"Каналы отказа от рекламных рассылок. Жарнамалық таратылымдардан бас тарту арналары.","type":"array","items":{"$ref":"#/$defs/optOutChannel"},"minItems":1,"uniqueItems":true,"examples":[["unsubscribe-link","contact-email"]]},"publicSources":{"title":"Публикация в общедоступных источниках","description":"Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит. Компания деректерді жалпыға қолжетімді дереккөздерде орналастыра ма. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"biometric":{"title":"Биометрические данные","description":"Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит. Биометриялық деректер өңделе ме. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"depersonalizedAnalytics":{"title":"Обезличивание для исследований","description":"Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона). Маркетингтік, статистикалық және өзге де зерттеулер үшін берілетін деректер иесіздендіріле ме (Заңның 17-бабы).","type":"boolean","examples":[true]},"notCollected":{"title":"Какие данные не собираются","description":"Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басын куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["health","biometric","payment-cards","bank-accounts","identity-document-copies","precise-location","children"],"markdownEnumDescriptions":["`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`biometric` — биометрические данные / биометриялық деректер","`payment-cards` — данные платёжных карт / төлем карталарының деректері","`bank-accounts` — сведения о банковских счетах / банк шоттары туралы мәліметтер","`identity-document-copies` — копии документов, удостоверяющих личность / жеке басын куәландыратын құжаттардың көшірмелері","`precise-location` — точное местоположение / нақты орналасқан жер","`children` — данные детей / балалардың деректері"]},"examples":[["health","payment-cards"]]}}},"gdpr":{"title":"Пользователи из ЕС (GDPR)","description":"Дополнительные сведения для пользователей из Европейского союза. Еуропалық Одақтағы пайдаланушыларға арналған қосымша мәліметтер.","type":"object","additionalProperties":false,"required":["applies"],"properties":{"applies":{"title":"Обслуживаются ли пользователи из ЕС","description":"true — документы включают раздел о GDPR и ePrivacy. `true` — құжаттарда GDPR және ePrivacy туралы бөлім бар.","type":"boolean","examples":[true]},"priorConsent":{"title":"Согласие до установки cookie","description":"Необязательные cookie ставятся только после согласия. Міндетті емес cookie файлдары тек келісім алынғаннан кейін қойылады.","type":"boolean","examples":[true]},"transferMechanism":{"title":"Механизм передачи","description":"Чем обеспечена передача данных из ЕС. Деректерді ЕО-дан беру немен қамтамасыз етілген.","type":"array","items":{"$ref":"#/$defs/gdprMechanism"},"minItems":1,"uniqueItems":true,"examples":[["standard-contractual-clauses"]]},"representative":{"title":"Представитель в ЕС","description":"Представитель по ст. 27 GDPR, если назначен. GDPR-дың 27-бабы бойынша өкіл, егер тағайындалса.","type":"string","minLength":1,"examples":["Example EU Rep GmbH, Berlin"],"maxLength":300,"format":"single-line"}}},"customClauses":{"title":"Собственные разделы","description":"Тексты, которые компания пишет сама. Компания өзі жазатын мәтіндер.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"В политике cookie","description":"Разделы политики cookie. Cookie файлдарын пайдалану саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","what-are-cookies","categories","cookie-table","collected-data","server-logs","consent","third-parties","retention","managing-cookies","security","gdpr","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`what-are-cookies` — раздел «Что такое файлы cookie» / «Cookie файлдары деген не» бөлімі","`categories` — раздел «Категории файлов cookie» / «Cookie файлдарының санаттары» бөлімі","`cookie-table` — раздел «Перечень файлов cookie» / «Cookie файлдарының тізбесі» бөлімі","`collected-data` — раздел «Какие сведения собирают файлы cookie» / «Cookie файлдары қандай мәліметтерді жинайды» бөлімі","`server-logs` — раздел «Журналы веб-сервера» / «Веб-сервер журналдары» бөлімі","`consent` — раздел «Согласие на использование файлов cookie» / «Cookie файлдарын пайдалануға келісім» бөлімі","`third-parties` — раздел «Сторонние сервисы и трансграничная передача» / «Үшінші тұлғалардың сервистері және трансшекаралық беру» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`managing-cookies` — раздел «Как отказаться от файлов cookie или удалить их» / «Cookie файлдарынан бас тарту және оларды жою» бөлімі","`security` — раздел «Защита сведений» / «Мәліметтерді қорғау» бөлімі","`gdpr` — раздел «Пользователи из Европейского союза» / «Еуропалық Одақтың пайдаланушылары» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["cookie-table"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}},"privacyPolicy":{"title":"В политике конфиденциальности","description":"Разделы политики конфиденциальности. Құпиялылық саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","operator","data-collected","purposes","retention","storage","recipients","cross-border","consent","rights","security","breach","minors","automated-decisions","marketing","cookies","device-permissions","authority","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`operator` — раздел «Оператор персональных данных» / «Дербес деректердің операторы» бөлімі","`data-collected` — раздел «Какие персональные данные обрабатываются» / «Қандай дербес деректер өңделеді» бөлімі","`purposes` — раздел «Цели и правовые основания обработки» / «Өңдеу мақсаттары және құқықтық негіздері» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`storage` — раздел «Место хранения» / «Сақтау орны» бөлімі","`recipients` — раздел «Передача персональных данных третьим лицам» / «Дербес деректерді үшінші тұлғаларға беру» бөлімі","`cross-border` — раздел «Трансграничная передача» / «Трансшекаралық беру» бөлімі","`consent` — раздел «Согласие и его отзыв» / «Келісім және оны кері қайтарып алу» бөлімі","`rights` — раздел «Права субъекта персональных данных» / «Дербес деректер субъектісінің құқықтары» бөлімі","`security` — раздел «Защита персональных данных» / «Дербес деректерді қорғау» бөлімі","`breach` — раздел «Нарушение безопасности персональных данных» / «Дербес деректер қауіпсіздігінің бұзылуы» бөлімі","`minors` — раздел «Несовершеннолетние» / «Кәмелетке толмағандар» бөлімі","`automated-decisions` — раздел «Автоматизированные решения» / «Автоматтандырылған шешімдер» бөлімі","`marketing` — раздел «Рекламные рассылки» / «Жарнамалық таратылымдар» бөлімі","`cookies` — раздел «Файлы cookie» / «Cookie файлдары» бөлімі","`device-permissions` — раздел «Разрешения на устройстве» / «Құрылғыдағы рұқсаттар» бөлімі","`authority` — раздел «Уполномоченный орган» / «Уәкілетті орган» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["purposes"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}}}},"vocabulary":{"title":"Свои термины","description":"Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Тізімде лайықты кілт болмаған жерде компанияның өз терминдері: кілт және оның әр тілдегі тұжырымы, мысалы, `dataItem: {first-name: {ru: имя, kk: аты}}`. Содан кейін кілт фактілерде дайын кілт сияқты қолданылады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"dataItem":{"title":"Свои виды сведений","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"first-name":{"ru":"имя","kk":"аты"}}]},"dataCategory":{"title":"Свои категории данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty":{"ru":"Данные программы лояльности","kk":"Адалдық бағдарламасының деректері"}}]},"dataSource":{"title":"Свои источники данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"mobile-app":{"ru":"через мобильное приложение","kk":"мобильді қосымша арқылы"}}]},"processingPurpose":{"title":"Свои цели обработки","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty-programme":{"ru":"Участие в программе лояльности","kk":"Адалдық бағдарламасына қатысу"}}]},"securityMeasure":{"title":"Свои меры защиты","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"rate-limiting":{"ru":"ограничение числа запросов","kk":"сұраныстар санын шектеу"}}]},"right":{"title":"Свои права субъекта","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"data-copy":{"ru":"получить копию своих данных","kk":"өз деректерінің көшірмесін алу"}}]},"recipientKind":{"title":"Свои виды получателей","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"couriers":{"ru":"курьерские службы","kk":"курьерлік қызметтер"}}]}}},"doesNot":{"title":"Чего компания не делает","description":"Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компанияның өзі не істемейтіні туралы мәлімдемелері; құжаттар мұны тікелей айтады. `use-cookies` — cookie файлдарын пайдаланбайды, `use-analytics` — веб-аналитиканы қолданбайды, `show-advertising` — жарнама көрсетпейді және жарнамалық желілермен жұмыс істемейді, `sell-personal-data` — дербес деректерді сатпайды, `use-data-brokers` — деректер брокерлерінен деректерді сатып алмайды және оларға бермейді, `track-across-sites` — пайдаланушыларды басқа сайттарда бақыламайды, `keep-database` — дербес деректерді қамтитын база жүргізбейді, `transfer-abroad` — деректерді Қазақстаннан тыс жерлерге бермейді.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["use-cookies","use-analytics","show-advertising","sell-personal-data","use-data-brokers","track-across-sites","keep-database","transfer-abroad"],"markdownEnumDescriptions":["`use-cookies` — не использует файлы cookie / cookie файлдарын пайдаланбайды","`use-analytics` — не применяет веб-аналитику / веб-аналитиканы қолданбайды","`show-advertising` — не показывает рекламу третьих лиц и не работает с рекламными сетями / үшінші тұлғалардың жарнамасын көрсетпейді және жарнамалық желілермен жұмыс істемейді","`sell-personal-data` — не продаёт персональные данные / дербес деректерді сатпайды","`use-data-brokers` — не покупает персональные данные у брокеров данных и не передаёт их брокерам / деректер брокерлерінен дербес деректерді сатып алмайды және оларға бермейді","`track-across-sites` — не отслеживает пользователей на других сайтах / пайдаланушыларды басқа сайттарда бақыламайды","`keep-database` — не ведёт базу, содержащую персональные данные / дербес деректерді қамтитын база жүргізбейді","`transfer-abroad` — не передаёт персональные данные за пределы Республики Казахстан / дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді"]},"examples":[["sell-personal-data","use-data-brokers"]]},"devicePermissions":{"title":"Разрешения устройства","description":"Какие разрешения запрашивает приложение и зачем. Қосымша қандай рұқсаттарды және не үшін сұрайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["permission","purpose"],"properties":{"permission":{"title":"Разрешение","description":"Разрешение на устройстве: camera, microphone, location, contacts, photos, notifications, bluetooth, storage. Құрылғыдағы рұқсат: `camera`, `microphone`, `location`, `contacts`, `photos`, `notifications`, `bluetooth`, `storage`.","type":"string","enum":["camera","microphone","location","contacts","photos","notifications","bluetooth","storage"],"markdownEnumDescriptions":["`camera` — камера / камера","`microphone` — микрофон / микрофон","`location` — геолокация / геолокация","`contacts` — контакты / контактілер","`photos` — фотографии и медиафайлы / фотосуреттер мен медиафайлдар","`notifications` — уведомления / хабарламалар","`bluetooth` — Bluetooth / Bluetooth","`storage` — память устройства / құрылғы жады"],"examples":["camera"]},"purpose":{"title":"Зачем","description":"Для чего нужно разрешение, на каждом языке. Рұқсат не үшін қажет, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}]},"optional":{"title":"Можно отказать","description":"true — приложение работает и без этого разрешения. `true` — қосымша бұл рұқсатсыз да жұмыс істейді.","type":"boolean","examples":[true]}}},"examples":[[{"permission":"camera","purpose":{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}}]]},"pushNotifications":{"title":"Push-уведомления","description":"Отправляет ли приложение push-уведомления; для этого хранится токен устройства. Қосымша push-хабарламалар жібере ме; ол үшін құрылғының токені сақталады.","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Отправляются ли","description":"true — приложение отправляет push-уведомления. `true` — қосымша push-хабарламалар жібереді.","type":"boolean","examples":[true]},"marketing":{"title":"Рекламные ли","description":"true — среди уведомлений бывают рекламные (нужно отдельное согласие). `true` — хабарламалардың арасында жарнамалық хабарламалар да болады (бөлек келісім қажет).","type":"boolean","examples":[false]}}},"cookiesComplete":{"title":"Полный ли список cookie","description":"true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого. `true` — `cookies` ішінде барлық cookie файлдары мен ұқсас технологиялар тізбеленген; `false` — тек мысалдар. Көрсетілмесе, құжат бұлардың ешқайсысын айтпайды.","type":"boolean","examples":[true]},"authority":{"title":"Уполномоченный орган","description":"Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности). Компания жұмыс істейтін орган, егер оны әдепкіден басқаша атау қажет болса (мысалы, Ақпараттық қауіпсіздік комитеті).","type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"title":"Название","description":"Название органа в творительном падеже не нужно: как в заголовке. Органның атауы көмектес септігінде емес, тақырыптағыдай жазылады.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан","kk":"Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті"}]},"url":{"title":"Сайт","description":"Адрес сайта органа. Органның сайтының мекенжайы.","$ref":"#/$defs/httpsUrl","examples":["https://www.gov.kz/memleket/entities/infsecurity"]}}},"waivers":{"title":"Отказ от предупреждений","description":"Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя. Компания жазбаша түсіндірмемен әдейі қалдыратын ескертулер; `validate` оларды әр жолы басып шығарады. Қателерді осылай өшіруге болмайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"title":"Правило","description":"Идентификатор правила-предупреждения, например legitimate-interest-only. Ескерту ережесінің сәйкестендіргіші, мысалы, `legitimate-interest-only`.","$ref":"#/$defs/identifier","examples":["self-imposed-deadline"]},"reason":{"title":"Почему","description":"Объяснение юриста, почему предупреждение оставлено. Ескерту неге қалдырылғаны туралы заңгердің түсіндірмесі.","type":"string","minLength":1,"maxLength":1000,"format":"single-line","examples":["Срок ответа 3 рабочих дня закреплён во внутреннем регламенте компании."]}}},"examples":[[{"rule":"self-imposed-deadline","reason":"Срок ответа закреплён во внутреннем регламенте."}]]}},"$defs":{"localizedLine":{"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedText":{"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedBody":{"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedUrl":{"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}},"documentVersion":{"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}},"calendarDate":{"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32},"email":{"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300},"phone":{"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300},"httpsUrl":{"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000},"bin":{"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32},"identifier":{"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64},"period":{"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64},"country":{"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]},"legalForm":{"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]},"audience":{"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]},"changeNotice":{"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — выводит сообщение в приложении / қосымшада хабарландыру шығару"],"examples":["banner-on-next-visit","publication-only"]},"cookieCategory":{"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]},"cookiePurpose":{"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]},"technologyType":{"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]},"dataItem":{"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","health","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]},"dataCategory":{"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]},"dataSource":{"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от деловых партнёров / іскер серіктестерден","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]},"processingPurpose":{"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]},"legalBasis":{"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]},"recipientKind":{"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики вспомогательных услуг / көмекші қызметтер көрсететін ұйымдар","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы по запросу в установленном законом порядке / заңда белгіленген тәртіппен сұрау салған мемлекеттік және құқық қорғау органдары"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]},"thirdPartyKind":{"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]},"right":{"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]},"consentMethod":{"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]},"withdrawalChannel":{"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]},"securityMeasure":{"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / деректерді ақпараттық қауіпсіздік талаптарына сай келетін деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]},"optOutChannel":{"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]},"transferBasis":{"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]},"gdprMechanism":{"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]},"customTerm":{"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]},"serviceId":{"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policygen.kz/schema/facts.schema.json","title":"Факты о компании для политик cookie и конфиденциальности","description":"Всё, что утверждают политика cookie и политика конфиденциальности компании. Из этих фактов policygen собирает документы на русском и казахском языках. Компанияның cookie файлдарын пайдалану саясатында және құпиялылық саясатында айтылатынның бәрі. Осы фактілерден policygen құжаттарды орыс және қазақ тілдерінде жинайды.","type":"object","additionalProperties":false,"required":["schemaVersion","locales","organization","sites","contacts","documents","consent"],"properties":{"$schema":{"title":"Ссылка на схему","description":"Необязательная ссылка на эту схему (для редакторов). Осы схемаға міндетті емес сілтеме (редакторлар үшін).","type":"string","examples":["../../schema/facts.schema.json"],"maxLength":500,"pattern":"^\\S+$"},"schemaVersion":{"title":"Версия формата фактов","description":"Версия формата этого файла. Сейчас всегда 1. Осы файл форматының нұсқасы. Қазір әрқашан 1.","const":1,"examples":[1]},"locales":{"title":"Языки публикации","description":"На каких языках публикуются документы. Если указаны оба, каждый свободный текст нужен на обоих языках. Құжаттар қай тілдерде жарияланады. Екі тіл де көрсетілсе, әрбір еркін мәтін екі тілде де қажет.","type":"array","items":{"type":"string","enum":["ru","kk"],"markdownEnumDescriptions":["`ru` — русский язык / орыс тілі","`kk` — казахский язык / қазақ тілі"]},"minItems":1,"uniqueItems":true,"examples":[["ru","kk"]]},"organization":{"title":"Организация","description":"Кто публикует документы: оператор базы, содержащей персональные данные. Құжаттарды кім жариялайды: дербес деректерді қамтитын базаның операторы.","type":"object","additionalProperties":false,"required":["legalName","legalForm","address","definedTerm"],"properties":{"legalName":{"title":"Наименование","description":"Наименование без организационно-правовой формы и без кавычек, на каждом языке. Ұйымдық-құқықтық нысанынсыз және тырнақшасыз атауы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казтелепорт","kk":"Казтелепорт"}]},"legalForm":{"title":"Организационно-правовая форма","description":"Форма из списка: llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ. Тізімдегі нысан: `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ.","$ref":"#/$defs/legalForm","examples":["llp"]},"brandName":{"title":"Бренд","description":"Коммерческое название, под которым компанию знают пользователи. Пайдаланушылар компанияны білетін коммерциялық атау.","type":"string","minLength":1,"examples":["Smartcloud"],"maxLength":300,"format":"single-line"},"bin":{"title":"БИН","description":"Бизнес-идентификационный номер юридического лица: 12 цифр, последняя — контрольная. Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН): 12 цифр, соңғысы — бақылау цифры.","$ref":"#/$defs/bin","examples":["180940004961"]},"iin":{"title":"ИИН","description":"Индивидуальный идентификационный номер (для ИП): 12 цифр. Жеке сәйкестендіру нөмірі (ЖСН, жеке кәсіпкер үшін): 12 цифр.","$ref":"#/$defs/bin","examples":["850101300124"]},"address":{"title":"Юридический адрес","description":"Юридический адрес на каждом языке. Заңды мекенжайы, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Казахстан, г. Алматы, ул. Сатпаева, 30/8","kk":"Қазақстан, Алматы қ., Сәтбаев к-сі, 30/8"}]},"definedTerm":{"title":"Как называть организацию в тексте","description":"Краткое название, которое вводится один раз («далее — …») и используется во всём документе. Бір рет енгізілетін («бұдан әрі — …») және бүкіл құжатта қолданылатын қысқа атау.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Компания","kk":"Компания"},{"ru":"МФО","kk":"МҚҰ"}]},"legalFormName":{"title":"Название формы (для other)","description":"Если формы нет в списке (legalForm: other): её сокращение и полное название на каждом языке. Нысан тізімде болмаса (`legalForm: other`): оның қысқартылған және толық атауы, әр тілде.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Сокращённо","description":"Сокращение формы: НАО, РГП, ОЮЛ. Нысанның орысша қысқартылған атауы: НАО, РГП, ОЮЛ.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["НАО"]},"full":{"title":"Полностью","description":"Полное название формы строчными, как оно стоит перед названием: некоммерческое акционерное общество. Нысанның атаудың алдында тұрғандай кіші әріппен жазылған орысша толық атауы: некоммерческое акционерное общество.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["некоммерческое акционерное общество"]}},"title":"На русском","description":"Сокращение и полное название формы по-русски; полное — строчными, как перед названием: некоммерческое акционерное общество. Нысанның орысша қысқартылған және толық атауы; толық атауы атаудың алдында тұрғандай кіші әріппен: некоммерческое акционерное общество.","examples":[{"short":"НАО","full":"некоммерческое акционерное общество"}]},"kk":{"type":"object","additionalProperties":false,"required":["short","full"],"properties":{"short":{"title":"Қысқаша","description":"Сокращение формы по-казахски: КЕАҚ, РМК. Нысанның қысқартылған атауы: КЕАҚ, РМК.","type":"string","minLength":1,"maxLength":40,"format":"single-line","examples":["КЕАҚ"]},"full":{"title":"Толық","description":"Полное название формы по-казахски, как оно стоит после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Атаудан кейін тұратын толық атауы, тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","type":"string","minLength":1,"maxLength":200,"format":"single-line","examples":["коммерциялық емес акционерлік қоғамы"]}},"title":"Қазақша","description":"Сокращение и полное название формы по-казахски; полное — после названия, с притяжательным окончанием: коммерциялық емес акционерлік қоғамы. Нысанның қысқашасы және толық атауы қазақша; толық атауы атаудан кейін тәуелдік жалғауымен: коммерциялық емес акционерлік қоғамы.","examples":[{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}]}},"examples":[{"ru":{"short":"НАО","full":"некоммерческое акционерное общество"},"kk":{"short":"КЕАҚ","full":"коммерциялық емес акционерлік қоғамы"}}]},"resourceTerm":{"title":"Как называть ресурсы в документах","description":"Свой определённый термин вместо «Сайт», «Приложение» или «Сервис». Для русского нужны его падежи и предлог («на Платформе» или «в Платформе»); казахские окончания policygen ставит сам. «Сайт», «Қосымша» немесе «Сервис» орнына қолданылатын өз анықталған термині. Орыс тілі үшін оның септіктері мен орын предлогы керек («на Платформе» немесе «в Платформе»); қазақша жалғауларды policygen өзі қояды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"type":"object","additionalProperties":false,"required":["nom","gen","dat","acc","ins","prep","preposition"],"properties":{"nom":{"title":"Именительный: Платформа","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Именительный падеж: «Платформа». Орыс тіліндегі атау септігі: «Платформа».","examples":["Платформа"]},"gen":{"title":"Родительный: Платформы","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Родительный падеж: «работа Платформы». Орыс тіліндегі ілік септігі: «работа Платформы».","examples":["Платформы"]},"dat":{"title":"Дательный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Дательный падеж: «доступ к Платформе». Орыс тіліндегі барыс септігі: «доступ к Платформе».","examples":["Платформе"]},"acc":{"title":"Винительный: Платформу","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Винительный падеж: «использовать Платформу». Орыс тіліндегі табыс септігі: «использовать Платформу».","examples":["Платформу"]},"ins":{"title":"Творительный: Платформой","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Творительный падеж: «пользоваться Платформой». Орыс тіліндегі көмектес септігі: «пользоваться Платформой».","examples":["Платформой"]},"prep":{"title":"Предложный: Платформе","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Предложный падеж: «на Платформе». Орыс тіліндегі предлогтық септік (орынды білдіреді): «на Платформе».","examples":["Платформе"]},"preposition":{"title":"Предлог места","description":"на или в: «на Платформе», «в Системе». Орыс тіліндегі орын предлогы, `на` немесе `в`: «на Платформе», «в Системе».","type":"string","enum":["на","в"],"markdownEnumDescriptions":["`на` — предлог «на»: «на Платформе» / «на» предлогы: «на Платформе»","`в` — предлог «в»: «в Системе» / «в» предлогы: «в Системе»"],"examples":["на"]}},"title":"Русские формы","description":"Термин в каждом падеже и предлог места. Терминнің орыс тіліндегі әр септіктегі түрі және орын предлогы.","examples":[{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"}]},"kk":{"title":"Қазақша термин","type":"string","minLength":1,"maxLength":60,"format":"single-line","description":"Термин по-казахски, в именительном падеже; окончания policygen ставит сам: «Платформа». Атау септігіндегі термин; жалғауларды policygen өзі қояды: «Платформа».","examples":["Платформа"]}},"examples":[{"ru":{"nom":"Платформа","gen":"Платформы","dat":"Платформе","acc":"Платформу","ins":"Платформой","prep":"Платформе","preposition":"на"},"kk":"Платформа"}]}}},"sites":{"title":"Сайты и платформы","description":"Сайты, порталы и приложения, на которые распространяются документы. Құжаттар қолданылатын сайттар, порталдар және қосымшалар.","type":"array","minItems":1,"items":{"title":"Ресурс","description":"Сайт, мобильное приложение или другой сервис, который охватывают документы. Құжаттар қамтитын сайт, мобильді қосымша немесе басқа сервис.","type":"object","additionalProperties":false,"required":[],"properties":{"kind":{"title":"Вид ресурса","description":"website — сайт (по умолчанию), mobile-app — мобильное приложение, service — другой сервис (чат-бот, платформа). `website` — сайт (әдепкі бойынша), `mobile-app` — мобильді қосымша, `service` — басқа сервис (чат-бот, платформа).","type":"string","enum":["website","mobile-app","service"],"markdownEnumDescriptions":["`website` — сайт (по умолчанию) / сайт (әдепкі бойынша)","`mobile-app` — мобильное приложение / мобильді қосымша","`service` — другой сервис (чат-бот, платформа) / басқа сервис (чат-бот, платформа)"],"examples":["mobile-app"]},"url":{"title":"Адрес","description":"Адрес сайта или страницы сервиса (только https). Для сайта обязателен. Сайттың немесе сервис бетінің мекенжайы (тек https). Сайт үшін міндетті.","$ref":"#/$defs/httpsUrl","examples":["https://kazteleport.kz"]},"name":{"title":"Название","description":"Как называть этот ресурс, если не по адресу. Мекенжайымен атамаған жағдайда бұл ресурсты қалай атау керек.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Портал клиента","kk":"Клиент порталы"}]},"appStore":{"title":"App Store","description":"Ссылка на приложение в App Store. App Store-дағы қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://apps.apple.com/kz/app/id000000000"]},"googlePlay":{"title":"Google Play","description":"Ссылка на приложение в Google Play. Google Play-дегі қосымшаға сілтеме.","$ref":"#/$defs/httpsUrl","examples":["https://play.google.com/store/apps/details?id=kz.example"]}},"minProperties":1},"examples":[[{"url":"https://example.kz"}]]},"contacts":{"title":"Контакты","description":"Контакты по назначению. Мақсаты бойынша байланыс деректері.","type":"object","additionalProperties":false,"required":["general"],"properties":{"general":{"title":"Общие вопросы","description":"Общий контакт для вопросов по документам. Құжаттар бойынша сұрақтарға арналған жалпы байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"personalData":{"title":"Запросы о персональных данных","description":"Куда субъекты направляют запросы о своих данных и отзыв согласия. Субъектілер өз деректері туралы сұрауларды және келісімді кері қайтарып алу туралы өтінішті қайда жібереді.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1},"marketing":{"title":"Маркетинг","description":"Контакт по вопросам рассылок и рекламы, отказа от них. Таратылымдар мен жарнама, олардан бас тарту мәселелері бойынша байланыс.","type":"object","additionalProperties":false,"required":[],"properties":{"email":{"title":"Электронная почта","description":"Адрес электронной почты. Электрондық пошта мекенжайы.","$ref":"#/$defs/email","examples":["office@example.kz"]},"phone":{"title":"Телефон","description":"Номер телефона в международном формате. Халықаралық форматтағы телефон нөмірі.","$ref":"#/$defs/phone","examples":["+7 727 338 39 93"]},"url":{"title":"Портал или форма","description":"Адрес портала поддержки или формы обращения (только https). Қолдау порталының немесе өтініш нысанының мекенжайы (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://support.example.kz"]},"postalAddress":{"title":"Почтовый адрес","description":"Адрес для письменных обращений, если он отличается от юридического. Заңды мекенжайдан өзгеше болса, жазбаша өтініштерге арналған мекенжай.","$ref":"#/$defs/localizedLine"}},"minProperties":1}}},"responsiblePerson":{"title":"Ответственный за организацию обработки","description":"Лицо, ответственное за организацию обработки персональных данных (ст. 25 Закона). Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға (Заңның 25-бабы).","type":"object","additionalProperties":false,"required":["position","email"],"properties":{"position":{"title":"Должность","description":"Должность ответственного лица. Жауапты тұлғаның лауазымы.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Директор по информационной безопасности","kk":"Ақпараттық қауіпсіздік жөніндегі директор"}]},"email":{"title":"Электронная почта","description":"Адрес для связи с ответственным лицом. Жауапты тұлғамен байланысуға арналған мекенжай.","$ref":"#/$defs/email","examples":["dpo@example.kz"]},"name":{"title":"Фамилия и инициалы","description":"Необязательно: кто назначен, как это пишется в приказе о назначении (документы называют его после должности). Міндетті емес: тағайындау туралы бұйрықта жазылғандай кім тағайындалған (құжаттар оны лауазымынан кейін атайды).","$ref":"#/$defs/localizedLine","examples":[{"ru":"Иванов И. И.","kk":"Иванов И. И."}]}}},"documents":{"title":"Публикуемые документы","description":"Какие документы публикуются: укажите политику cookie, политику конфиденциальности или обе. Қандай құжаттар жарияланады: cookie файлдарын пайдалану саясатын, құпиялылық саясатын немесе екеуін де көрсетіңіз.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"Политика cookie","description":"Политика в отношении файлов cookie. Cookie файлдарын пайдалану саясаты құжаты.","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"cookieReview":{"title":"Как часто пересматривается перечень cookie","description":"Период в формате ISO 8601, например P30D — каждые 30 дней. ISO 8601 форматындағы кезең, мысалы, `P30D` — әр 30 күн сайын.","$ref":"#/$defs/period","examples":["P30D"]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}},"privacyPolicy":{"title":"Политика конфиденциальности","description":"Политика обработки персональных данных. Дербес деректерді өңдеу саясаты (құпиялылық саясаты).","type":"object","additionalProperties":false,"required":["versions","changeNotice"],"properties":{"versions":{"title":"История редакций","description":"Редакции документа, от новейшей к старейшей. Первая в списке — действующая. Құжаттың редакциялары, ең жаңасынан ең ескісіне қарай. Тізімдегі біріншісі — қолданыстағы редакция.","type":"array","minItems":1,"items":{"$ref":"#/$defs/documentVersion"}},"audience":{"title":"Для кого документ","description":"Кому адресован документ: посетителям сайтов, клиентам или всем пользователям. Құжат кімге арналған: сайттарға кірушілерге, клиенттерге немесе барлық пайдаланушыларға.","$ref":"#/$defs/audience","examples":["site-visitors"]},"url":{"title":"Адрес публикации","description":"Где документ опубликован на сайте, на каждом языке (только https). Құжат сайтта қай жерде жарияланған, әр тілде (тек https).","$ref":"#/$defs/localizedUrl","examples":[{"ru":"https://example.kz/ru/cookies","kk":"https://example.kz/kk/cookies"}]},"changeNotice":{"title":"Как сообщается об изменениях","description":"Способы, которыми пользователей уведомляют о новой редакции. Пайдаланушыларға жаңа редакция туралы хабарлау тәсілдері.","type":"array","items":{"$ref":"#/$defs/changeNotice"},"minItems":1,"uniqueItems":true,"examples":[["banner-on-next-visit"]]},"approval":{"title":"Кто и когда утвердил","description":"Кем и когда утверждён документ (ст. 25 Закона: оператор утверждает документы, определяющие политику обработки). Құжатты кім және қашан бекіткен (Заңның 25-бабы: оператор өңдеу саясатын айқындайтын құжаттарды бекітеді).","type":"object","additionalProperties":false,"required":["by","date"],"properties":{"by":{"title":"Кем","description":"Каким документом или кем утверждён, в творительном падеже: «приказом генерального директора»; по-казахски: «бас директордың бұйрығымен». Қандай құжатпен немесе кім бекіткен, көмектес септігінде: «бас директордың бұйрығымен»; орысша: «приказом генерального директора».","$ref":"#/$defs/localizedLine","examples":[{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"}]},"date":{"title":"Когда","description":"Дата утверждения, ГГГГ-ММ-ДД. Бекітілген күні, ЖЖЖЖ-АА-КК.","$ref":"#/$defs/calendarDate","examples":["2025-06-01"]}},"examples":[{"by":{"ru":"приказом генерального директора","kk":"бас директордың бұйрығымен"},"date":"2025-06-01"}]}}}},"minProperties":1},"consent":{"title":"Согласие","description":"Как пользователь даёт и отзывает согласие. Пайдаланушы келісімді қалай береді және оны қалай кері қайтарып алады.","type":"object","additionalProperties":false,"required":["methods","withdrawal"],"properties":{"methods":{"title":"Как даётся согласие","description":"Способы получения согласия. Келісім алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/consentMethod"},"minItems":1,"uniqueItems":true,"examples":[["banner-accept"]]},"withdrawal":{"title":"Как отозвать согласие","description":"Способы отзыва согласия. Келісімді кері қайтарып алу тәсілдері.","type":"array","items":{"$ref":"#/$defs/withdrawalChannel"},"minItems":1,"uniqueItems":true,"examples":[["cookie-settings","email-request"]]},"stopProcessingWorkingDays":{"title":"Срок прекращения обработки после отзыва","description":"Число рабочих дней, за которые обработка прекращается после отзыва согласия (по закону — не более 15). Не указано — документ ссылается на срок, установленный Законом. Келісім кері қайтарып алынғаннан кейін өңдеу тоқтатылатын жұмыс күндерінің саны (заң бойынша — 15-тен аспайды). Көрсетілмесе, құжат Заңда белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":15,"examples":[15]},"log":{"title":"Журнал согласий","description":"Ведётся ли журнал полученных согласий. Алынған келісімдердің журналы жүргізіле ме.","type":"boolean","examples":[true]},"validity":{"title":"Срок действия согласия","description":"until-withdrawn — до отзыва, или период ISO 8601 (P5Y). Келісімнің қолданылу мерзімі: `until-withdrawn` — кері қайтарып алынғанға дейін, немесе ISO 8601 кезеңі (`P5Y`).","type":"string","format":"consent-validity","maxLength":64,"examples":["until-withdrawn","P5Y"]},"record":{"title":"Что записывается о согласии","description":"date-time — дата и время, ip-address — IP-адрес, user-id — идентификатор пользователя, choices — выбранные категории, policy-version — редакция документа, channel — где дано согласие. Келісім туралы не сақталады: `date-time` — күні мен уақыты, `ip-address` — IP-мекенжай, `user-id` — пайдаланушының сәйкестендіргіші, `choices` — таңдалған санаттар, `policy-version` — құжаттың редакциясы, `channel` — келісім берілген орын.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["date-time","ip-address","user-id","choices","policy-version","channel"],"markdownEnumDescriptions":["`date-time` — дата и время согласия или его отзыва / келісімнің берілген немесе кері қайтарып алынған күні мен уақыты","`ip-address` — IP-адрес / IP-мекенжай","`user-id` — идентификатор субъекта / субъектінің идентификаторы","`choices` — выбранные категории / таңдалған санаттар","`policy-version` — редакция Политики / Саясаттың редакциясы","`channel` — место, где дано согласие / келісім берілген орын"]},"examples":[["date-time","choices","policy-version"]]},"refusal":{"title":"Что будет при отказе","description":"Что произойдёт, если пользователь не даст согласие или отзовёт его, на каждом языке. Пайдаланушы келісім бермесе немесе оны кері қайтарып алса, не болатыны, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"оформить заявку онлайн будет нельзя, но можно обратиться в офис","kk":"онлайн өтінім беру мүмкін болмайды, бірақ кеңсеге жүгінуге болады"}]},"banner":{"title":"Баннер cookie","description":"Какие кнопки есть в баннере cookie. Cookie баннерінде қандай батырмалар бар.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"accept":{"title":"«Принять»","description":"true — есть кнопка согласия. `true` — келісу батырмасы бар.","type":"boolean","examples":[true]},"decline":{"title":"«Отклонить»","description":"true — есть кнопка отказа, такая же заметная. `true` — дәл сондай көрнекі бас тарту батырмасы бар.","type":"boolean","examples":[true]},"settings":{"title":"«Настроить»","description":"true — можно выбрать категории. `true` — санаттарды таңдауға болады.","type":"boolean","examples":[true]}}},"settingsLocation":{"title":"Где изменить выбор","description":"Где на сайте открыть настройки cookie снова, на каждом языке. Cookie баптауларын сайтта қайтадан қай жерден ашуға болады, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"по ссылке «Настройки cookie» внизу каждой страницы","kk":"әр беттің төменгі жағындағы «Cookie баптаулары» сілтемесі арқылы"}]},"marketingSeparate":{"title":"Отдельное согласие на рекламу","description":"true — согласие на рекламные сообщения даётся отдельно от остальных. `true` — жарнамалық хабарламаларға келісім басқаларынан бөлек беріледі.","type":"boolean","examples":[true]}}},"cookieCategories":{"title":"Категории cookie","description":"Категории файлов cookie, которые используются на сайтах. Сайттарда пайдаланылатын cookie файлдарының санаттары.","type":"array","minItems":1,"items":{"title":"Категория cookie","description":"Одна категория файлов cookie. Cookie файлдарының бір санаты.","type":"object","additionalProperties":false,"required":["id","purposes","canDisable"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего используются cookie этой категории. Осы санаттағы cookie файлдары не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics","site-improvement"]]},"canDisable":{"title":"Можно ли отключить","description":"Может ли пользователь отказаться от этой категории. Строго необходимые отключить нельзя. Пайдаланушы осы санаттан бас тарта ала ма. Қатаң қажетті cookie файлдарын өшіруге болмайды.","type":"boolean","examples":[true]},"note":{"title":"Пояснение","description":"Дополнительное пояснение компании к категории. Компанияның санатқа қосымша түсіндірмесі.","$ref":"#/$defs/localizedText"}}}},"services":{"title":"Сервисы из каталога","description":"Сервисы из каталога policygen, которыми пользуется компания: каждый приносит свою третью сторону (наименование, страну, политику), свои cookie и цели; `policygen services` показывает каталог, `policygen validate` — что принёс каждый сервис. Поставщика можно описать самой компании в `thirdParties` под тем же идентификатором, cookie с тем же именем в `cookies` заменяет каталожный. Компания пайдаланатын policygen каталогындағы сервистер: әрқайсысы өз үшінші тарапын (атауын, елін, саясатын), cookie файлдарын және мақсаттарын әкеледі; каталогты `policygen services`, әр сервистің не әкелгенін `policygen validate` көрсетеді. Жеткізушіні компания `thirdParties` ішінде сол сәйкестендіргішпен өзі сипаттай алады, `cookies` ішіндегі аттас cookie файлы каталогтағысын алмастырады.","type":"array","minItems":1,"items":{"title":"Сервис","description":"Идентификатор сервиса (`yandex-metrica`) или он же с уточнениями компании. Сервистің сәйкестендіргіші (`yandex-metrica`) немесе компанияның нақтылауларымен бірге.","if":{"type":"string"},"then":{"$ref":"#/$defs/serviceId"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Сервис","description":"Идентификатор сервиса из каталога (`policygen services`). Каталогтағы сервистің сәйкестендіргіші (`policygen services`).","$ref":"#/$defs/serviceId","examples":["yandex-metrica"]},"category":{"title":"Категория","description":"Категория cookie сервиса, если компания относит их к другой, из cookieCategories. Компания сервистің cookie файлдарын басқа санатқа жатқызса, `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"purposes":{"title":"Цели","description":"Для чего компания пользуется сервисом, если не для того, что указано в каталоге. Компания сервисті каталогтағыдан басқа мақсатта пайдаланса, сол мақсаттар.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"cookies":{"title":"Cookie сервиса","description":"Cookie, которые компания добавляет к каталожным или уточняет (по имени). Компания каталогтағыларға қосатын немесе (аты бойынша) нақтылайтын cookie файлдары.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тарап"],"examples":["first"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]}}}},"without":{"title":"Без cookie","description":"Каталожные cookie сервиса, которых на Сайте нет. Сервистің Сайтта жоқ каталогтағы cookie файлдары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":300},"examples":[["_ym_isad"]]}}}},"examples":[["google-analytics-4","yandex-metrica"]]},"cookies":{"title":"Файлы cookie и похожие технологии","description":"Каждый cookie, элемент локального хранилища, пиксель или веб-маяк. Әрбір cookie файлы, жергілікті қойма элементі, пиксель немесе веб-маяк.","type":"array","items":{"title":"Cookie","description":"Один файл cookie или похожая технология. Бір cookie файлы немесе ұқсас технология.","type":"object","additionalProperties":false,"required":["category","purpose","retention"],"properties":{"name":{"title":"Имя","description":"Имя cookie или ключа, как его видно в браузере; можно с шаблоном: _ga_*. Для пикселя или хранилища без имени не указывается. Браузерде көрінетін cookie файлының немесе кілттің атауы; үлгімен жазуға болады: `_ga_*`. Атауы жоқ пиксель немесе қойма үшін көрсетілмейді.","type":"string","minLength":1,"maxLength":200,"examples":["_ga","_ym_uid"],"format":"single-line"},"category":{"title":"Категория","description":"Категория из cookieCategories. `cookieCategories` ішіндегі санат.","$ref":"#/$defs/cookieCategory","examples":["analytics"]},"type":{"title":"Технология","description":"cookie, local-storage, session-storage, pixel или web-beacon. По умолчанию cookie. `cookie`, `local-storage`, `session-storage`, `pixel` немесе `web-beacon`. Әдепкі бойынша `cookie`.","$ref":"#/$defs/technologyType","examples":["cookie"]},"provider":{"title":"Поставщик","description":"Идентификатор третьей стороны из thirdParties. Не указывайте для собственных cookie компании. `thirdParties` ішіндегі үшінші тараптың сәйкестендіргіші. Компанияның меншікті cookie файлдары үшін көрсетпеңіз.","$ref":"#/$defs/identifier","examples":["google"]},"purpose":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/cookiePurpose","examples":["usage-statistics"]},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера, иначе период ISO 8601: P2Y — 2 года, P30D — 30 дней, PT1H — 1 час. `session` — браузер жабылғанға дейін, әйтпесе ISO 8601 кезеңі: `P2Y` — 2 жыл, `P30D` — 30 күн, `PT1H` — 1 сағат.","$ref":"#/$defs/retention","examples":["P2Y","session"]},"description":{"title":"Описание","description":"Пояснение, если цели из списка недостаточно. Тізімдегі мақсат жеткіліксіз болса, түсіндірме.","$ref":"#/$defs/localizedText"},"party":{"title":"Чей cookie","description":"first — собственный cookie сайта (даже если его ставит скрипт третьей стороны, как _ga), third — cookie другого домена. `first` — сайттың меншікті cookie файлы (оны үшінші тараптың скрипті қойса да, мысалы, `_ga`), `third` — басқа доменнің cookie файлы.","type":"string","enum":["first","third"],"markdownEnumDescriptions":["`first` — собственный / меншікті","`third` — сторонний / үшінші тараптың"],"examples":["first"]},"alternativeNames":{"title":"Другие имена","description":"Другие имена того же cookie. Сол cookie файлының басқа атаулары.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"format":"single-line"},"examples":[["_gid"]]},"httpOnly":{"title":"HttpOnly","description":"true — cookie недоступен скриптам страницы. `true` — cookie файлы бет скрипттеріне қолжетімсіз.","type":"boolean","examples":[true]},"secure":{"title":"Secure","description":"true — cookie передаётся только по https. `true` — cookie файлы тек https арқылы беріледі.","type":"boolean","examples":[true]},"sameSite":{"title":"SameSite","description":"Значение атрибута SameSite: strict, lax или none. SameSite атрибутының мәні: `strict`, `lax` немесе `none`.","type":"string","enum":["strict","lax","none"],"markdownEnumDescriptions":["`strict` — cookie отправляется только с запросами с этого же сайта / cookie файлы тек осы сайттың өз сұрауларымен жіберіледі","`lax` — cookie отправляется и при переходе на сайт по ссылке с другого сайта / cookie файлы басқа сайттағы сілтеме арқылы өткенде де жіберіледі","`none` — cookie отправляется с любыми запросами, в том числе с других сайтов (нужен `secure: true`) / cookie файлы кез келген сұраулармен, оның ішінде басқа сайттардан да жіберіледі (`secure: true` қажет)"],"examples":["lax"]}}}},"collectedData":{"title":"Что собирают cookie","description":"Какие сведения собираются с помощью cookie и похожих технологий. Cookie файлдары және ұқсас технологиялар арқылы қандай мәліметтер жиналады.","type":"object","additionalProperties":false,"required":["items","purposes"],"properties":{"items":{"title":"Сведения","description":"Сведения из списка. Тізімдегі мәліметтер.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["ip-address","browser","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего используются эти сведения. Бұл мәліметтер не үшін пайдаланылады.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]}}},"serverLogs":{"title":"Журналы веб-сервера","description":"Что записывается в журналы сервера. Веб-сервер журналдарына қандай мәліметтер жазылады.","type":"object","additionalProperties":false,"required":["items","purposes","retention"],"properties":{"items":{"title":"Сведения","description":"Что записывается. Журналға не жазылады.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["date-time","ip-address","pages-visited"]]},"purposes":{"title":"Цели","description":"Для чего ведутся журналы. Журналдар не үшін жүргізіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["security"]]},"retention":{"title":"Срок хранения","description":"Сколько хранятся журналы, ISO 8601. Журналдар қанша уақыт сақталады, ISO 8601 форматында.","$ref":"#/$defs/period","examples":["P90D"]}}},"thirdParties":{"title":"Третьи стороны","description":"Поставщики сервисов, обработчики и получатели данных. Пустой список — если их нет. Үшінші тұлғалар: сервис жеткізушілер, деректерді өңдеушілер және алушылар. Олар болмаса — бос тізім.","type":"array","items":{"title":"Третья сторона","description":"Одна организация, которой передаются данные или которая ставит свои cookie. Деректер берілетін немесе өз cookie файлдарын қоятын бір ұйым.","type":"object","additionalProperties":false,"required":["id","name","kind","role","country"],"properties":{"id":{"title":"Идентификатор","description":"Короткое латинское имя, на которое ссылаются cookie и получатели. Cookie файлдары мен алушылар сілтеме жасайтын қысқа латын атауы.","$ref":"#/$defs/identifier","examples":["google","yandex"]},"name":{"title":"Наименование","description":"Наименование организации как в её документах. Ұйымның өз құжаттарындағыдай атауы.","type":"string","minLength":1,"examples":["Google LLC"],"maxLength":300,"format":"single-line"},"services":{"title":"Сервисы","description":"Сервисы этой организации, которые использует компания: название продукта одной строкой (`Google Analytics`), одинаковое на обоих языках, или описание на каждом языке (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`). Компания пайдаланатын осы ұйымның сервистері: екі тілде бірдей өнім атауы бір жолмен (`Google Analytics`) немесе әр тілдегі сипаттамасы (`{ru: SMS-рассылки, kk: SMS-хабарламалар}`).","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Сервис","description":"Название продукта (`Google Analytics`) или описание на каждом языке (`{ru: …, kk: …}`). Өнім атауы (`Google Analytics`) немесе әр тілдегі сипаттама (`{ru: …, kk: …}`).","if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":300,"format":"single-line"},"else":{"$ref":"#/$defs/localizedLine"}},"examples":[["Google Analytics","Google Ads"],[{"ru":"SMS-рассылки","kk":"SMS-хабарламалар"}]]},"kind":{"title":"Вид","description":"Вид третьей стороны из списка. Тізімдегі үшінші тарап түрі.","$ref":"#/$defs/thirdPartyKind","examples":["analytics"]},"role":{"title":"Роль","description":"processor — обрабатывает данные по поручению компании; controller — определяет цели сама. `processor` — деректерді компанияның тапсырмасы бойынша өңдейді; `controller` — мақсаттарды өзі айқындайды.","type":"string","enum":["processor","controller"],"markdownEnumDescriptions":["`processor` — обрабатывает данные по поручению / деректерді тапсырма бойынша өңдейді","`controller` — обрабатывает данные в своих целях / деректерді өз мақсаттары үшін өңдейді"],"examples":["processor"]},"country":{"title":"Страна","description":"Страна, где данные обрабатываются: код ISO 3166-1 (KZ, US, NL…). Деректер өңделетін ел: ISO 3166-1 коды (`KZ`, `US`, `NL`…).","$ref":"#/$defs/country","examples":["US"]},"purposes":{"title":"Цели","description":"Для чего служат cookie этой третьей стороны, если она их ставит (без этого поля — цели её cookie из `cookies`). Получателю без cookie (служба доставки, платёжный сервис) не указывается: по нему политика cookie называет третью сторону среди тех, что ставят cookie. Цели получателя данных указываются в `personalData.recipients`. Бұл үшінші тараптың cookie файлдары не үшін қажет, егер ол оларды қойса (бұл өріс болмаса — `cookies` ішіндегі оның cookie мақсаттары). Cookie қоймайтын алушыға (жеткізу қызметі, төлем сервисі) көрсетілмейді: осы өріс бойынша cookie саясаты үшінші тарапты cookie қоятындардың қатарында атайды. Деректерді алушының мақсаттары `personalData.recipients` ішінде көрсетіледі.","type":"array","items":{"$ref":"#/$defs/cookiePurpose"},"minItems":1,"uniqueItems":true,"examples":[["usage-statistics"]]},"privacyPolicy":{"title":"Политика третьей стороны","description":"Ссылка на её политику конфиденциальности (только https). Оның құпиялылық саясатына сілтеме (тек https).","$ref":"#/$defs/httpsUrl","examples":["https://policies.google.com/privacy"]},"localizedName":{"title":"Наименование на языке документа","description":"Наименование на том языке, где оно пишется иначе, чем `name`: например, kk: «ЯНДЕКС» ЖШҚ. Языки, которых нет, берут `name`. Атауы `name` мәнінен өзгеше жазылатын тілдегі атау: мысалы, kk: «ЯНДЕКС» ЖШҚ. Көрсетілмеген тілдер `name` мәнін алады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"kk":"«ЯНДЕКС» ЖШҚ"}]},"optOut":{"title":"Как отказаться","description":"Страница поставщика, где можно отказаться от его cookie или рекламы. Жеткізушінің cookie файлдарынан немесе жарнамасынан бас тартуға болатын беті.","$ref":"#/$defs/httpsUrl","examples":["https://tools.google.com/dlpage/gaoptout"]},"dataCountry":{"title":"Где хранит данные","description":"Страна, где получатель хранит данные, если не совпадает с country. Алушы деректерді сақтайтын ел, егер ол `country` мәнімен сәйкес келмесе.","$ref":"#/$defs/country","examples":["US"]},"agreement":{"title":"Договор об обработке","description":"true — с получателем заключён договор (поручение) об обработке данных. `true` — алушымен деректерді өңдеу туралы шарт (тапсырма) жасалған.","type":"boolean","examples":[true]}}}},"crossBorder":{"title":"Трансграничная передача","description":"Передаются ли данные за пределы Казахстана, куда и на каком основании (ст. 16 Закона). Деректер Қазақстаннан тыс жерлерге беріле ме, қайда және қандай негізде (трансшекаралық беру, Заңның 16-бабы).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"title":"Передаются ли данные за рубеж","description":"true, если данные передаются в другие страны. `true` — деректер басқа елдерге беріледі.","type":"boolean","examples":[true]},"countries":{"title":"Страны","description":"Страны, куда передаются данные, коды ISO 3166-1, когда основание одно для всех (иначе — transfers). Деректер берілетін елдер, ISO 3166-1 кодтары, негіз барлығына бір болғанда (әйтпесе — `transfers`).","type":"array","items":{"$ref":"#/$defs/country"},"uniqueItems":true,"examples":[["US","IE"]]},"basis":{"title":"Основание","description":"Основание передачи по ст. 16 Закона, одно для всех стран из countries. Заңның 16-бабы бойынша трансшекаралық берудің негізі, `countries` тізіміндегі барлық елдерге ортақ.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"transfers":{"title":"Страны и основания передачи","description":"Когда основания разные для разных стран (ст. 16 Закона): для каждой группы стран — свои основания, например в страну с достаточной защитой — без согласия, в другую — по согласию. Пишется вместо countries и basis. Негіздер әр елге әртүрлі болғанда (Заңның 16-бабы): әр елдер тобы үшін өз негіздері. Бұл тізім `countries` пен `basis` орнына жазылады.","type":"array","items":{"type":"object","additionalProperties":false,"required":["countries","basis"],"properties":{"countries":{"title":"Страны","description":"Страны этой группы, коды ISO 3166-1. Осы топтың елдері, ISO 3166-1 кодтары.","type":"array","items":{"$ref":"#/$defs/country"},"minItems":1,"uniqueItems":true,"examples":[["DE","IE"]]},"basis":{"title":"Основание","description":"Основание передачи в страны этой группы по ст. 16 Закона. Осы топтың елдеріне берудің негізі, Заңның 16-бабы бойынша.","type":"array","items":{"$ref":"#/$defs/transferBasis"},"minItems":1,"uniqueItems":true,"examples":[["adequate-protection"]]}}},"minItems":1,"examples":[[{"countries":["DE"],"basis":["adequate-protection"]},{"countries":["US"],"basis":["consent"]}]]}}},"storage":{"title":"Хранение","description":"Где находится база, содержащая персональные данные (ст. 12 Закона). Дербес деректерді қамтитын база қай жерде орналасқан (Заңның 12-бабы).","type":"object","additionalProperties":false,"required":["primaryDatabaseCountry"],"properties":{"primaryDatabaseCountry":{"title":"Страна основной базы","description":"По закону база должна находиться в Казахстане: KZ. Заң бойынша база Қазақстанда орналасуы тиіс: `KZ`.","$ref":"#/$defs/country","examples":["KZ"]},"hosting":{"title":"Где размещена база","description":"Центр обработки данных или хостинг-провайдер, на каждом языке. Деректерді өңдеу орталығы немесе хостинг-провайдер, әр тілде.","$ref":"#/$defs/localizedLine","examples":[{"ru":"ЦОД АО «Казтелепорт», г. Алматы","kk":"«Казтелепорт» АҚ деректерді өңдеу орталығы, Алматы қ."}]}}},"personalData":{"title":"Персональные данные","description":"Для политики конфиденциальности: какие данные, зачем, на каком основании, как долго и кому. Құпиялылық саясаты үшін: қандай дербес деректер, не үшін, қандай негізде, қанша уақыт және кімге.","type":"object","additionalProperties":false,"required":["categories","purposes","recipients","requests","security"],"properties":{"categories":{"title":"Категории данных","description":"Группы данных с источниками и сроками хранения. Дереккөздері мен сақтау мерзімдері көрсетілген деректер топтары.","type":"array","minItems":1,"items":{"title":"Категория данных","description":"Одна группа данных. Деректердің бір тобы.","type":"object","additionalProperties":false,"required":["id","items","sources","retention"],"properties":{"id":{"title":"Категория","description":"Категория из списка. Тізімдегі санат.","$ref":"#/$defs/dataCategory","examples":["contact"]},"items":{"title":"Состав","description":"Какие сведения входят. Топқа қандай мәліметтер кіреді.","type":"array","items":{"$ref":"#/$defs/dataItem"},"minItems":1,"uniqueItems":true,"examples":[["phone","email"]]},"sources":{"title":"Источники","description":"Откуда компания их получает. Компания оларды қайдан алады.","type":"array","items":{"$ref":"#/$defs/dataSource"},"minItems":1,"uniqueItems":true,"examples":[["data-subject"]]},"retention":{"title":"Срок хранения","description":"Период ISO 8601 (P5Y), диапазон (P1Y/P5Y), until-purpose — до достижения цели, until-account-deletion — до удаления учётной записи, as-required-by-law — в течение срока, установленного законом (назовите закон в retentionLaw). ISO 8601 кезеңі (`P5Y`), аралық (`P1Y/P5Y`), `until-purpose` — мақсатқа жеткенге дейін, `until-account-deletion` — есептік жазба жойылғанға дейін, `as-required-by-law` — заңда белгіленген мерзім ішінде (заңды `retentionLaw` ішінде атаңыз).","type":"string","format":"data-retention","maxLength":64,"examples":["P5Y","until-purpose","as-required-by-law"]},"retentionNote":{"title":"Пояснение к сроку","description":"С какого момента считается срок, если это важно. Маңызды болса, мерзім қай сәттен бастап есептеледі.","$ref":"#/$defs/localizedText","examples":[{"ru":"после прекращения договора","kk":"шарт тоқтатылғаннан кейін"}]},"retentionFrom":{"title":"С какого момента","description":"От чего отсчитывается срок: collection — с получения, last-contact — с последнего обращения, contract-end — с окончания договора, account-deletion — с удаления учётной записи, consent-withdrawal — с отзыва согласия. Мерзім неден бастап есептеледі: `collection` — алынған сәттен, `last-contact` — соңғы өтініштен, `contract-end` — шарт тоқтатылғаннан, `account-deletion` — есептік жазба жойылғаннан, `consent-withdrawal` — келісім кері қайтарып алынғаннан.","type":"string","enum":["collection","last-contact","contract-end","account-deletion","consent-withdrawal"],"markdownEnumDescriptions":["`collection` — с момента получения / алынған сәттен бастап","`last-contact` — после последнего обращения / соңғы өтініштен кейін","`contract-end` — после прекращения договора / шарт тоқтатылғаннан кейін","`account-deletion` — после удаления учётной записи / есептік жазба жойылғаннан кейін","`consent-withdrawal` — после отзыва согласия / келісім кері қайтарып алынғаннан кейін"],"examples":["contract-end"]},"retentionUpTo":{"title":"«Не более»","description":"true — срок указан как предельный: «не более 5 лет». `true` — мерзім шекті мерзім ретінде көрсетіледі: «5 жылдан аспайды».","type":"boolean","examples":[true]},"retentionLaw":{"title":"Закон, устанавливающий срок","description":"Какой закон или акт устанавливает срок хранения, как он называется: «Закон Республики Казахстан «О бухгалтерском учёте и финансовой отчётности»» (для «установленного …» policygen сам ставит главное слово в творительный падеж: «Законом», «Трудовым кодексом»; написанное уже в творительном остаётся как есть). Сақтау мерзімін қандай заң немесе акт белгілейді; қазақша — атау септігінде: «\"Бухгалтерлік есеп пен қаржылық есептілік туралы\" Қазақстан Республикасының Заңы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"Закон Республики Казахстан «О бухгалтерском учете и финансовой отчетности»","kk":"«Бухгалтерлік есеп пен қаржылық есептілік туралы» Қазақстан Республикасының Заңы"}]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основано хранение, например «подпункт 2) пункта 1 статьи 9 Закона». Сақтау негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]}}}},"purposes":{"title":"Цели обработки","description":"Цели с правовым основанием и категориями данных. Құқықтық негізі және деректер санаттары көрсетілген мақсаттар.","type":"array","minItems":1,"items":{"title":"Цель обработки","description":"Одна цель. Бір мақсат.","type":"object","additionalProperties":false,"required":["id","basis","data"],"properties":{"id":{"title":"Цель","description":"Цель из списка. Тізімдегі мақсат.","$ref":"#/$defs/processingPurpose","examples":["service-provision"]},"basis":{"title":"Правовое основание","description":"Основания обработки для этой цели. Осы мақсат үшін өңдеу негіздері.","type":"array","items":{"$ref":"#/$defs/legalBasis"},"minItems":1,"uniqueItems":true,"examples":[["consent"]]},"data":{"title":"Категории данных","description":"Какие категории из categories нужны для цели. Мақсатқа `categories` ішіндегі қандай санаттар қажет.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["identification","contact"]]},"legalRef":{"title":"Ссылка на норму","description":"Норма закона, на которой основана обработка, например «подпункт 2) пункта 1 статьи 9 Закона». Өңдеу негізделген заң нормасы, мысалы, «Заңның 9-бабы 1-тармағының 2) тармақшасы».","$ref":"#/$defs/localizedLine","examples":[{"ru":"подпункт 2) пункта 1 статьи 9 Закона","kk":"Заңның 9-бабы 1-тармағының 2) тармақшасы"}]},"consentBy":{"title":"Как получается согласие на эту цель","description":"Для цели на основании согласия: cookie-banner — в баннере cookie (только если все её данные получены через cookie и журналы сервера), web-form-checkbox — отметка в форме, electronic-signature — ЭЦП, sms-code — код из SMS, egov-service — через государственный сервис (для данных из государственных баз), written — письменно, electronic-document — электронный документ. Келісім негізіндегі мақсат үшін: `cookie-banner` — cookie баннерінде (оның барлық деректері cookie файлдары мен сервер журналдары арқылы алынса ғана), `web-form-checkbox` — нысанда белгі қою, `electronic-signature` — ЭЦҚ, `sms-code` — SMS-тен келген код, `egov-service` — мемлекеттік сервис арқылы (мемлекеттік базалардағы деректер үшін), `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["cookie-banner","web-form-checkbox","electronic-signature","sms-code","egov-service","written","electronic-document"],"markdownEnumDescriptions":["`cookie-banner` — выбором категорий в уведомлении о файлах cookie / cookie файлдары туралы хабарламада санаттарды таңдау арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`electronic-signature` — подписанием электронной цифровой подписью / электрондық цифрлық қолтаңбамен қол қою арқылы","`sms-code` — вводом кода из SMS / SMS-тен келген кодты енгізу арқылы","`egov-service` — через государственный сервис (eGov) / мемлекеттік сервис (eGov) арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"]},"examples":[["web-form-checkbox","sms-code"]]}}}},"recipients":{"title":"Получатели","description":"Кому могут передаваться данные. Деректер кімге берілуі мүмкін.","type":"array","items":{"title":"Получатель","description":"Вид получателя. Алушының түрі.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"title":"Вид получателя","description":"Вид из списка. Тізімдегі түр.","$ref":"#/$defs/recipientKind","examples":["service-providers"]},"thirdParties":{"title":"Кто именно","description":"Идентификаторы из thirdParties. `thirdParties` ішіндегі сәйкестендіргіштер.","type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"examples":[["google"]]},"purposes":{"title":"Цели","description":"Зачем им передаются данные. Деректер оларға не үшін беріледі.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/processingPurpose"},"examples":[["customer-support"]]},"data":{"title":"Какие данные","description":"Категории из personalData.categories, которые получает этот получатель. Осы алушы алатын `personalData.categories` ішіндегі санаттар.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/dataCategory"},"examples":[["contact"]]},"agreement":{"title":"Договор об обработке","description":"true — с получателями этого вида заключены договоры (поручения) об обработке данных. `true` — осы түрдегі алушылармен деректерді өңдеу туралы шарттар (тапсырмалар) жасалған.","type":"boolean","examples":[true]}}}},"rights":{"title":"Права субъекта","description":"Права, которые описывает политика (ст. 24 Закона; для GDPR — дополнительные). Не указано — все права из статьи 24 Закона. Саясат сипаттайтын құқықтар (Заңның 24-бабы; GDPR үшін — қосымша құқықтар). Көрсетілмесе — Заңның 24-бабындағы барлық құқықтар.","type":"array","items":{"$ref":"#/$defs/right"},"minItems":1,"uniqueItems":true,"examples":[["know-processing","access","rectify"]]},"requests":{"title":"Как реализовать права","description":"Каналы и сроки ответа на запросы субъектов. Субъектілердің сұрауларына жауап беру арналары мен мерзімдері.","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"title":"Каналы","description":"email — письмом на адрес для запросов, written — письменным заявлением, account — в личном кабинете, portal — через портал поддержки. `email` — сұрауларға арналған мекенжайға хат арқылы, `written` — жазбаша өтініш арқылы, `account` — жеке кабинет арқылы, `portal` — қолдау порталы арқылы.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["email","written","account","portal"],"markdownEnumDescriptions":["`email` — письмом на адрес … / … мекенжайына хат арқылы","`written` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш арқылы","`account` — в личном кабинете / жеке кабинет арқылы","`portal` — через портал поддержки … / … қолдау порталы арқылы"]},"examples":[["email","written"]]},"answerWorkingDays":{"title":"Срок ответа на запрос","description":"Рабочих дней на ответ о составе и обработке данных. Деректердің құрамы және оларды өңдеу туралы жауап беруге берілетін жұмыс күндері.","type":"integer","minimum":1,"maximum":30,"examples":[3]},"changeWorkingDays":{"title":"Срок исправления, блокирования, уничтожения","description":"Рабочих дней на изменение, блокирование или уничтожение данных (по закону — 1). Деректерді өзгертуге, бұғаттауға немесе жоюға берілетін жұмыс күндері (заң бойынша — 1).","type":"integer","minimum":1,"maximum":30,"examples":[1]},"freeOfCharge":{"title":"Бесплатно","description":"true — доступ к своим данным предоставляется бесплатно. `true` — өз деректеріне қол жеткізу тегін беріледі.","type":"boolean","examples":[true]},"reasonedRefusal":{"title":"Мотивированный отказ","description":"true — отказ в удовлетворении запроса всегда мотивируется. `true` — сұрауды қанағаттандырудан бас тарту әрқашан негізделеді.","type":"boolean","examples":[true]}}},"security":{"title":"Меры защиты","description":"Правовые, организационные и технические меры защиты. Құқықтық, ұйымдастырушылық және техникалық қорғау шаралары.","type":"array","items":{"$ref":"#/$defs/securityMeasure"},"minItems":1,"uniqueItems":true,"examples":[["encryption-in-transit","access-control"]]},"breachNotification":{"title":"Утечки","description":"Как компания действует при нарушении безопасности данных. Дербес деректер қауіпсіздігі бұзылған кезде компания қалай әрекет етеді.","type":"object","additionalProperties":false,"required":["notifySubjects"],"properties":{"authorityWorkingDays":{"title":"Срок уведомления уполномоченного органа","description":"Рабочих дней с момента обнаружения (по закону — 1). Не указано — документ ссылается на срок, установленный законодательством. Бұзушылық анықталған сәттен бастап уәкілетті органға хабарлауға берілетін жұмыс күндері (заң бойынша — 1). Көрсетілмесе, құжат заңнамада белгіленген мерзімге сілтеме жасайды.","type":"integer","minimum":1,"maximum":10,"examples":[1]},"notifySubjects":{"title":"Уведомлять ли субъектов","description":"Сообщает ли компания затронутым субъектам. Компания бұзушылық қозғаған субъектілерге хабарлай ма.","type":"boolean","examples":[true]}}},"minors":{"title":"Несовершеннолетние","description":"Обрабатываются ли данные несовершеннолетних. Кәмелетке толмағандардың деректері өңделе ме.","type":"object","additionalProperties":false,"required":["collected"],"properties":{"collected":{"title":"Собираются ли","description":"true, если сервис рассчитан и на несовершеннолетних. `true` — сервис кәмелетке толмағандарға да арналған.","type":"boolean","examples":[false]},"ageThreshold":{"title":"Возраст","description":"С какого возраста сервис доступен без согласия законного представителя. Сервис қай жастан бастап заңды өкілдің келісімінсіз қолжетімді.","type":"integer","minimum":14,"maximum":21,"examples":[18]}}},"automatedDecisions":{"title":"Автоматизированные решения","description":"Принимаются ли решения, порождающие юридические последствия, только автоматически (ст. 19-1 Закона). Заңдық салдар туғызатын шешімдер тек автоматтандырылған өңдеу негізінде қабылдана ма (Заңның 19-1-бабы).","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Используются ли","description":"true, если такие решения принимаются. `true` — мұндай шешімдер қабылданады.","type":"boolean","examples":[false]},"description":{"title":"Как это работает","description":"Логика и последствия решения. Шешімнің логикасы және салдары.","$ref":"#/$defs/localizedText"}}},"marketingOptOut":{"title":"Как отказаться от рассылок","description":"Каналы отказа от рекламных рассылок. Жарнамалық таратылымдардан бас тарту арналары.","type":"array","items":{"$ref":"#/$defs/optOutChannel"},"minItems":1,"uniqueItems":true,"examples":[["unsubscribe-link","contact-email"]]},"publicSources":{"title":"Публикация в общедоступных источниках","description":"Размещает ли компания данные в общедоступных источниках. Не указано — документ об этом не говорит. Компания деректерді жалпыға қолжетімді дереккөздерде орналастыра ма. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"biometric":{"title":"Биометрические данные","description":"Обрабатываются ли биометрические данные. Не указано — документ об этом не говорит. Биометриялық деректер өңделе ме. Көрсетілмесе, құжат бұл туралы айтпайды.","type":"boolean","examples":[false]},"depersonalizedAnalytics":{"title":"Обезличивание для исследований","description":"Обезличиваются ли данные, передаваемые для маркетинговых, статистических и иных исследований (ст. 17 Закона). Маркетингтік, статистикалық және өзге де зерттеулер үшін берілетін деректер иесіздендіріле ме (Заңның 17-бабы).","type":"boolean","examples":[true]},"notCollected":{"title":"Какие данные не собираются","description":"Данные, которые компания прямо заявляет, что не собирает: health — о здоровье, biometric — биометрические, payment-cards — данные платёжных карт, bank-accounts — банковские счета, identity-document-copies — копии удостоверений личности, precise-location — точное местоположение, children — данные детей. Компания жинамайтынын тікелей мәлімдейтін деректер: `health` — денсаулық жағдайы туралы, `biometric` — биометриялық деректер, `payment-cards` — төлем карталарының деректері, `bank-accounts` — банк шоттары, `identity-document-copies` — жеке басын куәландыратын құжаттардың көшірмелері, `precise-location` — нақты орналасқан жер, `children` — балалардың деректері.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["health","biometric","payment-cards","bank-accounts","identity-document-copies","precise-location","children"],"markdownEnumDescriptions":["`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`biometric` — биометрические данные / биометриялық деректер","`payment-cards` — данные платёжных карт / төлем карталарының деректері","`bank-accounts` — сведения о банковских счетах / банк шоттары туралы мәліметтер","`identity-document-copies` — копии документов, удостоверяющих личность / жеке басын куәландыратын құжаттардың көшірмелері","`precise-location` — точное местоположение / нақты орналасқан жер","`children` — данные детей / балалардың деректері"]},"examples":[["health","payment-cards"]]}}},"gdpr":{"title":"Пользователи из ЕС (GDPR)","description":"Дополнительные сведения для пользователей из Европейского союза. Еуропалық Одақтағы пайдаланушыларға арналған қосымша мәліметтер.","type":"object","additionalProperties":false,"required":["applies"],"properties":{"applies":{"title":"Обслуживаются ли пользователи из ЕС","description":"true — документы включают раздел о GDPR и ePrivacy. `true` — құжаттарда GDPR және ePrivacy туралы бөлім бар.","type":"boolean","examples":[true]},"priorConsent":{"title":"Согласие до установки cookie","description":"Необязательные cookie ставятся только после согласия. Міндетті емес cookie файлдары тек келісім алынғаннан кейін қойылады.","type":"boolean","examples":[true]},"transferMechanism":{"title":"Механизм передачи","description":"Чем обеспечена передача данных из ЕС. Деректерді ЕО-дан беру немен қамтамасыз етілген.","type":"array","items":{"$ref":"#/$defs/gdprMechanism"},"minItems":1,"uniqueItems":true,"examples":[["standard-contractual-clauses"]]},"representative":{"title":"Представитель в ЕС","description":"Представитель по ст. 27 GDPR, если назначен. GDPR-дың 27-бабы бойынша өкіл, егер тағайындалса.","type":"string","minLength":1,"examples":["Example EU Rep GmbH, Berlin"],"maxLength":300,"format":"single-line"}}},"customClauses":{"title":"Собственные разделы","description":"Тексты, которые компания пишет сама. Компания өзі жазатын мәтіндер.","type":"object","additionalProperties":false,"required":[],"properties":{"cookiePolicy":{"title":"В политике cookie","description":"Разделы политики cookie. Cookie файлдарын пайдалану саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","what-are-cookies","categories","cookie-table","collected-data","server-logs","consent","third-parties","retention","managing-cookies","security","gdpr","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`what-are-cookies` — раздел «Что такое файлы cookie» / «Cookie файлдары деген не» бөлімі","`categories` — раздел «Категории файлов cookie» / «Cookie файлдарының санаттары» бөлімі","`cookie-table` — раздел «Перечень файлов cookie» / «Cookie файлдарының тізбесі» бөлімі","`collected-data` — раздел «Какие сведения собирают файлы cookie» / «Cookie файлдары қандай мәліметтерді жинайды» бөлімі","`server-logs` — раздел «Журналы веб-сервера» / «Веб-сервер журналдары» бөлімі","`consent` — раздел «Согласие на использование файлов cookie» / «Cookie файлдарын пайдалануға келісім» бөлімі","`third-parties` — раздел «Сторонние сервисы и трансграничная передача» / «Үшінші тұлғалардың сервистері және трансшекаралық беру» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`managing-cookies` — раздел «Как отказаться от файлов cookie или удалить их» / «Cookie файлдарынан бас тарту және оларды жою» бөлімі","`security` — раздел «Защита сведений» / «Мәліметтерді қорғау» бөлімі","`gdpr` — раздел «Пользователи из Европейского союза» / «Еуропалық Одақтың пайдаланушылары» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["cookie-table"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}},"privacyPolicy":{"title":"В политике конфиденциальности","description":"Разделы политики конфиденциальности. Құпиялылық саясатының бөлімдері.","type":"array","items":{"title":"Собственный раздел","description":"Раздел, который компания пишет сама: добавляется до или после стандартного раздела либо заменяет его текст. Компания өзі жазатын бөлім: стандартты бөлімнің алдына немесе одан кейін қосылады не оның мәтінін ауыстырады.","type":"object","additionalProperties":false,"required":["id","placement","section","body"],"properties":{"id":{"title":"Идентификатор раздела","description":"Короткое латинское имя раздела для ссылок и сравнения версий. Сілтемелер мен нұсқаларды салыстыруға арналған бөлімнің қысқа латын атауы.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["payment-cookies"],"maxLength":64},"placement":{"title":"Где поместить","description":"`before` — перед разделом, `after` — после раздела, `replace` — заменить текст раздела (заголовок остаётся стандартным, если не указан свой). `before` — бөлімнің алдында, `after` — бөлімнен кейін, `replace` — бөлімнің мәтінін ауыстыру (өз тақырыбы көрсетілмесе, тақырып стандартты болып қалады).","type":"string","enum":["before","after","replace"],"markdownEnumDescriptions":["`before` — перед стандартным разделом / стандартты бөлімнің алдында","`after` — после стандартного раздела / стандартты бөлімнен кейін","`replace` — вместо текста стандартного раздела / стандартты бөлімнің мәтінінің орнына"],"examples":["after"]},"section":{"title":"Стандартный раздел","description":"Идентификатор стандартного раздела, рядом с которым или вместо которого стоит этот текст. Осы мәтін қасында немесе орнында тұратын стандартты бөлімнің сәйкестендіргіші.","type":"string","enum":["introduction","operator","data-collected","purposes","retention","storage","recipients","cross-border","consent","rights","security","breach","minors","automated-decisions","marketing","cookies","device-permissions","authority","changes","contacts"],"markdownEnumDescriptions":["`introduction` — раздел «Общие положения» / «Жалпы ережелер» бөлімі","`operator` — раздел «Оператор персональных данных» / «Дербес деректердің операторы» бөлімі","`data-collected` — раздел «Какие персональные данные обрабатываются» / «Қандай дербес деректер өңделеді» бөлімі","`purposes` — раздел «Цели и правовые основания обработки» / «Өңдеу мақсаттары және құқықтық негіздері» бөлімі","`retention` — раздел «Сроки хранения» / «Сақтау мерзімдері» бөлімі","`storage` — раздел «Место хранения» / «Сақтау орны» бөлімі","`recipients` — раздел «Передача персональных данных третьим лицам» / «Дербес деректерді үшінші тұлғаларға беру» бөлімі","`cross-border` — раздел «Трансграничная передача» / «Трансшекаралық беру» бөлімі","`consent` — раздел «Согласие и его отзыв» / «Келісім және оны кері қайтарып алу» бөлімі","`rights` — раздел «Права субъекта персональных данных» / «Дербес деректер субъектісінің құқықтары» бөлімі","`security` — раздел «Защита персональных данных» / «Дербес деректерді қорғау» бөлімі","`breach` — раздел «Нарушение безопасности персональных данных» / «Дербес деректер қауіпсіздігінің бұзылуы» бөлімі","`minors` — раздел «Несовершеннолетние» / «Кәмелетке толмағандар» бөлімі","`automated-decisions` — раздел «Автоматизированные решения» / «Автоматтандырылған шешімдер» бөлімі","`marketing` — раздел «Рекламные рассылки» / «Жарнамалық таратылымдар» бөлімі","`cookies` — раздел «Файлы cookie» / «Cookie файлдары» бөлімі","`device-permissions` — раздел «Разрешения на устройстве» / «Құрылғыдағы рұқсаттар» бөлімі","`authority` — раздел «Уполномоченный орган» / «Уәкілетті орган» бөлімі","`changes` — раздел «Изменение Политики» / «Саясатқа өзгерістер енгізу» бөлімі","`contacts` — раздел «Контакты» / «Байланыс деректері» бөлімі"],"examples":["purposes"]},"title":{"title":"Заголовок","description":"Заголовок раздела на каждом языке. Обязателен для before/after. Бөлімнің әр тілдегі тақырыбы. `before` мен `after` үшін міндетті.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Платёжные сервисы","kk":"Төлем қызметтері"}]},"body":{"title":"Текст раздела (Markdown)","description":"Текст раздела в Markdown на каждом языке. HTML внутри не выводится. Бөлімнің Markdown форматындағы мәтіні, әр тілде. Ішіндегі HTML шығарылмайды.","$ref":"#/$defs/localizedBody","examples":[{"ru":"Текст раздела.","kk":"Бөлім мәтіні."}]}}}}}},"vocabulary":{"title":"Свои термины","description":"Термины компании там, где нет подходящего ключа из списка: ключ и его формулировка на каждом языке, например `dataItem: {first-name: {ru: имя, kk: аты}}`. Ключ затем используется в фактах, как готовый. Тізімде лайықты кілт болмаған жерде компанияның өз терминдері: кілт және оның әр тілдегі тұжырымы, мысалы, `dataItem: {first-name: {ru: имя, kk: аты}}`. Содан кейін кілт фактілерде дайын кілт сияқты қолданылады.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"dataItem":{"title":"Свои виды сведений","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"first-name":{"ru":"имя","kk":"аты"}}]},"dataCategory":{"title":"Свои категории данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty":{"ru":"Данные программы лояльности","kk":"Адалдық бағдарламасының деректері"}}]},"dataSource":{"title":"Свои источники данных","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"mobile-app":{"ru":"через мобильное приложение","kk":"мобильді қосымша арқылы"}}]},"processingPurpose":{"title":"Свои цели обработки","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"loyalty-programme":{"ru":"Участие в программе лояльности","kk":"Адалдық бағдарламасына қатысу"}}]},"securityMeasure":{"title":"Свои меры защиты","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"rate-limiting":{"ru":"ограничение числа запросов","kk":"сұраныстар санын шектеу"}}]},"right":{"title":"Свои права субъекта","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"data-copy":{"ru":"получить копию своих данных","kk":"өз деректерінің көшірмесін алу"}}]},"recipientKind":{"title":"Свои виды получателей","description":"Ключ → формулировка на каждом языке (строчными, как она стоит в середине фразы). Кілт → оның әр тілдегі тұжырымы (сөйлемнің ортасында тұрғандай кіші әріппен).","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/customTerm"},"additionalProperties":{"$ref":"#/$defs/localizedLine"},"examples":[{"couriers":{"ru":"курьерские службы","kk":"курьерлік қызметтер"}}]}}},"doesNot":{"title":"Чего компания не делает","description":"Заявления компании о том, чего она не делает; документы говорят это прямо. use-cookies — не использует cookie, use-analytics — не использует сервисы аналитики, show-advertising — не показывает рекламу и не работает с рекламными сетями, sell-personal-data — не продаёт персональные данные, use-data-brokers — не покупает и не передаёт данные брокерам данных, track-across-sites — не отслеживает пользователей на других сайтах, keep-database — не ведёт базу персональных данных, transfer-abroad — не передаёт данные за границу. Компанияның өзі не істемейтіні туралы мәлімдемелері; құжаттар мұны тікелей айтады. `use-cookies` — cookie файлдарын пайдаланбайды, `use-analytics` — веб-аналитиканы қолданбайды, `show-advertising` — жарнама көрсетпейді және жарнамалық желілермен жұмыс істемейді, `sell-personal-data` — дербес деректерді сатпайды, `use-data-brokers` — деректер брокерлерінен деректерді сатып алмайды және оларға бермейді, `track-across-sites` — пайдаланушыларды басқа сайттарда бақыламайды, `keep-database` — дербес деректерді қамтитын база жүргізбейді, `transfer-abroad` — деректерді Қазақстаннан тыс жерлерге бермейді.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["use-cookies","use-analytics","show-advertising","sell-personal-data","use-data-brokers","track-across-sites","keep-database","transfer-abroad"],"markdownEnumDescriptions":["`use-cookies` — не использует файлы cookie / cookie файлдарын пайдаланбайды","`use-analytics` — не применяет веб-аналитику / веб-аналитиканы қолданбайды","`show-advertising` — не показывает рекламу третьих лиц и не работает с рекламными сетями / үшінші тұлғалардың жарнамасын көрсетпейді және жарнамалық желілермен жұмыс істемейді","`sell-personal-data` — не продаёт персональные данные / дербес деректерді сатпайды","`use-data-brokers` — не покупает персональные данные у брокеров данных и не передаёт их брокерам / деректер брокерлерінен дербес деректерді сатып алмайды және оларға бермейді","`track-across-sites` — не отслеживает пользователей на других сайтах / пайдаланушыларды басқа сайттарда бақыламайды","`keep-database` — не ведёт базу, содержащую персональные данные / дербес деректерді қамтитын база жүргізбейді","`transfer-abroad` — не передаёт персональные данные за пределы Республики Казахстан / дербес деректерді Қазақстан Республикасынан тыс жерлерге бермейді"]},"examples":[["sell-personal-data","use-data-brokers"]]},"devicePermissions":{"title":"Разрешения устройства","description":"Какие разрешения запрашивает приложение и зачем. Қосымша қандай рұқсаттарды және не үшін сұрайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["permission","purpose"],"properties":{"permission":{"title":"Разрешение","description":"Разрешение на устройстве: camera, microphone, location, contacts, photos, notifications, bluetooth, storage. Құрылғыдағы рұқсат: `camera`, `microphone`, `location`, `contacts`, `photos`, `notifications`, `bluetooth`, `storage`.","type":"string","enum":["camera","microphone","location","contacts","photos","notifications","bluetooth","storage"],"markdownEnumDescriptions":["`camera` — камера / камера","`microphone` — микрофон / микрофон","`location` — геолокация / геолокация","`contacts` — контакты / контактілер","`photos` — фотографии и медиафайлы / фотосуреттер мен медиафайлдар","`notifications` — уведомления / хабарламалар","`bluetooth` — Bluetooth / Bluetooth","`storage` — память устройства / құрылғы жады"],"examples":["camera"]},"purpose":{"title":"Зачем","description":"Для чего нужно разрешение, на каждом языке. Рұқсат не үшін қажет, әр тілде.","$ref":"#/$defs/localizedText","examples":[{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}]},"optional":{"title":"Можно отказать","description":"true — приложение работает и без этого разрешения. `true` — қосымша бұл рұқсатсыз да жұмыс істейді.","type":"boolean","examples":[true]}}},"examples":[[{"permission":"camera","purpose":{"ru":"чтобы сканировать документы","kk":"құжаттарды сканерлеу үшін"}}]]},"pushNotifications":{"title":"Push-уведомления","description":"Отправляет ли приложение push-уведомления; для этого хранится токен устройства. Қосымша push-хабарламалар жібере ме; ол үшін құрылғының токені сақталады.","type":"object","additionalProperties":false,"required":["used"],"properties":{"used":{"title":"Отправляются ли","description":"true — приложение отправляет push-уведомления. `true` — қосымша push-хабарламалар жібереді.","type":"boolean","examples":[true]},"marketing":{"title":"Рекламные ли","description":"true — среди уведомлений бывают рекламные (нужно отдельное согласие). `true` — хабарламалардың арасында жарнамалық хабарламалар да болады (бөлек келісім қажет).","type":"boolean","examples":[false]}}},"cookiesComplete":{"title":"Полный ли список cookie","description":"true — в `cookies` перечислены все cookie и сходные технологии; false — только примеры. Не указано — документ не говорит ни того, ни другого. `true` — `cookies` ішінде барлық cookie файлдары мен ұқсас технологиялар тізбеленген; `false` — тек мысалдар. Көрсетілмесе, құжат бұлардың ешқайсысын айтпайды.","type":"boolean","examples":[true]},"authority":{"title":"Уполномоченный орган","description":"Орган, с которым работает компания, если нужно назвать его иначе, чем по умолчанию (например, Комитет по информационной безопасности). Компания жұмыс істейтін орган, егер оны әдепкіден басқаша атау қажет болса (мысалы, Ақпараттық қауіпсіздік комитеті).","type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"title":"Название","description":"Название органа в творительном падеже не нужно: как в заголовке. Органның атауы көмектес септігінде емес, тақырыптағыдай жазылады.","$ref":"#/$defs/localizedLine","examples":[{"ru":"Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан","kk":"Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті"}]},"url":{"title":"Сайт","description":"Адрес сайта органа. Органның сайтының мекенжайы.","$ref":"#/$defs/httpsUrl","examples":["https://www.gov.kz/memleket/entities/infsecurity"]}}},"waivers":{"title":"Отказ от предупреждений","description":"Предупреждения, которые компания сознательно оставляет, с письменным объяснением; validate печатает их каждый раз. Ошибки так отключить нельзя. Компания жазбаша түсіндірмемен әдейі қалдыратын ескертулер; `validate` оларды әр жолы басып шығарады. Қателерді осылай өшіруге болмайды.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"title":"Правило","description":"Идентификатор правила-предупреждения, например legitimate-interest-only. Ескерту ережесінің сәйкестендіргіші, мысалы, `legitimate-interest-only`.","$ref":"#/$defs/identifier","examples":["self-imposed-deadline"]},"reason":{"title":"Почему","description":"Объяснение юриста, почему предупреждение оставлено. Ескерту неге қалдырылғаны туралы заңгердің түсіндірмесі.","type":"string","minLength":1,"maxLength":1000,"format":"single-line","examples":["Срок ответа 3 рабочих дня закреплён во внутреннем регламенте компании."]}}},"examples":[[{"rule":"self-imposed-deadline","reason":"Срок ответа закреплён во внутреннем регламенте."}]]}},"$defs":{"localizedLine":{"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedText":{"title":"Текст на каждом языке","description":"Текст в одну строку на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 2000 знаков. Жариялаудың әр тіліндегі бір жолдық мәтін: `{ru: …, kk: …}`; жол ауыстырусыз, 2000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":2000,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedBody":{"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]},"localizedUrl":{"title":"Адрес на каждом языке","description":"https-адрес для каждого языка. Әр тілге арналған https-мекенжай.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/ru/"],"maxLength":2000},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz/kk/"],"maxLength":2000}}},"documentVersion":{"title":"Версия документа","description":"Одна редакция документа: номер, дата вступления в силу и краткое описание изменений. Құжаттың бір редакциясы: нөмірі, күшіне енген күні және өзгерістердің қысқаша сипаттамасы.","type":"object","additionalProperties":false,"required":["version","effectiveDate","summary"],"properties":{"version":{"title":"Номер версии","description":"Номер редакции, например «2.1». Редакцияның нөмірі, мысалы, «2.1».","type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$","examples":["1.0","2.1"],"maxLength":20},"effectiveDate":{"title":"Дата вступления в силу","description":"Дата, с которой действует эта редакция, в формате ГГГГ-ММ-ДД. Осы редакция күшіне енген күн, ЖЖЖЖ-АА-КК форматында.","$ref":"#/$defs/calendarDate","examples":["2025-11-17"]},"summary":{"title":"Что изменилось","description":"Краткое описание изменений этой редакции на каждом языке. Осы редакциядағы өзгерістердің әр тілдегі қысқаша сипаттамасы.","$ref":"#/$defs/localizedText","examples":[{"ru":"Первая редакция.","kk":"Алғашқы редакция."}]}}},"calendarDate":{"title":"Дата","description":"Дата в формате ГГГГ-ММ-ДД, например 2025-11-17. ЖЖЖЖ-АА-КК форматындағы күн, мысалы, 2025-11-17.","type":"string","format":"date","examples":["2025-11-17"],"maxLength":32},"email":{"title":"Электронная почта","description":"Адрес вида name@example.kz. name@example.kz түріндегі мекенжай.","type":"string","format":"email","examples":["office@example.kz"],"maxLength":300},"phone":{"title":"Телефон","description":"Номер в международном формате: +7 727 338 39 93. Халықаралық форматтағы нөмір: +7 727 338 39 93.","type":"string","format":"phone","examples":["+7 727 338 39 93"],"maxLength":300},"httpsUrl":{"title":"Ссылка","description":"Адрес, начинающийся с https://. Мекенжай https:// деп басталуы тиіс.","type":"string","format":"https-url","pattern":"^https://[^/?#\\s]+","examples":["https://example.kz"],"maxLength":2000},"bin":{"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32},"identifier":{"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64},"period":{"title":"Период","description":"Период ISO 8601 с одной единицей: P2Y — 2 года, P6M — 6 месяцев, P30D — 30 дней, PT1H — 1 час. Бір өлшем бірлігі бар ISO 8601 кезеңі: `P2Y` — 2 жыл, `P6M` — 6 ай, `P30D` — 30 күн, `PT1H` — 1 сағат.","type":"string","format":"period","examples":["P2Y","P30D","PT1H"],"maxLength":64},"retention":{"title":"Срок хранения","description":"session — до закрытия браузера; период ISO 8601 (P2Y, P30D, PT1H); диапазон P1D/P2Y — от одного срока до другого; set-by-provider — срок устанавливает поставщик. `session` — браузер жабылғанға дейін; ISO 8601 кезеңі (`P2Y`, `P30D`, `PT1H`); `P1D/P2Y` аралығы — бір мерзімнен екіншісіне дейін; `set-by-provider` — мерзімді жеткізуші белгілейді.","type":"string","format":"retention","examples":["session","P2Y","P1D/P2Y","set-by-provider"],"maxLength":64},"country":{"title":"Страна","description":"Код страны ISO 3166-1 alpha-2: KZ, US, NL, DE. ISO 3166-1 alpha-2 бойынша елдің екі әріпті коды: `KZ`, `US`, `NL`, `DE`.","type":"string","enum":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW"],"markdownEnumDescriptions":["`AD` — Андорра / Андорра","`AE` — ОАЭ / Біріккен Араб Әмірліктері","`AF` — Афганистан / Ауғанстан","`AG` — Антигуа и Барбуда / Антигуа және Барбуда","`AI` — Ангилья / Ангилья","`AL` — Албания / Албания","`AM` — Армения / Армения","`AO` — Ангола / Ангола","`AQ` — Антарктида / Антарктида","`AR` — Аргентина / Аргентина","`AS` — Американское Самоа / Америкалық Самоа","`AT` — Австрия / Аустрия","`AU` — Австралия / Аустралия","`AW` — Аруба / Аруба","`AX` — Аландские о-ва / Аланд аралдары","`AZ` — Азербайджан / Әзірбайжан","`BA` — Босния и Герцеговина / Босния және Герцеговина","`BB` — Барбадос / Барбадос","`BD` — Бангладеш / Бангладеш","`BE` — Бельгия / Бельгия","`BF` — Буркина-Фасо / Буркина-Фасо","`BG` — Болгария / Болгария","`BH` — Бахрейн / Бахрейн","`BI` — Бурунди / Бурунди","`BJ` — Бенин / Бенин","`BL` — Сен-Бартелеми / Сен-Бартелеми","`BM` — Бермудские о-ва / Бермуд аралдары","`BN` — Бруней / Бруней","`BO` — Боливия / Боливия","`BQ` — Бонэйр, Синт-Эстатиус и Саба / Бонэйр, Синт-Эстатиус және Саба","`BR` — Бразилия / Бразилия","`BS` — Багамы / Багам аралдары","`BT` — Бутан / Бутан","`BV` — о-в Буве / Буве аралы","`BW` — Ботсвана / Ботсвана","`BY` — Беларусь / Беларусь","`BZ` — Белиз / Белиз","`CA` — Канада / Канада","`CC` — Кокосовые о-ва / Кокос (Килинг) аралдары","`CD` — Конго - Киншаса / Конго","`CF` — Центрально-Африканская Республика / Орталық Африка Республикасы","`CG` — Конго - Браззавиль / Конго-Браззавиль Республикасы","`CH` — Швейцария / Швейцария","`CI` — Кот-д’Ивуар / Кот-д’Ивуар","`CK` — о-ва Кука / Кук аралдары","`CL` — Чили / Чили","`CM` — Камерун / Камерун","`CN` — Китай / Қытай","`CO` — Колумбия / Колумбия","`CR` — Коста-Рика / Коста-Рика","`CU` — Куба / Куба","`CV` — Кабо-Верде / Кабо-Верде","`CW` — Кюрасао / Кюрасао","`CX` — о-в Рождества / Рождество аралы","`CY` — Кипр / Кипр","`CZ` — Чехия / Чехия","`DE` — Германия / Германия","`DJ` — Джибути / Джибути","`DK` — Дания / Дания","`DM` — Доминика / Доминика","`DO` — Доминиканская Республика / Доминикан Республикасы","`DZ` — Алжир / Алжир","`EC` — Эквадор / Эквадор","`EE` — Эстония / Эстония","`EG` — Египет / Мысыр","`EH` — Западная Сахара / Батыс Сахара","`ER` — Эритрея / Эритрея","`ES` — Испания / Испания","`ET` — Эфиопия / Эфиопия","`FI` — Финляндия / Финляндия","`FJ` — Фиджи / Фиджи","`FK` — Фолклендские о-ва / Фолкленд аралдары","`FM` — Федеративные Штаты Микронезии / Микронезия","`FO` — Фарерские о-ва / Фарер аралдары","`FR` — Франция / Франция","`GA` — Габон / Габон","`GB` — Великобритания / Ұлыбритания","`GD` — Гренада / Гренада","`GE` — Грузия / Грузия","`GF` — Французская Гвиана / Француз Гвианасы","`GG` — Гернси / Гернси","`GH` — Гана / Гана","`GI` — Гибралтар / Гибралтар","`GL` — Гренландия / Гренландия","`GM` — Гамбия / Гамбия","`GN` — Гвинея / Гвинея","`GP` — Гваделупа / Гваделупа","`GQ` — Экваториальная Гвинея / Экваторлық Гвинея","`GR` — Греция / Грекия","`GS` — Южная Георгия и Южные Сандвичевы о-ва / Оңтүстік Георгия және Оңтүстік Сандвич аралдары","`GT` — Гватемала / Гватемала","`GU` — Гуам / Гуам","`GW` — Гвинея-Бисау / Гвинея-Бисау","`GY` — Гайана / Гайана","`HK` — Гонконг (САР) / Сянган АӘА","`HM` — о-ва Херд и Макдональд / Херд аралы және Макдональд аралдары","`HN` — Гондурас / Гондурас","`HR` — Хорватия / Хорватия","`HT` — Гаити / Гаити","`HU` — Венгрия / Венгрия","`ID` — Индонезия / Индонезия","`IE` — Ирландия / Ирландия","`IL` — Израиль / Израиль","`IM` — о-в Мэн / Мэн аралы","`IN` — Индия / Үндістан","`IO` — Британская территория в Индийском океане / Үнді мұхитындағы Британ аймағы","`IQ` — Ирак / Ирак","`IR` — Иран / Иран","`IS` — Исландия / Исландия","`IT` — Италия / Италия","`JE` — Джерси / Джерси","`JM` — Ямайка / Ямайка","`JO` — Иордания / Иордания","`JP` — Япония / Жапония","`KE` — Кения / Кения","`KG` — Киргизия / Қырғызстан","`KH` — Камбоджа / Камбоджа","`KI` — Кирибати / Кирибати","`KM` — Коморы / Комор аралдары","`KN` — Сент-Китс и Невис / Сент-Китс және Невис","`KP` — КНДР / Солтүстік Корея","`KR` — Республика Корея / Оңтүстік Корея","`KW` — Кувейт / Кувейт","`KY` — о-ва Кайман / Кайман аралдары","`KZ` — Казахстан / Қазақстан","`LA` — Лаос / Лаос","`LB` — Ливан / Ливан","`LC` — Сент-Люсия / Сент-Люсия","`LI` — Лихтенштейн / Лихтенштейн","`LK` — Шри-Ланка / Шри-Ланка","`LR` — Либерия / Либерия","`LS` — Лесото / Лесото","`LT` — Литва / Литва","`LU` — Люксембург / Люксембург","`LV` — Латвия / Латвия","`LY` — Ливия / Ливия","`MA` — Марокко / Марокко","`MC` — Монако / Монако","`MD` — Молдова / Молдова","`ME` — Черногория / Черногория","`MF` — Сен-Мартен / Сен-Мартен","`MG` — Мадагаскар / Мадагаскар","`MH` — Маршалловы о-ва / Маршалл аралдары","`MK` — Северная Македония / Солтүстік Македония","`ML` — Мали / Мали","`MM` — Мьянма (Бирма) / Мьянма (Бирма)","`MN` — Монголия / Моңғолия","`MO` — Макао (САР) / Макао АӘА","`MP` — Северные Марианские о-ва / Солтүстік Мариана аралдары","`MQ` — Мартиника / Мартиника","`MR` — Мавритания / Мавритания","`MS` — Монтсеррат / Монтсеррат","`MT` — Мальта / Мальта","`MU` — Маврикий / Маврикий","`MV` — Мальдивы / Мальдив аралдары","`MW` — Малави / Малави","`MX` — Мексика / Мексика","`MY` — Малайзия / Малайзия","`MZ` — Мозамбик / Мозамбик","`NA` — Намибия / Намибия","`NC` — Новая Каледония / Жаңа Каледония","`NE` — Нигер / Нигер","`NF` — о-в Норфолк / Норфолк аралы","`NG` — Нигерия / Нигерия","`NI` — Никарагуа / Никарагуа","`NL` — Нидерланды / Нидерланд","`NO` — Норвегия / Норвегия","`NP` — Непал / Непал","`NR` — Науру / Науру","`NU` — Ниуэ / Ниуэ","`NZ` — Новая Зеландия / Жаңа Зеландия","`OM` — Оман / Оман","`PA` — Панама / Панама","`PE` — Перу / Перу","`PF` — Французская Полинезия / Француз Полинезиясы","`PG` — Папуа — Новая Гвинея / Папуа — Жаңа Гвинея","`PH` — Филиппины / Филиппин аралдары","`PK` — Пакистан / Пәкістан","`PL` — Польша / Польша","`PM` — Сен-Пьер и Микелон / Сен-Пьер және Микелон","`PN` — о-ва Питкэрн / Питкэрн аралдары","`PR` — Пуэрто-Рико / Пуэрто-Рико","`PS` — Палестинские территории / Палестина аймақтары","`PT` — Португалия / Португалия","`PW` — Палау / Палау","`PY` — Парагвай / Парагвай","`QA` — Катар / Катар","`RE` — Реюньон / Реюньон","`RO` — Румыния / Румыния","`RS` — Сербия / Сербия","`RU` — Россия / Ресей","`RW` — Руанда / Руанда","`SA` — Саудовская Аравия / Сауд Арабиясы","`SB` — Соломоновы о-ва / Соломон аралдары","`SC` — Сейшельские о-ва / Сейшель аралдары","`SD` — Судан / Судан","`SE` — Швеция / Швеция","`SG` — Сингапур / Сингапур","`SH` — о-в Св. Елены / Әулие Елена аралы","`SI` — Словения / Словения","`SJ` — Шпицберген и Ян-Майен / Шпицберген және Ян-Майен","`SK` — Словакия / Словакия","`SL` — Сьерра-Леоне / Сьерра-Леоне","`SM` — Сан-Марино / Сан-Марино","`SN` — Сенегал / Сенегал","`SO` — Сомали / Сомали","`SR` — Суринам / Суринам","`SS` — Южный Судан / Оңтүстік Судан","`ST` — Сан-Томе и Принсипи / Сан-Томе және Принсипи","`SV` — Сальвадор / Сальвадор","`SX` — Синт-Мартен / Синт-Мартен","`SY` — Сирия / Сирия","`SZ` — Эсватини / Эсватини","`TC` — Тёркс и Кайкос / Теркс және Кайкос аралдары","`TD` — Чад / Чад","`TF` — Французские Южные территории / Францияның оңтүстік аймақтары","`TG` — Того / Того","`TH` — Таиланд / Таиланд","`TJ` — Таджикистан / Тәжікстан","`TK` — Токелау / Токелау","`TL` — Восточный Тимор / Тимор-Лесте","`TM` — Туркменистан / Түрікменстан","`TN` — Тунис / Тунис","`TO` — Тонга / Тонга","`TR` — Турция / Түркия","`TT` — Тринидад и Тобаго / Тринидад және Тобаго","`TV` — Тувалу / Тувалу","`TW` — Тайвань / Тайвань","`TZ` — Танзания / Танзания","`UA` — Украина / Украина","`UG` — Уганда / Уганда","`UM` — Внешние малые о-ва (США) / АҚШ-тың сыртқы кіші аралдары","`US` — Соединённые Штаты Америки / Америка Құрама Штаттары","`UY` — Уругвай / Уругвай","`UZ` — Узбекистан / Өзбекстан","`VA` — Ватикан / Ватикан","`VC` — Сент-Винсент и Гренадины / Сент-Винсент және Гренадин аралдары","`VE` — Венесуэла / Венесуэла","`VG` — Виргинские о-ва (Великобритания) / Британдық Виргин аралдары","`VI` — Виргинские о-ва (США) / АҚШ-тың Виргин аралдары","`VN` — Вьетнам / Вьетнам","`VU` — Вануату / Вануату","`WF` — Уоллис и Футуна / Уоллис және Футуна","`WS` — Самоа / Самоа","`YE` — Йемен / Йемен","`YT` — Майотта / Майотта","`ZA` — Южно-Африканская Республика / Оңтүстік Африка","`ZM` — Замбия / Замбия","`ZW` — Зимбабве / Зимбабве"],"examples":["KZ","US"]},"legalForm":{"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]},"audience":{"title":"Аудитория","description":"site-visitors — посетители сайтов, customers — клиенты, all-users — все пользователи. `site-visitors` — сайттарға кірушілер, `customers` — клиенттер, `all-users` — барлық пайдаланушылар.","type":"string","enum":["site-visitors","customers","all-users"],"markdownEnumDescriptions":["`site-visitors` — посетителям сайтов / сайттарға кірушілерге","`customers` — клиентам / клиенттерге","`all-users` — всем пользователям / барлық пайдаланушыларға"],"examples":["site-visitors","customers"]},"changeNotice":{"title":"Уведомление об изменениях","description":"banner-on-next-visit — сообщение при следующем посещении, publication-only — только публикация на сайте, email — письмо, account-notice — уведомление в личном кабинете, in-app-notice — уведомление в приложении. `banner-on-next-visit` — келесі кірген кезде хабарлама, `publication-only` — тек сайтта жариялау, `email` — хат, `account-notice` — жеке кабинеттегі хабарлама, `in-app-notice` — қосымшадағы хабарлама.","type":"string","enum":["banner-on-next-visit","publication-only","email","account-notice","in-app-notice"],"markdownEnumDescriptions":["`banner-on-next-visit` — показывает уведомление при первом посещении сайта после изменений / жаңа редакция жарияланғаннан кейін пайдаланушы сайтқа алғаш кірген кезде хабарлама көрсету","`publication-only` — публикует новую редакцию на сайте / сайтта жаңа редакцияны жариялау","`email` — направляет письмо на адрес электронной почты пользователя / пайдаланушының электрондық пошта мекенжайына хат жіберу","`account-notice` — размещает уведомление в личном кабинете / жеке кабинетте хабарлама орналастыру","`in-app-notice` — выводит сообщение в приложении / қосымшада хабарландыру шығару"],"examples":["banner-on-next-visit","publication-only"]},"cookieCategory":{"title":"Категория cookie","description":"strictly-necessary — строго необходимые, functional — функциональные, analytics — аналитические, marketing — маркетинговые, session — сессионные. `strictly-necessary` — қатаң қажетті, `functional` — функционалдық, `analytics` — аналитикалық, `marketing` — маркетингтік, `session` — сессиялық.","type":"string","enum":["strictly-necessary","functional","analytics","marketing","session"],"markdownEnumDescriptions":["`strictly-necessary` — Строго необходимые файлы cookie / Қатаң қажетті cookie файлдары","`functional` — Функциональные файлы cookie / Функционалдық cookie файлдары","`analytics` — Аналитические файлы cookie / Аналитикалық cookie файлдары","`marketing` — Маркетинговые файлы cookie / Маркетингтік cookie файлдары","`session` — Сессионные файлы cookie / Сессиялық cookie файлдары"],"examples":["strictly-necessary","functional"]},"cookiePurpose":{"title":"Цель cookie","description":"Цель использования cookie или сервиса. Cookie файлын немесе сервисті пайдалану мақсаты.","type":"string","enum":["site-operation","authentication","security","load-balancing","consent-storage","preferences","usage-statistics","site-improvement","product-development","personalization","advertising","retargeting","ad-frequency","campaign-measurement","market-research","support-chat"],"markdownEnumDescriptions":["`site-operation` — обеспечение работы сайта / сайттың жұмысын қамтамасыз ету","`authentication` — вход в личный кабинет и подтверждение личности пользователя / жеке кабинетке кіру және пайдаланушының жеке басын растау","`security` — защита сайта и пользователей от мошенничества и атак / сайт пен пайдаланушыларды алаяқтықтан және шабуылдардан қорғау","`load-balancing` — распределение нагрузки между серверами / жүктемені серверлер арасында бөлу","`consent-storage` — хранение выбора пользователя в отношении файлов cookie / пайдаланушының cookie файлдарына қатысты таңдауын сақтау","`preferences` — запоминание языка, региона и настроек / тілді, өңірді және баптауларды есте сақтау","`usage-statistics` — сбор статистики посещений / сайтқа кіру статистикасын жинау","`site-improvement` — улучшение сайта и исправление ошибок / сайтты жетілдіру және қателерді түзету","`product-development` — развитие продуктов и сервисов / өнімдер мен сервистерді дамыту","`personalization` — персонализация содержания и предложений / мазмұн мен ұсыныстарды дербестендіру","`advertising` — показ рекламы с учётом интересов пользователя / пайдаланушының қызығушылықтарын ескере отырып жарнама көрсету","`retargeting` — повторный показ рекламы посетителям сайта / сайтқа кірген адамдарға жарнаманы қайта көрсету","`ad-frequency` — ограничение числа показов рекламы / жарнаманың көрсетілу санын шектеу","`campaign-measurement` — оценка эффективности рекламных кампаний / жарнамалық науқандардың тиімділігін бағалау","`market-research` — маркетинговые и статистические исследования / маркетингтік және статистикалық зерттеулер","`support-chat` — работа чата поддержки / қолдау чатының жұмысы"],"examples":["site-operation","authentication"]},"technologyType":{"title":"Технология","description":"Вид технологии: cookie, local-storage, session-storage, pixel, web-beacon. Технология түрі: `cookie`, `local-storage`, `session-storage`, `pixel`, `web-beacon`.","type":"string","enum":["cookie","local-storage","session-storage","pixel","web-beacon"],"markdownEnumDescriptions":["`cookie` — файл cookie / cookie файлы","`local-storage` — локальное хранилище браузера / браузердің жергілікті қоймасы","`session-storage` — хранилище сеанса браузера / браузердің сеанс қоймасы","`pixel` — пиксель / пиксель","`web-beacon` — веб-маяк / веб-маяк"],"examples":["cookie","local-storage"]},"dataItem":{"title":"Сведения","description":"Вид сведений: ip-address, browser, email, phone… Можно и свой термин, описанный в `vocabulary`. Мәліметтің түрі: `ip-address`, `browser`, `email`, `phone`… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["full-name","birth-date","gender","iin","id-document","id-document-copy","phone","email","postal-address","city","photos","voice-and-camera","correspondence","education-documents","company-documents","payment-details","income-and-employment","credit-history","health","account-credentials","ip-address","mac-address","device-type","device-id","device-configuration","operating-system","browser","browser-language","screen-resolution","connection-speed","software-version","error-reports","user-id","geolocation","country-region","internet-provider","pages-visited","visit-count","session-duration","referrer","exit-links","search-queries","clicks-and-actions","date-time","response-status","bytes-sent"],"markdownEnumDescriptions":["`full-name` — фамилия, имя и отчество / тегі, аты және әкесінің аты","`birth-date` — дата рождения / туған күні","`gender` — пол / жынысы","`iin` — ИИН / ЖСН","`id-document` — данные документа, удостоверяющего личность / жеке басын куәландыратын құжаттың деректері","`id-document-copy` — копия документа, удостоверяющего личность / жеке басын куәландыратын құжаттың көшірмесі","`phone` — номер телефона / телефон нөмірі","`email` — адрес электронной почты / электрондық пошта мекенжайы","`postal-address` — почтовый адрес / пошталық мекенжайы","`city` — город проживания / тұратын қаласы","`photos` — фотографии / фотосуреттер","`voice-and-camera` — записи с микрофона и камеры / микрофон мен камерадан алынған жазбалар","`correspondence` — переписка с пользователем / пайдаланушымен хат алмасу","`education-documents` — документы об образовании / білімі туралы құжаттар","`company-documents` — учредительные документы юридического лица / заңды тұлғаның құрылтай құжаттары","`payment-details` — платёжные реквизиты / төлем деректемелері","`income-and-employment` — сведения о доходах и занятости / табысы мен жұмыспен қамтылуы туралы мәліметтер","`credit-history` — кредитная история / кредиттік тарих","`health` — сведения о состоянии здоровья / денсаулық жағдайы туралы мәліметтер","`account-credentials` — логин и пароль учётной записи / есептік жазбаның логині мен құпиясөзі","`ip-address` — IP-адрес / IP-мекенжай","`mac-address` — MAC-адрес / MAC-мекенжай","`device-type` — тип устройства / құрылғының түрі","`device-id` — идентификатор устройства / құрылғының сәйкестендіргіші","`device-configuration` — техническая конфигурация устройства / құрылғының техникалық конфигурациясы","`operating-system` — операционная система / операциялық жүйе","`browser` — браузер и его версия / браузер және оның нұсқасы","`browser-language` — язык браузера / браузердің тілі","`screen-resolution` — разрешение экрана / экранның ажыратымдылығы","`connection-speed` — скорость соединения / байланыс жылдамдығы","`software-version` — версия программного обеспечения / бағдарламалық қамтамасыз етудің нұсқасы","`error-reports` — сведения об ошибках / қателер туралы мәліметтер","`user-id` — идентификатор пользователя / пайдаланушының сәйкестендіргіші","`geolocation` — геолокация / геолокация","`country-region` — страна и регион / елі мен өңірі","`internet-provider` — интернет-провайдер / интернет-провайдер","`pages-visited` — просмотренные страницы / қаралған беттер","`visit-count` — число посещений / кірулер саны","`session-duration` — продолжительность посещения / сайтта болу ұзақтығы","`referrer` — страница, с которой пользователь пришёл на сайт / пайдаланушыны сайтқа бағыттаған бет","`exit-links` — ссылки, по которым пользователь ушёл с сайта / пайдаланушы сайттан шығу үшін басқан сілтемелер","`search-queries` — поисковые запросы / іздеу сұраулары","`clicks-and-actions` — нажатия и другие действия на сайте / сайттағы басулар мен басқа да әрекеттер","`date-time` — дата и время запроса / сұраудың күні мен уақыты","`response-status` — результат обработки запроса / сұрауды өңдеу нәтижесі","`bytes-sent` — объём переданных данных / берілген деректердің көлемі"]},{"$ref":"#/$defs/customTerm"}],"examples":["full-name","birth-date"]},"dataCategory":{"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]},"dataSource":{"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от деловых партнёров / іскер серіктестерден","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]},"processingPurpose":{"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]},"legalBasis":{"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]},"recipientKind":{"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики вспомогательных услуг / көмекші қызметтер көрсететін ұйымдар","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы по запросу в установленном законом порядке / заңда белгіленген тәртіппен сұрау салған мемлекеттік және құқық қорғау органдары"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]},"thirdPartyKind":{"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]},"right":{"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]},"consentMethod":{"title":"Способ согласия","description":"banner-accept — кнопка «Принять», banner-per-category — выбор категорий, continued-use — продолжение пользования сайтом, web-form-checkbox — отметка в форме, written — письменно, electronic-document — электронный документ. `banner-accept` — «Қабылдау» батырмасы, `banner-per-category` — санаттарды таңдау, `continued-use` — сайтты пайдалануды жалғастыру, `web-form-checkbox` — нысанда белгі қою, `written` — жазбаша, `electronic-document` — электрондық құжат.","type":"string","enum":["banner-accept","banner-per-category","continued-use","web-form-checkbox","written","electronic-document"],"markdownEnumDescriptions":["`banner-accept` — нажатием кнопки «Принять» в уведомлении о файлах cookie / cookie файлдары туралы хабарламадағы «Қабылдау» батырмасын басу арқылы","`banner-per-category` — выбором категорий файлов cookie в уведомлении / хабарламада cookie файлдарының санаттарын таңдау арқылы","`continued-use` — продолжением пользования сайтом после ознакомления с уведомлением / хабарламамен танысқаннан кейін сайтты пайдалануды жалғастыру арқылы","`web-form-checkbox` — отметкой в форме / нысанда белгі қою арқылы","`written` — в письменной форме / жазбаша нысанда","`electronic-document` — электронным документом / электрондық құжат нысанында"],"examples":["banner-accept","banner-per-category"]},"withdrawalChannel":{"title":"Способ отзыва согласия","description":"Способ отзыва согласия: cookie-settings, browser-settings, account-settings, email-request, written-request. Келісімді кері қайтарып алу тәсілі: `cookie-settings`, `browser-settings`, `account-settings`, `email-request`, `written-request`.","type":"string","enum":["cookie-settings","browser-settings","account-settings","email-request","written-request"],"markdownEnumDescriptions":["`cookie-settings` — в настройках файлов cookie / cookie файлдарының баптауларында","`browser-settings` — в настройках браузера / браузер баптауларында","`account-settings` — в личном кабинете / жеке кабинетте","`email-request` — письмом на адрес … / … мекенжайына хат жіберу арқылы","`written-request` — письменным заявлением по адресу: … / … мекенжайына жазбаша өтініш беру арқылы"],"examples":["cookie-settings","browser-settings"]},"securityMeasure":{"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / деректерді ақпараттық қауіпсіздік талаптарына сай келетін деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]},"optOutChannel":{"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]},"transferBasis":{"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]},"gdprMechanism":{"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]},"customTerm":{"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]},"serviceId":{"title":"Сервис из каталога","description":"Идентификатор сервиса из каталога policygen (`policygen services` показывает список). Policygen каталогіндегі сервистің сәйкестендіргіші (тізімді `policygen services` көрсетеді).","type":"string","enum":["2gis-maps","amocrm","bitrix24","calltouch","carrot-quest","cloudflare","cloudpayments","google-ads","google-analytics-4","google-maps","google-recaptcha","google-tag-manager","hotjar","intercom","jivo","kaspi-pay","mail-ru-counter","meta-pixel","microsoft-clarity","mytarget","roistat","sentry","telegram-widget","tiktok-pixel","vk-pixel","yandex-direct","yandex-metrica","youtube","zendesk"],"markdownEnumDescriptions":["`2gis-maps` — 2ГИС, ООО «ДубльГИС» (RU); категория `functional`, cookie в каталоге: 0 / 2ГИС, «ДубльГИС» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`amocrm` — amoCRM, ООО «амоЦРМ» (RU); категория `functional`, cookie в каталоге: 0 / amoCRM, «амоЦРМ» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`bitrix24` — Битрикс24 (онлайн-чат и формы), ООО «Битрикс24» (RU); категория `functional`, cookie в каталоге: 0 / Битрикс24 (онлайн-чат и формы), «Битрикс24» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`calltouch` — Calltouch, ООО «Колтач Солюшнс» (RU); категория `analytics`, cookie в каталоге: 0 / Calltouch, «Колтач Солюшнс» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`carrot-quest` — Carrot quest, ООО «Каррот квест» (RU); категория `functional`, cookie в каталоге: 0 / Carrot quest, «Каррот квест» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`cloudflare` — Cloudflare, Cloudflare, Inc. (US); категория `strictly-necessary`, cookie в каталоге: 3 / Cloudflare, Cloudflare, Inc. (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 3","`cloudpayments` — CloudPayments, ТОО «CloudPayments Kazakhstan» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / CloudPayments, «CloudPayments Kazakhstan» ЖШС (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`google-ads` — Google Ads, Google LLC (US); категория `marketing`, cookie в каталоге: 3 / Google Ads, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`google-analytics-4` — Google Analytics, Google LLC (US); категория `analytics`, cookie в каталоге: 4 / Google Analytics, Google LLC (US); санаты `analytics`, каталогтағы cookie файлдары: 4","`google-maps` — Google Maps, Google LLC (US); категория `functional`, cookie в каталоге: 1 / Google Maps, Google LLC (US); санаты `functional`, каталогтағы cookie файлдары: 1","`google-recaptcha` — Google reCAPTCHA, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 1 / Google reCAPTCHA, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 1","`google-tag-manager` — Google Tag Manager, Google LLC (US); категория `strictly-necessary`, cookie в каталоге: 0 / Google Tag Manager, Google LLC (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`hotjar` — Hotjar, Hotjar Ltd. (MT); категория `analytics`, cookie в каталоге: 5 / Hotjar, Hotjar Ltd. (MT); санаты `analytics`, каталогтағы cookie файлдары: 5","`intercom` — Intercom, Intercom, Inc. (US); категория `functional`, cookie в каталоге: 3 / Intercom, Intercom, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3","`jivo` — Jivo, ООО «Живой сайт» (RU); категория `functional`, cookie в каталоге: 0 / Jivo, «Живой сайт» ЖШҚ (RU); санаты `functional`, каталогтағы cookie файлдары: 0","`kaspi-pay` — Kaspi Pay, АО «Kaspi Bank» (KZ); категория `strictly-necessary`, cookie в каталоге: 0 / Kaspi Pay, «Kaspi Bank» АҚ (KZ); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`mail-ru-counter` — Top.Mail.Ru, ООО «ВК» (RU); категория `analytics`, cookie в каталоге: 3 / Top.Mail.Ru, «ВК» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 3","`meta-pixel` — Meta Pixel, Meta Platforms, Inc. (US); категория `marketing`, cookie в каталоге: 3 / Meta Pixel, Meta Platforms, Inc. (US); санаты `marketing`, каталогтағы cookie файлдары: 3","`microsoft-clarity` — Microsoft Clarity, Microsoft Corporation (US); категория `analytics`, cookie в каталоге: 3 / Microsoft Clarity, Microsoft Corporation (US); санаты `analytics`, каталогтағы cookie файлдары: 3","`mytarget` — VK Реклама (myTarget), ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 1 / VK Реклама (myTarget), «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 1","`roistat` — Roistat, ООО «Ройстат» (RU); категория `analytics`, cookie в каталоге: 0 / Roistat, «Ройстат» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 0","`sentry` — Sentry, Functional Software, Inc. (Sentry) (US); категория `strictly-necessary`, cookie в каталоге: 0 / Sentry, Functional Software, Inc. (Sentry) (US); санаты `strictly-necessary`, каталогтағы cookie файлдары: 0","`telegram-widget` — Telegram, Telegram Messenger Inc. (AE); категория `functional`, cookie в каталоге: 0 / Telegram, Telegram Messenger Inc. (AE); санаты `functional`, каталогтағы cookie файлдары: 0","`tiktok-pixel` — TikTok Pixel, TikTok Pte. Ltd. (SG); категория `marketing`, cookie в каталоге: 2 / TikTok Pixel, TikTok Pte. Ltd. (SG); санаты `marketing`, каталогтағы cookie файлдары: 2","`vk-pixel` — Пиксель VK, ООО «ВК» (RU); категория `marketing`, cookie в каталоге: 3 / Пиксель VK, «ВК» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 3","`yandex-direct` — Яндекс Директ, ООО «ЯНДЕКС» (RU); категория `marketing`, cookie в каталоге: 2 / Яндекс Директ, «ЯНДЕКС» ЖШҚ (RU); санаты `marketing`, каталогтағы cookie файлдары: 2","`yandex-metrica` — Яндекс Метрика, ООО «ЯНДЕКС» (RU); категория `analytics`, cookie в каталоге: 6 / Яндекс Метрика, «ЯНДЕКС» ЖШҚ (RU); санаты `analytics`, каталогтағы cookie файлдары: 6","`youtube` — YouTube, Google LLC (US); категория `marketing`, cookie в каталоге: 2 / YouTube, Google LLC (US); санаты `marketing`, каталогтағы cookie файлдары: 2","`zendesk` — Zendesk, Zendesk, Inc. (US); категория `functional`, cookie в каталоге: 3 / Zendesk, Zendesk, Inc. (US); санаты `functional`, каталогтағы cookie файлдары: 3"]}}};
 const schema32 = {"title":"Строка на каждом языке","description":"Одна строка (название, адрес, должность, заголовок) на каждом языке публикации: {ru: …, kk: …}; без переносов строк, не длиннее 300 знаков. Жариялаудың әр тіліндегі бір жол (атау, мекенжай, лауазым, тақырып): `{ru: …, kk: …}`; жол ауыстырусыз, 300 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":300,"format":"single-line","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
 const schema33 = {"title":"Организационно-правовая форма","description":"llp — ТОО/ЖШС, jsc — АО/АҚ, sole-proprietor — ИП/ЖК, mfo — МФО/МҚҰ, other — другая форма (укажите её в legalFormName). `llp` — ЖШС, `jsc` — АҚ, `sole-proprietor` — ЖК, `mfo` — МҚҰ, `other` — басқа нысан (оны `legalFormName` ішінде көрсетіңіз).","type":"string","enum":["llp","jsc","sole-proprietor","mfo","other"],"markdownEnumDescriptions":["`llp` — ТОО (товарищество с ограниченной ответственностью) / ЖШС (жауапкершілігі шектеулі серіктестігі)","`jsc` — АО (акционерное общество) / АҚ (акционерлік қоғамы)","`sole-proprietor` — ИП (индивидуальный предприниматель) / ЖК (жеке кәсіпкері)","`mfo` — МФО (микрофинансовая организация) / МҚҰ (микроқаржы ұйымы)","`other` — другая форма (укажите её в `legalFormName`) / басқа нысан (оны `legalFormName` ішінде көрсетіңіз)"],"examples":["llp","jsc"]};
 const schema34 = {"title":"БИН/ИИН","description":"12 цифр с верной контрольной цифрой. Бақылау цифры дұрыс 12 цифр.","type":"string","format":"kz-bin","examples":["180940004961"],"maxLength":32};
@@ -31,10 +31,10 @@ const schema84 = {"title":"Срок хранения","description":"session —
 const schema88 = {"title":"Идентификатор","description":"Латинские строчные буквы, цифры и дефис: google, yandex-metrica. Латынның кіші әріптері, цифрлар және дефис: `google`, `yandex-metrica`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","examples":["google"],"maxLength":64};
 const schema99 = {"title":"Вид третьей стороны","description":"Вид третьей стороны: analytics, advertising, hosting, chat, crm, payments, messaging, credit-bureau, learning-platform, other. Үшінші тарап түрі: `analytics`, `advertising`, `hosting`, `chat`, `crm`, `payments`, `messaging`, `credit-bureau`, `learning-platform`, `other`.","type":"string","enum":["analytics","advertising","hosting","chat","crm","payments","messaging","credit-bureau","learning-platform","other"],"markdownEnumDescriptions":["`analytics` — веб-аналитика / веб-талдау","`advertising` — реклама / жарнама","`hosting` — хостинг / хостинг","`chat` — чат / чат","`crm` — CRM-система / CRM жүйесі","`payments` — платежи / төлемдер","`messaging` — рассылки / таратылымдар","`credit-bureau` — кредитное бюро / кредиттік бюро","`learning-platform` — платформа обучения / оқыту платформасы","`other` — прочие услуги / өзге қызметтер"],"examples":["analytics","advertising"]};
 const schema106 = {"title":"Основание трансграничной передачи","description":"adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.","type":"string","enum":["adequate-protection","consent","international-treaty","law","contract-performance"],"markdownEnumDescriptions":["`adequate-protection` — страна получателя обеспечивает защиту персональных данных / алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі","`consent` — согласие субъекта / субъектінің келісімі","`international-treaty` — международный договор Республики Казахстан / Қазақстан Республикасының халықаралық шарты","`law` — требование закона / заң талабы","`contract-performance` — исполнение договора с субъектом / субъектімен жасалған шартты орындау"],"examples":["adequate-protection","consent"]};
-const schema118 = {"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]};
-const schema128 = {"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]};
-const schema129 = {"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]};
-const schema131 = {"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
+const schema120 = {"title":"Правовое основание","description":"consent — согласие, contract — договор, legal-obligation — требование закона, vital-interests — защита жизни и здоровья, legitimate-interests — законный интерес (только GDPR). `consent` — келісім, `contract` — шарт, `legal-obligation` — заң талабы, `vital-interests` — өмір мен денсаулықты қорғау, `legitimate-interests` — заңды мүдде (тек GDPR).","type":"string","enum":["consent","contract","legal-obligation","vital-interests","legitimate-interests"],"markdownEnumDescriptions":["`consent` — согласие субъекта / субъектінің келісімі","`contract` — исполнение договора с субъектом / субъектімен жасалған шартты орындау","`legal-obligation` — требование закона / заң талабы","`vital-interests` — защита жизни и здоровья субъекта / субъектінің өмірі мен денсаулығын қорғау","`legitimate-interests` — законный интерес (основание по GDPR) / заңды мүдде (GDPR негізі)"],"examples":["consent","contract"]};
+const schema130 = {"title":"Способ отказа от рассылок","description":"Способ отказа от рассылок: unsubscribe-link, sms-reply, contact-email, account-settings, phone. Таратылымдардан бас тарту тәсілі: `unsubscribe-link`, `sms-reply`, `contact-email`, `account-settings`, `phone`.","type":"string","enum":["unsubscribe-link","sms-reply","contact-email","account-settings","phone"],"markdownEnumDescriptions":["`unsubscribe-link` — по ссылке «Отписаться» в письме / хаттағы «Жазылымнан бас тарту» сілтемесі арқылы","`sms-reply` — ответным SMS / жауап SMS жіберу арқылы","`contact-email` — письмом на адрес электронной почты / электрондық пошта мекенжайына хат жіберу арқылы","`account-settings` — в настройках личного кабинета / жеке кабинет баптауларында","`phone` — по телефону / телефон арқылы"],"examples":["unsubscribe-link","sms-reply"]};
+const schema131 = {"title":"Механизм передачи (GDPR)","description":"Механизм передачи данных из ЕС: adequacy-decision, standard-contractual-clauses, binding-corporate-rules, consent. Деректерді ЕО-дан беру тетігі: `adequacy-decision`, `standard-contractual-clauses`, `binding-corporate-rules`, `consent`.","type":"string","enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","consent"],"markdownEnumDescriptions":["`adequacy-decision` — решение Европейской комиссии о достаточности защиты / Еуропалық комиссияның қорғаудың жеткіліктілігі туралы шешімі","`standard-contractual-clauses` — стандартные договорные условия (SCC) / стандартты шарттық талаптар (SCC)","`binding-corporate-rules` — обязательные корпоративные правила / міндетті корпоративтік қағидалар","`consent` — явное согласие пользователя / пайдаланушының айқын келісімі"],"examples":["adequacy-decision","standard-contractual-clauses"]};
+const schema133 = {"title":"Текст раздела на каждом языке","description":"Текст в Markdown на каждом языке публикации: {ru: …, kk: …}; можно в несколько абзацев, не длиннее 20000 знаков. Жариялаудың әр тіліндегі Markdown мәтіні: `{ru: …, kk: …}`; бірнеше абзац болуы мүмкін, 20000 таңбадан аспайды.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"ru":{"title":"Текст на русском","description":"Текст на русском языке. Орыс тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Текст на русском языке"]},"kk":{"title":"Қазақша мәтін","description":"Текст на казахском языке. Қазақ тіліндегі мәтін.","type":"string","minLength":1,"maxLength":20000,"format":"multiline-text","examples":["Қазақ тіліндегі мәтін"]}},"examples":[{"ru":"Текст","kk":"Мәтін"}]};
 const schema93 = {"title":"Свой термин","description":"Ключ своего термина из `vocabulary`: латинские строчные буквы, цифры и дефис, например first-name. `vocabulary` ішіндегі өз терминіңіздің кілті: латынның кіші әріптері, цифрлар және дефис, мысалы, `first-name`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"examples":["first-name"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -420,110 +420,12 @@ return errors === 0;
 }
 validate24.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]};
+const schema111 = {"title":"Категория данных","description":"Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["identification","contact","account","documents","communications","media","financial","technical","usage","location","marketing-preferences"],"markdownEnumDescriptions":["`identification` — идентификационные данные / сәйкестендіру деректері","`contact` — контактные данные / байланыс деректері","`account` — данные учётной записи / есептік жазба деректері","`documents` — документы / құжаттар","`communications` — переписка / хат алмасу","`media` — фотографии, аудио и видео / фотосуреттер, аудио- және бейнежазбалар","`financial` — финансовые данные / қаржылық деректер","`technical` — технические данные / техникалық деректер","`usage` — данные об использовании сервисов / сервистерді пайдалану туралы деректер","`location` — данные о местоположении / орналасқан жері туралы деректер","`marketing-preferences` — предпочтения в отношении рассылок / таратылымдарға қатысты қалаулар"]},{"$ref":"#/$defs/customTerm"}],"examples":["identification","contact"]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.anyOf[0].type,parentSchema:schema109.anyOf[0],data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((((((((((data === "identification") || (data === "contact")) || (data === "account")) || (data === "documents")) || (data === "communications")) || (data === "media")) || (data === "financial")) || (data === "technical")) || (data === "usage")) || (data === "location")) || (data === "marketing-preferences"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema109.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema109.anyOf[0].enum,parentSchema:schema109.anyOf[0],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(typeof data === "string"){
-if(func2(data) > 64){
-const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern16.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema109.anyOf,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate27.errors = vErrors;
-return errors === 0;
-}
-validate27.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema111 = {"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от деловых партнёров / іскер серіктестерден","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]};
-
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -543,7 +445,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((data === "data-subject") || (data === "cookies-and-similar")) || (data === "server-logs")) || (data === "third-parties")) || (data === "partners")) || (data === "public-sources")) || (data === "state-databases"))){
+if(!(((((((((((data === "identification") || (data === "contact")) || (data === "account")) || (data === "documents")) || (data === "communications")) || (data === "media")) || (data === "financial")) || (data === "technical")) || (data === "usage")) || (data === "location")) || (data === "marketing-preferences"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema111.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema111.anyOf[0].enum,parentSchema:schema111.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
@@ -611,17 +513,17 @@ vErrors = null;
 }
 }
 }
-validate30.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]};
+const schema113 = {"title":"Источник данных","description":"data-subject — сам субъект, cookies-and-similar — cookie, third-parties — третьи лица… Можно и свой термин, описанный в `vocabulary`. `data-subject` — субъектінің өзі, `cookies-and-similar` — cookie файлдары, `third-parties` — үшінші тұлғалар… `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["data-subject","cookies-and-similar","server-logs","third-parties","partners","public-sources","state-databases"],"markdownEnumDescriptions":["`data-subject` — от самого субъекта / субъектінің өзінен","`cookies-and-similar` — с помощью файлов cookie и сходных технологий / cookie файлдары мен ұқсас технологиялар арқылы","`server-logs` — из журналов веб-сервера / веб-сервер журналдарынан","`third-parties` — от третьих лиц с согласия субъекта / субъектінің келісімімен үшінші тұлғалардан","`partners` — от деловых партнёров / іскер серіктестерден","`public-sources` — из общедоступных источников / жалпыға қолжетімді дереккөздерден","`state-databases` — из государственных баз данных в установленных законом случаях / заңда белгіленген жағдайларда мемлекеттік деректер базаларынан"]},{"$ref":"#/$defs/customTerm"}],"examples":["data-subject","cookies-and-similar"]};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -632,7 +534,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.anyOf[0].type,parentSchema:schema116.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.anyOf[0].type,parentSchema:schema113.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -641,8 +543,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((((((((((data === "service-provision") || (data === "contract-performance")) || (data === "customer-support")) || (data === "communication")) || (data === "identity-verification")) || (data === "credit-assessment")) || (data === "dispute-resolution")) || (data === "feedback")) || (data === "service-improvement")) || (data === "analytics")) || (data === "personalization")) || (data === "marketing-communications")) || (data === "data-accuracy-checks")) || (data === "fraud-prevention")) || (data === "security")) || (data === "legal-compliance")) || (data === "advertising"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema116.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema116.anyOf[0].enum,parentSchema:schema116.anyOf[0],data};
+if(!(((((((data === "data-subject") || (data === "cookies-and-similar")) || (data === "server-logs")) || (data === "third-parties")) || (data === "partners")) || (data === "public-sources")) || (data === "state-databases"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema113.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema113.anyOf[0].enum,parentSchema:schema113.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -689,7 +591,105 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.anyOf,parentSchema:schema116,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema113.anyOf,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema118 = {"title":"Цель обработки","description":"Цель обработки персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректерді өңдеу мақсаты. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-provision","contract-performance","customer-support","communication","identity-verification","credit-assessment","dispute-resolution","feedback","service-improvement","analytics","personalization","marketing-communications","data-accuracy-checks","fraud-prevention","security","legal-compliance","advertising"],"markdownEnumDescriptions":["`service-provision` — оказание услуг / қызметтер көрсету","`contract-performance` — заключение и исполнение договора / шарт жасасу және оны орындау","`customer-support` — поддержка клиентов / клиенттерді қолдау","`communication` — связь с пользователем / пайдаланушымен байланыс","`identity-verification` — подтверждение личности / жеке басты растау","`credit-assessment` — оценка платёжеспособности / төлем қабілеттілігін бағалау","`dispute-resolution` — разрешение споров / дауларды шешу","`feedback` — сбор отзывов / пікірлер жинау","`service-improvement` — анализ и улучшение услуг / қызметтерді талдау және жетілдіру","`analytics` — аналитика посещений / сайтқа кіруді талдау","`personalization` — персонализация услуг / қызметтерді дербестендіру","`marketing-communications` — рекламные рассылки / жарнамалық хабарламалар жіберу","`data-accuracy-checks` — проверка точности данных / деректердің дұрыстығын тексеру","`fraud-prevention` — предотвращение мошенничества / алаяқтықтың алдын алу","`security` — обеспечение безопасности / қауіпсіздікті қамтамасыз ету","`legal-compliance` — исполнение требований законодательства / заңнама талаптарын орындау","`advertising` — показ рекламы, в том числе повторный показ рекламы посетителям сайта / жарнама көрсету, оның ішінде сайтқа кірушілерге жарнаманы қайта көрсету"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-provision","contract-performance"]};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.anyOf[0].type,parentSchema:schema118.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((((((((data === "service-provision") || (data === "contract-performance")) || (data === "customer-support")) || (data === "communication")) || (data === "identity-verification")) || (data === "credit-assessment")) || (data === "dispute-resolution")) || (data === "feedback")) || (data === "service-improvement")) || (data === "analytics")) || (data === "personalization")) || (data === "marketing-communications")) || (data === "data-accuracy-checks")) || (data === "fraud-prevention")) || (data === "security")) || (data === "legal-compliance")) || (data === "advertising"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema118.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema118.anyOf[0].enum,parentSchema:schema118.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.anyOf,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -714,7 +714,7 @@ return errors === 0;
 }
 validate32.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики вспомогательных услуг / көмекші қызметтер көрсететін ұйымдар","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы по запросу в установленном законом порядке / заңда белгіленген тәртіппен сұрау салған мемлекеттік және құқық қорғау органдары"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]};
+const schema122 = {"title":"Вид получателя","description":"Кому передаются данные. Можно и свой термин, описанный в `vocabulary`. Деректер кімге беріледі. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["service-providers","analytics-providers","advertising-partners","chat-provider","hosting-providers","payment-providers","credit-bureaus","group-companies","partners","at-subject-request","state-bodies"],"markdownEnumDescriptions":["`service-providers` — поставщики вспомогательных услуг / көмекші қызметтер көрсететін ұйымдар","`analytics-providers` — сервисы веб-аналитики / веб-талдау сервистері","`advertising-partners` — рекламные партнёры / жарнама серіктестері","`chat-provider` — сервисы онлайн-чата для связи с пользователями / пайдаланушылармен байланысуға арналған онлайн-чат сервистері","`hosting-providers` — хостинг-провайдеры и центры обработки данных / хостинг-провайдерлер және деректерді өңдеу орталықтары","`payment-providers` — платёжные сервисы / төлем сервистері","`credit-bureaus` — кредитные бюро / кредиттік бюролар","`group-companies` — компании группы / топ компаниялары","`partners` — партнёры / серіктестер","`at-subject-request` — лица, которым данные направляются по просьбе самого субъекта / субъектінің өз өтініші бойынша деректер жіберілетін тұлғалар","`state-bodies` — государственные и правоохранительные органы по запросу в установленном законом порядке / заңда белгіленген тәртіппен сұрау салған мемлекеттік және құқық қорғау органдары"]},{"$ref":"#/$defs/customTerm"}],"examples":["service-providers","analytics-providers"]};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -730,7 +730,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.anyOf[0].type,parentSchema:schema120.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[0].type,parentSchema:schema122.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -740,7 +740,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((data === "service-providers") || (data === "analytics-providers")) || (data === "advertising-partners")) || (data === "chat-provider")) || (data === "hosting-providers")) || (data === "payment-providers")) || (data === "credit-bureaus")) || (data === "group-companies")) || (data === "partners")) || (data === "at-subject-request")) || (data === "state-bodies"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema120.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema120.anyOf[0].enum,parentSchema:schema120.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema122.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema122.anyOf[0].enum,parentSchema:schema122.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -787,7 +787,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema120.anyOf,parentSchema:schema120,data};
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema122.anyOf,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -812,110 +812,12 @@ return errors === 0;
 }
 validate35.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]};
+const schema125 = {"title":"Право субъекта","description":"Право из ст. 24 Закона или GDPR. Можно и свой термин, описанный в `vocabulary`. Заңның 24-бабындағы немесе GDPR бойынша құқық. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["know-processing","access","rectify","block","destroy","withdraw-consent","public-sources","object-automated","complain","protection","restrict","object","portability"],"markdownEnumDescriptions":["`know-processing` — знать, обрабатывает ли оператор его персональные данные, с какой целью, из каких источников и каким способом / өз дербес деректерінің оператор тарапынан өңделетін-өңделмейтінін, сондай-ақ оларды өңдеудің мақсатын, дереккөздерін және тәсілдерін білуге","`access` — получать свои персональные данные / өз дербес деректерін алуға","`rectify` — требовать изменения и дополнения своих персональных данных / өз дербес деректерін өзгертуді және толықтыруды талап етуге","`block` — требовать блокирования своих персональных данных / өз дербес деректерін бұғаттауды талап етуге","`destroy` — требовать уничтожения своих персональных данных, обработанных с нарушением закона / заң бұзылып өңделген өз дербес деректерін жоюды талап етуге","`withdraw-consent` — отозвать согласие / берген келісімін кері қайтарып алуға","`public-sources` — дать согласие или отказать в размещении своих данных в общедоступных источниках / өз деректерін жалпыға қолжетімді дереккөздерде орналастыруға келісім беруге немесе одан бас тартуға","`object-automated` — возражать против решений, принятых только на основе автоматизированной обработки / тек автоматтандырылған өңдеу негізінде қабылданған шешімдерге қарсылық білдіруге","`complain` — обжаловать действия (бездействие) оператора в уполномоченном органе / оператордың әрекеттеріне (әрекетсіздігіне) уәкілетті органға шағымдануға","`protection` — защищать свои права в суде, включая возмещение вреда / өз құқықтарын сот арқылы қорғауға, оның ішінде зиянның өтелуін талап етуге","`restrict` — требовать ограничения обработки (для пользователей из ЕС) / өңдеуді шектеуді талап етуге (ЕО пайдаланушылары үшін)","`object` — возражать против обработки (для пользователей из ЕС) / өңдеуге қарсылық білдіруге (ЕО пайдаланушылары үшін)","`portability` — получить свои данные в машиночитаемом виде (для пользователей из ЕС) / өз деректерін машинамен оқылатын түрде алуға (ЕО пайдаланушылары үшін)"]},{"$ref":"#/$defs/customTerm"}],"examples":["know-processing","access"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate39.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.anyOf[0].type,parentSchema:schema123.anyOf[0],data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((((((((((((data === "know-processing") || (data === "access")) || (data === "rectify")) || (data === "block")) || (data === "destroy")) || (data === "withdraw-consent")) || (data === "public-sources")) || (data === "object-automated")) || (data === "complain")) || (data === "protection")) || (data === "restrict")) || (data === "object")) || (data === "portability"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema123.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema123.anyOf[0].enum,parentSchema:schema123.anyOf[0],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(typeof data === "string"){
-if(func2(data) > 64){
-const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern16.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema123.anyOf,parentSchema:schema123,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate39.errors = vErrors;
-return errors === 0;
-}
-validate39.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema125 = {"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / деректерді ақпараттық қауіпсіздік талаптарына сай келетін деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]};
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -935,7 +837,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((data === "encryption-in-transit") || (data === "encryption-at-rest")) || (data === "access-control")) || (data === "passwords")) || (data === "certified-data-center")) || (data === "logging-and-monitoring")) || (data === "staff-confidentiality")) || (data === "backups")) || (data === "vulnerability-testing")) || (data === "depersonalization"))){
+if(!(((((((((((((data === "know-processing") || (data === "access")) || (data === "rectify")) || (data === "block")) || (data === "destroy")) || (data === "withdraw-consent")) || (data === "public-sources")) || (data === "object-automated")) || (data === "complain")) || (data === "protection")) || (data === "restrict")) || (data === "object")) || (data === "portability"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema125.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema125.anyOf[0].enum,parentSchema:schema125.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
@@ -984,6 +886,104 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema125.anyOf,parentSchema:schema125,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema127 = {"title":"Мера защиты","description":"Правовая, организационная или техническая мера. Можно и свой термин, описанный в `vocabulary`. Құқықтық, ұйымдастырушылық немесе техникалық қорғау шарасы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.","anyOf":[{"type":"string","enum":["encryption-in-transit","encryption-at-rest","access-control","passwords","certified-data-center","logging-and-monitoring","staff-confidentiality","backups","vulnerability-testing","depersonalization"],"markdownEnumDescriptions":["`encryption-in-transit` — шифрование данных при передаче / деректерді беру кезінде шифрлау","`encryption-at-rest` — шифрование данных при хранении / деректерді сақтау кезінде шифрлау","`access-control` — разграничение доступа сотрудников к данным / қызметкерлердің деректерге қол жеткізуін саралау","`passwords` — защита учётных записей паролями / есептік жазбаларды құпиясөзбен қорғау","`certified-data-center` — хранение в центрах обработки данных, соответствующих требованиям информационной безопасности / деректерді ақпараттық қауіпсіздік талаптарына сай келетін деректерді өңдеу орталықтарында сақтау","`logging-and-monitoring` — журналирование и мониторинг доступа / қол жеткізуді журналға тіркеу және мониторингтеу","`staff-confidentiality` — обязательства сотрудников и подрядчиков о неразглашении / қызметкерлер мен мердігерлердің ақпаратты жария етпеу міндеттемелері","`backups` — резервное копирование / сақтық көшірме жасау","`vulnerability-testing` — регулярная проверка уязвимостей / осал тұстарды тұрақты тексеру","`depersonalization` — обезличивание данных, где это возможно / мүмкін болған жерде деректерді иесіздендіру"]},{"$ref":"#/$defs/customTerm"}],"examples":["encryption-in-transit","encryption-at-rest"]};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.anyOf[0].type,parentSchema:schema127.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((((((data === "encryption-in-transit") || (data === "encryption-at-rest")) || (data === "access-control")) || (data === "passwords")) || (data === "certified-data-center")) || (data === "logging-and-monitoring")) || (data === "staff-confidentiality")) || (data === "backups")) || (data === "vulnerability-testing")) || (data === "depersonalization"))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema127.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema127.anyOf[0].enum,parentSchema:schema127.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(func2(data) > 64){
+const err2 = {instancePath,schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern16.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema127.anyOf,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8671,7 +8671,7 @@ vErrors.push(err635);
 errors++;
 }
 for(const key46 in data200){
-if(!(((key46 === "enabled") || (key46 === "countries")) || (key46 === "basis"))){
+if(!((((key46 === "enabled") || (key46 === "countries")) || (key46 === "basis")) || (key46 === "transfers"))){
 const err636 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.crossBorder,data:data200};
 if(vErrors === null){
 vErrors = [err636];
@@ -8831,9 +8831,11 @@ vErrors.push(err646);
 errors++;
 }
 }
-}
-else {
-const err647 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.type,parentSchema:schema31.properties.crossBorder,data:data200};
+if(data200.transfers !== undefined){
+let data206 = data200.transfers;
+if(Array.isArray(data206)){
+if(data206.length < 1){
+const err647 = {instancePath:instancePath+"/crossBorder/transfers",schemaPath:"#/properties/crossBorder/properties/transfers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.transfers,data:data206};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -8842,12 +8844,12 @@ vErrors.push(err647);
 }
 errors++;
 }
-}
-if(data.storage !== undefined){
-let data206 = data.storage;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-if(data206.primaryDatabaseCountry === undefined){
-const err648 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "primaryDatabaseCountry"},message:"must have required property '"+"primaryDatabaseCountry"+"'",schema:schema31.properties.storage.required,parentSchema:schema31.properties.storage,data:data206};
+const len26 = data206.length;
+for(let i44=0; i44<len26; i44++){
+let data207 = data206[i44];
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.countries === undefined){
+const err648 = {instancePath:instancePath+"/crossBorder/transfers/" + i44,schemaPath:"#/properties/crossBorder/properties/transfers/items/required",keyword:"required",params:{missingProperty: "countries"},message:"must have required property '"+"countries"+"'",schema:schema31.properties.crossBorder.properties.transfers.items.required,parentSchema:schema31.properties.crossBorder.properties.transfers.items,data:data207};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -8856,9 +8858,8 @@ vErrors.push(err648);
 }
 errors++;
 }
-for(const key47 in data206){
-if(!((key47 === "primaryDatabaseCountry") || (key47 === "hosting"))){
-const err649 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data206};
+if(data207.basis === undefined){
+const err649 = {instancePath:instancePath+"/crossBorder/transfers/" + i44,schemaPath:"#/properties/crossBorder/properties/transfers/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.crossBorder.properties.transfers.items.required,parentSchema:schema31.properties.crossBorder.properties.transfers.items,data:data207};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -8867,11 +8868,9 @@ vErrors.push(err649);
 }
 errors++;
 }
-}
-if(data206.primaryDatabaseCountry !== undefined){
-let data207 = data206.primaryDatabaseCountry;
-if(typeof data207 !== "string"){
-const err650 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data207};
+for(const key47 in data207){
+if(!((key47 === "countries") || (key47 === "basis"))){
+const err650 = {instancePath:instancePath+"/crossBorder/transfers/" + i44,schemaPath:"#/properties/crossBorder/properties/transfers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.crossBorder.properties.transfers.items,data:data207};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -8880,16 +8879,12 @@ vErrors.push(err650);
 }
 errors++;
 }
-let valid195;
-valid195 = false;
-for(const v4 of schema82.enum){
-if(func0(data207, v4)){
-valid195 = true;
-break;
 }
-}
-if(!valid195){
-const err651 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data207};
+if(data207.countries !== undefined){
+let data208 = data207.countries;
+if(Array.isArray(data208)){
+if(data208.length < 1){
+const err651 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/countries",schemaPath:"#/properties/crossBorder/properties/transfers/items/properties/countries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.transfers.items.properties.countries,data:data208};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -8898,12 +8893,11 @@ vErrors.push(err651);
 }
 errors++;
 }
-}
-if(data206.hosting !== undefined){
-let data208 = data206.hosting;
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-if(Object.keys(data208).length < 1){
-const err652 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data208};
+const len27 = data208.length;
+for(let i45=0; i45<len27; i45++){
+let data209 = data208[i45];
+if(typeof data209 !== "string"){
+const err652 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/countries/" + i45,schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data209};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -8912,9 +8906,16 @@ vErrors.push(err652);
 }
 errors++;
 }
-for(const key48 in data208){
-if(!((key48 === "ru") || (key48 === "kk"))){
-const err653 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data208};
+let valid199;
+valid199 = false;
+for(const v4 of schema82.enum){
+if(func0(data209, v4)){
+valid199 = true;
+break;
+}
+}
+if(!valid199){
+const err653 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/countries/" + i45,schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data209};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -8924,11 +8925,14 @@ vErrors.push(err653);
 errors++;
 }
 }
-if(data208.ru !== undefined){
-let data209 = data208.ru;
-if(typeof data209 === "string"){
-if(func2(data209) > 300){
-const err654 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data209};
+let i46 = data208.length;
+let j18;
+if(i46 > 1){
+outer14:
+for(;i46--;){
+for(j18 = i46; j18--;){
+if(func0(data208[i46], data208[j18])){
+const err654 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/countries",schemaPath:"#/properties/crossBorder/properties/transfers/items/properties/countries/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i46+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.transfers.items.properties.countries,data:data208};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -8936,9 +8940,14 @@ else {
 vErrors.push(err654);
 }
 errors++;
+break outer14;
 }
-if(func2(data209) < 1){
-const err655 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data209};
+}
+}
+}
+}
+else {
+const err655 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/countries",schemaPath:"#/properties/crossBorder/properties/transfers/items/properties/countries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.transfers.items.properties.countries.type,parentSchema:schema31.properties.crossBorder.properties.transfers.items.properties.countries,data:data208};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -8947,8 +8956,12 @@ vErrors.push(err655);
 }
 errors++;
 }
-if(!(formats0(data209))){
-const err656 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data209};
+}
+if(data207.basis !== undefined){
+let data210 = data207.basis;
+if(Array.isArray(data210)){
+if(data210.length < 1){
+const err656 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/basis",schemaPath:"#/properties/crossBorder/properties/transfers/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.crossBorder.properties.transfers.items.properties.basis,data:data210};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -8957,9 +8970,11 @@ vErrors.push(err656);
 }
 errors++;
 }
-}
-else {
-const err657 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data209};
+const len28 = data210.length;
+for(let i47=0; i47<len28; i47++){
+let data211 = data210[i47];
+if(typeof data211 !== "string"){
+const err657 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/basis/" + i47,schemaPath:"#/$defs/transferBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data211};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -8968,12 +8983,8 @@ vErrors.push(err657);
 }
 errors++;
 }
-}
-if(data208.kk !== undefined){
-let data210 = data208.kk;
-if(typeof data210 === "string"){
-if(func2(data210) > 300){
-const err658 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data210};
+if(!(((((data211 === "adequate-protection") || (data211 === "consent")) || (data211 === "international-treaty")) || (data211 === "law")) || (data211 === "contract-performance"))){
+const err658 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/basis/" + i47,schemaPath:"#/$defs/transferBasis/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values",schema:schema106.enum,parentSchema:schema106,data:data211};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -8982,8 +8993,15 @@ vErrors.push(err658);
 }
 errors++;
 }
-if(func2(data210) < 1){
-const err659 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data210};
+}
+let i48 = data210.length;
+let j19;
+if(i48 > 1){
+outer15:
+for(;i48--;){
+for(j19 = i48; j19--;){
+if(func0(data210[i48], data210[j19])){
+const err659 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/basis",schemaPath:"#/properties/crossBorder/properties/transfers/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i48+" are identical)",schema:true,parentSchema:schema31.properties.crossBorder.properties.transfers.items.properties.basis,data:data210};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -8991,9 +9009,14 @@ else {
 vErrors.push(err659);
 }
 errors++;
+break outer15;
 }
-if(!(formats0(data210))){
-const err660 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data210};
+}
+}
+}
+}
+else {
+const err660 = {instancePath:instancePath+"/crossBorder/transfers/" + i44+"/basis",schemaPath:"#/properties/crossBorder/properties/transfers/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.transfers.items.properties.basis.type,parentSchema:schema31.properties.crossBorder.properties.transfers.items.properties.basis,data:data210};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9003,8 +9026,9 @@ vErrors.push(err660);
 errors++;
 }
 }
+}
 else {
-const err661 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data210};
+const err661 = {instancePath:instancePath+"/crossBorder/transfers/" + i44,schemaPath:"#/properties/crossBorder/properties/transfers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.properties.transfers.items.type,parentSchema:schema31.properties.crossBorder.properties.transfers.items,data:data207};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9016,7 +9040,7 @@ errors++;
 }
 }
 else {
-const err662 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data208};
+const err662 = {instancePath:instancePath+"/crossBorder/transfers",schemaPath:"#/properties/crossBorder/properties/transfers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.crossBorder.properties.transfers.type,parentSchema:schema31.properties.crossBorder.properties.transfers,data:data206};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9028,7 +9052,7 @@ errors++;
 }
 }
 else {
-const err663 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data206};
+const err663 = {instancePath:instancePath+"/crossBorder",schemaPath:"#/properties/crossBorder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.crossBorder.type,parentSchema:schema31.properties.crossBorder,data:data200};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9038,11 +9062,11 @@ vErrors.push(err663);
 errors++;
 }
 }
-if(data.personalData !== undefined){
-let data211 = data.personalData;
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-if(data211.categories === undefined){
-const err664 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
+if(data.storage !== undefined){
+let data212 = data.storage;
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+if(data212.primaryDatabaseCountry === undefined){
+const err664 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "primaryDatabaseCountry"},message:"must have required property '"+"primaryDatabaseCountry"+"'",schema:schema31.properties.storage.required,parentSchema:schema31.properties.storage,data:data212};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9051,8 +9075,9 @@ vErrors.push(err664);
 }
 errors++;
 }
-if(data211.purposes === undefined){
-const err665 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
+for(const key48 in data212){
+if(!((key48 === "primaryDatabaseCountry") || (key48 === "hosting"))){
+const err665 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data212};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9061,8 +9086,11 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(data211.recipients === undefined){
-const err666 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
+}
+if(data212.primaryDatabaseCountry !== undefined){
+let data213 = data212.primaryDatabaseCountry;
+if(typeof data213 !== "string"){
+const err666 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data213};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9071,8 +9099,16 @@ vErrors.push(err666);
 }
 errors++;
 }
-if(data211.requests === undefined){
-const err667 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
+let valid207;
+valid207 = false;
+for(const v5 of schema82.enum){
+if(func0(data213, v5)){
+valid207 = true;
+break;
+}
+}
+if(!valid207){
+const err667 = {instancePath:instancePath+"/storage/primaryDatabaseCountry",schemaPath:"#/$defs/country/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data213};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9081,8 +9117,12 @@ vErrors.push(err667);
 }
 errors++;
 }
-if(data211.security === undefined){
-const err668 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data211};
+}
+if(data212.hosting !== undefined){
+let data214 = data212.hosting;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+if(Object.keys(data214).length < 1){
+const err668 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data214};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9091,9 +9131,9 @@ vErrors.push(err668);
 }
 errors++;
 }
-for(const key49 in data211){
-if(!(func1.call(schema31.properties.personalData.properties, key49))){
-const err669 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData,data:data211};
+for(const key49 in data214){
+if(!((key49 === "ru") || (key49 === "kk"))){
+const err669 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data214};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9103,11 +9143,11 @@ vErrors.push(err669);
 errors++;
 }
 }
-if(data211.categories !== undefined){
-let data212 = data211.categories;
-if(Array.isArray(data212)){
-if(data212.length < 1){
-const err670 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories,data:data212};
+if(data214.ru !== undefined){
+let data215 = data214.ru;
+if(typeof data215 === "string"){
+if(func2(data215) > 300){
+const err670 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data215};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9116,12 +9156,8 @@ vErrors.push(err670);
 }
 errors++;
 }
-const len26 = data212.length;
-for(let i44=0; i44<len26; i44++){
-let data213 = data212[i44];
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-if(data213.id === undefined){
-const err671 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(func2(data215) < 1){
+const err671 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data215};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9130,8 +9166,8 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(data213.items === undefined){
-const err672 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(!(formats0(data215))){
+const err672 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data215};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9140,8 +9176,9 @@ vErrors.push(err672);
 }
 errors++;
 }
-if(data213.sources === undefined){
-const err673 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+}
+else {
+const err673 = {instancePath:instancePath+"/storage/hosting/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data215};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9150,8 +9187,12 @@ vErrors.push(err673);
 }
 errors++;
 }
-if(data213.retention === undefined){
-const err674 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+}
+if(data214.kk !== undefined){
+let data216 = data214.kk;
+if(typeof data216 === "string"){
+if(func2(data216) > 300){
+const err674 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data216};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9160,9 +9201,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-for(const key50 in data213){
-if(!(func1.call(schema31.properties.personalData.properties.categories.items.properties, key50))){
-const err675 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
+if(func2(data216) < 1){
+const err675 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data216};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9171,18 +9211,8 @@ vErrors.push(err675);
 }
 errors++;
 }
-}
-if(data213.id !== undefined){
-if(!(validate27(data213.id, {instancePath:instancePath+"/personalData/categories/" + i44+"/id",parentData:data213,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-if(data213.items !== undefined){
-let data215 = data213.items;
-if(Array.isArray(data215)){
-if(data215.length < 1){
-const err676 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data215};
+if(!(formats0(data216))){
+const err676 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data216};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9191,21 +9221,9 @@ vErrors.push(err676);
 }
 errors++;
 }
-const len27 = data215.length;
-for(let i45=0; i45<len27; i45++){
-if(!(validate24(data215[i45], {instancePath:instancePath+"/personalData/categories/" + i44+"/items/" + i45,parentData:data215,parentDataProperty:i45,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
 }
-}
-let i46 = data215.length;
-let j18;
-if(i46 > 1){
-outer14:
-for(;i46--;){
-for(j18 = i46; j18--;){
-if(func0(data215[i46], data215[j18])){
-const err677 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i46+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data215};
+else {
+const err677 = {instancePath:instancePath+"/storage/hosting/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data216};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9213,14 +9231,11 @@ else {
 vErrors.push(err677);
 }
 errors++;
-break outer14;
-}
-}
 }
 }
 }
 else {
-const err678 = {instancePath:instancePath+"/personalData/categories/" + i44+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.items.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data215};
+const err678 = {instancePath:instancePath+"/storage/hosting",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data214};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9230,11 +9245,9 @@ vErrors.push(err678);
 errors++;
 }
 }
-if(data213.sources !== undefined){
-let data217 = data213.sources;
-if(Array.isArray(data217)){
-if(data217.length < 1){
-const err679 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data217};
+}
+else {
+const err679 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data212};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9243,21 +9256,12 @@ vErrors.push(err679);
 }
 errors++;
 }
-const len28 = data217.length;
-for(let i47=0; i47<len28; i47++){
-if(!(validate30(data217[i47], {instancePath:instancePath+"/personalData/categories/" + i44+"/sources/" + i47,parentData:data217,parentDataProperty:i47,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
 }
-}
-let i48 = data217.length;
-let j19;
-if(i48 > 1){
-outer15:
-for(;i48--;){
-for(j19 = i48; j19--;){
-if(func0(data217[i48], data217[j19])){
-const err680 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i48+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data217};
+if(data.personalData !== undefined){
+let data217 = data.personalData;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.categories === undefined){
+const err680 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data217};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9265,14 +9269,9 @@ else {
 vErrors.push(err680);
 }
 errors++;
-break outer15;
 }
-}
-}
-}
-}
-else {
-const err681 = {instancePath:instancePath+"/personalData/categories/" + i44+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.sources.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data217};
+if(data217.purposes === undefined){
+const err681 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data217};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9281,12 +9280,8 @@ vErrors.push(err681);
 }
 errors++;
 }
-}
-if(data213.retention !== undefined){
-let data219 = data213.retention;
-if(typeof data219 === "string"){
-if(func2(data219) > 64){
-const err682 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data219};
+if(data217.recipients === undefined){
+const err682 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data217};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -9295,8 +9290,8 @@ vErrors.push(err682);
 }
 errors++;
 }
-if(!(formats168(data219))){
-const err683 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/format",keyword:"format",params:{format: "data-retention"},message:"must match format \""+"data-retention"+"\"",schema:"data-retention",parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data219};
+if(data217.requests === undefined){
+const err683 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data217};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -9305,9 +9300,8 @@ vErrors.push(err683);
 }
 errors++;
 }
-}
-else {
-const err684 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retention.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data219};
+if(data217.security === undefined){
+const err684 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema31.properties.personalData.required,parentSchema:schema31.properties.personalData,data:data217};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -9316,12 +9310,9 @@ vErrors.push(err684);
 }
 errors++;
 }
-}
-if(data213.retentionNote !== undefined){
-let data220 = data213.retentionNote;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-if(Object.keys(data220).length < 1){
-const err685 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data220};
+for(const key50 in data217){
+if(!(func1.call(schema31.properties.personalData.properties, key50))){
+const err685 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData,data:data217};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -9330,9 +9321,12 @@ vErrors.push(err685);
 }
 errors++;
 }
-for(const key51 in data220){
-if(!((key51 === "ru") || (key51 === "kk"))){
-const err686 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data220};
+}
+if(data217.categories !== undefined){
+let data218 = data217.categories;
+if(Array.isArray(data218)){
+if(data218.length < 1){
+const err686 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories,data:data218};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -9341,12 +9335,12 @@ vErrors.push(err686);
 }
 errors++;
 }
-}
-if(data220.ru !== undefined){
-let data221 = data220.ru;
-if(typeof data221 === "string"){
-if(func2(data221) > 2000){
-const err687 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data221};
+const len29 = data218.length;
+for(let i49=0; i49<len29; i49++){
+let data219 = data218[i49];
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+if(data219.id === undefined){
+const err687 = {instancePath:instancePath+"/personalData/categories/" + i49,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data219};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -9355,8 +9349,8 @@ vErrors.push(err687);
 }
 errors++;
 }
-if(func2(data221) < 1){
-const err688 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data221};
+if(data219.items === undefined){
+const err688 = {instancePath:instancePath+"/personalData/categories/" + i49,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data219};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -9365,8 +9359,8 @@ vErrors.push(err688);
 }
 errors++;
 }
-if(!(formats0(data221))){
-const err689 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data221};
+if(data219.sources === undefined){
+const err689 = {instancePath:instancePath+"/personalData/categories/" + i49,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data219};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -9375,9 +9369,8 @@ vErrors.push(err689);
 }
 errors++;
 }
-}
-else {
-const err690 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data221};
+if(data219.retention === undefined){
+const err690 = {instancePath:instancePath+"/personalData/categories/" + i49,schemaPath:"#/properties/personalData/properties/categories/items/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema31.properties.personalData.properties.categories.items.required,parentSchema:schema31.properties.personalData.properties.categories.items,data:data219};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -9386,12 +9379,9 @@ vErrors.push(err690);
 }
 errors++;
 }
-}
-if(data220.kk !== undefined){
-let data222 = data220.kk;
-if(typeof data222 === "string"){
-if(func2(data222) > 2000){
-const err691 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data222};
+for(const key51 in data219){
+if(!(func1.call(schema31.properties.personalData.properties.categories.items.properties, key51))){
+const err691 = {instancePath:instancePath+"/personalData/categories/" + i49,schemaPath:"#/properties/personalData/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.categories.items,data:data219};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -9400,8 +9390,18 @@ vErrors.push(err691);
 }
 errors++;
 }
-if(func2(data222) < 1){
-const err692 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data222};
+}
+if(data219.id !== undefined){
+if(!(validate27(data219.id, {instancePath:instancePath+"/personalData/categories/" + i49+"/id",parentData:data219,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data219.items !== undefined){
+let data221 = data219.items;
+if(Array.isArray(data221)){
+if(data221.length < 1){
+const err692 = {instancePath:instancePath+"/personalData/categories/" + i49+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data221};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -9410,469 +9410,26 @@ vErrors.push(err692);
 }
 errors++;
 }
-if(!(formats0(data222))){
-const err693 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data222};
-if(vErrors === null){
-vErrors = [err693];
-}
-else {
-vErrors.push(err693);
-}
-errors++;
-}
-}
-else {
-const err694 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data222};
-if(vErrors === null){
-vErrors = [err694];
-}
-else {
-vErrors.push(err694);
-}
-errors++;
-}
-}
-}
-else {
-const err695 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionNote",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data220};
-if(vErrors === null){
-vErrors = [err695];
-}
-else {
-vErrors.push(err695);
-}
-errors++;
-}
-}
-if(data213.retentionFrom !== undefined){
-let data223 = data213.retentionFrom;
-if(typeof data223 !== "string"){
-const err696 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data223};
-if(vErrors === null){
-vErrors = [err696];
-}
-else {
-vErrors.push(err696);
-}
-errors++;
-}
-if(!(((((data223 === "collection") || (data223 === "last-contact")) || (data223 === "contract-end")) || (data223 === "account-deletion")) || (data223 === "consent-withdrawal"))){
-const err697 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data223};
-if(vErrors === null){
-vErrors = [err697];
-}
-else {
-vErrors.push(err697);
-}
-errors++;
-}
-}
-if(data213.retentionUpTo !== undefined){
-let data224 = data213.retentionUpTo;
-if(typeof data224 !== "boolean"){
-const err698 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionUpTo",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionUpTo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo,data:data224};
-if(vErrors === null){
-vErrors = [err698];
-}
-else {
-vErrors.push(err698);
-}
-errors++;
-}
-}
-if(data213.retentionLaw !== undefined){
-let data225 = data213.retentionLaw;
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-if(Object.keys(data225).length < 1){
-const err699 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data225};
-if(vErrors === null){
-vErrors = [err699];
-}
-else {
-vErrors.push(err699);
-}
-errors++;
-}
-for(const key52 in data225){
-if(!((key52 === "ru") || (key52 === "kk"))){
-const err700 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data225};
-if(vErrors === null){
-vErrors = [err700];
-}
-else {
-vErrors.push(err700);
-}
-errors++;
-}
-}
-if(data225.ru !== undefined){
-let data226 = data225.ru;
-if(typeof data226 === "string"){
-if(func2(data226) > 300){
-const err701 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data226};
-if(vErrors === null){
-vErrors = [err701];
-}
-else {
-vErrors.push(err701);
-}
-errors++;
-}
-if(func2(data226) < 1){
-const err702 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data226};
-if(vErrors === null){
-vErrors = [err702];
-}
-else {
-vErrors.push(err702);
-}
-errors++;
-}
-if(!(formats0(data226))){
-const err703 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data226};
-if(vErrors === null){
-vErrors = [err703];
-}
-else {
-vErrors.push(err703);
-}
-errors++;
-}
-}
-else {
-const err704 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data226};
-if(vErrors === null){
-vErrors = [err704];
-}
-else {
-vErrors.push(err704);
-}
-errors++;
-}
-}
-if(data225.kk !== undefined){
-let data227 = data225.kk;
-if(typeof data227 === "string"){
-if(func2(data227) > 300){
-const err705 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data227};
-if(vErrors === null){
-vErrors = [err705];
-}
-else {
-vErrors.push(err705);
-}
-errors++;
-}
-if(func2(data227) < 1){
-const err706 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data227};
-if(vErrors === null){
-vErrors = [err706];
-}
-else {
-vErrors.push(err706);
-}
-errors++;
-}
-if(!(formats0(data227))){
-const err707 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data227};
-if(vErrors === null){
-vErrors = [err707];
-}
-else {
-vErrors.push(err707);
-}
-errors++;
-}
-}
-else {
-const err708 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data227};
-if(vErrors === null){
-vErrors = [err708];
-}
-else {
-vErrors.push(err708);
-}
-errors++;
-}
-}
-}
-else {
-const err709 = {instancePath:instancePath+"/personalData/categories/" + i44+"/retentionLaw",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data225};
-if(vErrors === null){
-vErrors = [err709];
-}
-else {
-vErrors.push(err709);
-}
-errors++;
-}
-}
-if(data213.legalRef !== undefined){
-let data228 = data213.legalRef;
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-if(Object.keys(data228).length < 1){
-const err710 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data228};
-if(vErrors === null){
-vErrors = [err710];
-}
-else {
-vErrors.push(err710);
-}
-errors++;
-}
-for(const key53 in data228){
-if(!((key53 === "ru") || (key53 === "kk"))){
-const err711 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data228};
-if(vErrors === null){
-vErrors = [err711];
-}
-else {
-vErrors.push(err711);
-}
-errors++;
-}
-}
-if(data228.ru !== undefined){
-let data229 = data228.ru;
-if(typeof data229 === "string"){
-if(func2(data229) > 300){
-const err712 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data229};
-if(vErrors === null){
-vErrors = [err712];
-}
-else {
-vErrors.push(err712);
-}
-errors++;
-}
-if(func2(data229) < 1){
-const err713 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data229};
-if(vErrors === null){
-vErrors = [err713];
-}
-else {
-vErrors.push(err713);
-}
-errors++;
-}
-if(!(formats0(data229))){
-const err714 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data229};
-if(vErrors === null){
-vErrors = [err714];
-}
-else {
-vErrors.push(err714);
-}
-errors++;
-}
-}
-else {
-const err715 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data229};
-if(vErrors === null){
-vErrors = [err715];
-}
-else {
-vErrors.push(err715);
-}
-errors++;
-}
-}
-if(data228.kk !== undefined){
-let data230 = data228.kk;
-if(typeof data230 === "string"){
-if(func2(data230) > 300){
-const err716 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data230};
-if(vErrors === null){
-vErrors = [err716];
-}
-else {
-vErrors.push(err716);
-}
-errors++;
-}
-if(func2(data230) < 1){
-const err717 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data230};
-if(vErrors === null){
-vErrors = [err717];
-}
-else {
-vErrors.push(err717);
-}
-errors++;
-}
-if(!(formats0(data230))){
-const err718 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data230};
-if(vErrors === null){
-vErrors = [err718];
-}
-else {
-vErrors.push(err718);
-}
-errors++;
-}
-}
-else {
-const err719 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data230};
-if(vErrors === null){
-vErrors = [err719];
-}
-else {
-vErrors.push(err719);
-}
-errors++;
-}
-}
-}
-else {
-const err720 = {instancePath:instancePath+"/personalData/categories/" + i44+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data228};
-if(vErrors === null){
-vErrors = [err720];
-}
-else {
-vErrors.push(err720);
-}
-errors++;
-}
-}
-}
-else {
-const err721 = {instancePath:instancePath+"/personalData/categories/" + i44,schemaPath:"#/properties/personalData/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.categories.items.type,parentSchema:schema31.properties.personalData.properties.categories.items,data:data213};
-if(vErrors === null){
-vErrors = [err721];
-}
-else {
-vErrors.push(err721);
-}
-errors++;
-}
-}
-}
-else {
-const err722 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.type,parentSchema:schema31.properties.personalData.properties.categories,data:data212};
-if(vErrors === null){
-vErrors = [err722];
-}
-else {
-vErrors.push(err722);
-}
-errors++;
-}
-}
-if(data211.purposes !== undefined){
-let data231 = data211.purposes;
-if(Array.isArray(data231)){
-if(data231.length < 1){
-const err723 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes,data:data231};
-if(vErrors === null){
-vErrors = [err723];
-}
-else {
-vErrors.push(err723);
-}
-errors++;
-}
-const len29 = data231.length;
-for(let i49=0; i49<len29; i49++){
-let data232 = data231[i49];
-if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
-if(data232.id === undefined){
-const err724 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
-if(vErrors === null){
-vErrors = [err724];
-}
-else {
-vErrors.push(err724);
-}
-errors++;
-}
-if(data232.basis === undefined){
-const err725 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
-if(vErrors === null){
-vErrors = [err725];
-}
-else {
-vErrors.push(err725);
-}
-errors++;
-}
-if(data232.data === undefined){
-const err726 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
-if(vErrors === null){
-vErrors = [err726];
-}
-else {
-vErrors.push(err726);
-}
-errors++;
-}
-for(const key54 in data232){
-if(!(((((key54 === "id") || (key54 === "basis")) || (key54 === "data")) || (key54 === "legalRef")) || (key54 === "consentBy"))){
-const err727 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
-if(vErrors === null){
-vErrors = [err727];
-}
-else {
-vErrors.push(err727);
-}
-errors++;
-}
-}
-if(data232.id !== undefined){
-if(!(validate32(data232.id, {instancePath:instancePath+"/personalData/purposes/" + i49+"/id",parentData:data232,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+const len30 = data221.length;
+for(let i50=0; i50<len30; i50++){
+if(!(validate24(data221[i50], {instancePath:instancePath+"/personalData/categories/" + i49+"/items/" + i50,parentData:data221,parentDataProperty:i50,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
-if(data232.basis !== undefined){
-let data234 = data232.basis;
-if(Array.isArray(data234)){
-if(data234.length < 1){
-const err728 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data234};
-if(vErrors === null){
-vErrors = [err728];
-}
-else {
-vErrors.push(err728);
-}
-errors++;
-}
-const len30 = data234.length;
-for(let i50=0; i50<len30; i50++){
-let data235 = data234[i50];
-if(typeof data235 !== "string"){
-const err729 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data235};
-if(vErrors === null){
-vErrors = [err729];
-}
-else {
-vErrors.push(err729);
-}
-errors++;
-}
-if(!(((((data235 === "consent") || (data235 === "contract")) || (data235 === "legal-obligation")) || (data235 === "vital-interests")) || (data235 === "legitimate-interests"))){
-const err730 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis/" + i50,schemaPath:"#/$defs/legalBasis/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values",schema:schema118.enum,parentSchema:schema118,data:data235};
-if(vErrors === null){
-vErrors = [err730];
-}
-else {
-vErrors.push(err730);
-}
-errors++;
-}
-}
-let i51 = data234.length;
+let i51 = data221.length;
 let j20;
 if(i51 > 1){
 outer16:
 for(;i51--;){
 for(j20 = i51; j20--;){
-if(func0(data234[i51], data234[j20])){
-const err731 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i51+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data234};
+if(func0(data221[i51], data221[j20])){
+const err693 = {instancePath:instancePath+"/personalData/categories/" + i49+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i51+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data221};
 if(vErrors === null){
-vErrors = [err731];
+vErrors = [err693];
 }
 else {
-vErrors.push(err731);
+vErrors.push(err693);
 }
 errors++;
 break outer16;
@@ -9882,49 +9439,49 @@ break outer16;
 }
 }
 else {
-const err732 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.basis.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data234};
+const err694 = {instancePath:instancePath+"/personalData/categories/" + i49+"/items",schemaPath:"#/properties/personalData/properties/categories/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.items.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.items,data:data221};
 if(vErrors === null){
-vErrors = [err732];
+vErrors = [err694];
 }
 else {
-vErrors.push(err732);
+vErrors.push(err694);
 }
 errors++;
 }
 }
-if(data232.data !== undefined){
-let data236 = data232.data;
-if(Array.isArray(data236)){
-if(data236.length < 1){
-const err733 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data236};
+if(data219.sources !== undefined){
+let data223 = data219.sources;
+if(Array.isArray(data223)){
+if(data223.length < 1){
+const err695 = {instancePath:instancePath+"/personalData/categories/" + i49+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data223};
 if(vErrors === null){
-vErrors = [err733];
+vErrors = [err695];
 }
 else {
-vErrors.push(err733);
+vErrors.push(err695);
 }
 errors++;
 }
-const len31 = data236.length;
+const len31 = data223.length;
 for(let i52=0; i52<len31; i52++){
-if(!(validate27(data236[i52], {instancePath:instancePath+"/personalData/purposes/" + i49+"/data/" + i52,parentData:data236,parentDataProperty:i52,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate30(data223[i52], {instancePath:instancePath+"/personalData/categories/" + i49+"/sources/" + i52,parentData:data223,parentDataProperty:i52,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
-let i53 = data236.length;
+let i53 = data223.length;
 let j21;
 if(i53 > 1){
 outer17:
 for(;i53--;){
 for(j21 = i53; j21--;){
-if(func0(data236[i53], data236[j21])){
-const err734 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i53+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data236};
+if(func0(data223[i53], data223[j21])){
+const err696 = {instancePath:instancePath+"/personalData/categories/" + i49+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i53+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data223};
 if(vErrors === null){
-vErrors = [err734];
+vErrors = [err696];
 }
 else {
-vErrors.push(err734);
+vErrors.push(err696);
 }
 errors++;
 break outer17;
@@ -9934,7 +9491,447 @@ break outer17;
 }
 }
 else {
-const err735 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data236};
+const err697 = {instancePath:instancePath+"/personalData/categories/" + i49+"/sources",schemaPath:"#/properties/personalData/properties/categories/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.items.properties.sources.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.sources,data:data223};
+if(vErrors === null){
+vErrors = [err697];
+}
+else {
+vErrors.push(err697);
+}
+errors++;
+}
+}
+if(data219.retention !== undefined){
+let data225 = data219.retention;
+if(typeof data225 === "string"){
+if(func2(data225) > 64){
+const err698 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data225};
+if(vErrors === null){
+vErrors = [err698];
+}
+else {
+vErrors.push(err698);
+}
+errors++;
+}
+if(!(formats168(data225))){
+const err699 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/format",keyword:"format",params:{format: "data-retention"},message:"must match format \""+"data-retention"+"\"",schema:"data-retention",parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data225};
+if(vErrors === null){
+vErrors = [err699];
+}
+else {
+vErrors.push(err699);
+}
+errors++;
+}
+}
+else {
+const err700 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retention",schemaPath:"#/properties/personalData/properties/categories/items/properties/retention/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retention.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retention,data:data225};
+if(vErrors === null){
+vErrors = [err700];
+}
+else {
+vErrors.push(err700);
+}
+errors++;
+}
+}
+if(data219.retentionNote !== undefined){
+let data226 = data219.retentionNote;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(Object.keys(data226).length < 1){
+const err701 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data226};
+if(vErrors === null){
+vErrors = [err701];
+}
+else {
+vErrors.push(err701);
+}
+errors++;
+}
+for(const key52 in data226){
+if(!((key52 === "ru") || (key52 === "kk"))){
+const err702 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data226};
+if(vErrors === null){
+vErrors = [err702];
+}
+else {
+vErrors.push(err702);
+}
+errors++;
+}
+}
+if(data226.ru !== undefined){
+let data227 = data226.ru;
+if(typeof data227 === "string"){
+if(func2(data227) > 2000){
+const err703 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data227};
+if(vErrors === null){
+vErrors = [err703];
+}
+else {
+vErrors.push(err703);
+}
+errors++;
+}
+if(func2(data227) < 1){
+const err704 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data227};
+if(vErrors === null){
+vErrors = [err704];
+}
+else {
+vErrors.push(err704);
+}
+errors++;
+}
+if(!(formats0(data227))){
+const err705 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data227};
+if(vErrors === null){
+vErrors = [err705];
+}
+else {
+vErrors.push(err705);
+}
+errors++;
+}
+}
+else {
+const err706 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data227};
+if(vErrors === null){
+vErrors = [err706];
+}
+else {
+vErrors.push(err706);
+}
+errors++;
+}
+}
+if(data226.kk !== undefined){
+let data228 = data226.kk;
+if(typeof data228 === "string"){
+if(func2(data228) > 2000){
+const err707 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data228};
+if(vErrors === null){
+vErrors = [err707];
+}
+else {
+vErrors.push(err707);
+}
+errors++;
+}
+if(func2(data228) < 1){
+const err708 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data228};
+if(vErrors === null){
+vErrors = [err708];
+}
+else {
+vErrors.push(err708);
+}
+errors++;
+}
+if(!(formats0(data228))){
+const err709 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data228};
+if(vErrors === null){
+vErrors = [err709];
+}
+else {
+vErrors.push(err709);
+}
+errors++;
+}
+}
+else {
+const err710 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data228};
+if(vErrors === null){
+vErrors = [err710];
+}
+else {
+vErrors.push(err710);
+}
+errors++;
+}
+}
+}
+else {
+const err711 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionNote",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data226};
+if(vErrors === null){
+vErrors = [err711];
+}
+else {
+vErrors.push(err711);
+}
+errors++;
+}
+}
+if(data219.retentionFrom !== undefined){
+let data229 = data219.retentionFrom;
+if(typeof data229 !== "string"){
+const err712 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data229};
+if(vErrors === null){
+vErrors = [err712];
+}
+else {
+vErrors.push(err712);
+}
+errors++;
+}
+if(!(((((data229 === "collection") || (data229 === "last-contact")) || (data229 === "contract-end")) || (data229 === "account-deletion")) || (data229 === "consent-withdrawal"))){
+const err713 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionFrom",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionFrom/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom.enum,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionFrom,data:data229};
+if(vErrors === null){
+vErrors = [err713];
+}
+else {
+vErrors.push(err713);
+}
+errors++;
+}
+}
+if(data219.retentionUpTo !== undefined){
+let data230 = data219.retentionUpTo;
+if(typeof data230 !== "boolean"){
+const err714 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionUpTo",schemaPath:"#/properties/personalData/properties/categories/items/properties/retentionUpTo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo.type,parentSchema:schema31.properties.personalData.properties.categories.items.properties.retentionUpTo,data:data230};
+if(vErrors === null){
+vErrors = [err714];
+}
+else {
+vErrors.push(err714);
+}
+errors++;
+}
+}
+if(data219.retentionLaw !== undefined){
+let data231 = data219.retentionLaw;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+if(Object.keys(data231).length < 1){
+const err715 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data231};
+if(vErrors === null){
+vErrors = [err715];
+}
+else {
+vErrors.push(err715);
+}
+errors++;
+}
+for(const key53 in data231){
+if(!((key53 === "ru") || (key53 === "kk"))){
+const err716 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data231};
+if(vErrors === null){
+vErrors = [err716];
+}
+else {
+vErrors.push(err716);
+}
+errors++;
+}
+}
+if(data231.ru !== undefined){
+let data232 = data231.ru;
+if(typeof data232 === "string"){
+if(func2(data232) > 300){
+const err717 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data232};
+if(vErrors === null){
+vErrors = [err717];
+}
+else {
+vErrors.push(err717);
+}
+errors++;
+}
+if(func2(data232) < 1){
+const err718 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data232};
+if(vErrors === null){
+vErrors = [err718];
+}
+else {
+vErrors.push(err718);
+}
+errors++;
+}
+if(!(formats0(data232))){
+const err719 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data232};
+if(vErrors === null){
+vErrors = [err719];
+}
+else {
+vErrors.push(err719);
+}
+errors++;
+}
+}
+else {
+const err720 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data232};
+if(vErrors === null){
+vErrors = [err720];
+}
+else {
+vErrors.push(err720);
+}
+errors++;
+}
+}
+if(data231.kk !== undefined){
+let data233 = data231.kk;
+if(typeof data233 === "string"){
+if(func2(data233) > 300){
+const err721 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data233};
+if(vErrors === null){
+vErrors = [err721];
+}
+else {
+vErrors.push(err721);
+}
+errors++;
+}
+if(func2(data233) < 1){
+const err722 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data233};
+if(vErrors === null){
+vErrors = [err722];
+}
+else {
+vErrors.push(err722);
+}
+errors++;
+}
+if(!(formats0(data233))){
+const err723 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data233};
+if(vErrors === null){
+vErrors = [err723];
+}
+else {
+vErrors.push(err723);
+}
+errors++;
+}
+}
+else {
+const err724 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data233};
+if(vErrors === null){
+vErrors = [err724];
+}
+else {
+vErrors.push(err724);
+}
+errors++;
+}
+}
+}
+else {
+const err725 = {instancePath:instancePath+"/personalData/categories/" + i49+"/retentionLaw",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data231};
+if(vErrors === null){
+vErrors = [err725];
+}
+else {
+vErrors.push(err725);
+}
+errors++;
+}
+}
+if(data219.legalRef !== undefined){
+let data234 = data219.legalRef;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+if(Object.keys(data234).length < 1){
+const err726 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data234};
+if(vErrors === null){
+vErrors = [err726];
+}
+else {
+vErrors.push(err726);
+}
+errors++;
+}
+for(const key54 in data234){
+if(!((key54 === "ru") || (key54 === "kk"))){
+const err727 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data234};
+if(vErrors === null){
+vErrors = [err727];
+}
+else {
+vErrors.push(err727);
+}
+errors++;
+}
+}
+if(data234.ru !== undefined){
+let data235 = data234.ru;
+if(typeof data235 === "string"){
+if(func2(data235) > 300){
+const err728 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data235};
+if(vErrors === null){
+vErrors = [err728];
+}
+else {
+vErrors.push(err728);
+}
+errors++;
+}
+if(func2(data235) < 1){
+const err729 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data235};
+if(vErrors === null){
+vErrors = [err729];
+}
+else {
+vErrors.push(err729);
+}
+errors++;
+}
+if(!(formats0(data235))){
+const err730 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data235};
+if(vErrors === null){
+vErrors = [err730];
+}
+else {
+vErrors.push(err730);
+}
+errors++;
+}
+}
+else {
+const err731 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data235};
+if(vErrors === null){
+vErrors = [err731];
+}
+else {
+vErrors.push(err731);
+}
+errors++;
+}
+}
+if(data234.kk !== undefined){
+let data236 = data234.kk;
+if(typeof data236 === "string"){
+if(func2(data236) > 300){
+const err732 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data236};
+if(vErrors === null){
+vErrors = [err732];
+}
+else {
+vErrors.push(err732);
+}
+errors++;
+}
+if(func2(data236) < 1){
+const err733 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data236};
+if(vErrors === null){
+vErrors = [err733];
+}
+else {
+vErrors.push(err733);
+}
+errors++;
+}
+if(!(formats0(data236))){
+const err734 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data236};
+if(vErrors === null){
+vErrors = [err734];
+}
+else {
+vErrors.push(err734);
+}
+errors++;
+}
+}
+else {
+const err735 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data236};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -9944,11 +9941,9 @@ vErrors.push(err735);
 errors++;
 }
 }
-if(data232.legalRef !== undefined){
-let data238 = data232.legalRef;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-if(Object.keys(data238).length < 1){
-const err736 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data238};
+}
+else {
+const err736 = {instancePath:instancePath+"/personalData/categories/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data234};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -9957,9 +9952,10 @@ vErrors.push(err736);
 }
 errors++;
 }
-for(const key55 in data238){
-if(!((key55 === "ru") || (key55 === "kk"))){
-const err737 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data238};
+}
+}
+else {
+const err737 = {instancePath:instancePath+"/personalData/categories/" + i49,schemaPath:"#/properties/personalData/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.categories.items.type,parentSchema:schema31.properties.personalData.properties.categories.items,data:data219};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -9969,11 +9965,9 @@ vErrors.push(err737);
 errors++;
 }
 }
-if(data238.ru !== undefined){
-let data239 = data238.ru;
-if(typeof data239 === "string"){
-if(func2(data239) > 300){
-const err738 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data239};
+}
+else {
+const err738 = {instancePath:instancePath+"/personalData/categories",schemaPath:"#/properties/personalData/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.categories.type,parentSchema:schema31.properties.personalData.properties.categories,data:data218};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -9982,8 +9976,12 @@ vErrors.push(err738);
 }
 errors++;
 }
-if(func2(data239) < 1){
-const err739 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data239};
+}
+if(data217.purposes !== undefined){
+let data237 = data217.purposes;
+if(Array.isArray(data237)){
+if(data237.length < 1){
+const err739 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes,data:data237};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -9992,8 +9990,12 @@ vErrors.push(err739);
 }
 errors++;
 }
-if(!(formats0(data239))){
-const err740 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data239};
+const len32 = data237.length;
+for(let i54=0; i54<len32; i54++){
+let data238 = data237[i54];
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+if(data238.id === undefined){
+const err740 = {instancePath:instancePath+"/personalData/purposes/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data238};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -10002,9 +10004,8 @@ vErrors.push(err740);
 }
 errors++;
 }
-}
-else {
-const err741 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data239};
+if(data238.basis === undefined){
+const err741 = {instancePath:instancePath+"/personalData/purposes/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data238};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -10013,12 +10014,8 @@ vErrors.push(err741);
 }
 errors++;
 }
-}
-if(data238.kk !== undefined){
-let data240 = data238.kk;
-if(typeof data240 === "string"){
-if(func2(data240) > 300){
-const err742 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data240};
+if(data238.data === undefined){
+const err742 = {instancePath:instancePath+"/personalData/purposes/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.properties.personalData.properties.purposes.items.required,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data238};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -10027,8 +10024,9 @@ vErrors.push(err742);
 }
 errors++;
 }
-if(func2(data240) < 1){
-const err743 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data240};
+for(const key55 in data238){
+if(!(((((key55 === "id") || (key55 === "basis")) || (key55 === "data")) || (key55 === "legalRef")) || (key55 === "consentBy"))){
+const err743 = {instancePath:instancePath+"/personalData/purposes/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data238};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -10037,8 +10035,18 @@ vErrors.push(err743);
 }
 errors++;
 }
-if(!(formats0(data240))){
-const err744 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data240};
+}
+if(data238.id !== undefined){
+if(!(validate32(data238.id, {instancePath:instancePath+"/personalData/purposes/" + i54+"/id",parentData:data238,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data238.basis !== undefined){
+let data240 = data238.basis;
+if(Array.isArray(data240)){
+if(data240.length < 1){
+const err744 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data240};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -10047,9 +10055,11 @@ vErrors.push(err744);
 }
 errors++;
 }
-}
-else {
-const err745 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data240};
+const len33 = data240.length;
+for(let i55=0; i55<len33; i55++){
+let data241 = data240[i55];
+if(typeof data241 !== "string"){
+const err745 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/basis/" + i55,schemaPath:"#/$defs/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.type,parentSchema:schema120,data:data241};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -10058,10 +10068,8 @@ vErrors.push(err745);
 }
 errors++;
 }
-}
-}
-else {
-const err746 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data238};
+if(!(((((data241 === "consent") || (data241 === "contract")) || (data241 === "legal-obligation")) || (data241 === "vital-interests")) || (data241 === "legitimate-interests"))){
+const err746 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/basis/" + i55,schemaPath:"#/$defs/legalBasis/enum",keyword:"enum",params:{allowedValues: schema120.enum},message:"must be equal to one of the allowed values",schema:schema120.enum,parentSchema:schema120,data:data241};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -10071,190 +10079,19 @@ vErrors.push(err746);
 errors++;
 }
 }
-if(data232.consentBy !== undefined){
-let data241 = data232.consentBy;
-if(Array.isArray(data241)){
-if(data241.length < 1){
-const err747 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data241};
+let i56 = data240.length;
+let j22;
+if(i56 > 1){
+outer18:
+for(;i56--;){
+for(j22 = i56; j22--;){
+if(func0(data240[i56], data240[j22])){
+const err747 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i56+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data240};
 if(vErrors === null){
 vErrors = [err747];
 }
 else {
 vErrors.push(err747);
-}
-errors++;
-}
-const len32 = data241.length;
-for(let i54=0; i54<len32; i54++){
-let data242 = data241[i54];
-if(typeof data242 !== "string"){
-const err748 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data242};
-if(vErrors === null){
-vErrors = [err748];
-}
-else {
-vErrors.push(err748);
-}
-errors++;
-}
-if(!(((((((data242 === "cookie-banner") || (data242 === "web-form-checkbox")) || (data242 === "electronic-signature")) || (data242 === "sms-code")) || (data242 === "egov-service")) || (data242 === "written")) || (data242 === "electronic-document"))){
-const err749 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data242};
-if(vErrors === null){
-vErrors = [err749];
-}
-else {
-vErrors.push(err749);
-}
-errors++;
-}
-}
-let i55 = data241.length;
-let j22;
-if(i55 > 1){
-const indices4 = {};
-for(;i55--;){
-let item4 = data241[i55];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j22 = indices4[item4];
-const err750 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i55+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data241};
-if(vErrors === null){
-vErrors = [err750];
-}
-else {
-vErrors.push(err750);
-}
-errors++;
-break;
-}
-indices4[item4] = i55;
-}
-}
-}
-else {
-const err751 = {instancePath:instancePath+"/personalData/purposes/" + i49+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data241};
-if(vErrors === null){
-vErrors = [err751];
-}
-else {
-vErrors.push(err751);
-}
-errors++;
-}
-}
-}
-else {
-const err752 = {instancePath:instancePath+"/personalData/purposes/" + i49,schemaPath:"#/properties/personalData/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.purposes.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data232};
-if(vErrors === null){
-vErrors = [err752];
-}
-else {
-vErrors.push(err752);
-}
-errors++;
-}
-}
-}
-else {
-const err753 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.purposes,data:data231};
-if(vErrors === null){
-vErrors = [err753];
-}
-else {
-vErrors.push(err753);
-}
-errors++;
-}
-}
-if(data211.recipients !== undefined){
-let data243 = data211.recipients;
-if(Array.isArray(data243)){
-const len33 = data243.length;
-for(let i56=0; i56<len33; i56++){
-let data244 = data243[i56];
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-if(data244.kind === undefined){
-const err754 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.personalData.properties.recipients.items.required,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data244};
-if(vErrors === null){
-vErrors = [err754];
-}
-else {
-vErrors.push(err754);
-}
-errors++;
-}
-for(const key56 in data244){
-if(!(((((key56 === "kind") || (key56 === "thirdParties")) || (key56 === "purposes")) || (key56 === "data")) || (key56 === "agreement"))){
-const err755 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data244};
-if(vErrors === null){
-vErrors = [err755];
-}
-else {
-vErrors.push(err755);
-}
-errors++;
-}
-}
-if(data244.kind !== undefined){
-if(!(validate35(data244.kind, {instancePath:instancePath+"/personalData/recipients/" + i56+"/kind",parentData:data244,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data244.thirdParties !== undefined){
-let data246 = data244.thirdParties;
-if(Array.isArray(data246)){
-const len34 = data246.length;
-for(let i57=0; i57<len34; i57++){
-let data247 = data246[i57];
-if(typeof data247 === "string"){
-if(func2(data247) > 64){
-const err756 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data247};
-if(vErrors === null){
-vErrors = [err756];
-}
-else {
-vErrors.push(err756);
-}
-errors++;
-}
-if(!pattern16.test(data247)){
-const err757 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data247};
-if(vErrors === null){
-vErrors = [err757];
-}
-else {
-vErrors.push(err757);
-}
-errors++;
-}
-}
-else {
-const err758 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties/" + i57,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data247};
-if(vErrors === null){
-vErrors = [err758];
-}
-else {
-vErrors.push(err758);
-}
-errors++;
-}
-}
-let i58 = data246.length;
-let j23;
-if(i58 > 1){
-outer18:
-for(;i58--;){
-for(j23 = i58; j23--;){
-if(func0(data246[i58], data246[j23])){
-const err759 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i58+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data246};
-if(vErrors === null){
-vErrors = [err759];
-}
-else {
-vErrors.push(err759);
 }
 errors++;
 break outer18;
@@ -10264,49 +10101,49 @@ break outer18;
 }
 }
 else {
-const err760 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data246};
+const err748 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/basis",schemaPath:"#/properties/personalData/properties/purposes/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.basis.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.basis,data:data240};
 if(vErrors === null){
-vErrors = [err760];
+vErrors = [err748];
 }
 else {
-vErrors.push(err760);
+vErrors.push(err748);
 }
 errors++;
 }
 }
-if(data244.purposes !== undefined){
-let data248 = data244.purposes;
-if(Array.isArray(data248)){
-if(data248.length < 1){
-const err761 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data248};
+if(data238.data !== undefined){
+let data242 = data238.data;
+if(Array.isArray(data242)){
+if(data242.length < 1){
+const err749 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data242};
 if(vErrors === null){
-vErrors = [err761];
+vErrors = [err749];
 }
 else {
-vErrors.push(err761);
+vErrors.push(err749);
 }
 errors++;
 }
-const len35 = data248.length;
-for(let i59=0; i59<len35; i59++){
-if(!(validate32(data248[i59], {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes/" + i59,parentData:data248,parentDataProperty:i59,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+const len34 = data242.length;
+for(let i57=0; i57<len34; i57++){
+if(!(validate27(data242[i57], {instancePath:instancePath+"/personalData/purposes/" + i54+"/data/" + i57,parentData:data242,parentDataProperty:i57,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
-let i60 = data248.length;
-let j24;
-if(i60 > 1){
+let i58 = data242.length;
+let j23;
+if(i58 > 1){
 outer19:
-for(;i60--;){
-for(j24 = i60; j24--;){
-if(func0(data248[i60], data248[j24])){
-const err762 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i60+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data248};
+for(;i58--;){
+for(j23 = i58; j23--;){
+if(func0(data242[i58], data242[j23])){
+const err750 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i58+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data242};
 if(vErrors === null){
-vErrors = [err762];
+vErrors = [err750];
 }
 else {
-vErrors.push(err762);
+vErrors.push(err750);
 }
 errors++;
 break outer19;
@@ -10316,7 +10153,148 @@ break outer19;
 }
 }
 else {
-const err763 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data248};
+const err751 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/data",schemaPath:"#/properties/personalData/properties/purposes/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.data,data:data242};
+if(vErrors === null){
+vErrors = [err751];
+}
+else {
+vErrors.push(err751);
+}
+errors++;
+}
+}
+if(data238.legalRef !== undefined){
+let data244 = data238.legalRef;
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(Object.keys(data244).length < 1){
+const err752 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data244};
+if(vErrors === null){
+vErrors = [err752];
+}
+else {
+vErrors.push(err752);
+}
+errors++;
+}
+for(const key56 in data244){
+if(!((key56 === "ru") || (key56 === "kk"))){
+const err753 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data244};
+if(vErrors === null){
+vErrors = [err753];
+}
+else {
+vErrors.push(err753);
+}
+errors++;
+}
+}
+if(data244.ru !== undefined){
+let data245 = data244.ru;
+if(typeof data245 === "string"){
+if(func2(data245) > 300){
+const err754 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data245};
+if(vErrors === null){
+vErrors = [err754];
+}
+else {
+vErrors.push(err754);
+}
+errors++;
+}
+if(func2(data245) < 1){
+const err755 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data245};
+if(vErrors === null){
+vErrors = [err755];
+}
+else {
+vErrors.push(err755);
+}
+errors++;
+}
+if(!(formats0(data245))){
+const err756 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data245};
+if(vErrors === null){
+vErrors = [err756];
+}
+else {
+vErrors.push(err756);
+}
+errors++;
+}
+}
+else {
+const err757 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data245};
+if(vErrors === null){
+vErrors = [err757];
+}
+else {
+vErrors.push(err757);
+}
+errors++;
+}
+}
+if(data244.kk !== undefined){
+let data246 = data244.kk;
+if(typeof data246 === "string"){
+if(func2(data246) > 300){
+const err758 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data246};
+if(vErrors === null){
+vErrors = [err758];
+}
+else {
+vErrors.push(err758);
+}
+errors++;
+}
+if(func2(data246) < 1){
+const err759 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data246};
+if(vErrors === null){
+vErrors = [err759];
+}
+else {
+vErrors.push(err759);
+}
+errors++;
+}
+if(!(formats0(data246))){
+const err760 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data246};
+if(vErrors === null){
+vErrors = [err760];
+}
+else {
+vErrors.push(err760);
+}
+errors++;
+}
+}
+else {
+const err761 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data246};
+if(vErrors === null){
+vErrors = [err761];
+}
+else {
+vErrors.push(err761);
+}
+errors++;
+}
+}
+}
+else {
+const err762 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/legalRef",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data244};
+if(vErrors === null){
+vErrors = [err762];
+}
+else {
+vErrors.push(err762);
+}
+errors++;
+}
+}
+if(data238.consentBy !== undefined){
+let data247 = data238.consentBy;
+if(Array.isArray(data247)){
+if(data247.length < 1){
+const err763 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data247};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -10325,12 +10303,11 @@ vErrors.push(err763);
 }
 errors++;
 }
-}
-if(data244.data !== undefined){
-let data250 = data244.data;
-if(Array.isArray(data250)){
-if(data250.length < 1){
-const err764 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data250};
+const len35 = data247.length;
+for(let i59=0; i59<len35; i59++){
+let data248 = data247[i59];
+if(typeof data248 !== "string"){
+const err764 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/consentBy/" + i59,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data248};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -10339,21 +10316,8 @@ vErrors.push(err764);
 }
 errors++;
 }
-const len36 = data250.length;
-for(let i61=0; i61<len36; i61++){
-if(!(validate27(data250[i61], {instancePath:instancePath+"/personalData/recipients/" + i56+"/data/" + i61,parentData:data250,parentDataProperty:i61,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-let i62 = data250.length;
-let j25;
-if(i62 > 1){
-outer20:
-for(;i62--;){
-for(j25 = i62; j25--;){
-if(func0(data250[i62], data250[j25])){
-const err765 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i62+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data250};
+if(!(((((((data248 === "cookie-banner") || (data248 === "web-form-checkbox")) || (data248 === "electronic-signature")) || (data248 === "sms-code")) || (data248 === "egov-service")) || (data248 === "written")) || (data248 === "electronic-document"))){
+const err765 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/consentBy/" + i59,schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items.enum,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.items,data:data248};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -10361,14 +10325,20 @@ else {
 vErrors.push(err765);
 }
 errors++;
-break outer20;
 }
 }
+let i60 = data247.length;
+let j24;
+if(i60 > 1){
+const indices4 = {};
+for(;i60--;){
+let item4 = data247[i60];
+if(typeof item4 !== "string"){
+continue;
 }
-}
-}
-else {
-const err766 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data250};
+if(typeof indices4[item4] == "number"){
+j24 = indices4[item4];
+const err766 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i60+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data247};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -10376,12 +10346,14 @@ else {
 vErrors.push(err766);
 }
 errors++;
+break;
+}
+indices4[item4] = i60;
 }
 }
-if(data244.agreement !== undefined){
-let data252 = data244.agreement;
-if(typeof data252 !== "boolean"){
-const err767 = {instancePath:instancePath+"/personalData/recipients/" + i56+"/agreement",schemaPath:"#/properties/personalData/properties/recipients/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.recipients.items.properties.agreement.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.agreement,data:data252};
+}
+else {
+const err767 = {instancePath:instancePath+"/personalData/purposes/" + i54+"/consentBy",schemaPath:"#/properties/personalData/properties/purposes/items/properties/consentBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.items.properties.consentBy.type,parentSchema:schema31.properties.personalData.properties.purposes.items.properties.consentBy,data:data247};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -10393,7 +10365,7 @@ errors++;
 }
 }
 else {
-const err768 = {instancePath:instancePath+"/personalData/recipients/" + i56,schemaPath:"#/properties/personalData/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.recipients.items.type,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data244};
+const err768 = {instancePath:instancePath+"/personalData/purposes/" + i54,schemaPath:"#/properties/personalData/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.purposes.items.type,parentSchema:schema31.properties.personalData.properties.purposes.items,data:data238};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -10405,7 +10377,7 @@ errors++;
 }
 }
 else {
-const err769 = {instancePath:instancePath+"/personalData/recipients",schemaPath:"#/properties/personalData/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.type,parentSchema:schema31.properties.personalData.properties.recipients,data:data243};
+const err769 = {instancePath:instancePath+"/personalData/purposes",schemaPath:"#/properties/personalData/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.purposes,data:data237};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -10415,11 +10387,15 @@ vErrors.push(err769);
 errors++;
 }
 }
-if(data211.rights !== undefined){
-let data253 = data211.rights;
-if(Array.isArray(data253)){
-if(data253.length < 1){
-const err770 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.rights,data:data253};
+if(data217.recipients !== undefined){
+let data249 = data217.recipients;
+if(Array.isArray(data249)){
+const len36 = data249.length;
+for(let i61=0; i61<len36; i61++){
+let data250 = data249[i61];
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+if(data250.kind === undefined){
+const err770 = {instancePath:instancePath+"/personalData/recipients/" + i61,schemaPath:"#/properties/personalData/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.personalData.properties.recipients.items.required,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data250};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -10428,21 +10404,9 @@ vErrors.push(err770);
 }
 errors++;
 }
-const len37 = data253.length;
-for(let i63=0; i63<len37; i63++){
-if(!(validate39(data253[i63], {instancePath:instancePath+"/personalData/rights/" + i63,parentData:data253,parentDataProperty:i63,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-let i64 = data253.length;
-let j26;
-if(i64 > 1){
-outer21:
-for(;i64--;){
-for(j26 = i64; j26--;){
-if(func0(data253[i64], data253[j26])){
-const err771 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i64+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.rights,data:data253};
+for(const key57 in data250){
+if(!(((((key57 === "kind") || (key57 === "thirdParties")) || (key57 === "purposes")) || (key57 === "data")) || (key57 === "agreement"))){
+const err771 = {instancePath:instancePath+"/personalData/recipients/" + i61,schemaPath:"#/properties/personalData/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data250};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -10450,14 +10414,23 @@ else {
 vErrors.push(err771);
 }
 errors++;
-break outer21;
 }
 }
+if(data250.kind !== undefined){
+if(!(validate35(data250.kind, {instancePath:instancePath+"/personalData/recipients/" + i61+"/kind",parentData:data250,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
 }
 }
-}
-else {
-const err772 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.rights.type,parentSchema:schema31.properties.personalData.properties.rights,data:data253};
+if(data250.thirdParties !== undefined){
+let data252 = data250.thirdParties;
+if(Array.isArray(data252)){
+const len37 = data252.length;
+for(let i62=0; i62<len37; i62++){
+let data253 = data252[i62];
+if(typeof data253 === "string"){
+if(func2(data253) > 64){
+const err772 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/thirdParties/" + i62,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data253};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -10466,12 +10439,8 @@ vErrors.push(err772);
 }
 errors++;
 }
-}
-if(data211.requests !== undefined){
-let data255 = data211.requests;
-if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
-if(data255.channels === undefined){
-const err773 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.personalData.properties.requests.required,parentSchema:schema31.properties.personalData.properties.requests,data:data255};
+if(!pattern16.test(data253)){
+const err773 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/thirdParties/" + i62,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data253};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -10480,9 +10449,9 @@ vErrors.push(err773);
 }
 errors++;
 }
-for(const key57 in data255){
-if(!(((((key57 === "channels") || (key57 === "answerWorkingDays")) || (key57 === "changeWorkingDays")) || (key57 === "freeOfCharge")) || (key57 === "reasonedRefusal"))){
-const err774 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.requests,data:data255};
+}
+else {
+const err774 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/thirdParties/" + i62,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data253};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -10492,11 +10461,14 @@ vErrors.push(err774);
 errors++;
 }
 }
-if(data255.channels !== undefined){
-let data256 = data255.channels;
-if(Array.isArray(data256)){
-if(data256.length < 1){
-const err775 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data256};
+let i63 = data252.length;
+let j25;
+if(i63 > 1){
+outer20:
+for(;i63--;){
+for(j25 = i63; j25--;){
+if(func0(data252[i63], data252[j25])){
+const err775 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i63+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data252};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -10504,12 +10476,14 @@ else {
 vErrors.push(err775);
 }
 errors++;
+break outer20;
 }
-const len38 = data256.length;
-for(let i65=0; i65<len38; i65++){
-let data257 = data256[i65];
-if(typeof data257 !== "string"){
-const err776 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.requests.properties.channels.items.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data257};
+}
+}
+}
+}
+else {
+const err776 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/thirdParties",schemaPath:"#/properties/personalData/properties/recipients/items/properties/thirdParties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.thirdParties,data:data252};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -10518,8 +10492,12 @@ vErrors.push(err776);
 }
 errors++;
 }
-if(!((((data257 === "email") || (data257 === "written")) || (data257 === "account")) || (data257 === "portal"))){
-const err777 = {instancePath:instancePath+"/personalData/requests/channels/" + i65,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.requests.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.requests.properties.channels.items.enum,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data257};
+}
+if(data250.purposes !== undefined){
+let data254 = data250.purposes;
+if(Array.isArray(data254)){
+if(data254.length < 1){
+const err777 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data254};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -10528,19 +10506,21 @@ vErrors.push(err777);
 }
 errors++;
 }
+const len38 = data254.length;
+for(let i64=0; i64<len38; i64++){
+if(!(validate32(data254[i64], {instancePath:instancePath+"/personalData/recipients/" + i61+"/purposes/" + i64,parentData:data254,parentDataProperty:i64,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
 }
-let i66 = data256.length;
-let j27;
-if(i66 > 1){
-const indices5 = {};
-for(;i66--;){
-let item5 = data256[i66];
-if(typeof item5 !== "string"){
-continue;
 }
-if(typeof indices5[item5] == "number"){
-j27 = indices5[item5];
-const err778 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i66+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data256};
+let i65 = data254.length;
+let j26;
+if(i65 > 1){
+outer21:
+for(;i65--;){
+for(j26 = i65; j26--;){
+if(func0(data254[i65], data254[j26])){
+const err778 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i65+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data254};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -10548,14 +10528,14 @@ else {
 vErrors.push(err778);
 }
 errors++;
-break;
+break outer21;
 }
-indices5[item5] = i66;
+}
 }
 }
 }
 else {
-const err779 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.requests.properties.channels.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data256};
+const err779 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/purposes",schemaPath:"#/properties/personalData/properties/recipients/items/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.purposes.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.purposes,data:data254};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -10565,10 +10545,11 @@ vErrors.push(err779);
 errors++;
 }
 }
-if(data255.answerWorkingDays !== undefined){
-let data258 = data255.answerWorkingDays;
-if(!(((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258))) && (isFinite(data258)))){
-const err780 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data258};
+if(data250.data !== undefined){
+let data256 = data250.data;
+if(Array.isArray(data256)){
+if(data256.length < 1){
+const err780 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data256};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -10577,135 +10558,26 @@ vErrors.push(err780);
 }
 errors++;
 }
-if((typeof data258 == "number") && (isFinite(data258))){
-if(data258 > 30 || isNaN(data258)){
-const err781 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data258};
+const len39 = data256.length;
+for(let i66=0; i66<len39; i66++){
+if(!(validate27(data256[i66], {instancePath:instancePath+"/personalData/recipients/" + i61+"/data/" + i66,parentData:data256,parentDataProperty:i66,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+let i67 = data256.length;
+let j27;
+if(i67 > 1){
+outer22:
+for(;i67--;){
+for(j27 = i67; j27--;){
+if(func0(data256[i67], data256[j27])){
+const err781 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i67+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data256};
 if(vErrors === null){
 vErrors = [err781];
 }
 else {
 vErrors.push(err781);
-}
-errors++;
-}
-if(data258 < 1 || isNaN(data258)){
-const err782 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data258};
-if(vErrors === null){
-vErrors = [err782];
-}
-else {
-vErrors.push(err782);
-}
-errors++;
-}
-}
-}
-if(data255.changeWorkingDays !== undefined){
-let data259 = data255.changeWorkingDays;
-if(!(((typeof data259 == "number") && (!(data259 % 1) && !isNaN(data259))) && (isFinite(data259)))){
-const err783 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data259};
-if(vErrors === null){
-vErrors = [err783];
-}
-else {
-vErrors.push(err783);
-}
-errors++;
-}
-if((typeof data259 == "number") && (isFinite(data259))){
-if(data259 > 30 || isNaN(data259)){
-const err784 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data259};
-if(vErrors === null){
-vErrors = [err784];
-}
-else {
-vErrors.push(err784);
-}
-errors++;
-}
-if(data259 < 1 || isNaN(data259)){
-const err785 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data259};
-if(vErrors === null){
-vErrors = [err785];
-}
-else {
-vErrors.push(err785);
-}
-errors++;
-}
-}
-}
-if(data255.freeOfCharge !== undefined){
-let data260 = data255.freeOfCharge;
-if(typeof data260 !== "boolean"){
-const err786 = {instancePath:instancePath+"/personalData/requests/freeOfCharge",schemaPath:"#/properties/personalData/properties/requests/properties/freeOfCharge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.freeOfCharge.type,parentSchema:schema31.properties.personalData.properties.requests.properties.freeOfCharge,data:data260};
-if(vErrors === null){
-vErrors = [err786];
-}
-else {
-vErrors.push(err786);
-}
-errors++;
-}
-}
-if(data255.reasonedRefusal !== undefined){
-let data261 = data255.reasonedRefusal;
-if(typeof data261 !== "boolean"){
-const err787 = {instancePath:instancePath+"/personalData/requests/reasonedRefusal",schemaPath:"#/properties/personalData/properties/requests/properties/reasonedRefusal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal.type,parentSchema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal,data:data261};
-if(vErrors === null){
-vErrors = [err787];
-}
-else {
-vErrors.push(err787);
-}
-errors++;
-}
-}
-}
-else {
-const err788 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.requests.type,parentSchema:schema31.properties.personalData.properties.requests,data:data255};
-if(vErrors === null){
-vErrors = [err788];
-}
-else {
-vErrors.push(err788);
-}
-errors++;
-}
-}
-if(data211.security !== undefined){
-let data262 = data211.security;
-if(Array.isArray(data262)){
-if(data262.length < 1){
-const err789 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.security,data:data262};
-if(vErrors === null){
-vErrors = [err789];
-}
-else {
-vErrors.push(err789);
-}
-errors++;
-}
-const len39 = data262.length;
-for(let i67=0; i67<len39; i67++){
-if(!(validate41(data262[i67], {instancePath:instancePath+"/personalData/security/" + i67,parentData:data262,parentDataProperty:i67,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-errors = vErrors.length;
-}
-}
-let i68 = data262.length;
-let j28;
-if(i68 > 1){
-outer22:
-for(;i68--;){
-for(j28 = i68; j28--;){
-if(func0(data262[i68], data262[j28])){
-const err790 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i68+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.security,data:data262};
-if(vErrors === null){
-vErrors = [err790];
-}
-else {
-vErrors.push(err790);
 }
 errors++;
 break outer22;
@@ -10715,413 +10587,86 @@ break outer22;
 }
 }
 else {
-const err791 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.security.type,parentSchema:schema31.properties.personalData.properties.security,data:data262};
+const err782 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/data",schemaPath:"#/properties/personalData/properties/recipients/items/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.items.properties.data.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.data,data:data256};
 if(vErrors === null){
-vErrors = [err791];
+vErrors = [err782];
 }
 else {
-vErrors.push(err791);
+vErrors.push(err782);
 }
 errors++;
 }
 }
-if(data211.breachNotification !== undefined){
-let data264 = data211.breachNotification;
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-if(data264.notifySubjects === undefined){
-const err792 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/required",keyword:"required",params:{missingProperty: "notifySubjects"},message:"must have required property '"+"notifySubjects"+"'",schema:schema31.properties.personalData.properties.breachNotification.required,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data264};
+if(data250.agreement !== undefined){
+let data258 = data250.agreement;
+if(typeof data258 !== "boolean"){
+const err783 = {instancePath:instancePath+"/personalData/recipients/" + i61+"/agreement",schemaPath:"#/properties/personalData/properties/recipients/items/properties/agreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.recipients.items.properties.agreement.type,parentSchema:schema31.properties.personalData.properties.recipients.items.properties.agreement,data:data258};
 if(vErrors === null){
-vErrors = [err792];
+vErrors = [err783];
 }
 else {
-vErrors.push(err792);
-}
-errors++;
-}
-for(const key58 in data264){
-if(!((key58 === "authorityWorkingDays") || (key58 === "notifySubjects"))){
-const err793 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data264};
-if(vErrors === null){
-vErrors = [err793];
-}
-else {
-vErrors.push(err793);
-}
-errors++;
-}
-}
-if(data264.authorityWorkingDays !== undefined){
-let data265 = data264.authorityWorkingDays;
-if(!(((typeof data265 == "number") && (!(data265 % 1) && !isNaN(data265))) && (isFinite(data265)))){
-const err794 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data265};
-if(vErrors === null){
-vErrors = [err794];
-}
-else {
-vErrors.push(err794);
-}
-errors++;
-}
-if((typeof data265 == "number") && (isFinite(data265))){
-if(data265 > 10 || isNaN(data265)){
-const err795 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data265};
-if(vErrors === null){
-vErrors = [err795];
-}
-else {
-vErrors.push(err795);
-}
-errors++;
-}
-if(data265 < 1 || isNaN(data265)){
-const err796 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data265};
-if(vErrors === null){
-vErrors = [err796];
-}
-else {
-vErrors.push(err796);
-}
-errors++;
-}
-}
-}
-if(data264.notifySubjects !== undefined){
-let data266 = data264.notifySubjects;
-if(typeof data266 !== "boolean"){
-const err797 = {instancePath:instancePath+"/personalData/breachNotification/notifySubjects",schemaPath:"#/properties/personalData/properties/breachNotification/properties/notifySubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects,data:data266};
-if(vErrors === null){
-vErrors = [err797];
-}
-else {
-vErrors.push(err797);
+vErrors.push(err783);
 }
 errors++;
 }
 }
 }
 else {
-const err798 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.breachNotification.type,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data264};
+const err784 = {instancePath:instancePath+"/personalData/recipients/" + i61,schemaPath:"#/properties/personalData/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.recipients.items.type,parentSchema:schema31.properties.personalData.properties.recipients.items,data:data250};
 if(vErrors === null){
-vErrors = [err798];
+vErrors = [err784];
 }
 else {
-vErrors.push(err798);
-}
-errors++;
-}
-}
-if(data211.minors !== undefined){
-let data267 = data211.minors;
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-if(data267.collected === undefined){
-const err799 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/required",keyword:"required",params:{missingProperty: "collected"},message:"must have required property '"+"collected"+"'",schema:schema31.properties.personalData.properties.minors.required,parentSchema:schema31.properties.personalData.properties.minors,data:data267};
-if(vErrors === null){
-vErrors = [err799];
-}
-else {
-vErrors.push(err799);
-}
-errors++;
-}
-for(const key59 in data267){
-if(!((key59 === "collected") || (key59 === "ageThreshold"))){
-const err800 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.minors,data:data267};
-if(vErrors === null){
-vErrors = [err800];
-}
-else {
-vErrors.push(err800);
-}
-errors++;
-}
-}
-if(data267.collected !== undefined){
-let data268 = data267.collected;
-if(typeof data268 !== "boolean"){
-const err801 = {instancePath:instancePath+"/personalData/minors/collected",schemaPath:"#/properties/personalData/properties/minors/properties/collected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.minors.properties.collected.type,parentSchema:schema31.properties.personalData.properties.minors.properties.collected,data:data268};
-if(vErrors === null){
-vErrors = [err801];
-}
-else {
-vErrors.push(err801);
-}
-errors++;
-}
-}
-if(data267.ageThreshold !== undefined){
-let data269 = data267.ageThreshold;
-if(!(((typeof data269 == "number") && (!(data269 % 1) && !isNaN(data269))) && (isFinite(data269)))){
-const err802 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.minors.properties.ageThreshold.type,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data269};
-if(vErrors === null){
-vErrors = [err802];
-}
-else {
-vErrors.push(err802);
-}
-errors++;
-}
-if((typeof data269 == "number") && (isFinite(data269))){
-if(data269 > 21 || isNaN(data269)){
-const err803 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data269};
-if(vErrors === null){
-vErrors = [err803];
-}
-else {
-vErrors.push(err803);
-}
-errors++;
-}
-if(data269 < 14 || isNaN(data269)){
-const err804 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data269};
-if(vErrors === null){
-vErrors = [err804];
-}
-else {
-vErrors.push(err804);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err805 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.minors.type,parentSchema:schema31.properties.personalData.properties.minors,data:data267};
-if(vErrors === null){
-vErrors = [err805];
-}
-else {
-vErrors.push(err805);
-}
-errors++;
-}
-}
-if(data211.automatedDecisions !== undefined){
-let data270 = data211.automatedDecisions;
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-if(data270.used === undefined){
-const err806 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.personalData.properties.automatedDecisions.required,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data270};
-if(vErrors === null){
-vErrors = [err806];
-}
-else {
-vErrors.push(err806);
-}
-errors++;
-}
-for(const key60 in data270){
-if(!((key60 === "used") || (key60 === "description"))){
-const err807 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data270};
-if(vErrors === null){
-vErrors = [err807];
-}
-else {
-vErrors.push(err807);
-}
-errors++;
-}
-}
-if(data270.used !== undefined){
-let data271 = data270.used;
-if(typeof data271 !== "boolean"){
-const err808 = {instancePath:instancePath+"/personalData/automatedDecisions/used",schemaPath:"#/properties/personalData/properties/automatedDecisions/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.automatedDecisions.properties.used.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions.properties.used,data:data271};
-if(vErrors === null){
-vErrors = [err808];
-}
-else {
-vErrors.push(err808);
-}
-errors++;
-}
-}
-if(data270.description !== undefined){
-let data272 = data270.description;
-if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
-if(Object.keys(data272).length < 1){
-const err809 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data272};
-if(vErrors === null){
-vErrors = [err809];
-}
-else {
-vErrors.push(err809);
-}
-errors++;
-}
-for(const key61 in data272){
-if(!((key61 === "ru") || (key61 === "kk"))){
-const err810 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data272};
-if(vErrors === null){
-vErrors = [err810];
-}
-else {
-vErrors.push(err810);
-}
-errors++;
-}
-}
-if(data272.ru !== undefined){
-let data273 = data272.ru;
-if(typeof data273 === "string"){
-if(func2(data273) > 2000){
-const err811 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data273};
-if(vErrors === null){
-vErrors = [err811];
-}
-else {
-vErrors.push(err811);
-}
-errors++;
-}
-if(func2(data273) < 1){
-const err812 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data273};
-if(vErrors === null){
-vErrors = [err812];
-}
-else {
-vErrors.push(err812);
-}
-errors++;
-}
-if(!(formats0(data273))){
-const err813 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data273};
-if(vErrors === null){
-vErrors = [err813];
-}
-else {
-vErrors.push(err813);
-}
-errors++;
-}
-}
-else {
-const err814 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data273};
-if(vErrors === null){
-vErrors = [err814];
-}
-else {
-vErrors.push(err814);
-}
-errors++;
-}
-}
-if(data272.kk !== undefined){
-let data274 = data272.kk;
-if(typeof data274 === "string"){
-if(func2(data274) > 2000){
-const err815 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data274};
-if(vErrors === null){
-vErrors = [err815];
-}
-else {
-vErrors.push(err815);
-}
-errors++;
-}
-if(func2(data274) < 1){
-const err816 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data274};
-if(vErrors === null){
-vErrors = [err816];
-}
-else {
-vErrors.push(err816);
-}
-errors++;
-}
-if(!(formats0(data274))){
-const err817 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data274};
-if(vErrors === null){
-vErrors = [err817];
-}
-else {
-vErrors.push(err817);
-}
-errors++;
-}
-}
-else {
-const err818 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data274};
-if(vErrors === null){
-vErrors = [err818];
-}
-else {
-vErrors.push(err818);
+vErrors.push(err784);
 }
 errors++;
 }
 }
 }
 else {
-const err819 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data272};
+const err785 = {instancePath:instancePath+"/personalData/recipients",schemaPath:"#/properties/personalData/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.recipients.type,parentSchema:schema31.properties.personalData.properties.recipients,data:data249};
 if(vErrors === null){
-vErrors = [err819];
+vErrors = [err785];
 }
 else {
-vErrors.push(err819);
+vErrors.push(err785);
 }
 errors++;
 }
 }
-}
-else {
-const err820 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.automatedDecisions.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data270};
+if(data217.rights !== undefined){
+let data259 = data217.rights;
+if(Array.isArray(data259)){
+if(data259.length < 1){
+const err786 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.rights,data:data259};
 if(vErrors === null){
-vErrors = [err820];
+vErrors = [err786];
 }
 else {
-vErrors.push(err820);
+vErrors.push(err786);
 }
 errors++;
 }
-}
-if(data211.marketingOptOut !== undefined){
-let data275 = data211.marketingOptOut;
-if(Array.isArray(data275)){
-if(data275.length < 1){
-const err821 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data275};
-if(vErrors === null){
-vErrors = [err821];
-}
-else {
-vErrors.push(err821);
-}
-errors++;
-}
-const len40 = data275.length;
-for(let i69=0; i69<len40; i69++){
-let data276 = data275[i69];
-if(typeof data276 !== "string"){
-const err822 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.type,parentSchema:schema128,data:data276};
-if(vErrors === null){
-vErrors = [err822];
-}
-else {
-vErrors.push(err822);
-}
-errors++;
-}
-if(!(((((data276 === "unsubscribe-link") || (data276 === "sms-reply")) || (data276 === "contact-email")) || (data276 === "account-settings")) || (data276 === "phone"))){
-const err823 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i69,schemaPath:"#/$defs/optOutChannel/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values",schema:schema128.enum,parentSchema:schema128,data:data276};
-if(vErrors === null){
-vErrors = [err823];
-}
-else {
-vErrors.push(err823);
-}
-errors++;
+const len40 = data259.length;
+for(let i68=0; i68<len40; i68++){
+if(!(validate39(data259[i68], {instancePath:instancePath+"/personalData/rights/" + i68,parentData:data259,parentDataProperty:i68,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
 }
 }
-let i70 = data275.length;
-let j29;
-if(i70 > 1){
+let i69 = data259.length;
+let j28;
+if(i69 > 1){
 outer23:
-for(;i70--;){
-for(j29 = i70; j29--;){
-if(func0(data275[i70], data275[j29])){
-const err824 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i70+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data275};
+for(;i69--;){
+for(j28 = i69; j28--;){
+if(func0(data259[i69], data259[j28])){
+const err787 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i69+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.rights,data:data259};
 if(vErrors === null){
-vErrors = [err824];
+vErrors = [err787];
 }
 else {
-vErrors.push(err824);
+vErrors.push(err787);
 }
 errors++;
 break outer23;
@@ -11131,241 +10676,255 @@ break outer23;
 }
 }
 else {
-const err825 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.marketingOptOut.type,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data275};
+const err788 = {instancePath:instancePath+"/personalData/rights",schemaPath:"#/properties/personalData/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.rights.type,parentSchema:schema31.properties.personalData.properties.rights,data:data259};
 if(vErrors === null){
-vErrors = [err825];
+vErrors = [err788];
 }
 else {
-vErrors.push(err825);
+vErrors.push(err788);
 }
 errors++;
 }
 }
-if(data211.publicSources !== undefined){
-let data277 = data211.publicSources;
-if(typeof data277 !== "boolean"){
-const err826 = {instancePath:instancePath+"/personalData/publicSources",schemaPath:"#/properties/personalData/properties/publicSources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.publicSources.type,parentSchema:schema31.properties.personalData.properties.publicSources,data:data277};
+if(data217.requests !== undefined){
+let data261 = data217.requests;
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.channels === undefined){
+const err789 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.personalData.properties.requests.required,parentSchema:schema31.properties.personalData.properties.requests,data:data261};
 if(vErrors === null){
-vErrors = [err826];
+vErrors = [err789];
 }
 else {
-vErrors.push(err826);
+vErrors.push(err789);
+}
+errors++;
+}
+for(const key58 in data261){
+if(!(((((key58 === "channels") || (key58 === "answerWorkingDays")) || (key58 === "changeWorkingDays")) || (key58 === "freeOfCharge")) || (key58 === "reasonedRefusal"))){
+const err790 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.requests,data:data261};
+if(vErrors === null){
+vErrors = [err790];
+}
+else {
+vErrors.push(err790);
 }
 errors++;
 }
 }
-if(data211.biometric !== undefined){
-let data278 = data211.biometric;
-if(typeof data278 !== "boolean"){
-const err827 = {instancePath:instancePath+"/personalData/biometric",schemaPath:"#/properties/personalData/properties/biometric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.biometric.type,parentSchema:schema31.properties.personalData.properties.biometric,data:data278};
+if(data261.channels !== undefined){
+let data262 = data261.channels;
+if(Array.isArray(data262)){
+if(data262.length < 1){
+const err791 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data262};
 if(vErrors === null){
-vErrors = [err827];
+vErrors = [err791];
 }
 else {
-vErrors.push(err827);
+vErrors.push(err791);
+}
+errors++;
+}
+const len41 = data262.length;
+for(let i70=0; i70<len41; i70++){
+let data263 = data262[i70];
+if(typeof data263 !== "string"){
+const err792 = {instancePath:instancePath+"/personalData/requests/channels/" + i70,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.requests.properties.channels.items.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data263};
+if(vErrors === null){
+vErrors = [err792];
+}
+else {
+vErrors.push(err792);
+}
+errors++;
+}
+if(!((((data263 === "email") || (data263 === "written")) || (data263 === "account")) || (data263 === "portal"))){
+const err793 = {instancePath:instancePath+"/personalData/requests/channels/" + i70,schemaPath:"#/properties/personalData/properties/requests/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.requests.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.requests.properties.channels.items.enum,parentSchema:schema31.properties.personalData.properties.requests.properties.channels.items,data:data263};
+if(vErrors === null){
+vErrors = [err793];
+}
+else {
+vErrors.push(err793);
 }
 errors++;
 }
 }
-if(data211.depersonalizedAnalytics !== undefined){
-let data279 = data211.depersonalizedAnalytics;
-if(typeof data279 !== "boolean"){
-const err828 = {instancePath:instancePath+"/personalData/depersonalizedAnalytics",schemaPath:"#/properties/personalData/properties/depersonalizedAnalytics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.depersonalizedAnalytics.type,parentSchema:schema31.properties.personalData.properties.depersonalizedAnalytics,data:data279};
-if(vErrors === null){
-vErrors = [err828];
-}
-else {
-vErrors.push(err828);
-}
-errors++;
-}
-}
-if(data211.notCollected !== undefined){
-let data280 = data211.notCollected;
-if(Array.isArray(data280)){
-if(data280.length < 1){
-const err829 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.notCollected,data:data280};
-if(vErrors === null){
-vErrors = [err829];
-}
-else {
-vErrors.push(err829);
-}
-errors++;
-}
-const len41 = data280.length;
-for(let i71=0; i71<len41; i71++){
-let data281 = data280[i71];
-if(typeof data281 !== "string"){
-const err830 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.notCollected.items.type,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data281};
-if(vErrors === null){
-vErrors = [err830];
-}
-else {
-vErrors.push(err830);
-}
-errors++;
-}
-if(!(((((((data281 === "health") || (data281 === "biometric")) || (data281 === "payment-cards")) || (data281 === "bank-accounts")) || (data281 === "identity-document-copies")) || (data281 === "precise-location")) || (data281 === "children"))){
-const err831 = {instancePath:instancePath+"/personalData/notCollected/" + i71,schemaPath:"#/properties/personalData/properties/notCollected/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.notCollected.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.notCollected.items.enum,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data281};
-if(vErrors === null){
-vErrors = [err831];
-}
-else {
-vErrors.push(err831);
-}
-errors++;
-}
-}
-let i72 = data280.length;
-let j30;
-if(i72 > 1){
-const indices6 = {};
-for(;i72--;){
-let item6 = data280[i72];
-if(typeof item6 !== "string"){
+let i71 = data262.length;
+let j29;
+if(i71 > 1){
+const indices5 = {};
+for(;i71--;){
+let item5 = data262[i71];
+if(typeof item5 !== "string"){
 continue;
 }
-if(typeof indices6[item6] == "number"){
-j30 = indices6[item6];
-const err832 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i72+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.notCollected,data:data280};
+if(typeof indices5[item5] == "number"){
+j29 = indices5[item5];
+const err794 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i71+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data262};
 if(vErrors === null){
-vErrors = [err832];
+vErrors = [err794];
 }
 else {
-vErrors.push(err832);
+vErrors.push(err794);
 }
 errors++;
 break;
 }
-indices6[item6] = i72;
+indices5[item5] = i71;
 }
 }
 }
 else {
-const err833 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.notCollected.type,parentSchema:schema31.properties.personalData.properties.notCollected,data:data280};
+const err795 = {instancePath:instancePath+"/personalData/requests/channels",schemaPath:"#/properties/personalData/properties/requests/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.requests.properties.channels.type,parentSchema:schema31.properties.personalData.properties.requests.properties.channels,data:data262};
 if(vErrors === null){
-vErrors = [err833];
+vErrors = [err795];
 }
 else {
-vErrors.push(err833);
+vErrors.push(err795);
+}
+errors++;
+}
+}
+if(data261.answerWorkingDays !== undefined){
+let data264 = data261.answerWorkingDays;
+if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
+const err796 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data264};
+if(vErrors === null){
+vErrors = [err796];
+}
+else {
+vErrors.push(err796);
+}
+errors++;
+}
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 > 30 || isNaN(data264)){
+const err797 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data264};
+if(vErrors === null){
+vErrors = [err797];
+}
+else {
+vErrors.push(err797);
+}
+errors++;
+}
+if(data264 < 1 || isNaN(data264)){
+const err798 = {instancePath:instancePath+"/personalData/requests/answerWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/answerWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.answerWorkingDays,data:data264};
+if(vErrors === null){
+vErrors = [err798];
+}
+else {
+vErrors.push(err798);
+}
+errors++;
+}
+}
+}
+if(data261.changeWorkingDays !== undefined){
+let data265 = data261.changeWorkingDays;
+if(!(((typeof data265 == "number") && (!(data265 % 1) && !isNaN(data265))) && (isFinite(data265)))){
+const err799 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays.type,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data265};
+if(vErrors === null){
+vErrors = [err799];
+}
+else {
+vErrors.push(err799);
+}
+errors++;
+}
+if((typeof data265 == "number") && (isFinite(data265))){
+if(data265 > 30 || isNaN(data265)){
+const err800 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30",schema:30,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data265};
+if(vErrors === null){
+vErrors = [err800];
+}
+else {
+vErrors.push(err800);
+}
+errors++;
+}
+if(data265 < 1 || isNaN(data265)){
+const err801 = {instancePath:instancePath+"/personalData/requests/changeWorkingDays",schemaPath:"#/properties/personalData/properties/requests/properties/changeWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.requests.properties.changeWorkingDays,data:data265};
+if(vErrors === null){
+vErrors = [err801];
+}
+else {
+vErrors.push(err801);
+}
+errors++;
+}
+}
+}
+if(data261.freeOfCharge !== undefined){
+let data266 = data261.freeOfCharge;
+if(typeof data266 !== "boolean"){
+const err802 = {instancePath:instancePath+"/personalData/requests/freeOfCharge",schemaPath:"#/properties/personalData/properties/requests/properties/freeOfCharge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.freeOfCharge.type,parentSchema:schema31.properties.personalData.properties.requests.properties.freeOfCharge,data:data266};
+if(vErrors === null){
+vErrors = [err802];
+}
+else {
+vErrors.push(err802);
+}
+errors++;
+}
+}
+if(data261.reasonedRefusal !== undefined){
+let data267 = data261.reasonedRefusal;
+if(typeof data267 !== "boolean"){
+const err803 = {instancePath:instancePath+"/personalData/requests/reasonedRefusal",schemaPath:"#/properties/personalData/properties/requests/properties/reasonedRefusal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal.type,parentSchema:schema31.properties.personalData.properties.requests.properties.reasonedRefusal,data:data267};
+if(vErrors === null){
+vErrors = [err803];
+}
+else {
+vErrors.push(err803);
 }
 errors++;
 }
 }
 }
 else {
-const err834 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.type,parentSchema:schema31.properties.personalData,data:data211};
+const err804 = {instancePath:instancePath+"/personalData/requests",schemaPath:"#/properties/personalData/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.requests.type,parentSchema:schema31.properties.personalData.properties.requests,data:data261};
 if(vErrors === null){
-vErrors = [err834];
+vErrors = [err804];
 }
 else {
-vErrors.push(err834);
+vErrors.push(err804);
 }
 errors++;
 }
 }
-if(data.gdpr !== undefined){
-let data282 = data.gdpr;
-if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
-if(data282.applies === undefined){
-const err835 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema31.properties.gdpr.required,parentSchema:schema31.properties.gdpr,data:data282};
+if(data217.security !== undefined){
+let data268 = data217.security;
+if(Array.isArray(data268)){
+if(data268.length < 1){
+const err805 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.security,data:data268};
 if(vErrors === null){
-vErrors = [err835];
+vErrors = [err805];
 }
 else {
-vErrors.push(err835);
+vErrors.push(err805);
 }
 errors++;
 }
-for(const key62 in data282){
-if(!((((key62 === "applies") || (key62 === "priorConsent")) || (key62 === "transferMechanism")) || (key62 === "representative"))){
-const err836 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gdpr,data:data282};
-if(vErrors === null){
-vErrors = [err836];
-}
-else {
-vErrors.push(err836);
-}
-errors++;
+const len42 = data268.length;
+for(let i72=0; i72<len42; i72++){
+if(!(validate41(data268[i72], {instancePath:instancePath+"/personalData/security/" + i72,parentData:data268,parentDataProperty:i72,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
 }
 }
-if(data282.applies !== undefined){
-let data283 = data282.applies;
-if(typeof data283 !== "boolean"){
-const err837 = {instancePath:instancePath+"/gdpr/applies",schemaPath:"#/properties/gdpr/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.applies.type,parentSchema:schema31.properties.gdpr.properties.applies,data:data283};
-if(vErrors === null){
-vErrors = [err837];
-}
-else {
-vErrors.push(err837);
-}
-errors++;
-}
-}
-if(data282.priorConsent !== undefined){
-let data284 = data282.priorConsent;
-if(typeof data284 !== "boolean"){
-const err838 = {instancePath:instancePath+"/gdpr/priorConsent",schemaPath:"#/properties/gdpr/properties/priorConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.priorConsent.type,parentSchema:schema31.properties.gdpr.properties.priorConsent,data:data284};
-if(vErrors === null){
-vErrors = [err838];
-}
-else {
-vErrors.push(err838);
-}
-errors++;
-}
-}
-if(data282.transferMechanism !== undefined){
-let data285 = data282.transferMechanism;
-if(Array.isArray(data285)){
-if(data285.length < 1){
-const err839 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data285};
-if(vErrors === null){
-vErrors = [err839];
-}
-else {
-vErrors.push(err839);
-}
-errors++;
-}
-const len42 = data285.length;
-for(let i73=0; i73<len42; i73++){
-let data286 = data285[i73];
-if(typeof data286 !== "string"){
-const err840 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.type,parentSchema:schema129,data:data286};
-if(vErrors === null){
-vErrors = [err840];
-}
-else {
-vErrors.push(err840);
-}
-errors++;
-}
-if(!((((data286 === "adequacy-decision") || (data286 === "standard-contractual-clauses")) || (data286 === "binding-corporate-rules")) || (data286 === "consent"))){
-const err841 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i73,schemaPath:"#/$defs/gdprMechanism/enum",keyword:"enum",params:{allowedValues: schema129.enum},message:"must be equal to one of the allowed values",schema:schema129.enum,parentSchema:schema129,data:data286};
-if(vErrors === null){
-vErrors = [err841];
-}
-else {
-vErrors.push(err841);
-}
-errors++;
-}
-}
-let i74 = data285.length;
-let j31;
-if(i74 > 1){
+let i73 = data268.length;
+let j30;
+if(i73 > 1){
 outer24:
-for(;i74--;){
-for(j31 = i74; j31--;){
-if(func0(data285[i74], data285[j31])){
-const err842 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i74+" are identical)",schema:true,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data285};
+for(;i73--;){
+for(j30 = i73; j30--;){
+if(func0(data268[i73], data268[j30])){
+const err806 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/uniqueItems",keyword:"uniqueItems",params:{i: i73, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i73+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.security,data:data268};
 if(vErrors === null){
-vErrors = [err842];
+vErrors = [err806];
 }
 else {
-vErrors.push(err842);
+vErrors.push(err806);
 }
 errors++;
 break outer24;
@@ -11375,7 +10934,449 @@ break outer24;
 }
 }
 else {
-const err843 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gdpr.properties.transferMechanism.type,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data285};
+const err807 = {instancePath:instancePath+"/personalData/security",schemaPath:"#/properties/personalData/properties/security/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.security.type,parentSchema:schema31.properties.personalData.properties.security,data:data268};
+if(vErrors === null){
+vErrors = [err807];
+}
+else {
+vErrors.push(err807);
+}
+errors++;
+}
+}
+if(data217.breachNotification !== undefined){
+let data270 = data217.breachNotification;
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+if(data270.notifySubjects === undefined){
+const err808 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/required",keyword:"required",params:{missingProperty: "notifySubjects"},message:"must have required property '"+"notifySubjects"+"'",schema:schema31.properties.personalData.properties.breachNotification.required,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data270};
+if(vErrors === null){
+vErrors = [err808];
+}
+else {
+vErrors.push(err808);
+}
+errors++;
+}
+for(const key59 in data270){
+if(!((key59 === "authorityWorkingDays") || (key59 === "notifySubjects"))){
+const err809 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data270};
+if(vErrors === null){
+vErrors = [err809];
+}
+else {
+vErrors.push(err809);
+}
+errors++;
+}
+}
+if(data270.authorityWorkingDays !== undefined){
+let data271 = data270.authorityWorkingDays;
+if(!(((typeof data271 == "number") && (!(data271 % 1) && !isNaN(data271))) && (isFinite(data271)))){
+const err810 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data271};
+if(vErrors === null){
+vErrors = [err810];
+}
+else {
+vErrors.push(err810);
+}
+errors++;
+}
+if((typeof data271 == "number") && (isFinite(data271))){
+if(data271 > 10 || isNaN(data271)){
+const err811 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data271};
+if(vErrors === null){
+vErrors = [err811];
+}
+else {
+vErrors.push(err811);
+}
+errors++;
+}
+if(data271 < 1 || isNaN(data271)){
+const err812 = {instancePath:instancePath+"/personalData/breachNotification/authorityWorkingDays",schemaPath:"#/properties/personalData/properties/breachNotification/properties/authorityWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.authorityWorkingDays,data:data271};
+if(vErrors === null){
+vErrors = [err812];
+}
+else {
+vErrors.push(err812);
+}
+errors++;
+}
+}
+}
+if(data270.notifySubjects !== undefined){
+let data272 = data270.notifySubjects;
+if(typeof data272 !== "boolean"){
+const err813 = {instancePath:instancePath+"/personalData/breachNotification/notifySubjects",schemaPath:"#/properties/personalData/properties/breachNotification/properties/notifySubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects.type,parentSchema:schema31.properties.personalData.properties.breachNotification.properties.notifySubjects,data:data272};
+if(vErrors === null){
+vErrors = [err813];
+}
+else {
+vErrors.push(err813);
+}
+errors++;
+}
+}
+}
+else {
+const err814 = {instancePath:instancePath+"/personalData/breachNotification",schemaPath:"#/properties/personalData/properties/breachNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.breachNotification.type,parentSchema:schema31.properties.personalData.properties.breachNotification,data:data270};
+if(vErrors === null){
+vErrors = [err814];
+}
+else {
+vErrors.push(err814);
+}
+errors++;
+}
+}
+if(data217.minors !== undefined){
+let data273 = data217.minors;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+if(data273.collected === undefined){
+const err815 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/required",keyword:"required",params:{missingProperty: "collected"},message:"must have required property '"+"collected"+"'",schema:schema31.properties.personalData.properties.minors.required,parentSchema:schema31.properties.personalData.properties.minors,data:data273};
+if(vErrors === null){
+vErrors = [err815];
+}
+else {
+vErrors.push(err815);
+}
+errors++;
+}
+for(const key60 in data273){
+if(!((key60 === "collected") || (key60 === "ageThreshold"))){
+const err816 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.minors,data:data273};
+if(vErrors === null){
+vErrors = [err816];
+}
+else {
+vErrors.push(err816);
+}
+errors++;
+}
+}
+if(data273.collected !== undefined){
+let data274 = data273.collected;
+if(typeof data274 !== "boolean"){
+const err817 = {instancePath:instancePath+"/personalData/minors/collected",schemaPath:"#/properties/personalData/properties/minors/properties/collected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.minors.properties.collected.type,parentSchema:schema31.properties.personalData.properties.minors.properties.collected,data:data274};
+if(vErrors === null){
+vErrors = [err817];
+}
+else {
+vErrors.push(err817);
+}
+errors++;
+}
+}
+if(data273.ageThreshold !== undefined){
+let data275 = data273.ageThreshold;
+if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
+const err818 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.personalData.properties.minors.properties.ageThreshold.type,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data275};
+if(vErrors === null){
+vErrors = [err818];
+}
+else {
+vErrors.push(err818);
+}
+errors++;
+}
+if((typeof data275 == "number") && (isFinite(data275))){
+if(data275 > 21 || isNaN(data275)){
+const err819 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21},message:"must be <= 21",schema:21,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data275};
+if(vErrors === null){
+vErrors = [err819];
+}
+else {
+vErrors.push(err819);
+}
+errors++;
+}
+if(data275 < 14 || isNaN(data275)){
+const err820 = {instancePath:instancePath+"/personalData/minors/ageThreshold",schemaPath:"#/properties/personalData/properties/minors/properties/ageThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema31.properties.personalData.properties.minors.properties.ageThreshold,data:data275};
+if(vErrors === null){
+vErrors = [err820];
+}
+else {
+vErrors.push(err820);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err821 = {instancePath:instancePath+"/personalData/minors",schemaPath:"#/properties/personalData/properties/minors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.minors.type,parentSchema:schema31.properties.personalData.properties.minors,data:data273};
+if(vErrors === null){
+vErrors = [err821];
+}
+else {
+vErrors.push(err821);
+}
+errors++;
+}
+}
+if(data217.automatedDecisions !== undefined){
+let data276 = data217.automatedDecisions;
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+if(data276.used === undefined){
+const err822 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.personalData.properties.automatedDecisions.required,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data276};
+if(vErrors === null){
+vErrors = [err822];
+}
+else {
+vErrors.push(err822);
+}
+errors++;
+}
+for(const key61 in data276){
+if(!((key61 === "used") || (key61 === "description"))){
+const err823 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data276};
+if(vErrors === null){
+vErrors = [err823];
+}
+else {
+vErrors.push(err823);
+}
+errors++;
+}
+}
+if(data276.used !== undefined){
+let data277 = data276.used;
+if(typeof data277 !== "boolean"){
+const err824 = {instancePath:instancePath+"/personalData/automatedDecisions/used",schemaPath:"#/properties/personalData/properties/automatedDecisions/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.automatedDecisions.properties.used.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions.properties.used,data:data277};
+if(vErrors === null){
+vErrors = [err824];
+}
+else {
+vErrors.push(err824);
+}
+errors++;
+}
+}
+if(data276.description !== undefined){
+let data278 = data276.description;
+if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
+if(Object.keys(data278).length < 1){
+const err825 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data278};
+if(vErrors === null){
+vErrors = [err825];
+}
+else {
+vErrors.push(err825);
+}
+errors++;
+}
+for(const key62 in data278){
+if(!((key62 === "ru") || (key62 === "kk"))){
+const err826 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data278};
+if(vErrors === null){
+vErrors = [err826];
+}
+else {
+vErrors.push(err826);
+}
+errors++;
+}
+}
+if(data278.ru !== undefined){
+let data279 = data278.ru;
+if(typeof data279 === "string"){
+if(func2(data279) > 2000){
+const err827 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data279};
+if(vErrors === null){
+vErrors = [err827];
+}
+else {
+vErrors.push(err827);
+}
+errors++;
+}
+if(func2(data279) < 1){
+const err828 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data279};
+if(vErrors === null){
+vErrors = [err828];
+}
+else {
+vErrors.push(err828);
+}
+errors++;
+}
+if(!(formats0(data279))){
+const err829 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data279};
+if(vErrors === null){
+vErrors = [err829];
+}
+else {
+vErrors.push(err829);
+}
+errors++;
+}
+}
+else {
+const err830 = {instancePath:instancePath+"/personalData/automatedDecisions/description/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data279};
+if(vErrors === null){
+vErrors = [err830];
+}
+else {
+vErrors.push(err830);
+}
+errors++;
+}
+}
+if(data278.kk !== undefined){
+let data280 = data278.kk;
+if(typeof data280 === "string"){
+if(func2(data280) > 2000){
+const err831 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data280};
+if(vErrors === null){
+vErrors = [err831];
+}
+else {
+vErrors.push(err831);
+}
+errors++;
+}
+if(func2(data280) < 1){
+const err832 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data280};
+if(vErrors === null){
+vErrors = [err832];
+}
+else {
+vErrors.push(err832);
+}
+errors++;
+}
+if(!(formats0(data280))){
+const err833 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data280};
+if(vErrors === null){
+vErrors = [err833];
+}
+else {
+vErrors.push(err833);
+}
+errors++;
+}
+}
+else {
+const err834 = {instancePath:instancePath+"/personalData/automatedDecisions/description/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data280};
+if(vErrors === null){
+vErrors = [err834];
+}
+else {
+vErrors.push(err834);
+}
+errors++;
+}
+}
+}
+else {
+const err835 = {instancePath:instancePath+"/personalData/automatedDecisions/description",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data278};
+if(vErrors === null){
+vErrors = [err835];
+}
+else {
+vErrors.push(err835);
+}
+errors++;
+}
+}
+}
+else {
+const err836 = {instancePath:instancePath+"/personalData/automatedDecisions",schemaPath:"#/properties/personalData/properties/automatedDecisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.properties.automatedDecisions.type,parentSchema:schema31.properties.personalData.properties.automatedDecisions,data:data276};
+if(vErrors === null){
+vErrors = [err836];
+}
+else {
+vErrors.push(err836);
+}
+errors++;
+}
+}
+if(data217.marketingOptOut !== undefined){
+let data281 = data217.marketingOptOut;
+if(Array.isArray(data281)){
+if(data281.length < 1){
+const err837 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data281};
+if(vErrors === null){
+vErrors = [err837];
+}
+else {
+vErrors.push(err837);
+}
+errors++;
+}
+const len43 = data281.length;
+for(let i74=0; i74<len43; i74++){
+let data282 = data281[i74];
+if(typeof data282 !== "string"){
+const err838 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i74,schemaPath:"#/$defs/optOutChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.type,parentSchema:schema130,data:data282};
+if(vErrors === null){
+vErrors = [err838];
+}
+else {
+vErrors.push(err838);
+}
+errors++;
+}
+if(!(((((data282 === "unsubscribe-link") || (data282 === "sms-reply")) || (data282 === "contact-email")) || (data282 === "account-settings")) || (data282 === "phone"))){
+const err839 = {instancePath:instancePath+"/personalData/marketingOptOut/" + i74,schemaPath:"#/$defs/optOutChannel/enum",keyword:"enum",params:{allowedValues: schema130.enum},message:"must be equal to one of the allowed values",schema:schema130.enum,parentSchema:schema130,data:data282};
+if(vErrors === null){
+vErrors = [err839];
+}
+else {
+vErrors.push(err839);
+}
+errors++;
+}
+}
+let i75 = data281.length;
+let j31;
+if(i75 > 1){
+outer25:
+for(;i75--;){
+for(j31 = i75; j31--;){
+if(func0(data281[i75], data281[j31])){
+const err840 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/uniqueItems",keyword:"uniqueItems",params:{i: i75, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i75+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data281};
+if(vErrors === null){
+vErrors = [err840];
+}
+else {
+vErrors.push(err840);
+}
+errors++;
+break outer25;
+}
+}
+}
+}
+}
+else {
+const err841 = {instancePath:instancePath+"/personalData/marketingOptOut",schemaPath:"#/properties/personalData/properties/marketingOptOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.marketingOptOut.type,parentSchema:schema31.properties.personalData.properties.marketingOptOut,data:data281};
+if(vErrors === null){
+vErrors = [err841];
+}
+else {
+vErrors.push(err841);
+}
+errors++;
+}
+}
+if(data217.publicSources !== undefined){
+let data283 = data217.publicSources;
+if(typeof data283 !== "boolean"){
+const err842 = {instancePath:instancePath+"/personalData/publicSources",schemaPath:"#/properties/personalData/properties/publicSources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.publicSources.type,parentSchema:schema31.properties.personalData.properties.publicSources,data:data283};
+if(vErrors === null){
+vErrors = [err842];
+}
+else {
+vErrors.push(err842);
+}
+errors++;
+}
+}
+if(data217.biometric !== undefined){
+let data284 = data217.biometric;
+if(typeof data284 !== "boolean"){
+const err843 = {instancePath:instancePath+"/personalData/biometric",schemaPath:"#/properties/personalData/properties/biometric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.biometric.type,parentSchema:schema31.properties.personalData.properties.biometric,data:data284};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -11385,11 +11386,10 @@ vErrors.push(err843);
 errors++;
 }
 }
-if(data282.representative !== undefined){
-let data287 = data282.representative;
-if(typeof data287 === "string"){
-if(func2(data287) > 300){
-const err844 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
+if(data217.depersonalizedAnalytics !== undefined){
+let data285 = data217.depersonalizedAnalytics;
+if(typeof data285 !== "boolean"){
+const err844 = {instancePath:instancePath+"/personalData/depersonalizedAnalytics",schemaPath:"#/properties/personalData/properties/depersonalizedAnalytics/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.personalData.properties.depersonalizedAnalytics.type,parentSchema:schema31.properties.personalData.properties.depersonalizedAnalytics,data:data285};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -11398,8 +11398,12 @@ vErrors.push(err844);
 }
 errors++;
 }
-if(func2(data287) < 1){
-const err845 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
+}
+if(data217.notCollected !== undefined){
+let data286 = data217.notCollected;
+if(Array.isArray(data286)){
+if(data286.length < 1){
+const err845 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personalData.properties.notCollected,data:data286};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -11408,8 +11412,11 @@ vErrors.push(err845);
 }
 errors++;
 }
-if(!(formats0(data287))){
-const err846 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
+const len44 = data286.length;
+for(let i76=0; i76<len44; i76++){
+let data287 = data286[i76];
+if(typeof data287 !== "string"){
+const err846 = {instancePath:instancePath+"/personalData/notCollected/" + i76,schemaPath:"#/properties/personalData/properties/notCollected/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personalData.properties.notCollected.items.type,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data287};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -11418,9 +11425,8 @@ vErrors.push(err846);
 }
 errors++;
 }
-}
-else {
-const err847 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gdpr.properties.representative.type,parentSchema:schema31.properties.gdpr.properties.representative,data:data287};
+if(!(((((((data287 === "health") || (data287 === "biometric")) || (data287 === "payment-cards")) || (data287 === "bank-accounts")) || (data287 === "identity-document-copies")) || (data287 === "precise-location")) || (data287 === "children"))){
+const err847 = {instancePath:instancePath+"/personalData/notCollected/" + i76,schemaPath:"#/properties/personalData/properties/notCollected/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.personalData.properties.notCollected.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.personalData.properties.notCollected.items.enum,parentSchema:schema31.properties.personalData.properties.notCollected.items,data:data287};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -11430,9 +11436,18 @@ vErrors.push(err847);
 errors++;
 }
 }
+let i77 = data286.length;
+let j32;
+if(i77 > 1){
+const indices6 = {};
+for(;i77--;){
+let item6 = data286[i77];
+if(typeof item6 !== "string"){
+continue;
 }
-else {
-const err848 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gdpr.type,parentSchema:schema31.properties.gdpr,data:data282};
+if(typeof indices6[item6] == "number"){
+j32 = indices6[item6];
+const err848 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/uniqueItems",keyword:"uniqueItems",params:{i: i77, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i77+" are identical)",schema:true,parentSchema:schema31.properties.personalData.properties.notCollected,data:data286};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -11440,14 +11455,14 @@ else {
 vErrors.push(err848);
 }
 errors++;
+break;
+}
+indices6[item6] = i77;
 }
 }
-if(data.customClauses !== undefined){
-let data288 = data.customClauses;
-if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
-for(const key63 in data288){
-if(!((key63 === "cookiePolicy") || (key63 === "privacyPolicy"))){
-const err849 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses,data:data288};
+}
+else {
+const err849 = {instancePath:instancePath+"/personalData/notCollected",schemaPath:"#/properties/personalData/properties/notCollected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personalData.properties.notCollected.type,parentSchema:schema31.properties.personalData.properties.notCollected,data:data286};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -11457,15 +11472,9 @@ vErrors.push(err849);
 errors++;
 }
 }
-if(data288.cookiePolicy !== undefined){
-let data289 = data288.cookiePolicy;
-if(Array.isArray(data289)){
-const len43 = data289.length;
-for(let i75=0; i75<len43; i75++){
-let data290 = data289[i75];
-if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
-if(data290.id === undefined){
-const err850 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
+}
+else {
+const err850 = {instancePath:instancePath+"/personalData",schemaPath:"#/properties/personalData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personalData.type,parentSchema:schema31.properties.personalData,data:data217};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -11474,8 +11483,12 @@ vErrors.push(err850);
 }
 errors++;
 }
-if(data290.placement === undefined){
-const err851 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
+}
+if(data.gdpr !== undefined){
+let data288 = data.gdpr;
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
+if(data288.applies === undefined){
+const err851 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema31.properties.gdpr.required,parentSchema:schema31.properties.gdpr,data:data288};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -11484,8 +11497,9 @@ vErrors.push(err851);
 }
 errors++;
 }
-if(data290.section === undefined){
-const err852 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
+for(const key63 in data288){
+if(!((((key63 === "applies") || (key63 === "priorConsent")) || (key63 === "transferMechanism")) || (key63 === "representative"))){
+const err852 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gdpr,data:data288};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -11494,8 +11508,11 @@ vErrors.push(err852);
 }
 errors++;
 }
-if(data290.body === undefined){
-const err853 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
+}
+if(data288.applies !== undefined){
+let data289 = data288.applies;
+if(typeof data289 !== "boolean"){
+const err853 = {instancePath:instancePath+"/gdpr/applies",schemaPath:"#/properties/gdpr/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.applies.type,parentSchema:schema31.properties.gdpr.properties.applies,data:data289};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -11504,9 +11521,11 @@ vErrors.push(err853);
 }
 errors++;
 }
-for(const key64 in data290){
-if(!(((((key64 === "id") || (key64 === "placement")) || (key64 === "section")) || (key64 === "title")) || (key64 === "body"))){
-const err854 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
+}
+if(data288.priorConsent !== undefined){
+let data290 = data288.priorConsent;
+if(typeof data290 !== "boolean"){
+const err854 = {instancePath:instancePath+"/gdpr/priorConsent",schemaPath:"#/properties/gdpr/properties/priorConsent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.gdpr.properties.priorConsent.type,parentSchema:schema31.properties.gdpr.properties.priorConsent,data:data290};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -11516,11 +11535,11 @@ vErrors.push(err854);
 errors++;
 }
 }
-if(data290.id !== undefined){
-let data291 = data290.id;
-if(typeof data291 === "string"){
-if(func2(data291) > 64){
-const err855 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data291};
+if(data288.transferMechanism !== undefined){
+let data291 = data288.transferMechanism;
+if(Array.isArray(data291)){
+if(data291.length < 1){
+const err855 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data291};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -11529,8 +11548,11 @@ vErrors.push(err855);
 }
 errors++;
 }
-if(!pattern16.test(data291)){
-const err856 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data291};
+const len45 = data291.length;
+for(let i78=0; i78<len45; i78++){
+let data292 = data291[i78];
+if(typeof data292 !== "string"){
+const err856 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i78,schemaPath:"#/$defs/gdprMechanism/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.type,parentSchema:schema131,data:data292};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -11539,9 +11561,8 @@ vErrors.push(err856);
 }
 errors++;
 }
-}
-else {
-const err857 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data291};
+if(!((((data292 === "adequacy-decision") || (data292 === "standard-contractual-clauses")) || (data292 === "binding-corporate-rules")) || (data292 === "consent"))){
+const err857 = {instancePath:instancePath+"/gdpr/transferMechanism/" + i78,schemaPath:"#/$defs/gdprMechanism/enum",keyword:"enum",params:{allowedValues: schema131.enum},message:"must be equal to one of the allowed values",schema:schema131.enum,parentSchema:schema131,data:data292};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -11551,10 +11572,14 @@ vErrors.push(err857);
 errors++;
 }
 }
-if(data290.placement !== undefined){
-let data292 = data290.placement;
-if(typeof data292 !== "string"){
-const err858 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data292};
+let i79 = data291.length;
+let j33;
+if(i79 > 1){
+outer26:
+for(;i79--;){
+for(j33 = i79; j33--;){
+if(func0(data291[i79], data291[j33])){
+const err858 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/uniqueItems",keyword:"uniqueItems",params:{i: i79, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i79+" are identical)",schema:true,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data291};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -11562,9 +11587,14 @@ else {
 vErrors.push(err858);
 }
 errors++;
+break outer26;
 }
-if(!(((data292 === "before") || (data292 === "after")) || (data292 === "replace"))){
-const err859 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data292};
+}
+}
+}
+}
+else {
+const err859 = {instancePath:instancePath+"/gdpr/transferMechanism",schemaPath:"#/properties/gdpr/properties/transferMechanism/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gdpr.properties.transferMechanism.type,parentSchema:schema31.properties.gdpr.properties.transferMechanism,data:data291};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -11574,10 +11604,11 @@ vErrors.push(err859);
 errors++;
 }
 }
-if(data290.section !== undefined){
-let data293 = data290.section;
-if(typeof data293 !== "string"){
-const err860 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data293};
+if(data288.representative !== undefined){
+let data293 = data288.representative;
+if(typeof data293 === "string"){
+if(func2(data293) > 300){
+const err860 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.gdpr.properties.representative,data:data293};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -11586,8 +11617,8 @@ vErrors.push(err860);
 }
 errors++;
 }
-if(!((((((((((((((data293 === "introduction") || (data293 === "what-are-cookies")) || (data293 === "categories")) || (data293 === "cookie-table")) || (data293 === "collected-data")) || (data293 === "server-logs")) || (data293 === "consent")) || (data293 === "third-parties")) || (data293 === "retention")) || (data293 === "managing-cookies")) || (data293 === "security")) || (data293 === "gdpr")) || (data293 === "changes")) || (data293 === "contacts"))){
-const err861 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data293};
+if(func2(data293) < 1){
+const err861 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.gdpr.properties.representative,data:data293};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -11596,12 +11627,8 @@ vErrors.push(err861);
 }
 errors++;
 }
-}
-if(data290.title !== undefined){
-let data294 = data290.title;
-if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
-if(Object.keys(data294).length < 1){
-const err862 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data294};
+if(!(formats0(data293))){
+const err862 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.gdpr.properties.representative,data:data293};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -11610,9 +11637,9 @@ vErrors.push(err862);
 }
 errors++;
 }
-for(const key65 in data294){
-if(!((key65 === "ru") || (key65 === "kk"))){
-const err863 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data294};
+}
+else {
+const err863 = {instancePath:instancePath+"/gdpr/representative",schemaPath:"#/properties/gdpr/properties/representative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gdpr.properties.representative.type,parentSchema:schema31.properties.gdpr.properties.representative,data:data293};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -11622,11 +11649,9 @@ vErrors.push(err863);
 errors++;
 }
 }
-if(data294.ru !== undefined){
-let data295 = data294.ru;
-if(typeof data295 === "string"){
-if(func2(data295) > 300){
-const err864 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data295};
+}
+else {
+const err864 = {instancePath:instancePath+"/gdpr",schemaPath:"#/properties/gdpr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gdpr.type,parentSchema:schema31.properties.gdpr,data:data288};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -11635,8 +11660,13 @@ vErrors.push(err864);
 }
 errors++;
 }
-if(func2(data295) < 1){
-const err865 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data295};
+}
+if(data.customClauses !== undefined){
+let data294 = data.customClauses;
+if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
+for(const key64 in data294){
+if(!((key64 === "cookiePolicy") || (key64 === "privacyPolicy"))){
+const err865 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses,data:data294};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -11645,8 +11675,16 @@ vErrors.push(err865);
 }
 errors++;
 }
-if(!(formats0(data295))){
-const err866 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data295};
+}
+if(data294.cookiePolicy !== undefined){
+let data295 = data294.cookiePolicy;
+if(Array.isArray(data295)){
+const len46 = data295.length;
+for(let i80=0; i80<len46; i80++){
+let data296 = data295[i80];
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+if(data296.id === undefined){
+const err866 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -11655,9 +11693,8 @@ vErrors.push(err866);
 }
 errors++;
 }
-}
-else {
-const err867 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data295};
+if(data296.placement === undefined){
+const err867 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -11666,12 +11703,8 @@ vErrors.push(err867);
 }
 errors++;
 }
-}
-if(data294.kk !== undefined){
-let data296 = data294.kk;
-if(typeof data296 === "string"){
-if(func2(data296) > 300){
-const err868 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data296};
+if(data296.section === undefined){
+const err868 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -11680,8 +11713,8 @@ vErrors.push(err868);
 }
 errors++;
 }
-if(func2(data296) < 1){
-const err869 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data296};
+if(data296.body === undefined){
+const err869 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.cookiePolicy.items.required,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -11690,8 +11723,9 @@ vErrors.push(err869);
 }
 errors++;
 }
-if(!(formats0(data296))){
-const err870 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data296};
+for(const key65 in data296){
+if(!(((((key65 === "id") || (key65 === "placement")) || (key65 === "section")) || (key65 === "title")) || (key65 === "body"))){
+const err870 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -11701,8 +11735,11 @@ vErrors.push(err870);
 errors++;
 }
 }
-else {
-const err871 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data296};
+if(data296.id !== undefined){
+let data297 = data296.id;
+if(typeof data297 === "string"){
+if(func2(data297) > 64){
+const err871 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data297};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -11711,10 +11748,8 @@ vErrors.push(err871);
 }
 errors++;
 }
-}
-}
-else {
-const err872 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data294};
+if(!pattern16.test(data297)){
+const err872 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data297};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -11724,11 +11759,8 @@ vErrors.push(err872);
 errors++;
 }
 }
-if(data290.body !== undefined){
-let data297 = data290.body;
-if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
-if(Object.keys(data297).length < 1){
-const err873 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema131,data:data297};
+else {
+const err873 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/id",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.id,data:data297};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -11737,9 +11769,11 @@ vErrors.push(err873);
 }
 errors++;
 }
-for(const key66 in data297){
-if(!((key66 === "ru") || (key66 === "kk"))){
-const err874 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data:data297};
+}
+if(data296.placement !== undefined){
+let data298 = data296.placement;
+if(typeof data298 !== "string"){
+const err874 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data298};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -11748,12 +11782,8 @@ vErrors.push(err874);
 }
 errors++;
 }
-}
-if(data297.ru !== undefined){
-let data298 = data297.ru;
-if(typeof data298 === "string"){
-if(func2(data298) > 20000){
-const err875 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.ru,data:data298};
+if(!(((data298 === "before") || (data298 === "after")) || (data298 === "replace"))){
+const err875 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/placement",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.placement,data:data298};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -11762,8 +11792,11 @@ vErrors.push(err875);
 }
 errors++;
 }
-if(func2(data298) < 1){
-const err876 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.ru,data:data298};
+}
+if(data296.section !== undefined){
+let data299 = data296.section;
+if(typeof data299 !== "string"){
+const err876 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data299};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -11772,8 +11805,8 @@ vErrors.push(err876);
 }
 errors++;
 }
-if(!(formats196(data298))){
-const err877 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.ru,data:data298};
+if(!((((((((((((((data299 === "introduction") || (data299 === "what-are-cookies")) || (data299 === "categories")) || (data299 === "cookie-table")) || (data299 === "collected-data")) || (data299 === "server-logs")) || (data299 === "consent")) || (data299 === "third-parties")) || (data299 === "retention")) || (data299 === "managing-cookies")) || (data299 === "security")) || (data299 === "gdpr")) || (data299 === "changes")) || (data299 === "contacts"))){
+const err877 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/section",schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items.properties.section,data:data299};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -11783,8 +11816,11 @@ vErrors.push(err877);
 errors++;
 }
 }
-else {
-const err878 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.ru.type,parentSchema:schema131.properties.ru,data:data298};
+if(data296.title !== undefined){
+let data300 = data296.title;
+if(data300 && typeof data300 == "object" && !Array.isArray(data300)){
+if(Object.keys(data300).length < 1){
+const err878 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data300};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -11793,12 +11829,9 @@ vErrors.push(err878);
 }
 errors++;
 }
-}
-if(data297.kk !== undefined){
-let data299 = data297.kk;
-if(typeof data299 === "string"){
-if(func2(data299) > 20000){
-const err879 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.kk,data:data299};
+for(const key66 in data300){
+if(!((key66 === "ru") || (key66 === "kk"))){
+const err879 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data300};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -11807,8 +11840,12 @@ vErrors.push(err879);
 }
 errors++;
 }
-if(func2(data299) < 1){
-const err880 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.kk,data:data299};
+}
+if(data300.ru !== undefined){
+let data301 = data300.ru;
+if(typeof data301 === "string"){
+if(func2(data301) > 300){
+const err880 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -11817,8 +11854,8 @@ vErrors.push(err880);
 }
 errors++;
 }
-if(!(formats196(data299))){
-const err881 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.kk,data:data299};
+if(func2(data301) < 1){
+const err881 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -11827,9 +11864,8 @@ vErrors.push(err881);
 }
 errors++;
 }
-}
-else {
-const err882 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.kk.type,parentSchema:schema131.properties.kk,data:data299};
+if(!(formats0(data301))){
+const err882 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -11839,9 +11875,8 @@ vErrors.push(err882);
 errors++;
 }
 }
-}
 else {
-const err883 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data:data297};
+const err883 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data301};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -11851,9 +11886,11 @@ vErrors.push(err883);
 errors++;
 }
 }
-}
-else {
-const err884 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i75,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.cookiePolicy.items.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data290};
+if(data300.kk !== undefined){
+let data302 = data300.kk;
+if(typeof data302 === "string"){
+if(func2(data302) > 300){
+const err884 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -11862,10 +11899,8 @@ vErrors.push(err884);
 }
 errors++;
 }
-}
-}
-else {
-const err885 = {instancePath:instancePath+"/customClauses/cookiePolicy",schemaPath:"#/properties/customClauses/properties/cookiePolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.cookiePolicy.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy,data:data289};
+if(func2(data302) < 1){
+const err885 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -11874,16 +11909,8 @@ vErrors.push(err885);
 }
 errors++;
 }
-}
-if(data288.privacyPolicy !== undefined){
-let data300 = data288.privacyPolicy;
-if(Array.isArray(data300)){
-const len44 = data300.length;
-for(let i76=0; i76<len44; i76++){
-let data301 = data300[i76];
-if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
-if(data301.id === undefined){
-const err886 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
+if(!(formats0(data302))){
+const err886 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -11892,8 +11919,9 @@ vErrors.push(err886);
 }
 errors++;
 }
-if(data301.placement === undefined){
-const err887 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
+}
+else {
+const err887 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data302};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -11902,8 +11930,10 @@ vErrors.push(err887);
 }
 errors++;
 }
-if(data301.section === undefined){
-const err888 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
+}
+}
+else {
+const err888 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data300};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -11912,8 +11942,12 @@ vErrors.push(err888);
 }
 errors++;
 }
-if(data301.body === undefined){
-const err889 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
+}
+if(data296.body !== undefined){
+let data303 = data296.body;
+if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
+if(Object.keys(data303).length < 1){
+const err889 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema133,data:data303};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -11922,9 +11956,9 @@ vErrors.push(err889);
 }
 errors++;
 }
-for(const key67 in data301){
-if(!(((((key67 === "id") || (key67 === "placement")) || (key67 === "section")) || (key67 === "title")) || (key67 === "body"))){
-const err890 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
+for(const key67 in data303){
+if(!((key67 === "ru") || (key67 === "kk"))){
+const err890 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data:data303};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -11934,11 +11968,11 @@ vErrors.push(err890);
 errors++;
 }
 }
-if(data301.id !== undefined){
-let data302 = data301.id;
-if(typeof data302 === "string"){
-if(func2(data302) > 64){
-const err891 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data302};
+if(data303.ru !== undefined){
+let data304 = data303.ru;
+if(typeof data304 === "string"){
+if(func2(data304) > 20000){
+const err891 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema133.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -11947,8 +11981,8 @@ vErrors.push(err891);
 }
 errors++;
 }
-if(!pattern16.test(data302)){
-const err892 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data302};
+if(func2(data304) < 1){
+const err892 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema133.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -11957,9 +11991,8 @@ vErrors.push(err892);
 }
 errors++;
 }
-}
-else {
-const err893 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data302};
+if(!(formats196(data304))){
+const err893 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema133.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -11969,10 +12002,8 @@ vErrors.push(err893);
 errors++;
 }
 }
-if(data301.placement !== undefined){
-let data303 = data301.placement;
-if(typeof data303 !== "string"){
-const err894 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data303};
+else {
+const err894 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.ru.type,parentSchema:schema133.properties.ru,data:data304};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -11981,8 +12012,12 @@ vErrors.push(err894);
 }
 errors++;
 }
-if(!(((data303 === "before") || (data303 === "after")) || (data303 === "replace"))){
-const err895 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data303};
+}
+if(data303.kk !== undefined){
+let data305 = data303.kk;
+if(typeof data305 === "string"){
+if(func2(data305) > 20000){
+const err895 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema133.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -11991,11 +12026,8 @@ vErrors.push(err895);
 }
 errors++;
 }
-}
-if(data301.section !== undefined){
-let data304 = data301.section;
-if(typeof data304 !== "string"){
-const err896 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data304};
+if(func2(data305) < 1){
+const err896 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema133.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -12004,8 +12036,8 @@ vErrors.push(err896);
 }
 errors++;
 }
-if(!((((((((((((((((((((data304 === "introduction") || (data304 === "operator")) || (data304 === "data-collected")) || (data304 === "purposes")) || (data304 === "retention")) || (data304 === "storage")) || (data304 === "recipients")) || (data304 === "cross-border")) || (data304 === "consent")) || (data304 === "rights")) || (data304 === "security")) || (data304 === "breach")) || (data304 === "minors")) || (data304 === "automated-decisions")) || (data304 === "marketing")) || (data304 === "cookies")) || (data304 === "device-permissions")) || (data304 === "authority")) || (data304 === "changes")) || (data304 === "contacts"))){
-const err897 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data304};
+if(!(formats196(data305))){
+const err897 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema133.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -12015,11 +12047,8 @@ vErrors.push(err897);
 errors++;
 }
 }
-if(data301.title !== undefined){
-let data305 = data301.title;
-if(data305 && typeof data305 == "object" && !Array.isArray(data305)){
-if(Object.keys(data305).length < 1){
-const err898 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data305};
+else {
+const err898 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.kk.type,parentSchema:schema133.properties.kk,data:data305};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -12028,9 +12057,10 @@ vErrors.push(err898);
 }
 errors++;
 }
-for(const key68 in data305){
-if(!((key68 === "ru") || (key68 === "kk"))){
-const err899 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data305};
+}
+}
+else {
+const err899 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data:data303};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -12040,11 +12070,9 @@ vErrors.push(err899);
 errors++;
 }
 }
-if(data305.ru !== undefined){
-let data306 = data305.ru;
-if(typeof data306 === "string"){
-if(func2(data306) > 300){
-const err900 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data306};
+}
+else {
+const err900 = {instancePath:instancePath+"/customClauses/cookiePolicy/" + i80,schemaPath:"#/properties/customClauses/properties/cookiePolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.cookiePolicy.items.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy.items,data:data296};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -12053,8 +12081,10 @@ vErrors.push(err900);
 }
 errors++;
 }
-if(func2(data306) < 1){
-const err901 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data306};
+}
+}
+else {
+const err901 = {instancePath:instancePath+"/customClauses/cookiePolicy",schemaPath:"#/properties/customClauses/properties/cookiePolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.cookiePolicy.type,parentSchema:schema31.properties.customClauses.properties.cookiePolicy,data:data295};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -12063,8 +12093,16 @@ vErrors.push(err901);
 }
 errors++;
 }
-if(!(formats0(data306))){
-const err902 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data306};
+}
+if(data294.privacyPolicy !== undefined){
+let data306 = data294.privacyPolicy;
+if(Array.isArray(data306)){
+const len47 = data306.length;
+for(let i81=0; i81<len47; i81++){
+let data307 = data306[i81];
+if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
+if(data307.id === undefined){
+const err902 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data307};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -12073,9 +12111,8 @@ vErrors.push(err902);
 }
 errors++;
 }
-}
-else {
-const err903 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data306};
+if(data307.placement === undefined){
+const err903 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "placement"},message:"must have required property '"+"placement"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data307};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -12084,12 +12121,8 @@ vErrors.push(err903);
 }
 errors++;
 }
-}
-if(data305.kk !== undefined){
-let data307 = data305.kk;
-if(typeof data307 === "string"){
-if(func2(data307) > 300){
-const err904 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data307};
+if(data307.section === undefined){
+const err904 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data307};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -12098,8 +12131,8 @@ vErrors.push(err904);
 }
 errors++;
 }
-if(func2(data307) < 1){
-const err905 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data307};
+if(data307.body === undefined){
+const err905 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.properties.customClauses.properties.privacyPolicy.items.required,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data307};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -12108,8 +12141,9 @@ vErrors.push(err905);
 }
 errors++;
 }
-if(!(formats0(data307))){
-const err906 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data307};
+for(const key68 in data307){
+if(!(((((key68 === "id") || (key68 === "placement")) || (key68 === "section")) || (key68 === "title")) || (key68 === "body"))){
+const err906 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data307};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -12119,8 +12153,11 @@ vErrors.push(err906);
 errors++;
 }
 }
-else {
-const err907 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data307};
+if(data307.id !== undefined){
+let data308 = data307.id;
+if(typeof data308 === "string"){
+if(func2(data308) > 64){
+const err907 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data308};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -12129,10 +12166,8 @@ vErrors.push(err907);
 }
 errors++;
 }
-}
-}
-else {
-const err908 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data305};
+if(!pattern16.test(data308)){
+const err908 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data308};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -12142,11 +12177,8 @@ vErrors.push(err908);
 errors++;
 }
 }
-if(data301.body !== undefined){
-let data308 = data301.body;
-if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
-if(Object.keys(data308).length < 1){
-const err909 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema131,data:data308};
+else {
+const err909 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/id",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.id,data:data308};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -12155,9 +12187,11 @@ vErrors.push(err909);
 }
 errors++;
 }
-for(const key69 in data308){
-if(!((key69 === "ru") || (key69 === "kk"))){
-const err910 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data:data308};
+}
+if(data307.placement !== undefined){
+let data309 = data307.placement;
+if(typeof data309 !== "string"){
+const err910 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data309};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -12166,12 +12200,8 @@ vErrors.push(err910);
 }
 errors++;
 }
-}
-if(data308.ru !== undefined){
-let data309 = data308.ru;
-if(typeof data309 === "string"){
-if(func2(data309) > 20000){
-const err911 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.ru,data:data309};
+if(!(((data309 === "before") || (data309 === "after")) || (data309 === "replace"))){
+const err911 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/placement",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/placement/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.placement,data:data309};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -12180,8 +12210,11 @@ vErrors.push(err911);
 }
 errors++;
 }
-if(func2(data309) < 1){
-const err912 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.ru,data:data309};
+}
+if(data307.section !== undefined){
+let data310 = data307.section;
+if(typeof data310 !== "string"){
+const err912 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data310};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -12190,8 +12223,8 @@ vErrors.push(err912);
 }
 errors++;
 }
-if(!(formats196(data309))){
-const err913 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.ru,data:data309};
+if(!((((((((((((((((((((data310 === "introduction") || (data310 === "operator")) || (data310 === "data-collected")) || (data310 === "purposes")) || (data310 === "retention")) || (data310 === "storage")) || (data310 === "recipients")) || (data310 === "cross-border")) || (data310 === "consent")) || (data310 === "rights")) || (data310 === "security")) || (data310 === "breach")) || (data310 === "minors")) || (data310 === "automated-decisions")) || (data310 === "marketing")) || (data310 === "cookies")) || (data310 === "device-permissions")) || (data310 === "authority")) || (data310 === "changes")) || (data310 === "contacts"))){
+const err913 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/section",schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section.enum,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items.properties.section,data:data310};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -12201,8 +12234,11 @@ vErrors.push(err913);
 errors++;
 }
 }
-else {
-const err914 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.ru.type,parentSchema:schema131.properties.ru,data:data309};
+if(data307.title !== undefined){
+let data311 = data307.title;
+if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
+if(Object.keys(data311).length < 1){
+const err914 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data311};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -12211,12 +12247,9 @@ vErrors.push(err914);
 }
 errors++;
 }
-}
-if(data308.kk !== undefined){
-let data310 = data308.kk;
-if(typeof data310 === "string"){
-if(func2(data310) > 20000){
-const err915 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.properties.kk,data:data310};
+for(const key69 in data311){
+if(!((key69 === "ru") || (key69 === "kk"))){
+const err915 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data311};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -12225,8 +12258,12 @@ vErrors.push(err915);
 }
 errors++;
 }
-if(func2(data310) < 1){
-const err916 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.kk,data:data310};
+}
+if(data311.ru !== undefined){
+let data312 = data311.ru;
+if(typeof data312 === "string"){
+if(func2(data312) > 300){
+const err916 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data312};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -12235,8 +12272,8 @@ vErrors.push(err916);
 }
 errors++;
 }
-if(!(formats196(data310))){
-const err917 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema131.properties.kk,data:data310};
+if(func2(data312) < 1){
+const err917 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data312};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -12245,9 +12282,8 @@ vErrors.push(err917);
 }
 errors++;
 }
-}
-else {
-const err918 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.kk.type,parentSchema:schema131.properties.kk,data:data310};
+if(!(formats0(data312))){
+const err918 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data312};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -12257,9 +12293,8 @@ vErrors.push(err918);
 errors++;
 }
 }
-}
 else {
-const err919 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data:data308};
+const err919 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data312};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -12269,9 +12304,11 @@ vErrors.push(err919);
 errors++;
 }
 }
-}
-else {
-const err920 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i76,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.privacyPolicy.items.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data301};
+if(data311.kk !== undefined){
+let data313 = data311.kk;
+if(typeof data313 === "string"){
+if(func2(data313) > 300){
+const err920 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data313};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -12280,10 +12317,8 @@ vErrors.push(err920);
 }
 errors++;
 }
-}
-}
-else {
-const err921 = {instancePath:instancePath+"/customClauses/privacyPolicy",schemaPath:"#/properties/customClauses/properties/privacyPolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.privacyPolicy.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy,data:data300};
+if(func2(data313) < 1){
+const err921 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data313};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -12292,10 +12327,8 @@ vErrors.push(err921);
 }
 errors++;
 }
-}
-}
-else {
-const err922 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.type,parentSchema:schema31.properties.customClauses,data:data288};
+if(!(formats0(data313))){
+const err922 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data313};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -12305,11 +12338,8 @@ vErrors.push(err922);
 errors++;
 }
 }
-if(data.vocabulary !== undefined){
-let data311 = data.vocabulary;
-if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
-if(Object.keys(data311).length < 1){
-const err923 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary,data:data311};
+else {
+const err923 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data313};
 if(vErrors === null){
 vErrors = [err923];
 }
@@ -12318,9 +12348,10 @@ vErrors.push(err923);
 }
 errors++;
 }
-for(const key70 in data311){
-if(!(((((((key70 === "dataItem") || (key70 === "dataCategory")) || (key70 === "dataSource")) || (key70 === "processingPurpose")) || (key70 === "securityMeasure")) || (key70 === "right")) || (key70 === "recipientKind"))){
-const err924 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vocabulary,data:data311};
+}
+}
+else {
+const err924 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/title",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data311};
 if(vErrors === null){
 vErrors = [err924];
 }
@@ -12330,11 +12361,11 @@ vErrors.push(err924);
 errors++;
 }
 }
-if(data311.dataItem !== undefined){
-let data312 = data311.dataItem;
-if(data312 && typeof data312 == "object" && !Array.isArray(data312)){
-if(Object.keys(data312).length < 1){
-const err925 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data312};
+if(data307.body !== undefined){
+let data314 = data307.body;
+if(data314 && typeof data314 == "object" && !Array.isArray(data314)){
+if(Object.keys(data314).length < 1){
+const err925 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body",schemaPath:"#/$defs/localizedBody/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema133,data:data314};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -12343,11 +12374,9 @@ vErrors.push(err925);
 }
 errors++;
 }
-for(const key71 in data312){
-const _errs780 = errors;
-if(typeof key71 === "string"){
-if(func2(key71) > 64){
-const err926 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key71,propertyName:key71};
+for(const key70 in data314){
+if(!((key70 === "ru") || (key70 === "kk"))){
+const err926 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body",schemaPath:"#/$defs/localizedBody/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data:data314};
 if(vErrors === null){
 vErrors = [err926];
 }
@@ -12356,8 +12385,12 @@ vErrors.push(err926);
 }
 errors++;
 }
-if(!pattern16.test(key71)){
-const err927 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key71,propertyName:key71};
+}
+if(data314.ru !== undefined){
+let data315 = data314.ru;
+if(typeof data315 === "string"){
+if(func2(data315) > 20000){
+const err927 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema133.properties.ru,data:data315};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -12366,9 +12399,8 @@ vErrors.push(err927);
 }
 errors++;
 }
-}
-else {
-const err928 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key71,propertyName:key71};
+if(func2(data315) < 1){
+const err928 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema133.properties.ru,data:data315};
 if(vErrors === null){
 vErrors = [err928];
 }
@@ -12377,9 +12409,8 @@ vErrors.push(err928);
 }
 errors++;
 }
-var valid285 = _errs780 === errors;
-if(!valid285){
-const err929 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/propertyNames",keyword:"propertyNames",params:{propertyName: key71},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataItem.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data312};
+if(!(formats196(data315))){
+const err929 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema133.properties.ru,data:data315};
 if(vErrors === null){
 vErrors = [err929];
 }
@@ -12389,11 +12420,8 @@ vErrors.push(err929);
 errors++;
 }
 }
-for(const key72 in data312){
-let data313 = data312[key72];
-if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
-if(Object.keys(data313).length < 1){
-const err930 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data313};
+else {
+const err930 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/ru",schemaPath:"#/$defs/localizedBody/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.ru.type,parentSchema:schema133.properties.ru,data:data315};
 if(vErrors === null){
 vErrors = [err930];
 }
@@ -12402,9 +12430,12 @@ vErrors.push(err930);
 }
 errors++;
 }
-for(const key73 in data313){
-if(!((key73 === "ru") || (key73 === "kk"))){
-const err931 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data313};
+}
+if(data314.kk !== undefined){
+let data316 = data314.kk;
+if(typeof data316 === "string"){
+if(func2(data316) > 20000){
+const err931 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema133.properties.kk,data:data316};
 if(vErrors === null){
 vErrors = [err931];
 }
@@ -12413,12 +12444,8 @@ vErrors.push(err931);
 }
 errors++;
 }
-}
-if(data313.ru !== undefined){
-let data314 = data313.ru;
-if(typeof data314 === "string"){
-if(func2(data314) > 300){
-const err932 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data314};
+if(func2(data316) < 1){
+const err932 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema133.properties.kk,data:data316};
 if(vErrors === null){
 vErrors = [err932];
 }
@@ -12427,8 +12454,8 @@ vErrors.push(err932);
 }
 errors++;
 }
-if(func2(data314) < 1){
-const err933 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data314};
+if(!(formats196(data316))){
+const err933 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/format",keyword:"format",params:{format: "multiline-text"},message:"must match format \""+"multiline-text"+"\"",schema:"multiline-text",parentSchema:schema133.properties.kk,data:data316};
 if(vErrors === null){
 vErrors = [err933];
 }
@@ -12437,8 +12464,9 @@ vErrors.push(err933);
 }
 errors++;
 }
-if(!(formats0(data314))){
-const err934 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data314};
+}
+else {
+const err934 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body/kk",schemaPath:"#/$defs/localizedBody/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.kk.type,parentSchema:schema133.properties.kk,data:data316};
 if(vErrors === null){
 vErrors = [err934];
 }
@@ -12448,8 +12476,9 @@ vErrors.push(err934);
 errors++;
 }
 }
+}
 else {
-const err935 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data314};
+const err935 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81+"/body",schemaPath:"#/$defs/localizedBody/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data:data314};
 if(vErrors === null){
 vErrors = [err935];
 }
@@ -12459,11 +12488,9 @@ vErrors.push(err935);
 errors++;
 }
 }
-if(data313.kk !== undefined){
-let data315 = data313.kk;
-if(typeof data315 === "string"){
-if(func2(data315) > 300){
-const err936 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data315};
+}
+else {
+const err936 = {instancePath:instancePath+"/customClauses/privacyPolicy/" + i81,schemaPath:"#/properties/customClauses/properties/privacyPolicy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.properties.privacyPolicy.items.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy.items,data:data307};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -12472,8 +12499,10 @@ vErrors.push(err936);
 }
 errors++;
 }
-if(func2(data315) < 1){
-const err937 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data315};
+}
+}
+else {
+const err937 = {instancePath:instancePath+"/customClauses/privacyPolicy",schemaPath:"#/properties/customClauses/properties/privacyPolicy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.customClauses.properties.privacyPolicy.type,parentSchema:schema31.properties.customClauses.properties.privacyPolicy,data:data306};
 if(vErrors === null){
 vErrors = [err937];
 }
@@ -12482,8 +12511,10 @@ vErrors.push(err937);
 }
 errors++;
 }
-if(!(formats0(data315))){
-const err938 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data315};
+}
+}
+else {
+const err938 = {instancePath:instancePath+"/customClauses",schemaPath:"#/properties/customClauses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.customClauses.type,parentSchema:schema31.properties.customClauses,data:data294};
 if(vErrors === null){
 vErrors = [err938];
 }
@@ -12493,8 +12524,11 @@ vErrors.push(err938);
 errors++;
 }
 }
-else {
-const err939 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data315};
+if(data.vocabulary !== undefined){
+let data317 = data.vocabulary;
+if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
+if(Object.keys(data317).length < 1){
+const err939 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary,data:data317};
 if(vErrors === null){
 vErrors = [err939];
 }
@@ -12503,10 +12537,9 @@ vErrors.push(err939);
 }
 errors++;
 }
-}
-}
-else {
-const err940 = {instancePath:instancePath+"/vocabulary/dataItem/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data313};
+for(const key71 in data317){
+if(!(((((((key71 === "dataItem") || (key71 === "dataCategory")) || (key71 === "dataSource")) || (key71 === "processingPurpose")) || (key71 === "securityMeasure")) || (key71 === "right")) || (key71 === "recipientKind"))){
+const err940 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vocabulary,data:data317};
 if(vErrors === null){
 vErrors = [err940];
 }
@@ -12516,9 +12549,11 @@ vErrors.push(err940);
 errors++;
 }
 }
-}
-else {
-const err941 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataItem.type,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data312};
+if(data317.dataItem !== undefined){
+let data318 = data317.dataItem;
+if(data318 && typeof data318 == "object" && !Array.isArray(data318)){
+if(Object.keys(data318).length < 1){
+const err941 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data318};
 if(vErrors === null){
 vErrors = [err941];
 }
@@ -12527,12 +12562,11 @@ vErrors.push(err941);
 }
 errors++;
 }
-}
-if(data311.dataCategory !== undefined){
-let data316 = data311.dataCategory;
-if(data316 && typeof data316 == "object" && !Array.isArray(data316)){
-if(Object.keys(data316).length < 1){
-const err942 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data316};
+for(const key72 in data318){
+const _errs795 = errors;
+if(typeof key72 === "string"){
+if(func2(key72) > 64){
+const err942 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key72,propertyName:key72};
 if(vErrors === null){
 vErrors = [err942];
 }
@@ -12541,11 +12575,8 @@ vErrors.push(err942);
 }
 errors++;
 }
-for(const key74 in data316){
-const _errs794 = errors;
-if(typeof key74 === "string"){
-if(func2(key74) > 64){
-const err943 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key74,propertyName:key74};
+if(!pattern16.test(key72)){
+const err943 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key72,propertyName:key72};
 if(vErrors === null){
 vErrors = [err943];
 }
@@ -12554,8 +12585,9 @@ vErrors.push(err943);
 }
 errors++;
 }
-if(!pattern16.test(key74)){
-const err944 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key74,propertyName:key74};
+}
+else {
+const err944 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key72,propertyName:key72};
 if(vErrors === null){
 vErrors = [err944];
 }
@@ -12564,9 +12596,9 @@ vErrors.push(err944);
 }
 errors++;
 }
-}
-else {
-const err945 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key74,propertyName:key74};
+var valid297 = _errs795 === errors;
+if(!valid297){
+const err945 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/propertyNames",keyword:"propertyNames",params:{propertyName: key72},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataItem.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data318};
 if(vErrors === null){
 vErrors = [err945];
 }
@@ -12575,9 +12607,12 @@ vErrors.push(err945);
 }
 errors++;
 }
-var valid290 = _errs794 === errors;
-if(!valid290){
-const err946 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/propertyNames",keyword:"propertyNames",params:{propertyName: key74},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataCategory.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data316};
+}
+for(const key73 in data318){
+let data319 = data318[key73];
+if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
+if(Object.keys(data319).length < 1){
+const err946 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data319};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -12586,12 +12621,9 @@ vErrors.push(err946);
 }
 errors++;
 }
-}
-for(const key75 in data316){
-let data317 = data316[key75];
-if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
-if(Object.keys(data317).length < 1){
-const err947 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data317};
+for(const key74 in data319){
+if(!((key74 === "ru") || (key74 === "kk"))){
+const err947 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data319};
 if(vErrors === null){
 vErrors = [err947];
 }
@@ -12600,9 +12632,12 @@ vErrors.push(err947);
 }
 errors++;
 }
-for(const key76 in data317){
-if(!((key76 === "ru") || (key76 === "kk"))){
-const err948 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data317};
+}
+if(data319.ru !== undefined){
+let data320 = data319.ru;
+if(typeof data320 === "string"){
+if(func2(data320) > 300){
+const err948 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data320};
 if(vErrors === null){
 vErrors = [err948];
 }
@@ -12611,12 +12646,8 @@ vErrors.push(err948);
 }
 errors++;
 }
-}
-if(data317.ru !== undefined){
-let data318 = data317.ru;
-if(typeof data318 === "string"){
-if(func2(data318) > 300){
-const err949 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data318};
+if(func2(data320) < 1){
+const err949 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data320};
 if(vErrors === null){
 vErrors = [err949];
 }
@@ -12625,8 +12656,8 @@ vErrors.push(err949);
 }
 errors++;
 }
-if(func2(data318) < 1){
-const err950 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data318};
+if(!(formats0(data320))){
+const err950 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data320};
 if(vErrors === null){
 vErrors = [err950];
 }
@@ -12635,8 +12666,9 @@ vErrors.push(err950);
 }
 errors++;
 }
-if(!(formats0(data318))){
-const err951 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data318};
+}
+else {
+const err951 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data320};
 if(vErrors === null){
 vErrors = [err951];
 }
@@ -12646,8 +12678,11 @@ vErrors.push(err951);
 errors++;
 }
 }
-else {
-const err952 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data318};
+if(data319.kk !== undefined){
+let data321 = data319.kk;
+if(typeof data321 === "string"){
+if(func2(data321) > 300){
+const err952 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data321};
 if(vErrors === null){
 vErrors = [err952];
 }
@@ -12656,12 +12691,8 @@ vErrors.push(err952);
 }
 errors++;
 }
-}
-if(data317.kk !== undefined){
-let data319 = data317.kk;
-if(typeof data319 === "string"){
-if(func2(data319) > 300){
-const err953 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data319};
+if(func2(data321) < 1){
+const err953 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data321};
 if(vErrors === null){
 vErrors = [err953];
 }
@@ -12670,8 +12701,8 @@ vErrors.push(err953);
 }
 errors++;
 }
-if(func2(data319) < 1){
-const err954 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data319};
+if(!(formats0(data321))){
+const err954 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data321};
 if(vErrors === null){
 vErrors = [err954];
 }
@@ -12680,8 +12711,9 @@ vErrors.push(err954);
 }
 errors++;
 }
-if(!(formats0(data319))){
-const err955 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data319};
+}
+else {
+const err955 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data321};
 if(vErrors === null){
 vErrors = [err955];
 }
@@ -12691,8 +12723,9 @@ vErrors.push(err955);
 errors++;
 }
 }
+}
 else {
-const err956 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data319};
+const err956 = {instancePath:instancePath+"/vocabulary/dataItem/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data319};
 if(vErrors === null){
 vErrors = [err956];
 }
@@ -12704,7 +12737,7 @@ errors++;
 }
 }
 else {
-const err957 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key75.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data317};
+const err957 = {instancePath:instancePath+"/vocabulary/dataItem",schemaPath:"#/properties/vocabulary/properties/dataItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataItem.type,parentSchema:schema31.properties.vocabulary.properties.dataItem,data:data318};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -12714,9 +12747,11 @@ vErrors.push(err957);
 errors++;
 }
 }
-}
-else {
-const err958 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataCategory.type,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data316};
+if(data317.dataCategory !== undefined){
+let data322 = data317.dataCategory;
+if(data322 && typeof data322 == "object" && !Array.isArray(data322)){
+if(Object.keys(data322).length < 1){
+const err958 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data322};
 if(vErrors === null){
 vErrors = [err958];
 }
@@ -12725,12 +12760,11 @@ vErrors.push(err958);
 }
 errors++;
 }
-}
-if(data311.dataSource !== undefined){
-let data320 = data311.dataSource;
-if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
-if(Object.keys(data320).length < 1){
-const err959 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data320};
+for(const key75 in data322){
+const _errs809 = errors;
+if(typeof key75 === "string"){
+if(func2(key75) > 64){
+const err959 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key75,propertyName:key75};
 if(vErrors === null){
 vErrors = [err959];
 }
@@ -12739,11 +12773,8 @@ vErrors.push(err959);
 }
 errors++;
 }
-for(const key77 in data320){
-const _errs808 = errors;
-if(typeof key77 === "string"){
-if(func2(key77) > 64){
-const err960 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key77,propertyName:key77};
+if(!pattern16.test(key75)){
+const err960 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key75,propertyName:key75};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -12752,8 +12783,9 @@ vErrors.push(err960);
 }
 errors++;
 }
-if(!pattern16.test(key77)){
-const err961 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key77,propertyName:key77};
+}
+else {
+const err961 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key75,propertyName:key75};
 if(vErrors === null){
 vErrors = [err961];
 }
@@ -12762,9 +12794,9 @@ vErrors.push(err961);
 }
 errors++;
 }
-}
-else {
-const err962 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key77,propertyName:key77};
+var valid302 = _errs809 === errors;
+if(!valid302){
+const err962 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/propertyNames",keyword:"propertyNames",params:{propertyName: key75},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataCategory.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data322};
 if(vErrors === null){
 vErrors = [err962];
 }
@@ -12773,9 +12805,12 @@ vErrors.push(err962);
 }
 errors++;
 }
-var valid295 = _errs808 === errors;
-if(!valid295){
-const err963 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/propertyNames",keyword:"propertyNames",params:{propertyName: key77},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataSource.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data320};
+}
+for(const key76 in data322){
+let data323 = data322[key76];
+if(data323 && typeof data323 == "object" && !Array.isArray(data323)){
+if(Object.keys(data323).length < 1){
+const err963 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data323};
 if(vErrors === null){
 vErrors = [err963];
 }
@@ -12784,12 +12819,9 @@ vErrors.push(err963);
 }
 errors++;
 }
-}
-for(const key78 in data320){
-let data321 = data320[key78];
-if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
-if(Object.keys(data321).length < 1){
-const err964 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data321};
+for(const key77 in data323){
+if(!((key77 === "ru") || (key77 === "kk"))){
+const err964 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data323};
 if(vErrors === null){
 vErrors = [err964];
 }
@@ -12798,9 +12830,12 @@ vErrors.push(err964);
 }
 errors++;
 }
-for(const key79 in data321){
-if(!((key79 === "ru") || (key79 === "kk"))){
-const err965 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data321};
+}
+if(data323.ru !== undefined){
+let data324 = data323.ru;
+if(typeof data324 === "string"){
+if(func2(data324) > 300){
+const err965 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data324};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -12809,12 +12844,8 @@ vErrors.push(err965);
 }
 errors++;
 }
-}
-if(data321.ru !== undefined){
-let data322 = data321.ru;
-if(typeof data322 === "string"){
-if(func2(data322) > 300){
-const err966 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data322};
+if(func2(data324) < 1){
+const err966 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data324};
 if(vErrors === null){
 vErrors = [err966];
 }
@@ -12823,8 +12854,8 @@ vErrors.push(err966);
 }
 errors++;
 }
-if(func2(data322) < 1){
-const err967 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data322};
+if(!(formats0(data324))){
+const err967 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data324};
 if(vErrors === null){
 vErrors = [err967];
 }
@@ -12833,8 +12864,9 @@ vErrors.push(err967);
 }
 errors++;
 }
-if(!(formats0(data322))){
-const err968 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data322};
+}
+else {
+const err968 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data324};
 if(vErrors === null){
 vErrors = [err968];
 }
@@ -12844,8 +12876,11 @@ vErrors.push(err968);
 errors++;
 }
 }
-else {
-const err969 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data322};
+if(data323.kk !== undefined){
+let data325 = data323.kk;
+if(typeof data325 === "string"){
+if(func2(data325) > 300){
+const err969 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data325};
 if(vErrors === null){
 vErrors = [err969];
 }
@@ -12854,12 +12889,8 @@ vErrors.push(err969);
 }
 errors++;
 }
-}
-if(data321.kk !== undefined){
-let data323 = data321.kk;
-if(typeof data323 === "string"){
-if(func2(data323) > 300){
-const err970 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data323};
+if(func2(data325) < 1){
+const err970 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data325};
 if(vErrors === null){
 vErrors = [err970];
 }
@@ -12868,8 +12899,8 @@ vErrors.push(err970);
 }
 errors++;
 }
-if(func2(data323) < 1){
-const err971 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data323};
+if(!(formats0(data325))){
+const err971 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data325};
 if(vErrors === null){
 vErrors = [err971];
 }
@@ -12878,8 +12909,9 @@ vErrors.push(err971);
 }
 errors++;
 }
-if(!(formats0(data323))){
-const err972 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data323};
+}
+else {
+const err972 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data325};
 if(vErrors === null){
 vErrors = [err972];
 }
@@ -12889,8 +12921,9 @@ vErrors.push(err972);
 errors++;
 }
 }
+}
 else {
-const err973 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data323};
+const err973 = {instancePath:instancePath+"/vocabulary/dataCategory/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data323};
 if(vErrors === null){
 vErrors = [err973];
 }
@@ -12902,7 +12935,7 @@ errors++;
 }
 }
 else {
-const err974 = {instancePath:instancePath+"/vocabulary/dataSource/" + key78.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data321};
+const err974 = {instancePath:instancePath+"/vocabulary/dataCategory",schemaPath:"#/properties/vocabulary/properties/dataCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataCategory.type,parentSchema:schema31.properties.vocabulary.properties.dataCategory,data:data322};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -12912,9 +12945,11 @@ vErrors.push(err974);
 errors++;
 }
 }
-}
-else {
-const err975 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataSource.type,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data320};
+if(data317.dataSource !== undefined){
+let data326 = data317.dataSource;
+if(data326 && typeof data326 == "object" && !Array.isArray(data326)){
+if(Object.keys(data326).length < 1){
+const err975 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data326};
 if(vErrors === null){
 vErrors = [err975];
 }
@@ -12923,12 +12958,11 @@ vErrors.push(err975);
 }
 errors++;
 }
-}
-if(data311.processingPurpose !== undefined){
-let data324 = data311.processingPurpose;
-if(data324 && typeof data324 == "object" && !Array.isArray(data324)){
-if(Object.keys(data324).length < 1){
-const err976 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data324};
+for(const key78 in data326){
+const _errs823 = errors;
+if(typeof key78 === "string"){
+if(func2(key78) > 64){
+const err976 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key78,propertyName:key78};
 if(vErrors === null){
 vErrors = [err976];
 }
@@ -12937,11 +12971,8 @@ vErrors.push(err976);
 }
 errors++;
 }
-for(const key80 in data324){
-const _errs822 = errors;
-if(typeof key80 === "string"){
-if(func2(key80) > 64){
-const err977 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key80,propertyName:key80};
+if(!pattern16.test(key78)){
+const err977 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key78,propertyName:key78};
 if(vErrors === null){
 vErrors = [err977];
 }
@@ -12950,8 +12981,9 @@ vErrors.push(err977);
 }
 errors++;
 }
-if(!pattern16.test(key80)){
-const err978 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key80,propertyName:key80};
+}
+else {
+const err978 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key78,propertyName:key78};
 if(vErrors === null){
 vErrors = [err978];
 }
@@ -12960,9 +12992,9 @@ vErrors.push(err978);
 }
 errors++;
 }
-}
-else {
-const err979 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key80,propertyName:key80};
+var valid307 = _errs823 === errors;
+if(!valid307){
+const err979 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/propertyNames",keyword:"propertyNames",params:{propertyName: key78},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.dataSource.propertyNames,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data326};
 if(vErrors === null){
 vErrors = [err979];
 }
@@ -12971,9 +13003,12 @@ vErrors.push(err979);
 }
 errors++;
 }
-var valid300 = _errs822 === errors;
-if(!valid300){
-const err980 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/propertyNames",keyword:"propertyNames",params:{propertyName: key80},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.processingPurpose.propertyNames,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data324};
+}
+for(const key79 in data326){
+let data327 = data326[key79];
+if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
+if(Object.keys(data327).length < 1){
+const err980 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data327};
 if(vErrors === null){
 vErrors = [err980];
 }
@@ -12982,12 +13017,9 @@ vErrors.push(err980);
 }
 errors++;
 }
-}
-for(const key81 in data324){
-let data325 = data324[key81];
-if(data325 && typeof data325 == "object" && !Array.isArray(data325)){
-if(Object.keys(data325).length < 1){
-const err981 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data325};
+for(const key80 in data327){
+if(!((key80 === "ru") || (key80 === "kk"))){
+const err981 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data327};
 if(vErrors === null){
 vErrors = [err981];
 }
@@ -12996,9 +13028,12 @@ vErrors.push(err981);
 }
 errors++;
 }
-for(const key82 in data325){
-if(!((key82 === "ru") || (key82 === "kk"))){
-const err982 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data325};
+}
+if(data327.ru !== undefined){
+let data328 = data327.ru;
+if(typeof data328 === "string"){
+if(func2(data328) > 300){
+const err982 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data328};
 if(vErrors === null){
 vErrors = [err982];
 }
@@ -13007,12 +13042,8 @@ vErrors.push(err982);
 }
 errors++;
 }
-}
-if(data325.ru !== undefined){
-let data326 = data325.ru;
-if(typeof data326 === "string"){
-if(func2(data326) > 300){
-const err983 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data326};
+if(func2(data328) < 1){
+const err983 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data328};
 if(vErrors === null){
 vErrors = [err983];
 }
@@ -13021,8 +13052,8 @@ vErrors.push(err983);
 }
 errors++;
 }
-if(func2(data326) < 1){
-const err984 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data326};
+if(!(formats0(data328))){
+const err984 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data328};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -13031,8 +13062,9 @@ vErrors.push(err984);
 }
 errors++;
 }
-if(!(formats0(data326))){
-const err985 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data326};
+}
+else {
+const err985 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data328};
 if(vErrors === null){
 vErrors = [err985];
 }
@@ -13042,8 +13074,11 @@ vErrors.push(err985);
 errors++;
 }
 }
-else {
-const err986 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data326};
+if(data327.kk !== undefined){
+let data329 = data327.kk;
+if(typeof data329 === "string"){
+if(func2(data329) > 300){
+const err986 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data329};
 if(vErrors === null){
 vErrors = [err986];
 }
@@ -13052,12 +13087,8 @@ vErrors.push(err986);
 }
 errors++;
 }
-}
-if(data325.kk !== undefined){
-let data327 = data325.kk;
-if(typeof data327 === "string"){
-if(func2(data327) > 300){
-const err987 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data327};
+if(func2(data329) < 1){
+const err987 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data329};
 if(vErrors === null){
 vErrors = [err987];
 }
@@ -13066,8 +13097,8 @@ vErrors.push(err987);
 }
 errors++;
 }
-if(func2(data327) < 1){
-const err988 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data327};
+if(!(formats0(data329))){
+const err988 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data329};
 if(vErrors === null){
 vErrors = [err988];
 }
@@ -13076,8 +13107,9 @@ vErrors.push(err988);
 }
 errors++;
 }
-if(!(formats0(data327))){
-const err989 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data327};
+}
+else {
+const err989 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data329};
 if(vErrors === null){
 vErrors = [err989];
 }
@@ -13087,8 +13119,9 @@ vErrors.push(err989);
 errors++;
 }
 }
+}
 else {
-const err990 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data327};
+const err990 = {instancePath:instancePath+"/vocabulary/dataSource/" + key79.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data327};
 if(vErrors === null){
 vErrors = [err990];
 }
@@ -13100,7 +13133,7 @@ errors++;
 }
 }
 else {
-const err991 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data325};
+const err991 = {instancePath:instancePath+"/vocabulary/dataSource",schemaPath:"#/properties/vocabulary/properties/dataSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.dataSource.type,parentSchema:schema31.properties.vocabulary.properties.dataSource,data:data326};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -13110,9 +13143,11 @@ vErrors.push(err991);
 errors++;
 }
 }
-}
-else {
-const err992 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.processingPurpose.type,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data324};
+if(data317.processingPurpose !== undefined){
+let data330 = data317.processingPurpose;
+if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
+if(Object.keys(data330).length < 1){
+const err992 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data330};
 if(vErrors === null){
 vErrors = [err992];
 }
@@ -13121,12 +13156,11 @@ vErrors.push(err992);
 }
 errors++;
 }
-}
-if(data311.securityMeasure !== undefined){
-let data328 = data311.securityMeasure;
-if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
-if(Object.keys(data328).length < 1){
-const err993 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data328};
+for(const key81 in data330){
+const _errs837 = errors;
+if(typeof key81 === "string"){
+if(func2(key81) > 64){
+const err993 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key81,propertyName:key81};
 if(vErrors === null){
 vErrors = [err993];
 }
@@ -13135,11 +13169,8 @@ vErrors.push(err993);
 }
 errors++;
 }
-for(const key83 in data328){
-const _errs836 = errors;
-if(typeof key83 === "string"){
-if(func2(key83) > 64){
-const err994 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key83,propertyName:key83};
+if(!pattern16.test(key81)){
+const err994 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key81,propertyName:key81};
 if(vErrors === null){
 vErrors = [err994];
 }
@@ -13148,8 +13179,9 @@ vErrors.push(err994);
 }
 errors++;
 }
-if(!pattern16.test(key83)){
-const err995 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key83,propertyName:key83};
+}
+else {
+const err995 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key81,propertyName:key81};
 if(vErrors === null){
 vErrors = [err995];
 }
@@ -13158,9 +13190,9 @@ vErrors.push(err995);
 }
 errors++;
 }
-}
-else {
-const err996 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key83,propertyName:key83};
+var valid312 = _errs837 === errors;
+if(!valid312){
+const err996 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/propertyNames",keyword:"propertyNames",params:{propertyName: key81},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.processingPurpose.propertyNames,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data330};
 if(vErrors === null){
 vErrors = [err996];
 }
@@ -13169,9 +13201,12 @@ vErrors.push(err996);
 }
 errors++;
 }
-var valid305 = _errs836 === errors;
-if(!valid305){
-const err997 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/propertyNames",keyword:"propertyNames",params:{propertyName: key83},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.securityMeasure.propertyNames,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data328};
+}
+for(const key82 in data330){
+let data331 = data330[key82];
+if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
+if(Object.keys(data331).length < 1){
+const err997 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data331};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -13180,12 +13215,9 @@ vErrors.push(err997);
 }
 errors++;
 }
-}
-for(const key84 in data328){
-let data329 = data328[key84];
-if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
-if(Object.keys(data329).length < 1){
-const err998 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data329};
+for(const key83 in data331){
+if(!((key83 === "ru") || (key83 === "kk"))){
+const err998 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data331};
 if(vErrors === null){
 vErrors = [err998];
 }
@@ -13194,9 +13226,12 @@ vErrors.push(err998);
 }
 errors++;
 }
-for(const key85 in data329){
-if(!((key85 === "ru") || (key85 === "kk"))){
-const err999 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data329};
+}
+if(data331.ru !== undefined){
+let data332 = data331.ru;
+if(typeof data332 === "string"){
+if(func2(data332) > 300){
+const err999 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data332};
 if(vErrors === null){
 vErrors = [err999];
 }
@@ -13205,12 +13240,8 @@ vErrors.push(err999);
 }
 errors++;
 }
-}
-if(data329.ru !== undefined){
-let data330 = data329.ru;
-if(typeof data330 === "string"){
-if(func2(data330) > 300){
-const err1000 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data330};
+if(func2(data332) < 1){
+const err1000 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data332};
 if(vErrors === null){
 vErrors = [err1000];
 }
@@ -13219,8 +13250,8 @@ vErrors.push(err1000);
 }
 errors++;
 }
-if(func2(data330) < 1){
-const err1001 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data330};
+if(!(formats0(data332))){
+const err1001 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data332};
 if(vErrors === null){
 vErrors = [err1001];
 }
@@ -13229,8 +13260,9 @@ vErrors.push(err1001);
 }
 errors++;
 }
-if(!(formats0(data330))){
-const err1002 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data330};
+}
+else {
+const err1002 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data332};
 if(vErrors === null){
 vErrors = [err1002];
 }
@@ -13240,8 +13272,11 @@ vErrors.push(err1002);
 errors++;
 }
 }
-else {
-const err1003 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data330};
+if(data331.kk !== undefined){
+let data333 = data331.kk;
+if(typeof data333 === "string"){
+if(func2(data333) > 300){
+const err1003 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data333};
 if(vErrors === null){
 vErrors = [err1003];
 }
@@ -13250,12 +13285,8 @@ vErrors.push(err1003);
 }
 errors++;
 }
-}
-if(data329.kk !== undefined){
-let data331 = data329.kk;
-if(typeof data331 === "string"){
-if(func2(data331) > 300){
-const err1004 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data331};
+if(func2(data333) < 1){
+const err1004 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data333};
 if(vErrors === null){
 vErrors = [err1004];
 }
@@ -13264,8 +13295,8 @@ vErrors.push(err1004);
 }
 errors++;
 }
-if(func2(data331) < 1){
-const err1005 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data331};
+if(!(formats0(data333))){
+const err1005 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data333};
 if(vErrors === null){
 vErrors = [err1005];
 }
@@ -13274,8 +13305,9 @@ vErrors.push(err1005);
 }
 errors++;
 }
-if(!(formats0(data331))){
-const err1006 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data331};
+}
+else {
+const err1006 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data333};
 if(vErrors === null){
 vErrors = [err1006];
 }
@@ -13285,8 +13317,9 @@ vErrors.push(err1006);
 errors++;
 }
 }
+}
 else {
-const err1007 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data331};
+const err1007 = {instancePath:instancePath+"/vocabulary/processingPurpose/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data331};
 if(vErrors === null){
 vErrors = [err1007];
 }
@@ -13298,7 +13331,7 @@ errors++;
 }
 }
 else {
-const err1008 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key84.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data329};
+const err1008 = {instancePath:instancePath+"/vocabulary/processingPurpose",schemaPath:"#/properties/vocabulary/properties/processingPurpose/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.processingPurpose.type,parentSchema:schema31.properties.vocabulary.properties.processingPurpose,data:data330};
 if(vErrors === null){
 vErrors = [err1008];
 }
@@ -13308,9 +13341,11 @@ vErrors.push(err1008);
 errors++;
 }
 }
-}
-else {
-const err1009 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.securityMeasure.type,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data328};
+if(data317.securityMeasure !== undefined){
+let data334 = data317.securityMeasure;
+if(data334 && typeof data334 == "object" && !Array.isArray(data334)){
+if(Object.keys(data334).length < 1){
+const err1009 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data334};
 if(vErrors === null){
 vErrors = [err1009];
 }
@@ -13319,12 +13354,11 @@ vErrors.push(err1009);
 }
 errors++;
 }
-}
-if(data311.right !== undefined){
-let data332 = data311.right;
-if(data332 && typeof data332 == "object" && !Array.isArray(data332)){
-if(Object.keys(data332).length < 1){
-const err1010 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.right,data:data332};
+for(const key84 in data334){
+const _errs851 = errors;
+if(typeof key84 === "string"){
+if(func2(key84) > 64){
+const err1010 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key84,propertyName:key84};
 if(vErrors === null){
 vErrors = [err1010];
 }
@@ -13333,11 +13367,8 @@ vErrors.push(err1010);
 }
 errors++;
 }
-for(const key86 in data332){
-const _errs850 = errors;
-if(typeof key86 === "string"){
-if(func2(key86) > 64){
-const err1011 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key86,propertyName:key86};
+if(!pattern16.test(key84)){
+const err1011 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key84,propertyName:key84};
 if(vErrors === null){
 vErrors = [err1011];
 }
@@ -13346,8 +13377,9 @@ vErrors.push(err1011);
 }
 errors++;
 }
-if(!pattern16.test(key86)){
-const err1012 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key86,propertyName:key86};
+}
+else {
+const err1012 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key84,propertyName:key84};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -13356,9 +13388,9 @@ vErrors.push(err1012);
 }
 errors++;
 }
-}
-else {
-const err1013 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key86,propertyName:key86};
+var valid317 = _errs851 === errors;
+if(!valid317){
+const err1013 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/propertyNames",keyword:"propertyNames",params:{propertyName: key84},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.securityMeasure.propertyNames,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data334};
 if(vErrors === null){
 vErrors = [err1013];
 }
@@ -13367,9 +13399,12 @@ vErrors.push(err1013);
 }
 errors++;
 }
-var valid310 = _errs850 === errors;
-if(!valid310){
-const err1014 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/propertyNames",keyword:"propertyNames",params:{propertyName: key86},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.right.propertyNames,parentSchema:schema31.properties.vocabulary.properties.right,data:data332};
+}
+for(const key85 in data334){
+let data335 = data334[key85];
+if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
+if(Object.keys(data335).length < 1){
+const err1014 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data335};
 if(vErrors === null){
 vErrors = [err1014];
 }
@@ -13378,12 +13413,9 @@ vErrors.push(err1014);
 }
 errors++;
 }
-}
-for(const key87 in data332){
-let data333 = data332[key87];
-if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
-if(Object.keys(data333).length < 1){
-const err1015 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data333};
+for(const key86 in data335){
+if(!((key86 === "ru") || (key86 === "kk"))){
+const err1015 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data335};
 if(vErrors === null){
 vErrors = [err1015];
 }
@@ -13392,9 +13424,12 @@ vErrors.push(err1015);
 }
 errors++;
 }
-for(const key88 in data333){
-if(!((key88 === "ru") || (key88 === "kk"))){
-const err1016 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data333};
+}
+if(data335.ru !== undefined){
+let data336 = data335.ru;
+if(typeof data336 === "string"){
+if(func2(data336) > 300){
+const err1016 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data336};
 if(vErrors === null){
 vErrors = [err1016];
 }
@@ -13403,12 +13438,8 @@ vErrors.push(err1016);
 }
 errors++;
 }
-}
-if(data333.ru !== undefined){
-let data334 = data333.ru;
-if(typeof data334 === "string"){
-if(func2(data334) > 300){
-const err1017 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data334};
+if(func2(data336) < 1){
+const err1017 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data336};
 if(vErrors === null){
 vErrors = [err1017];
 }
@@ -13417,8 +13448,8 @@ vErrors.push(err1017);
 }
 errors++;
 }
-if(func2(data334) < 1){
-const err1018 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data334};
+if(!(formats0(data336))){
+const err1018 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data336};
 if(vErrors === null){
 vErrors = [err1018];
 }
@@ -13427,8 +13458,9 @@ vErrors.push(err1018);
 }
 errors++;
 }
-if(!(formats0(data334))){
-const err1019 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data334};
+}
+else {
+const err1019 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data336};
 if(vErrors === null){
 vErrors = [err1019];
 }
@@ -13438,8 +13470,11 @@ vErrors.push(err1019);
 errors++;
 }
 }
-else {
-const err1020 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data334};
+if(data335.kk !== undefined){
+let data337 = data335.kk;
+if(typeof data337 === "string"){
+if(func2(data337) > 300){
+const err1020 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data337};
 if(vErrors === null){
 vErrors = [err1020];
 }
@@ -13448,12 +13483,8 @@ vErrors.push(err1020);
 }
 errors++;
 }
-}
-if(data333.kk !== undefined){
-let data335 = data333.kk;
-if(typeof data335 === "string"){
-if(func2(data335) > 300){
-const err1021 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data335};
+if(func2(data337) < 1){
+const err1021 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data337};
 if(vErrors === null){
 vErrors = [err1021];
 }
@@ -13462,8 +13493,8 @@ vErrors.push(err1021);
 }
 errors++;
 }
-if(func2(data335) < 1){
-const err1022 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data335};
+if(!(formats0(data337))){
+const err1022 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data337};
 if(vErrors === null){
 vErrors = [err1022];
 }
@@ -13472,8 +13503,9 @@ vErrors.push(err1022);
 }
 errors++;
 }
-if(!(formats0(data335))){
-const err1023 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data335};
+}
+else {
+const err1023 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data337};
 if(vErrors === null){
 vErrors = [err1023];
 }
@@ -13483,8 +13515,9 @@ vErrors.push(err1023);
 errors++;
 }
 }
+}
 else {
-const err1024 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data335};
+const err1024 = {instancePath:instancePath+"/vocabulary/securityMeasure/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data335};
 if(vErrors === null){
 vErrors = [err1024];
 }
@@ -13496,7 +13529,7 @@ errors++;
 }
 }
 else {
-const err1025 = {instancePath:instancePath+"/vocabulary/right/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data333};
+const err1025 = {instancePath:instancePath+"/vocabulary/securityMeasure",schemaPath:"#/properties/vocabulary/properties/securityMeasure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.securityMeasure.type,parentSchema:schema31.properties.vocabulary.properties.securityMeasure,data:data334};
 if(vErrors === null){
 vErrors = [err1025];
 }
@@ -13506,9 +13539,11 @@ vErrors.push(err1025);
 errors++;
 }
 }
-}
-else {
-const err1026 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.right.type,parentSchema:schema31.properties.vocabulary.properties.right,data:data332};
+if(data317.right !== undefined){
+let data338 = data317.right;
+if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
+if(Object.keys(data338).length < 1){
+const err1026 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.right,data:data338};
 if(vErrors === null){
 vErrors = [err1026];
 }
@@ -13517,12 +13552,11 @@ vErrors.push(err1026);
 }
 errors++;
 }
-}
-if(data311.recipientKind !== undefined){
-let data336 = data311.recipientKind;
-if(data336 && typeof data336 == "object" && !Array.isArray(data336)){
-if(Object.keys(data336).length < 1){
-const err1027 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data336};
+for(const key87 in data338){
+const _errs865 = errors;
+if(typeof key87 === "string"){
+if(func2(key87) > 64){
+const err1027 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key87,propertyName:key87};
 if(vErrors === null){
 vErrors = [err1027];
 }
@@ -13531,11 +13565,8 @@ vErrors.push(err1027);
 }
 errors++;
 }
-for(const key89 in data336){
-const _errs864 = errors;
-if(typeof key89 === "string"){
-if(func2(key89) > 64){
-const err1028 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key89,propertyName:key89};
+if(!pattern16.test(key87)){
+const err1028 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key87,propertyName:key87};
 if(vErrors === null){
 vErrors = [err1028];
 }
@@ -13544,8 +13575,9 @@ vErrors.push(err1028);
 }
 errors++;
 }
-if(!pattern16.test(key89)){
-const err1029 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key89,propertyName:key89};
+}
+else {
+const err1029 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key87,propertyName:key87};
 if(vErrors === null){
 vErrors = [err1029];
 }
@@ -13554,9 +13586,9 @@ vErrors.push(err1029);
 }
 errors++;
 }
-}
-else {
-const err1030 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key89,propertyName:key89};
+var valid322 = _errs865 === errors;
+if(!valid322){
+const err1030 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/propertyNames",keyword:"propertyNames",params:{propertyName: key87},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.right.propertyNames,parentSchema:schema31.properties.vocabulary.properties.right,data:data338};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -13565,9 +13597,12 @@ vErrors.push(err1030);
 }
 errors++;
 }
-var valid315 = _errs864 === errors;
-if(!valid315){
-const err1031 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/propertyNames",keyword:"propertyNames",params:{propertyName: key89},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.recipientKind.propertyNames,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data336};
+}
+for(const key88 in data338){
+let data339 = data338[key88];
+if(data339 && typeof data339 == "object" && !Array.isArray(data339)){
+if(Object.keys(data339).length < 1){
+const err1031 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data339};
 if(vErrors === null){
 vErrors = [err1031];
 }
@@ -13576,12 +13611,9 @@ vErrors.push(err1031);
 }
 errors++;
 }
-}
-for(const key90 in data336){
-let data337 = data336[key90];
-if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
-if(Object.keys(data337).length < 1){
-const err1032 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data337};
+for(const key89 in data339){
+if(!((key89 === "ru") || (key89 === "kk"))){
+const err1032 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data339};
 if(vErrors === null){
 vErrors = [err1032];
 }
@@ -13590,9 +13622,12 @@ vErrors.push(err1032);
 }
 errors++;
 }
-for(const key91 in data337){
-if(!((key91 === "ru") || (key91 === "kk"))){
-const err1033 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data337};
+}
+if(data339.ru !== undefined){
+let data340 = data339.ru;
+if(typeof data340 === "string"){
+if(func2(data340) > 300){
+const err1033 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data340};
 if(vErrors === null){
 vErrors = [err1033];
 }
@@ -13601,12 +13636,8 @@ vErrors.push(err1033);
 }
 errors++;
 }
-}
-if(data337.ru !== undefined){
-let data338 = data337.ru;
-if(typeof data338 === "string"){
-if(func2(data338) > 300){
-const err1034 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data338};
+if(func2(data340) < 1){
+const err1034 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data340};
 if(vErrors === null){
 vErrors = [err1034];
 }
@@ -13615,8 +13646,8 @@ vErrors.push(err1034);
 }
 errors++;
 }
-if(func2(data338) < 1){
-const err1035 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data338};
+if(!(formats0(data340))){
+const err1035 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data340};
 if(vErrors === null){
 vErrors = [err1035];
 }
@@ -13625,8 +13656,9 @@ vErrors.push(err1035);
 }
 errors++;
 }
-if(!(formats0(data338))){
-const err1036 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data338};
+}
+else {
+const err1036 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data340};
 if(vErrors === null){
 vErrors = [err1036];
 }
@@ -13636,8 +13668,11 @@ vErrors.push(err1036);
 errors++;
 }
 }
-else {
-const err1037 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data338};
+if(data339.kk !== undefined){
+let data341 = data339.kk;
+if(typeof data341 === "string"){
+if(func2(data341) > 300){
+const err1037 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data341};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -13646,12 +13681,8 @@ vErrors.push(err1037);
 }
 errors++;
 }
-}
-if(data337.kk !== undefined){
-let data339 = data337.kk;
-if(typeof data339 === "string"){
-if(func2(data339) > 300){
-const err1038 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data339};
+if(func2(data341) < 1){
+const err1038 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data341};
 if(vErrors === null){
 vErrors = [err1038];
 }
@@ -13660,8 +13691,8 @@ vErrors.push(err1038);
 }
 errors++;
 }
-if(func2(data339) < 1){
-const err1039 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data339};
+if(!(formats0(data341))){
+const err1039 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data341};
 if(vErrors === null){
 vErrors = [err1039];
 }
@@ -13670,8 +13701,9 @@ vErrors.push(err1039);
 }
 errors++;
 }
-if(!(formats0(data339))){
-const err1040 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data339};
+}
+else {
+const err1040 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data341};
 if(vErrors === null){
 vErrors = [err1040];
 }
@@ -13681,8 +13713,9 @@ vErrors.push(err1040);
 errors++;
 }
 }
+}
 else {
-const err1041 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data339};
+const err1041 = {instancePath:instancePath+"/vocabulary/right/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data339};
 if(vErrors === null){
 vErrors = [err1041];
 }
@@ -13694,7 +13727,7 @@ errors++;
 }
 }
 else {
-const err1042 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key90.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data337};
+const err1042 = {instancePath:instancePath+"/vocabulary/right",schemaPath:"#/properties/vocabulary/properties/right/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.right.type,parentSchema:schema31.properties.vocabulary.properties.right,data:data338};
 if(vErrors === null){
 vErrors = [err1042];
 }
@@ -13704,9 +13737,11 @@ vErrors.push(err1042);
 errors++;
 }
 }
-}
-else {
-const err1043 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.recipientKind.type,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data336};
+if(data317.recipientKind !== undefined){
+let data342 = data317.recipientKind;
+if(data342 && typeof data342 == "object" && !Array.isArray(data342)){
+if(Object.keys(data342).length < 1){
+const err1043 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data342};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -13715,10 +13750,11 @@ vErrors.push(err1043);
 }
 errors++;
 }
-}
-}
-else {
-const err1044 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.type,parentSchema:schema31.properties.vocabulary,data:data311};
+for(const key90 in data342){
+const _errs879 = errors;
+if(typeof key90 === "string"){
+if(func2(key90) > 64){
+const err1044 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema93,data:key90,propertyName:key90};
 if(vErrors === null){
 vErrors = [err1044];
 }
@@ -13727,12 +13763,8 @@ vErrors.push(err1044);
 }
 errors++;
 }
-}
-if(data.doesNot !== undefined){
-let data340 = data.doesNot;
-if(Array.isArray(data340)){
-if(data340.length < 1){
-const err1045 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.doesNot,data:data340};
+if(!pattern16.test(key90)){
+const err1045 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema93,data:key90,propertyName:key90};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -13741,11 +13773,9 @@ vErrors.push(err1045);
 }
 errors++;
 }
-const len45 = data340.length;
-for(let i77=0; i77<len45; i77++){
-let data341 = data340[i77];
-if(typeof data341 !== "string"){
-const err1046 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.doesNot.items.type,parentSchema:schema31.properties.doesNot.items,data:data341};
+}
+else {
+const err1046 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/$defs/customTerm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:key90,propertyName:key90};
 if(vErrors === null){
 vErrors = [err1046];
 }
@@ -13754,8 +13784,9 @@ vErrors.push(err1046);
 }
 errors++;
 }
-if(!((((((((data341 === "use-cookies") || (data341 === "use-analytics")) || (data341 === "show-advertising")) || (data341 === "sell-personal-data")) || (data341 === "use-data-brokers")) || (data341 === "track-across-sites")) || (data341 === "keep-database")) || (data341 === "transfer-abroad"))){
-const err1047 = {instancePath:instancePath+"/doesNot/" + i77,schemaPath:"#/properties/doesNot/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.doesNot.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.doesNot.items.enum,parentSchema:schema31.properties.doesNot.items,data:data341};
+var valid327 = _errs879 === errors;
+if(!valid327){
+const err1047 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/propertyNames",keyword:"propertyNames",params:{propertyName: key90},message:"property name must be valid",schema:schema31.properties.vocabulary.properties.recipientKind.propertyNames,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data342};
 if(vErrors === null){
 vErrors = [err1047];
 }
@@ -13765,18 +13796,11 @@ vErrors.push(err1047);
 errors++;
 }
 }
-let i78 = data340.length;
-let j32;
-if(i78 > 1){
-const indices7 = {};
-for(;i78--;){
-let item7 = data340[i78];
-if(typeof item7 !== "string"){
-continue;
-}
-if(typeof indices7[item7] == "number"){
-j32 = indices7[item7];
-const err1048 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i78+" are identical)",schema:true,parentSchema:schema31.properties.doesNot,data:data340};
+for(const key91 in data342){
+let data343 = data342[key91];
+if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
+if(Object.keys(data343).length < 1){
+const err1048 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data343};
 if(vErrors === null){
 vErrors = [err1048];
 }
@@ -13784,14 +13808,10 @@ else {
 vErrors.push(err1048);
 }
 errors++;
-break;
 }
-indices7[item7] = i78;
-}
-}
-}
-else {
-const err1049 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.doesNot.type,parentSchema:schema31.properties.doesNot,data:data340};
+for(const key92 in data343){
+if(!((key92 === "ru") || (key92 === "kk"))){
+const err1049 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data343};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -13801,11 +13821,11 @@ vErrors.push(err1049);
 errors++;
 }
 }
-if(data.devicePermissions !== undefined){
-let data342 = data.devicePermissions;
-if(Array.isArray(data342)){
-if(data342.length < 1){
-const err1050 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.devicePermissions,data:data342};
+if(data343.ru !== undefined){
+let data344 = data343.ru;
+if(typeof data344 === "string"){
+if(func2(data344) > 300){
+const err1050 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data344};
 if(vErrors === null){
 vErrors = [err1050];
 }
@@ -13814,12 +13834,8 @@ vErrors.push(err1050);
 }
 errors++;
 }
-const len46 = data342.length;
-for(let i79=0; i79<len46; i79++){
-let data343 = data342[i79];
-if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
-if(data343.permission === undefined){
-const err1051 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data343};
+if(func2(data344) < 1){
+const err1051 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data344};
 if(vErrors === null){
 vErrors = [err1051];
 }
@@ -13828,8 +13844,8 @@ vErrors.push(err1051);
 }
 errors++;
 }
-if(data343.purpose === undefined){
-const err1052 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data343};
+if(!(formats0(data344))){
+const err1052 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data344};
 if(vErrors === null){
 vErrors = [err1052];
 }
@@ -13838,9 +13854,9 @@ vErrors.push(err1052);
 }
 errors++;
 }
-for(const key92 in data343){
-if(!(((key92 === "permission") || (key92 === "purpose")) || (key92 === "optional"))){
-const err1053 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.devicePermissions.items,data:data343};
+}
+else {
+const err1053 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data344};
 if(vErrors === null){
 vErrors = [err1053];
 }
@@ -13850,10 +13866,11 @@ vErrors.push(err1053);
 errors++;
 }
 }
-if(data343.permission !== undefined){
-let data344 = data343.permission;
-if(typeof data344 !== "string"){
-const err1054 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.devicePermissions.items.properties.permission.type,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data344};
+if(data343.kk !== undefined){
+let data345 = data343.kk;
+if(typeof data345 === "string"){
+if(func2(data345) > 300){
+const err1054 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data345};
 if(vErrors === null){
 vErrors = [err1054];
 }
@@ -13862,8 +13879,8 @@ vErrors.push(err1054);
 }
 errors++;
 }
-if(!((((((((data344 === "camera") || (data344 === "microphone")) || (data344 === "location")) || (data344 === "contacts")) || (data344 === "photos")) || (data344 === "notifications")) || (data344 === "bluetooth")) || (data344 === "storage"))){
-const err1055 = {instancePath:instancePath+"/devicePermissions/" + i79+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.devicePermissions.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.devicePermissions.items.properties.permission.enum,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data344};
+if(func2(data345) < 1){
+const err1055 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data345};
 if(vErrors === null){
 vErrors = [err1055];
 }
@@ -13872,12 +13889,8 @@ vErrors.push(err1055);
 }
 errors++;
 }
-}
-if(data343.purpose !== undefined){
-let data345 = data343.purpose;
-if(data345 && typeof data345 == "object" && !Array.isArray(data345)){
-if(Object.keys(data345).length < 1){
-const err1056 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data345};
+if(!(formats0(data345))){
+const err1056 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data345};
 if(vErrors === null){
 vErrors = [err1056];
 }
@@ -13886,9 +13899,9 @@ vErrors.push(err1056);
 }
 errors++;
 }
-for(const key93 in data345){
-if(!((key93 === "ru") || (key93 === "kk"))){
-const err1057 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data345};
+}
+else {
+const err1057 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1")+"/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data345};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -13898,11 +13911,9 @@ vErrors.push(err1057);
 errors++;
 }
 }
-if(data345.ru !== undefined){
-let data346 = data345.ru;
-if(typeof data346 === "string"){
-if(func2(data346) > 2000){
-const err1058 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data346};
+}
+else {
+const err1058 = {instancePath:instancePath+"/vocabulary/recipientKind/" + key91.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data343};
 if(vErrors === null){
 vErrors = [err1058];
 }
@@ -13911,8 +13922,10 @@ vErrors.push(err1058);
 }
 errors++;
 }
-if(func2(data346) < 1){
-const err1059 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data346};
+}
+}
+else {
+const err1059 = {instancePath:instancePath+"/vocabulary/recipientKind",schemaPath:"#/properties/vocabulary/properties/recipientKind/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.properties.recipientKind.type,parentSchema:schema31.properties.vocabulary.properties.recipientKind,data:data342};
 if(vErrors === null){
 vErrors = [err1059];
 }
@@ -13921,8 +13934,10 @@ vErrors.push(err1059);
 }
 errors++;
 }
-if(!(formats0(data346))){
-const err1060 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data346};
+}
+}
+else {
+const err1060 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vocabulary.type,parentSchema:schema31.properties.vocabulary,data:data317};
 if(vErrors === null){
 vErrors = [err1060];
 }
@@ -13932,8 +13947,11 @@ vErrors.push(err1060);
 errors++;
 }
 }
-else {
-const err1061 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data346};
+if(data.doesNot !== undefined){
+let data346 = data.doesNot;
+if(Array.isArray(data346)){
+if(data346.length < 1){
+const err1061 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.doesNot,data:data346};
 if(vErrors === null){
 vErrors = [err1061];
 }
@@ -13942,12 +13960,11 @@ vErrors.push(err1061);
 }
 errors++;
 }
-}
-if(data345.kk !== undefined){
-let data347 = data345.kk;
-if(typeof data347 === "string"){
-if(func2(data347) > 2000){
-const err1062 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data347};
+const len48 = data346.length;
+for(let i82=0; i82<len48; i82++){
+let data347 = data346[i82];
+if(typeof data347 !== "string"){
+const err1062 = {instancePath:instancePath+"/doesNot/" + i82,schemaPath:"#/properties/doesNot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.doesNot.items.type,parentSchema:schema31.properties.doesNot.items,data:data347};
 if(vErrors === null){
 vErrors = [err1062];
 }
@@ -13956,8 +13973,8 @@ vErrors.push(err1062);
 }
 errors++;
 }
-if(func2(data347) < 1){
-const err1063 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data347};
+if(!((((((((data347 === "use-cookies") || (data347 === "use-analytics")) || (data347 === "show-advertising")) || (data347 === "sell-personal-data")) || (data347 === "use-data-brokers")) || (data347 === "track-across-sites")) || (data347 === "keep-database")) || (data347 === "transfer-abroad"))){
+const err1063 = {instancePath:instancePath+"/doesNot/" + i82,schemaPath:"#/properties/doesNot/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.doesNot.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.doesNot.items.enum,parentSchema:schema31.properties.doesNot.items,data:data347};
 if(vErrors === null){
 vErrors = [err1063];
 }
@@ -13966,8 +13983,19 @@ vErrors.push(err1063);
 }
 errors++;
 }
-if(!(formats0(data347))){
-const err1064 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data347};
+}
+let i83 = data346.length;
+let j34;
+if(i83 > 1){
+const indices7 = {};
+for(;i83--;){
+let item7 = data346[i83];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j34 = indices7[item7];
+const err1064 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/uniqueItems",keyword:"uniqueItems",params:{i: i83, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i83+" are identical)",schema:true,parentSchema:schema31.properties.doesNot,data:data346};
 if(vErrors === null){
 vErrors = [err1064];
 }
@@ -13975,10 +14003,14 @@ else {
 vErrors.push(err1064);
 }
 errors++;
+break;
+}
+indices7[item7] = i83;
+}
 }
 }
 else {
-const err1065 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data347};
+const err1065 = {instancePath:instancePath+"/doesNot",schemaPath:"#/properties/doesNot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.doesNot.type,parentSchema:schema31.properties.doesNot,data:data346};
 if(vErrors === null){
 vErrors = [err1065];
 }
@@ -13988,9 +14020,11 @@ vErrors.push(err1065);
 errors++;
 }
 }
-}
-else {
-const err1066 = {instancePath:instancePath+"/devicePermissions/" + i79+"/purpose",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data345};
+if(data.devicePermissions !== undefined){
+let data348 = data.devicePermissions;
+if(Array.isArray(data348)){
+if(data348.length < 1){
+const err1066 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.devicePermissions,data:data348};
 if(vErrors === null){
 vErrors = [err1066];
 }
@@ -13999,11 +14033,12 @@ vErrors.push(err1066);
 }
 errors++;
 }
-}
-if(data343.optional !== undefined){
-let data348 = data343.optional;
-if(typeof data348 !== "boolean"){
-const err1067 = {instancePath:instancePath+"/devicePermissions/" + i79+"/optional",schemaPath:"#/properties/devicePermissions/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.devicePermissions.items.properties.optional.type,parentSchema:schema31.properties.devicePermissions.items.properties.optional,data:data348};
+const len49 = data348.length;
+for(let i84=0; i84<len49; i84++){
+let data349 = data348[i84];
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+if(data349.permission === undefined){
+const err1067 = {instancePath:instancePath+"/devicePermissions/" + i84,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data349};
 if(vErrors === null){
 vErrors = [err1067];
 }
@@ -14012,10 +14047,8 @@ vErrors.push(err1067);
 }
 errors++;
 }
-}
-}
-else {
-const err1068 = {instancePath:instancePath+"/devicePermissions/" + i79,schemaPath:"#/properties/devicePermissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.devicePermissions.items.type,parentSchema:schema31.properties.devicePermissions.items,data:data343};
+if(data349.purpose === undefined){
+const err1068 = {instancePath:instancePath+"/devicePermissions/" + i84,schemaPath:"#/properties/devicePermissions/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema31.properties.devicePermissions.items.required,parentSchema:schema31.properties.devicePermissions.items,data:data349};
 if(vErrors === null){
 vErrors = [err1068];
 }
@@ -14024,10 +14057,9 @@ vErrors.push(err1068);
 }
 errors++;
 }
-}
-}
-else {
-const err1069 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.devicePermissions.type,parentSchema:schema31.properties.devicePermissions,data:data342};
+for(const key93 in data349){
+if(!(((key93 === "permission") || (key93 === "purpose")) || (key93 === "optional"))){
+const err1069 = {instancePath:instancePath+"/devicePermissions/" + i84,schemaPath:"#/properties/devicePermissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.devicePermissions.items,data:data349};
 if(vErrors === null){
 vErrors = [err1069];
 }
@@ -14037,11 +14069,10 @@ vErrors.push(err1069);
 errors++;
 }
 }
-if(data.pushNotifications !== undefined){
-let data349 = data.pushNotifications;
-if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
-if(data349.used === undefined){
-const err1070 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.pushNotifications.required,parentSchema:schema31.properties.pushNotifications,data:data349};
+if(data349.permission !== undefined){
+let data350 = data349.permission;
+if(typeof data350 !== "string"){
+const err1070 = {instancePath:instancePath+"/devicePermissions/" + i84+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.devicePermissions.items.properties.permission.type,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data350};
 if(vErrors === null){
 vErrors = [err1070];
 }
@@ -14050,9 +14081,8 @@ vErrors.push(err1070);
 }
 errors++;
 }
-for(const key94 in data349){
-if(!((key94 === "used") || (key94 === "marketing"))){
-const err1071 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.pushNotifications,data:data349};
+if(!((((((((data350 === "camera") || (data350 === "microphone")) || (data350 === "location")) || (data350 === "contacts")) || (data350 === "photos")) || (data350 === "notifications")) || (data350 === "bluetooth")) || (data350 === "storage"))){
+const err1071 = {instancePath:instancePath+"/devicePermissions/" + i84+"/permission",schemaPath:"#/properties/devicePermissions/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.devicePermissions.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.devicePermissions.items.properties.permission.enum,parentSchema:schema31.properties.devicePermissions.items.properties.permission,data:data350};
 if(vErrors === null){
 vErrors = [err1071];
 }
@@ -14062,10 +14092,11 @@ vErrors.push(err1071);
 errors++;
 }
 }
-if(data349.used !== undefined){
-let data350 = data349.used;
-if(typeof data350 !== "boolean"){
-const err1072 = {instancePath:instancePath+"/pushNotifications/used",schemaPath:"#/properties/pushNotifications/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.used.type,parentSchema:schema31.properties.pushNotifications.properties.used,data:data350};
+if(data349.purpose !== undefined){
+let data351 = data349.purpose;
+if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
+if(Object.keys(data351).length < 1){
+const err1072 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose",schemaPath:"#/$defs/localizedText/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data:data351};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -14074,11 +14105,9 @@ vErrors.push(err1072);
 }
 errors++;
 }
-}
-if(data349.marketing !== undefined){
-let data351 = data349.marketing;
-if(typeof data351 !== "boolean"){
-const err1073 = {instancePath:instancePath+"/pushNotifications/marketing",schemaPath:"#/properties/pushNotifications/properties/marketing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.marketing.type,parentSchema:schema31.properties.pushNotifications.properties.marketing,data:data351};
+for(const key94 in data351){
+if(!((key94 === "ru") || (key94 === "kk"))){
+const err1073 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose",schemaPath:"#/$defs/localizedText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data351};
 if(vErrors === null){
 vErrors = [err1073];
 }
@@ -14088,9 +14117,11 @@ vErrors.push(err1073);
 errors++;
 }
 }
-}
-else {
-const err1074 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.pushNotifications.type,parentSchema:schema31.properties.pushNotifications,data:data349};
+if(data351.ru !== undefined){
+let data352 = data351.ru;
+if(typeof data352 === "string"){
+if(func2(data352) > 2000){
+const err1074 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.ru,data:data352};
 if(vErrors === null){
 vErrors = [err1074];
 }
@@ -14099,11 +14130,8 @@ vErrors.push(err1074);
 }
 errors++;
 }
-}
-if(data.cookiesComplete !== undefined){
-let data352 = data.cookiesComplete;
-if(typeof data352 !== "boolean"){
-const err1075 = {instancePath:instancePath+"/cookiesComplete",schemaPath:"#/properties/cookiesComplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookiesComplete.type,parentSchema:schema31.properties.cookiesComplete,data:data352};
+if(func2(data352) < 1){
+const err1075 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.ru,data:data352};
 if(vErrors === null){
 vErrors = [err1075];
 }
@@ -14112,12 +14140,8 @@ vErrors.push(err1075);
 }
 errors++;
 }
-}
-if(data.authority !== undefined){
-let data353 = data.authority;
-if(data353 && typeof data353 == "object" && !Array.isArray(data353)){
-if(data353.name === undefined){
-const err1076 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data353};
+if(!(formats0(data352))){
+const err1076 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.ru,data:data352};
 if(vErrors === null){
 vErrors = [err1076];
 }
@@ -14126,8 +14150,9 @@ vErrors.push(err1076);
 }
 errors++;
 }
-if(data353.url === undefined){
-const err1077 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data353};
+}
+else {
+const err1077 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/ru",schemaPath:"#/$defs/localizedText/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ru.type,parentSchema:schema59.properties.ru,data:data352};
 if(vErrors === null){
 vErrors = [err1077];
 }
@@ -14136,9 +14161,12 @@ vErrors.push(err1077);
 }
 errors++;
 }
-for(const key95 in data353){
-if(!((key95 === "name") || (key95 === "url"))){
-const err1078 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.authority,data:data353};
+}
+if(data351.kk !== undefined){
+let data353 = data351.kk;
+if(typeof data353 === "string"){
+if(func2(data353) > 2000){
+const err1078 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema59.properties.kk,data:data353};
 if(vErrors === null){
 vErrors = [err1078];
 }
@@ -14147,12 +14175,8 @@ vErrors.push(err1078);
 }
 errors++;
 }
-}
-if(data353.name !== undefined){
-let data354 = data353.name;
-if(data354 && typeof data354 == "object" && !Array.isArray(data354)){
-if(Object.keys(data354).length < 1){
-const err1079 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data354};
+if(func2(data353) < 1){
+const err1079 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kk,data:data353};
 if(vErrors === null){
 vErrors = [err1079];
 }
@@ -14161,9 +14185,8 @@ vErrors.push(err1079);
 }
 errors++;
 }
-for(const key96 in data354){
-if(!((key96 === "ru") || (key96 === "kk"))){
-const err1080 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data354};
+if(!(formats0(data353))){
+const err1080 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema59.properties.kk,data:data353};
 if(vErrors === null){
 vErrors = [err1080];
 }
@@ -14173,11 +14196,8 @@ vErrors.push(err1080);
 errors++;
 }
 }
-if(data354.ru !== undefined){
-let data355 = data354.ru;
-if(typeof data355 === "string"){
-if(func2(data355) > 300){
-const err1081 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data355};
+else {
+const err1081 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose/kk",schemaPath:"#/$defs/localizedText/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kk.type,parentSchema:schema59.properties.kk,data:data353};
 if(vErrors === null){
 vErrors = [err1081];
 }
@@ -14186,8 +14206,10 @@ vErrors.push(err1081);
 }
 errors++;
 }
-if(func2(data355) < 1){
-const err1082 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data355};
+}
+}
+else {
+const err1082 = {instancePath:instancePath+"/devicePermissions/" + i84+"/purpose",schemaPath:"#/$defs/localizedText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data351};
 if(vErrors === null){
 vErrors = [err1082];
 }
@@ -14196,8 +14218,11 @@ vErrors.push(err1082);
 }
 errors++;
 }
-if(!(formats0(data355))){
-const err1083 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data355};
+}
+if(data349.optional !== undefined){
+let data354 = data349.optional;
+if(typeof data354 !== "boolean"){
+const err1083 = {instancePath:instancePath+"/devicePermissions/" + i84+"/optional",schemaPath:"#/properties/devicePermissions/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.devicePermissions.items.properties.optional.type,parentSchema:schema31.properties.devicePermissions.items.properties.optional,data:data354};
 if(vErrors === null){
 vErrors = [err1083];
 }
@@ -14207,8 +14232,9 @@ vErrors.push(err1083);
 errors++;
 }
 }
+}
 else {
-const err1084 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data355};
+const err1084 = {instancePath:instancePath+"/devicePermissions/" + i84,schemaPath:"#/properties/devicePermissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.devicePermissions.items.type,parentSchema:schema31.properties.devicePermissions.items,data:data349};
 if(vErrors === null){
 vErrors = [err1084];
 }
@@ -14218,11 +14244,9 @@ vErrors.push(err1084);
 errors++;
 }
 }
-if(data354.kk !== undefined){
-let data356 = data354.kk;
-if(typeof data356 === "string"){
-if(func2(data356) > 300){
-const err1085 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data356};
+}
+else {
+const err1085 = {instancePath:instancePath+"/devicePermissions",schemaPath:"#/properties/devicePermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.devicePermissions.type,parentSchema:schema31.properties.devicePermissions,data:data348};
 if(vErrors === null){
 vErrors = [err1085];
 }
@@ -14231,8 +14255,12 @@ vErrors.push(err1085);
 }
 errors++;
 }
-if(func2(data356) < 1){
-const err1086 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data356};
+}
+if(data.pushNotifications !== undefined){
+let data355 = data.pushNotifications;
+if(data355 && typeof data355 == "object" && !Array.isArray(data355)){
+if(data355.used === undefined){
+const err1086 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.pushNotifications.required,parentSchema:schema31.properties.pushNotifications,data:data355};
 if(vErrors === null){
 vErrors = [err1086];
 }
@@ -14241,8 +14269,9 @@ vErrors.push(err1086);
 }
 errors++;
 }
-if(!(formats0(data356))){
-const err1087 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data356};
+for(const key95 in data355){
+if(!((key95 === "used") || (key95 === "marketing"))){
+const err1087 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.pushNotifications,data:data355};
 if(vErrors === null){
 vErrors = [err1087];
 }
@@ -14252,8 +14281,10 @@ vErrors.push(err1087);
 errors++;
 }
 }
-else {
-const err1088 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data356};
+if(data355.used !== undefined){
+let data356 = data355.used;
+if(typeof data356 !== "boolean"){
+const err1088 = {instancePath:instancePath+"/pushNotifications/used",schemaPath:"#/properties/pushNotifications/properties/used/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.used.type,parentSchema:schema31.properties.pushNotifications.properties.used,data:data356};
 if(vErrors === null){
 vErrors = [err1088];
 }
@@ -14263,9 +14294,10 @@ vErrors.push(err1088);
 errors++;
 }
 }
-}
-else {
-const err1089 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data354};
+if(data355.marketing !== undefined){
+let data357 = data355.marketing;
+if(typeof data357 !== "boolean"){
+const err1089 = {instancePath:instancePath+"/pushNotifications/marketing",schemaPath:"#/properties/pushNotifications/properties/marketing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.pushNotifications.properties.marketing.type,parentSchema:schema31.properties.pushNotifications.properties.marketing,data:data357};
 if(vErrors === null){
 vErrors = [err1089];
 }
@@ -14275,11 +14307,9 @@ vErrors.push(err1089);
 errors++;
 }
 }
-if(data353.url !== undefined){
-let data357 = data353.url;
-if(typeof data357 === "string"){
-if(func2(data357) > 2000){
-const err1090 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data357};
+}
+else {
+const err1090 = {instancePath:instancePath+"/pushNotifications",schemaPath:"#/properties/pushNotifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.pushNotifications.type,parentSchema:schema31.properties.pushNotifications,data:data355};
 if(vErrors === null){
 vErrors = [err1090];
 }
@@ -14288,8 +14318,11 @@ vErrors.push(err1090);
 }
 errors++;
 }
-if(!pattern5.test(data357)){
-const err1091 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data357};
+}
+if(data.cookiesComplete !== undefined){
+let data358 = data.cookiesComplete;
+if(typeof data358 !== "boolean"){
+const err1091 = {instancePath:instancePath+"/cookiesComplete",schemaPath:"#/properties/cookiesComplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cookiesComplete.type,parentSchema:schema31.properties.cookiesComplete,data:data358};
 if(vErrors === null){
 vErrors = [err1091];
 }
@@ -14298,8 +14331,12 @@ vErrors.push(err1091);
 }
 errors++;
 }
-if(!(formats40(data357))){
-const err1092 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data357};
+}
+if(data.authority !== undefined){
+let data359 = data.authority;
+if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
+if(data359.name === undefined){
+const err1092 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data359};
 if(vErrors === null){
 vErrors = [err1092];
 }
@@ -14308,9 +14345,8 @@ vErrors.push(err1092);
 }
 errors++;
 }
-}
-else {
-const err1093 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data357};
+if(data359.url === undefined){
+const err1093 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.authority.required,parentSchema:schema31.properties.authority,data:data359};
 if(vErrors === null){
 vErrors = [err1093];
 }
@@ -14319,10 +14355,9 @@ vErrors.push(err1093);
 }
 errors++;
 }
-}
-}
-else {
-const err1094 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.authority.type,parentSchema:schema31.properties.authority,data:data353};
+for(const key96 in data359){
+if(!((key96 === "name") || (key96 === "url"))){
+const err1094 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.authority,data:data359};
 if(vErrors === null){
 vErrors = [err1094];
 }
@@ -14332,11 +14367,11 @@ vErrors.push(err1094);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data358 = data.waivers;
-if(Array.isArray(data358)){
-if(data358.length < 1){
-const err1095 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.waivers,data:data358};
+if(data359.name !== undefined){
+let data360 = data359.name;
+if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
+if(Object.keys(data360).length < 1){
+const err1095 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data:data360};
 if(vErrors === null){
 vErrors = [err1095];
 }
@@ -14345,12 +14380,9 @@ vErrors.push(err1095);
 }
 errors++;
 }
-const len47 = data358.length;
-for(let i80=0; i80<len47; i80++){
-let data359 = data358[i80];
-if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
-if(data359.rule === undefined){
-const err1096 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data359};
+for(const key97 in data360){
+if(!((key97 === "ru") || (key97 === "kk"))){
+const err1096 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data360};
 if(vErrors === null){
 vErrors = [err1096];
 }
@@ -14359,8 +14391,12 @@ vErrors.push(err1096);
 }
 errors++;
 }
-if(data359.reason === undefined){
-const err1097 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data359};
+}
+if(data360.ru !== undefined){
+let data361 = data360.ru;
+if(typeof data361 === "string"){
+if(func2(data361) > 300){
+const err1097 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.ru,data:data361};
 if(vErrors === null){
 vErrors = [err1097];
 }
@@ -14369,9 +14405,8 @@ vErrors.push(err1097);
 }
 errors++;
 }
-for(const key97 in data359){
-if(!((key97 === "rule") || (key97 === "reason"))){
-const err1098 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data359};
+if(func2(data361) < 1){
+const err1098 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.ru,data:data361};
 if(vErrors === null){
 vErrors = [err1098];
 }
@@ -14380,12 +14415,8 @@ vErrors.push(err1098);
 }
 errors++;
 }
-}
-if(data359.rule !== undefined){
-let data360 = data359.rule;
-if(typeof data360 === "string"){
-if(func2(data360) > 64){
-const err1099 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data360};
+if(!(formats0(data361))){
+const err1099 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.ru,data:data361};
 if(vErrors === null){
 vErrors = [err1099];
 }
@@ -14394,8 +14425,9 @@ vErrors.push(err1099);
 }
 errors++;
 }
-if(!pattern16.test(data360)){
-const err1100 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data360};
+}
+else {
+const err1100 = {instancePath:instancePath+"/authority/name/ru",schemaPath:"#/$defs/localizedLine/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ru.type,parentSchema:schema32.properties.ru,data:data361};
 if(vErrors === null){
 vErrors = [err1100];
 }
@@ -14405,8 +14437,11 @@ vErrors.push(err1100);
 errors++;
 }
 }
-else {
-const err1101 = {instancePath:instancePath+"/waivers/" + i80+"/rule",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data360};
+if(data360.kk !== undefined){
+let data362 = data360.kk;
+if(typeof data362 === "string"){
+if(func2(data362) > 300){
+const err1101 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.kk,data:data362};
 if(vErrors === null){
 vErrors = [err1101];
 }
@@ -14415,12 +14450,8 @@ vErrors.push(err1101);
 }
 errors++;
 }
-}
-if(data359.reason !== undefined){
-let data361 = data359.reason;
-if(typeof data361 === "string"){
-if(func2(data361) > 1000){
-const err1102 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+if(func2(data362) < 1){
+const err1102 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.kk,data:data362};
 if(vErrors === null){
 vErrors = [err1102];
 }
@@ -14429,8 +14460,8 @@ vErrors.push(err1102);
 }
 errors++;
 }
-if(func2(data361) < 1){
-const err1103 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+if(!(formats0(data362))){
+const err1103 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema32.properties.kk,data:data362};
 if(vErrors === null){
 vErrors = [err1103];
 }
@@ -14439,8 +14470,9 @@ vErrors.push(err1103);
 }
 errors++;
 }
-if(!(formats0(data361))){
-const err1104 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+}
+else {
+const err1104 = {instancePath:instancePath+"/authority/name/kk",schemaPath:"#/$defs/localizedLine/properties/kk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kk.type,parentSchema:schema32.properties.kk,data:data362};
 if(vErrors === null){
 vErrors = [err1104];
 }
@@ -14450,8 +14482,9 @@ vErrors.push(err1104);
 errors++;
 }
 }
+}
 else {
-const err1105 = {instancePath:instancePath+"/waivers/" + i80+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data361};
+const err1105 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/localizedLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data360};
 if(vErrors === null){
 vErrors = [err1105];
 }
@@ -14461,9 +14494,11 @@ vErrors.push(err1105);
 errors++;
 }
 }
-}
-else {
-const err1106 = {instancePath:instancePath+"/waivers/" + i80,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data359};
+if(data359.url !== undefined){
+let data363 = data359.url;
+if(typeof data363 === "string"){
+if(func2(data363) > 2000){
+const err1106 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38,data:data363};
 if(vErrors === null){
 vErrors = [err1106];
 }
@@ -14472,10 +14507,8 @@ vErrors.push(err1106);
 }
 errors++;
 }
-}
-}
-else {
-const err1107 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data358};
+if(!pattern5.test(data363)){
+const err1107 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^/?#\\s]+"},message:"must match pattern \""+"^https://[^/?#\\s]+"+"\"",schema:"^https://[^/?#\\s]+",parentSchema:schema38,data:data363};
 if(vErrors === null){
 vErrors = [err1107];
 }
@@ -14484,15 +14517,201 @@ vErrors.push(err1107);
 }
 errors++;
 }
-}
-}
-else {
-const err1108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(!(formats40(data363))){
+const err1108 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/format",keyword:"format",params:{format: "https-url"},message:"must match format \""+"https-url"+"\"",schema:"https-url",parentSchema:schema38,data:data363};
 if(vErrors === null){
 vErrors = [err1108];
 }
 else {
 vErrors.push(err1108);
+}
+errors++;
+}
+}
+else {
+const err1109 = {instancePath:instancePath+"/authority/url",schemaPath:"#/$defs/httpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data363};
+if(vErrors === null){
+vErrors = [err1109];
+}
+else {
+vErrors.push(err1109);
+}
+errors++;
+}
+}
+}
+else {
+const err1110 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.authority.type,parentSchema:schema31.properties.authority,data:data359};
+if(vErrors === null){
+vErrors = [err1110];
+}
+else {
+vErrors.push(err1110);
+}
+errors++;
+}
+}
+if(data.waivers !== undefined){
+let data364 = data.waivers;
+if(Array.isArray(data364)){
+if(data364.length < 1){
+const err1111 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.waivers,data:data364};
+if(vErrors === null){
+vErrors = [err1111];
+}
+else {
+vErrors.push(err1111);
+}
+errors++;
+}
+const len50 = data364.length;
+for(let i85=0; i85<len50; i85++){
+let data365 = data364[i85];
+if(data365 && typeof data365 == "object" && !Array.isArray(data365)){
+if(data365.rule === undefined){
+const err1112 = {instancePath:instancePath+"/waivers/" + i85,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data365};
+if(vErrors === null){
+vErrors = [err1112];
+}
+else {
+vErrors.push(err1112);
+}
+errors++;
+}
+if(data365.reason === undefined){
+const err1113 = {instancePath:instancePath+"/waivers/" + i85,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data365};
+if(vErrors === null){
+vErrors = [err1113];
+}
+else {
+vErrors.push(err1113);
+}
+errors++;
+}
+for(const key98 in data365){
+if(!((key98 === "rule") || (key98 === "reason"))){
+const err1114 = {instancePath:instancePath+"/waivers/" + i85,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data365};
+if(vErrors === null){
+vErrors = [err1114];
+}
+else {
+vErrors.push(err1114);
+}
+errors++;
+}
+}
+if(data365.rule !== undefined){
+let data366 = data365.rule;
+if(typeof data366 === "string"){
+if(func2(data366) > 64){
+const err1115 = {instancePath:instancePath+"/waivers/" + i85+"/rule",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema88,data:data366};
+if(vErrors === null){
+vErrors = [err1115];
+}
+else {
+vErrors.push(err1115);
+}
+errors++;
+}
+if(!pattern16.test(data366)){
+const err1116 = {instancePath:instancePath+"/waivers/" + i85+"/rule",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema88,data:data366};
+if(vErrors === null){
+vErrors = [err1116];
+}
+else {
+vErrors.push(err1116);
+}
+errors++;
+}
+}
+else {
+const err1117 = {instancePath:instancePath+"/waivers/" + i85+"/rule",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data366};
+if(vErrors === null){
+vErrors = [err1117];
+}
+else {
+vErrors.push(err1117);
+}
+errors++;
+}
+}
+if(data365.reason !== undefined){
+let data367 = data365.reason;
+if(typeof data367 === "string"){
+if(func2(data367) > 1000){
+const err1118 = {instancePath:instancePath+"/waivers/" + i85+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.waivers.items.properties.reason,data:data367};
+if(vErrors === null){
+vErrors = [err1118];
+}
+else {
+vErrors.push(err1118);
+}
+errors++;
+}
+if(func2(data367) < 1){
+const err1119 = {instancePath:instancePath+"/waivers/" + i85+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.reason,data:data367};
+if(vErrors === null){
+vErrors = [err1119];
+}
+else {
+vErrors.push(err1119);
+}
+errors++;
+}
+if(!(formats0(data367))){
+const err1120 = {instancePath:instancePath+"/waivers/" + i85+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/format",keyword:"format",params:{format: "single-line"},message:"must match format \""+"single-line"+"\"",schema:"single-line",parentSchema:schema31.properties.waivers.items.properties.reason,data:data367};
+if(vErrors === null){
+vErrors = [err1120];
+}
+else {
+vErrors.push(err1120);
+}
+errors++;
+}
+}
+else {
+const err1121 = {instancePath:instancePath+"/waivers/" + i85+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data367};
+if(vErrors === null){
+vErrors = [err1121];
+}
+else {
+vErrors.push(err1121);
+}
+errors++;
+}
+}
+}
+else {
+const err1122 = {instancePath:instancePath+"/waivers/" + i85,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data365};
+if(vErrors === null){
+vErrors = [err1122];
+}
+else {
+vErrors.push(err1122);
+}
+errors++;
+}
+}
+}
+else {
+const err1123 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data364};
+if(vErrors === null){
+vErrors = [err1123];
+}
+else {
+vErrors.push(err1123);
+}
+errors++;
+}
+}
+}
+else {
+const err1124 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1124];
+}
+else {
+vErrors.push(err1124);
 }
 errors++;
 }

@@ -38,6 +38,11 @@ describe('the changelog of facts, on fixture pairs', () => {
       {line: 'acme: recipient "service-providers" added', class: 'material'}
     ],
     'new-country': [{line: 'acme: cross-border transfer: country Germany (DE) added', class: 'material'}],
+    'new-country-in-group': [
+      {line: 'acme: cross-border transfer: transfers [2] country Germany (DE) added', class: 'material'},
+      {line: 'acme: cross-border transfer: transfers [2] country Ireland (IE) added', class: 'material'},
+      {line: 'acme: cross-border transfer: transfers [2] transfer basis "adequate-protection" added', class: 'editorial'}
+    ],
     'third-party-country': [
       {line: 'acme: third party "google": country United States (US) → Netherlands (NL)', class: 'material'},
       {line: 'acme: cross-border transfer: country Netherlands (NL) added', class: 'material'}

@@ -1,4 +1,5 @@
 import {where} from '../messages.js'
+import {transferCountries} from '../transfers.js'
 import {defineRule} from './rule.js'
 
 /** `undeclared-transfer`: Every third party outside Kazakhstan is in a country `crossBorder` lists. */
@@ -13,14 +14,24 @@ export const undeclaredTransfer = defineRule({
   },
   check: (facts) => {
     const enabled = facts.crossBorder?.enabled === true
-    const declared = new Set(enabled ? facts.crossBorder?.countries ?? [] : [])
+    const declared = new Set(transferCountries(facts.crossBorder))
+    const grouped = enabled && facts.crossBorder?.transfers !== undefined ? 'yes' : ''
     return (facts.thirdParties ?? []).flatMap((party, index) =>
-      party.country !== 'KZ' && !declared.has(party.country) ? [{path: ['thirdParties', index, 'country'], params: {country: party.country, enabled: enabled ? 'yes' : ''}}] : []
+      party.country !== 'KZ' && !declared.has(party.country) ? [{path: ['thirdParties', index, 'country'], params: {country: party.country, enabled: enabled ? 'yes' : '', grouped}}] : []
     )
   },
   message: {
-    en: (p) => `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. ${p.enabled ? 'List' : 'Set `crossBorder.enabled: true` and list'} \`${p.country}\` in \`crossBorder.countries\`.`,
-    ru: (p) => `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. ${p.enabled ? 'Добавьте' : 'Укажите `crossBorder.enabled: true` и добавьте'} \`${p.country}\` в \`crossBorder.countries\`.`,
-    kk: (p) => `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder\` ішінде бұл көрсетілмеген. ${p.enabled ? '' : '`crossBorder.enabled: true` деп жазып, '}\`${p.country}\` кодын \`crossBorder.countries\` тізіміне қосыңыз.`
+    en: (p) =>
+      p.grouped
+        ? `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but no group of \`crossBorder.transfers\` names it. Add \`${p.country}\` to the \`countries\` of the group whose basis applies to it, or add a group (\`- {countries: [${p.country}], basis: [consent]}\`).`
+        : `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. ${p.enabled ? 'List' : 'Set `crossBorder.enabled: true` and list'} \`${p.country}\` in \`crossBorder.countries\`.`,
+    ru: (p) =>
+      p.grouped
+        ? `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но ни одна группа \`crossBorder.transfers\` эту страну не называет. Добавьте \`${p.country}\` в \`countries\` группы, основание которой к ней относится, или добавьте группу (\`- {countries: [${p.country}], basis: [consent]}\`).`
+        : `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. ${p.enabled ? 'Добавьте' : 'Укажите `crossBorder.enabled: true` и добавьте'} \`${p.country}\` в \`crossBorder.countries\`.`,
+    kk: (p) =>
+      p.grouped
+        ? `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder.transfers\` топтарының ешқайсысы бұл елді атамайды. \`${p.country}\` кодын негізі осы елге қатысты топтың \`countries\` тізіміне қосыңыз немесе жаңа топ қосыңыз (\`- {countries: [${p.country}], basis: [consent]}\`).`
+        : `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder\` ішінде бұл көрсетілмеген. ${p.enabled ? '' : '`crossBorder.enabled: true` деп жазып, '}\`${p.country}\` кодын \`crossBorder.countries\` тізіміне қосыңыз.`
   }
 })
