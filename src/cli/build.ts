@@ -75,7 +75,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   // Said only after the output folder is known to be one a build may write: a refusal comes alone.
   const cache = run.cache && !args.values.check ? await cacheFolderOf(io, {content: contentArg, out: outDir}) : {}
   const cacheDir = cache.dir
-  const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
+  const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), language, ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     // Refuse a folder that is not ours before reading or rendering anything.
     if (!args.values.check) outDir = await checkOutputFolder(outDir, check)

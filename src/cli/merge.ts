@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {checkOutputFolder, keepOutputStatuses, mergeShards, OutputFolderError, readShards, readOutputStatuses, writeOutput} from '../index.js'
+import {checkOutputFolder, keepOutputStatuses, mergeShards, OutputFolderError, readShards, readOutputStatuses, writeOutput, type MessageLanguage} from '../index.js'
 import {readConfig} from './config.js'
 import {cacheFolder} from './content.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
@@ -7,7 +7,7 @@ import {commonOptions, exitCodes, usageError, type CliIo, type Command, type Par
 /** `policygen merge`: join the folders of a sharded build into one output folder. */
 export const mergeCommand: Command = {
   summary: 'Join the output folders of `build --shard I/N` into one output folder and manifest.',
-  usage: 'policygen merge SHARD_DIR… [--out DIR] [--quiet]',
+  usage: 'policygen merge SHARD_DIR… [--out DIR] [--quiet] [--lang en|ru|kk]',
   help: [
     'Each SHARD_DIR is the output of `policygen build --shard I/N` (for example a CI job\'s artifact).',
     'Before anything is written, checks that every folder is a shard policygen wrote and that nobody',
@@ -18,7 +18,8 @@ export const mergeCommand: Command = {
     '',
     'Options:',
     '  --out DIR   output folder (default: `out` in policygen.config.yaml, else dist)',
-    '  --quiet     print nothing but problems'
+    '  --quiet     print nothing but problems',
+    '  --lang en|ru|kk  language of the refusals of OUT (default: en)'
   ].join('\n'),
   options: {...commonOptions, out: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}},
   run: runMerge
@@ -33,7 +34,9 @@ async function runMerge(args: ParsedCommand, io: CliIo): Promise<number> {
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   // As for `build`: the output folder's files are read again only where their status changed since the last run.
   const cacheDir = await cacheFolder(io, {content: config.content, out: outDir})
-  const check = {cwd: io.cwd, contentDir: display(config.content), display, seen: await readOutputStatuses(cacheDir, outDir), ...(io.env.HOME ? {home: io.env.HOME} : {})}
+  // Its refusals are said in the language of `--lang`, as `build`'s are (the shards' checks are in English).
+  const language = (args.values.lang ?? 'en') as MessageLanguage
+  const check = {cwd: io.cwd, contentDir: display(config.content), display, seen: await readOutputStatuses(cacheDir, outDir), language, ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     outDir = await checkOutputFolder(outDir, check)
     const shards = await readShards(folders, display, outDir)

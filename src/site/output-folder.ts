@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
 import {lstat, readdir, readlink, realpath} from 'node:fs/promises'
 import os from 'node:os'
+import type {MessageLanguage} from '../facts/messages.js'
 import {readManifest, type Manifest, type ManifestEntry} from './manifest.js'
 import {OutputFolderError, plainError} from './os-errors.js'
 import path from 'node:path'
@@ -24,6 +25,8 @@ export interface OutputFolderContext {
    * the files whose status changed since (optional).
    */
   seen?: Map<string, string>
+  /** The language refusals are said in (default: English), as `--lang` gives it. */
+  language?: MessageLanguage
 }
 
 /** The file that marks a folder as a policygen build. */
@@ -106,43 +109,146 @@ function folderIdentity(folder: string): string {
   return info ? `${info.dev}:${info.ino}` : 'absent'
 }
 
+/** Why a folder is refused, each said in every message language (`refusals`). */
+type Refusal =
+  | {why: 'root' | 'home' | 'cwd' | 'aboveCwd' | 'content' | 'aboveContent' | 'insideContent' | 'insideGit' | 'file' | 'repository' | 'foreignManifest'}
+  | {why: 'danglingLink'; link: string}
+  | {why: 'foreign' | 'foreignBesides' | 'changed'; files: readonly string[]}
+
+/** Where the refused folder is and how to get on: the folder as shown, and another to suggest. */
+interface RefusalPlace {
+  shown: string
+  example: string
+}
+
+/** What a refusal says: the refusal, why, and (after it) what to do instead, in one language. */
+interface RefusalWords {
+  refuse: (place: RefusalPlace, why: string, instead: string) => string
+  reasons: {[Why in Refusal['why']]: (refusal: Extract<Refusal, {why: Why}>, place: RefusalPlace) => string}
+  /** Choose another folder (every refusal but those of files policygen would delete). */
+  ownFolder: (place: RefusalPlace) => string
+  /** Move the files out, or choose another folder (files policygen would delete). */
+  moveThem: (place: RefusalPlace) => string
+  /** `a`, `b`, `c` and 4 more: the first three of many files. */
+  sample: (shown: string, more: number) => string
+}
+
+// The Russian and Kazakh say what the English says, as a lawyer would read it: the output folder is
+// «папка с результатами (сборки)» / «нәтижелер қалтасы», the content folder «папка с
+// фактами» / «фактілер қалтасы», as in the messages of the facts.
+const refusals: Readonly<Record<MessageLanguage, RefusalWords>> = {
+  en: {
+    refuse: ({shown}, why, instead) => `policygen will not write into \`${shown}\`: ${why} ${instead}`,
+    reasons: {
+      root: () => 'it is the root of the filesystem.',
+      home: () => 'it is your home folder.',
+      cwd: () => 'it is the folder you are working in, and the build replaces its output folder as a whole.',
+      aboveCwd: () => 'it holds the folder you are working in, and the build replaces its output folder as a whole.',
+      content: () => 'it is the content folder that holds the facts.',
+      aboveContent: () => 'it holds the content folder with the facts.',
+      insideContent: () => 'it is inside the content folder, where every folder is read as an organization.',
+      insideGit: () => 'it is inside a `.git` folder, which holds the repository itself.',
+      danglingLink: ({link}) => `it is a symbolic link to \`${link}\`, which does not exist. Create that folder first, or give it as --out.`,
+      file: () => 'it is a file, not a folder.',
+      repository: () => 'it is a git repository.',
+      foreign: ({files}) => `it already holds files that policygen did not write (${sampleOf(files, 'en')}), and no policygen \`${manifestName}\`.`,
+      foreignManifest: () => `its \`${manifestName}\` was not written by policygen.`,
+      foreignBesides: ({files}) => `besides a previous build it holds files that policygen did not write (${sampleOf(files, 'en')}), and the build would delete them.`,
+      changed: ({files}) => `it holds files that are not what policygen wrote there (${sampleOf(files, 'en')}: changed or replaced since), and the build would delete them.`
+    },
+    ownFolder: ({example}) => `Choose an output folder of its own, for example \`--out ${example}\`.`,
+    moveThem: ({shown, example}) => `Move them out (a file git tracks comes back as committed with \`git checkout -- ${shown}\`) and build again, or choose another output folder, for example \`--out ${example}\`.`,
+    sample: (shown, more) => `${shown} and ${more} more`
+  },
+  ru: {
+    refuse: ({shown}, why, instead) => `policygen не будет записывать в \`${shown}\`: ${why} ${instead}`,
+    reasons: {
+      root: () => 'это корень файловой системы.',
+      home: () => 'это ваша домашняя папка.',
+      cwd: () => 'это папка, в которой вы работаете, а сборка заменяет папку с результатами целиком.',
+      aboveCwd: () => 'в ней находится папка, в которой вы работаете, а сборка заменяет папку с результатами целиком.',
+      content: () => 'это папка с фактами.',
+      aboveContent: () => 'в ней находится папка с фактами.',
+      insideContent: () => 'эта папка находится внутри папки с фактами, где каждая папка считается отдельной организацией.',
+      insideGit: () => 'эта папка находится внутри папки `.git`, в которой хранится сам репозиторий.',
+      danglingLink: ({link}) => `это символическая ссылка на \`${link}\`, но по этому пути ничего нет. Сначала создайте эту папку или укажите её саму в --out.`,
+      file: () => 'это файл, а не папка.',
+      repository: () => 'это git-репозиторий.',
+      foreign: ({files}) => `в ней уже есть файлы, записанные не policygen (${sampleOf(files, 'ru')}), а файла \`${manifestName}\` от policygen нет.`,
+      foreignManifest: () => `лежащий в ней \`${manifestName}\` записан не policygen.`,
+      foreignBesides: ({files}) => `помимо результатов прошлой сборки в ней есть файлы, записанные не policygen (${sampleOf(files, 'ru')}), и сборка удалила бы их.`,
+      changed: ({files}) => `в ней есть файлы, которые отличаются от записанных policygen (${sampleOf(files, 'ru')}: изменены или заменены после сборки), и сборка удалила бы их.`
+    },
+    ownFolder: ({example}) => `Выберите для результатов сборки отдельную папку, например \`--out ${example}\`.`,
+    moveThem: ({shown, example}) => `Перенесите эти файлы в другое место (файл, который отслеживает git, можно вернуть в том виде, в каком он сохранён в репозитории, командой \`git checkout -- ${shown}\`) и запустите сборку снова — или выберите для результатов другую папку, например \`--out ${example}\`.`,
+    sample: (shown, more) => `${shown} и ещё ${more}`
+  },
+  kk: {
+    refuse: ({shown}, why, instead) => `policygen \`${shown}\` ішіне ештеңе жазбайды: ${why} ${instead}`,
+    reasons: {
+      root: () => 'бұл — файлдық жүйенің түбірі.',
+      home: () => 'бұл — сіздің үй қалтаңыз.',
+      cwd: () => 'бұл — сіз жұмыс істеп отырған қалта, ал құрастыру нәтижелер қалтасын толығымен ауыстырады.',
+      aboveCwd: () => 'оның ішінде сіз жұмыс істеп отырған қалта бар, ал құрастыру нәтижелер қалтасын толығымен ауыстырады.',
+      content: () => 'бұл — фактілер қалтасы.',
+      aboveContent: () => 'оның ішінде фактілер қалтасы бар.',
+      insideContent: () => 'бұл қалта фактілер қалтасының ішінде орналасқан, ал онда әр қалта бір ұйым ретінде оқылады.',
+      insideGit: () => 'бұл қалта `.git` қалтасының ішінде орналасқан, ал онда репозиторийдің өзі сақталады.',
+      danglingLink: ({link}) => `бұл — \`${link}\` жолына апаратын символдық сілтеме, бірақ ол жолда ештеңе жоқ. Алдымен сол қалтаны жасаңыз немесе оны --out арқылы тікелей көрсетіңіз.`,
+      file: () => 'бұл — қалта емес, файл.',
+      repository: () => 'бұл — git репозиторийі.',
+      foreign: ({files}) => `онда policygen жазбаған файлдар бар (${sampleOf(files, 'kk')}), ал policygen жазған \`${manifestName}\` файлы жоқ.`,
+      foreignManifest: () => `ондағы \`${manifestName}\` файлын policygen жазбаған.`,
+      foreignBesides: ({files}) => `онда алдыңғы құрастыру нәтижелерінен басқа policygen жазбаған файлдар да бар (${sampleOf(files, 'kk')}), ал құрастыру оларды жойып жіберер еді.`,
+      changed: ({files}) => `ондағы кейбір файлдар policygen жазған күйінде емес (${sampleOf(files, 'kk')}: кейін өзгертілген немесе ауыстырылған), ал құрастыру оларды жойып жіберер еді.`
+    },
+    ownFolder: ({example}) => `Құрастыру нәтижелері үшін бөлек қалта таңдаңыз, мысалы \`--out ${example}\`.`,
+    moveThem: ({shown, example}) => `Бұл файлдарды басқа жерге жылжытып, құрастыруды қайта іске қосыңыз (git бақылайтын файлды \`git checkout -- ${shown}\` командасымен репозиторийде сақталған күйіне қайтаруға болады) — немесе нәтижелер үшін басқа қалта таңдаңыз, мысалы \`--out ${example}\`.`,
+    sample: (shown, more) => `${shown} және тағы ${more}`
+  }
+}
+
+/** The refusal said in `language`: why `place.shown` is refused, and what to do instead. */
+function refusalMessage(refusal: Refusal, place: RefusalPlace, language: MessageLanguage): string {
+  const words = refusals[language]
+  const reason = words.reasons[refusal.why] as (refusal: Refusal, place: RefusalPlace) => string
+  const instead = refusal.why === 'foreignBesides' || refusal.why === 'changed' ? words.moveThem(place) : words.ownFolder(place)
+  return words.refuse(place, reason(refusal, place), instead)
+}
+
 async function checkFolder(outDir: string, context: OutputFolderContext): Promise<string> {
   const target = await realTarget(path.resolve(context.cwd, outDir))
-  const shown = context.display(target) || '.'
   // The example is never the folder refused.
-  const example = path.basename(target) === 'dist' ? 'policies' : 'dist'
-  const refuse = (why: string, instead = `Choose an output folder of its own, for example \`--out ${example}\`.`): never => {
-    throw new OutputFolderError(`policygen will not write into \`${shown}\`: ${why} ${instead}`)
+  const place: RefusalPlace = {shown: context.display(target) || '.', example: path.basename(target) === 'dist' ? 'policies' : 'dist'}
+  const refuse = (refusal: Refusal): never => {
+    throw new OutputFolderError(refusalMessage(refusal, place, context.language ?? 'en'))
   }
-  const moveThem = `Move them out (a file git tracks comes back as committed with \`git checkout -- ${shown}\`) and build again, or choose another output folder, for example \`--out ${example}\`.`
   const cwd = await realTarget(path.resolve(context.cwd))
   const content = await realTarget(path.resolve(context.cwd, context.contentDir))
   const home = await realTarget(context.home ?? os.homedir())
-  if (target === path.parse(target).root) refuse('it is the root of the filesystem.')
-  if (target === home) refuse('it is your home folder.')
-  if (isInside(cwd, target)) refuse(target === cwd ? 'it is the folder you are working in, and the build replaces its output folder as a whole.' : 'it holds the folder you are working in, and the build replaces its output folder as a whole.')
-  if (isInside(content, target)) refuse(target === content ? 'it is the content folder that holds the facts.' : 'it holds the content folder with the facts.')
-  if (isInside(target, content)) refuse('it is inside the content folder, where every folder is read as an organization.')
-  if (target.split(path.sep).includes('.git')) refuse('it is inside a `.git` folder, which holds the repository itself.')
+  if (target === path.parse(target).root) refuse({why: 'root'})
+  if (target === home) refuse({why: 'home'})
+  if (isInside(cwd, target)) refuse({why: target === cwd ? 'cwd' : 'aboveCwd'})
+  if (isInside(content, target)) refuse({why: target === content ? 'content' : 'aboveContent'})
+  if (isInside(target, content)) refuse({why: 'insideContent'})
+  if (target.split(path.sep).includes('.git')) refuse({why: 'insideGit'})
 
   const info = await lstat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
     throw error
   })
   if (!info) return target
-  if (info.isSymbolicLink()) refuse(`it is a symbolic link to \`${await readlink(target)}\`, which does not exist. Create that folder first, or give it as --out.`)
-  if (!info.isDirectory()) refuse('it is a file, not a folder.')
+  if (info.isSymbolicLink()) refuse({why: 'danglingLink', link: await readlink(target)})
+  if (!info.isDirectory()) refuse({why: 'file'})
   const entries = await readdir(target)
   if (entries.length === 0) return target
-  if (entries.includes('.git')) refuse('it is a git repository.')
-  if (!entries.includes(manifestName)) {
-    refuse(`it already holds files that policygen did not write (${sample(entries)}), and no policygen \`${manifestName}\`.`)
-  }
+  if (entries.includes('.git')) refuse({why: 'repository'})
+  if (!entries.includes(manifestName)) refuse({why: 'foreign', files: entries})
   const manifest = await readManifest(target)
-  if (!manifest) return refuse(`its \`${manifestName}\` was not written by policygen.`)
+  if (!manifest) return refuse({why: 'foreignManifest'})
   const {foreign, changed} = await differencesFromManifest(target, manifest, context.seen)
-  if (foreign.length > 0) refuse(`besides a previous build it holds files that policygen did not write (${sample(foreign)}), and the build would delete them.`, moveThem)
-  if (changed.length > 0) refuse(`it holds files that are not what policygen wrote there (${sample(changed)}: changed or replaced since), and the build would delete them.`, moveThem)
+  if (foreign.length > 0) refuse({why: 'foreignBesides', files: foreign})
+  if (changed.length > 0) refuse({why: 'changed', files: changed})
   return target
 }
 
@@ -245,7 +351,8 @@ export async function listFiles(folder: string): Promise<string[]> {
     .sort()
 }
 
-function sample(names: readonly string[]): string {
-  const shown = [...names].sort().slice(0, 3).map((name) => `\`${name}\``)
-  return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : shown.join(', ')
+/** The first three of `names` (sorted, quoted), and how many more, as a refusal in `language` lists them. */
+function sampleOf(names: readonly string[], language: MessageLanguage): string {
+  const shown = [...names].sort().slice(0, 3).map((name) => `\`${name}\``).join(', ')
+  return names.length > 3 ? refusals[language].sample(shown, names.length - 3) : shown
 }

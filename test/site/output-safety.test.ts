@@ -150,6 +150,112 @@ describe('build --out refuses folders that are not its own', () => {
   })
 })
 
+describe('build --out refuses in the language of --lang', () => {
+  // Every other message of `build --lang ru|kk` is Russian or Kazakh: the refusals of the output folder were English.
+  const said = {
+    cwd: {
+      ru: 'policygen: policygen не будет записывать в `.`: это папка, в которой вы работаете, а сборка заменяет папку с результатами целиком. Выберите для результатов сборки отдельную папку, например `--out dist`.\n',
+      kk: 'policygen: policygen `.` ішіне ештеңе жазбайды: бұл — сіз жұмыс істеп отырған қалта, ал құрастыру нәтижелер қалтасын толығымен ауыстырады. Құрастыру нәтижелері үшін бөлек қалта таңдаңыз, мысалы `--out dist`.\n'
+    },
+    content: {
+      ru: 'policygen: policygen не будет записывать в `content`: это папка с фактами. Выберите для результатов сборки отдельную папку, например `--out dist`.\n',
+      kk: 'policygen: policygen `content` ішіне ештеңе жазбайды: бұл — фактілер қалтасы. Құрастыру нәтижелері үшін бөлек қалта таңдаңыз, мысалы `--out dist`.\n'
+    },
+    file: {
+      ru: 'policygen: policygen не будет записывать в `README.md`: это файл, а не папка. Выберите для результатов сборки отдельную папку, например `--out dist`.\n',
+      kk: 'policygen: policygen `README.md` ішіне ештеңе жазбайды: бұл — қалта емес, файл. Құрастыру нәтижелері үшін бөлек қалта таңдаңыз, мысалы `--out dist`.\n'
+    },
+    foreign: {
+      ru: 'policygen: policygen не будет записывать в `public`: в ней уже есть файлы, записанные не policygen (`a.png`, `b.png`, `c.png` и ещё 2), а файла `manifest.json` от policygen нет. Выберите для результатов сборки отдельную папку, например `--out dist`.\n',
+      kk: 'policygen: policygen `public` ішіне ештеңе жазбайды: онда policygen жазбаған файлдар бар (`a.png`, `b.png`, `c.png` және тағы 2), ал policygen жазған `manifest.json` файлы жоқ. Құрастыру нәтижелері үшін бөлек қалта таңдаңыз, мысалы `--out dist`.\n'
+    },
+    added: {
+      ru: 'policygen: policygen не будет записывать в `dist`: помимо результатов прошлой сборки в ней есть файлы, записанные не policygen (`acme/notes.txt`), и сборка удалила бы их. Перенесите эти файлы в другое место (файл, который отслеживает git, можно вернуть в том виде, в каком он сохранён в репозитории, командой `git checkout -- dist`) и запустите сборку снова — или выберите для результатов другую папку, например `--out policies`.\n',
+      kk: 'policygen: policygen `dist` ішіне ештеңе жазбайды: онда алдыңғы құрастыру нәтижелерінен басқа policygen жазбаған файлдар да бар (`acme/notes.txt`), ал құрастыру оларды жойып жіберер еді. Бұл файлдарды басқа жерге жылжытып, құрастыруды қайта іске қосыңыз (git бақылайтын файлды `git checkout -- dist` командасымен репозиторийде сақталған күйіне қайтаруға болады) — немесе нәтижелер үшін басқа қалта таңдаңыз, мысалы `--out policies`.\n'
+    },
+    changed: {
+      ru: 'policygen: policygen не будет записывать в `dist`: в ней есть файлы, которые отличаются от записанных policygen (`acme/index.html`: изменены или заменены после сборки), и сборка удалила бы их. Перенесите эти файлы в другое место (файл, который отслеживает git, можно вернуть в том виде, в каком он сохранён в репозитории, командой `git checkout -- dist`) и запустите сборку снова — или выберите для результатов другую папку, например `--out policies`.\n',
+      kk: 'policygen: policygen `dist` ішіне ештеңе жазбайды: ондағы кейбір файлдар policygen жазған күйінде емес (`acme/index.html`: кейін өзгертілген немесе ауыстырылған), ал құрастыру оларды жойып жіберер еді. Бұл файлдарды басқа жерге жылжытып, құрастыруды қайта іске қосыңыз (git бақылайтын файлды `git checkout -- dist` командасымен репозиторийде сақталған күйіне қайтаруға болады) — немесе нәтижелер үшін басқа қалта таңдаңыз, мысалы `--out policies`.\n'
+    }
+  } as const
+
+  for (const lang of ['ru', 'kk'] as const) {
+    it(`says in --lang ${lang} why it refuses the working folder, the content folder and a file, and touches nothing`, async () => {
+      const before = await snapshot(repo)
+      const cases: Array<[keyof typeof said, string[]]> = [
+        ['cwd', ['--out', '.']],
+        ['content', ['content', '--out', 'content']],
+        ['file', ['--out', 'README.md']]
+      ]
+      for (const [reason, args] of cases) {
+        const result = await cli(['build', ...args, '--lang', lang])
+        expect(result.code, reason).toBe(1)
+        expect(result.stderr, reason).toBe(said[reason][lang])
+      }
+      expect(await snapshot(repo)).toEqual(before)
+    })
+
+    it(`says in --lang ${lang} which foreign files it would delete, and how to move them out`, async () => {
+      await mkdir(path.join(repo, 'public'))
+      for (const name of ['e.png', 'a.png', 'd.png', 'c.png', 'b.png']) await writeFile(path.join(repo, 'public', name), 'PNG')
+      const foreign = await cli(['build', '--out', 'public', '--lang', lang])
+      expect(foreign.code).toBe(1)
+      expect(foreign.stderr).toBe(said.foreign[lang])
+      expect((await cli(['build'])).code).toBe(0)
+      await writeFile(path.join(repo, 'dist', 'acme', 'notes.txt'), 'mine')
+      const added = await cli(['build', '--lang', lang])
+      expect(added.code).toBe(1)
+      expect(added.stderr).toBe(said.added[lang])
+      await rm(path.join(repo, 'dist', 'acme', 'notes.txt'))
+      await writeFile(path.join(repo, 'dist', 'acme', 'index.html'), '<p>edited by hand</p>')
+      const changed = await cli(['build', '--lang', lang])
+      expect(changed.code).toBe(1)
+      expect(changed.stderr).toBe(said.changed[lang])
+      expect(await readFile(path.join(repo, 'dist', 'acme', 'index.html'), 'utf8')).toBe('<p>edited by hand</p>')
+    })
+  }
+
+  it('says the other refusals in Russian and Kazakh too, and English stays English', async () => {
+    await mkdir(path.join(repo, 'site', '.git'), {recursive: true})
+    await mkdir(path.join(repo, 'fake'))
+    await writeFile(path.join(repo, 'fake', 'manifest.json'), '{"name": "my-app"}')
+    await symlink(path.join(repo, 'nowhere'), path.join(repo, 'dangling'))
+    const cases: Array<[string[], string, string, string]> = [
+      [['--out', 'home'], 'it is your home folder.', 'это ваша домашняя папка.', 'бұл — сіздің үй қалтаңыз.'],
+      [['--out', '/'], 'it is the root of the filesystem.', 'это корень файловой системы.', 'бұл — файлдық жүйенің түбірі.'],
+      [['--out', '..'], 'it holds the folder you are working in,', 'в ней находится папка, в которой вы работаете,', 'оның ішінде сіз жұмыс істеп отырған қалта бар,'],
+      [['--out', 'content/dist'], 'it is inside the content folder,', 'эта папка находится внутри папки с фактами, где каждая папка считается отдельной организацией.', 'бұл қалта фактілер қалтасының ішінде орналасқан, ал онда әр қалта бір ұйым ретінде оқылады.'],
+      [['--out', '.git/new'], 'it is inside a `.git` folder', 'эта папка находится внутри папки `.git`, в которой хранится сам репозиторий.', 'бұл қалта `.git` қалтасының ішінде орналасқан, ал онда репозиторийдің өзі сақталады.'],
+      [['--out', 'site'], 'it is a git repository.', 'это git-репозиторий.', 'бұл — git репозиторийі.'],
+      [['--out', 'fake'], 'its `manifest.json` was not written by policygen.', 'лежащий в ней `manifest.json` записан не policygen.', 'ондағы `manifest.json` файлын policygen жазбаған.'],
+      [
+        ['--out', 'dangling'],
+        `it is a symbolic link to \`${path.join(repo, 'nowhere')}\`, which does not exist.`,
+        `это символическая ссылка на \`${path.join(repo, 'nowhere')}\`, но по этому пути ничего нет. Сначала создайте эту папку или укажите её саму в --out.`,
+        `бұл — \`${path.join(repo, 'nowhere')}\` жолына апаратын символдық сілтеме, бірақ ол жолда ештеңе жоқ. Алдымен сол қалтаны жасаңыз немесе оны --out арқылы тікелей көрсетіңіз.`
+      ]
+    ]
+    for (const [args, en, ru, kk] of cases) {
+      for (const [lang, words, start] of [['en', en, 'policygen: policygen will not write into `'], ['ru', ru, 'policygen: policygen не будет записывать в `'], ['kk', kk, 'policygen: policygen `']] as const) {
+        const result = await cli(['build', ...args, '--lang', lang])
+        expect(result.code, `${args.join(' ')} ${lang}`).toBe(1)
+        expect(result.stderr, `${args.join(' ')} ${lang}`).toContain(words)
+        expect(result.stderr.startsWith(start), `${args.join(' ')} ${lang}: ${result.stderr}`).toBe(true)
+      }
+    }
+  })
+
+  it('refuses the output folder of `merge` in the language of --lang too', async () => {
+    await mkdir(path.join(repo, 'shards', 'a'), {recursive: true})
+    const result = await cli(['merge', 'shards/a', '--out', '.', '--lang', 'kk'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(said.cwd.kk)
+    const russian = await cli(['merge', 'shards/a', '--out', 'README.md', '--lang', 'ru'])
+    expect(russian.stderr).toBe(said.file.ru)
+    expect((await cli(['merge', 'shards/a', '--out', 'README.md'])).stderr).toBe('policygen: policygen will not write into `README.md`: it is a file, not a folder. Choose an output folder of its own, for example `--out dist`.\n')
+  })
+})
+
 describe('build --out writes where it may', () => {
   it('into a new folder, then again over its own previous build', async () => {
     const built = await cli(['build'])
