@@ -221,7 +221,7 @@ describe('build --out refuses in the language of --lang', () => {
     await writeFile(path.join(repo, 'fake', 'manifest.json'), '{"name": "my-app"}')
     await symlink(path.join(repo, 'nowhere'), path.join(repo, 'dangling'))
     const cases: Array<[string[], string, string, string]> = [
-      [['--out', 'home'], 'it is your home folder.', 'это ваша домашняя папка.', 'бұл — сіздің үй қалтаңыз.'],
+      [['--out', 'home'], 'it is your home folder.', 'это ваша домашняя папка.', 'бұл — сіздің пайдаланушы қалтаңыз (home).'],
       [['--out', '/'], 'it is the root of the filesystem.', 'это корень файловой системы.', 'бұл — файлдық жүйенің түбірі.'],
       [['--out', '..'], 'it holds the folder you are working in,', 'в ней находится папка, в которой вы работаете,', 'оның ішінде сіз жұмыс істеп отырған қалта бар,'],
       [['--out', 'content/dist'], 'it is inside the content folder,', 'эта папка находится внутри папки с фактами, где каждая папка считается отдельной организацией.', 'бұл қалта фактілер қалтасының ішінде орналасқан, ал онда әр қалта бір ұйым ретінде оқылады.'],
