@@ -2,7 +2,7 @@ import {where} from '../messages.js'
 import {transferCountries} from '../transfers.js'
 import {defineRule} from './rule.js'
 
-/** `undeclared-transfer`: Every third party outside Kazakhstan is in a country `crossBorder` lists. */
+/** `undeclared-transfer`: Every third party outside Kazakhstan, and every country abroad where one keeps data (`dataCountry`), is in a country `crossBorder` lists. */
 export const undeclaredTransfer = defineRule({
   id: 'undeclared-transfer',
   severity: 'error',
@@ -16,8 +16,13 @@ export const undeclaredTransfer = defineRule({
     const enabled = facts.crossBorder?.enabled === true
     const declared = new Set(transferCountries(facts.crossBorder))
     const grouped = enabled && facts.crossBorder?.transfers !== undefined ? 'yes' : ''
+    // Where a third party is, and where it keeps the data when that is elsewhere (`dataCountry`): data goes to both.
     return (facts.thirdParties ?? []).flatMap((party, index) =>
-      party.country !== 'KZ' && !declared.has(party.country) ? [{path: ['thirdParties', index, 'country'], params: {country: party.country, enabled: enabled ? 'yes' : '', grouped}}] : []
+      (['country', 'dataCountry'] as const).flatMap((key) => {
+        const country = party[key]
+        if (country === undefined || country === 'KZ' || declared.has(country) || (key === 'dataCountry' && country === party.country)) return []
+        return [{path: ['thirdParties', index, key], params: {country, enabled: enabled ? 'yes' : '', grouped}}]
+      })
     )
   },
   message: {
