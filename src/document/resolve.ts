@@ -98,7 +98,7 @@ export interface DocumentView {
   noCookies: boolean
   cookies: CookiesView | false
   thirdParties: ThirdPartyView[]
-  /** The third parties outside Kazakhstan, for the table of transfers abroad. */
+  /** The third parties outside Kazakhstan, or keeping the data outside it (`dataCountry`), for the table of transfers abroad. */
   partiesAbroad: ThirdPartyView[]
   crossBorder: CrossBorderView
   storage: {stated: boolean; country: string; inKazakhstan: boolean; hosting: string | false; noDatabase: boolean}
@@ -364,7 +364,11 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
     noCookies: doesNot.has('use-cookies'),
     cookies: document === 'cookie-policy' ? cookiesView(facts, locale, t, list, resource.nom) : false,
     thirdParties,
-    partiesAbroad: thirdParties.filter((_, index) => (facts.thirdParties?.[index]?.country ?? 'KZ') !== 'KZ'),
+    // Abroad, or keeping the data abroad (a Kazakh host with servers in Germany): the data goes there either way.
+    partiesAbroad: thirdParties.filter((_, index) => {
+      const party = facts.thirdParties?.[index]
+      return (party?.country ?? 'KZ') !== 'KZ' || (party?.dataCountry ?? 'KZ') !== 'KZ'
+    }),
     crossBorder: crossBorderView(facts, doesNot.has('transfer-abroad'), locale, list, country),
     storage: {
       stated: facts.storage !== undefined,

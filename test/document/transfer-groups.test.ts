@@ -82,3 +82,21 @@ describe('a transfer whose basis differs by country (Art. 16)', async () => {
     expect(cookiePolicy).not.toContain('согласие субъекта')
   })
 })
+
+describe('a Kazakh third party that keeps the data abroad', async () => {
+  const templates = await shippedTemplates()
+  const facts = structuredClone(fixtureOrganization('minimal').facts) as unknown as Record<string, unknown>
+  facts.thirdParties = [{id: 'ps-cloud', name: 'ТОО «PS Cloud Services»', kind: 'hosting', role: 'processor', country: 'KZ', dataCountry: 'DE'}]
+  facts.crossBorder = {enabled: true, countries: ['DE'], basis: ['consent']}
+  const personalData = facts.personalData as Record<string, unknown> | undefined
+  if (personalData) personalData.recipients = [{kind: 'hosting-providers', thirdParties: ['ps-cloud'], purposes: ['customer-support']}]
+  const validated = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(facts))}, 'en')
+  const documents = validated.facts ? renderMarkdownDocuments({id: 'minimal', facts: validated.facts as Facts}, templates) : []
+  const text = (locale: string) => documents.find((each) => each.locale === locale && each.document === 'privacy-policy')?.markdown ?? ''
+
+  it('is in the table of transfers abroad, with the country where it keeps the data', () => {
+    expect(validated.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([])
+    expect(text('ru')).toContain('| ТОО «PS Cloud Services» | Казахстан (место хранения данных: Германия) |')
+    expect(text('kk')).toContain('(деректер сақталатын ел: Германия) |')
+  })
+})
