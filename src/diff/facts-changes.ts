@@ -118,6 +118,7 @@ class Walker {
 
   walk(before: unknown, after: unknown, place: Place): void {
     if (isDeepStrictEqual(before, after)) return
+    if (place.pattern === 'crossBorder' && isRecord(before) && isRecord(after) && (before.transfers !== undefined || after.transfers !== undefined)) return this.transfers(before, after, place)
     const list = keyedLists[place.pattern]
     if (list) return this.keyed(asItems(before), asItems(after), list, place)
     if (wholeObjects.has(place.pattern) && (before === undefined || after === undefined)) {
@@ -159,6 +160,32 @@ class Walker {
       if (previous) this.walk(previous, item, itemPlace(key))
       else this.add(itemPlace(key), 'added', classifyItem(place.pattern, 'added', item, this.declaredPurposes), list.describe ? {after: list.describe(item)} : {}, place.pattern)
     }
+  }
+
+  /**
+   * A cross-border transfer written by groups of countries (`transfers`) on either side: compared
+   * country by country, so that moving the same countries and bases from `countries` and `basis` into
+   * groups, or from one group to another, is not a country removed and added again.
+   */
+  private transfers(before: Item, after: Item, place: Place): void {
+    if (before.enabled !== after.enabled) this.walk(before.enabled, after.enabled, child(place, 'enabled'))
+    const old = basisByCountry(before)
+    const now = basisByCountry(after)
+    const countries = child(place, 'countries')
+    const at = {...countries, fields: ['country']}
+    let changed = false
+    for (const [country] of old) {
+      if (now.has(country)) continue
+      changed = true
+      this.add(at, 'removed', classifyElement(countries.pattern, 'removed'), {before: displayElement(countries.pattern, country)})
+    }
+    for (const [country, basis] of now) {
+      const previous = old.get(country)
+      changed ||= previous === undefined || previous !== basis
+      if (previous === undefined) this.add(at, 'added', classifyElement(countries.pattern, 'added'), {after: displayElement(countries.pattern, country)})
+      else if (previous !== basis) this.add({...place, pattern: 'crossBorder.basis', fields: [`transfer basis for ${displayElement(countries.pattern, country)}`]}, 'changed', {class: 'editorial'}, {before: previous, after: basis})
+    }
+    if (!changed) this.add({...place, fields: ['form']}, 'changed', {class: 'editorial'}, {before: formOf(before), after: formOf(after)})
   }
 
   private elements(before: readonly unknown[], after: readonly unknown[], place: Place): void {
@@ -213,4 +240,19 @@ function asItems(value: unknown): Item[] {
 
 function isScalarList(value: unknown): value is readonly unknown[] | undefined {
   return value === undefined || (Array.isArray(value) && value.every((element) => element === null || typeof element !== 'object'))
+}
+
+/** Each country of a cross-border transfer with its basis in words (`"consent", "law"`), whichever way the facts write it. */
+function basisByCountry(crossBorder: Item): Map<string, string> {
+  const groups = Array.isArray(crossBorder.transfers) ? asItems(crossBorder.transfers) : [{countries: crossBorder.countries, basis: crossBorder.basis}]
+  const byCountry = new Map<string, string>()
+  for (const group of groups) {
+    const basis = (Array.isArray(group.basis) ? group.basis : []).map((each) => `"${String(each)}"`).join(', ')
+    for (const country of Array.isArray(group.countries) ? group.countries : []) byCountry.set(String(country), basis)
+  }
+  return byCountry
+}
+
+function formOf(crossBorder: Item): string {
+  return crossBorder.transfers === undefined ? 'one basis for every country' : 'a basis for each group of countries'
 }

@@ -39,10 +39,10 @@ describe('the changelog of facts, on fixture pairs', () => {
     ],
     'new-country': [{line: 'acme: cross-border transfer: country Germany (DE) added', class: 'material'}],
     'new-country-in-group': [
-      {line: 'acme: cross-border transfer: transfers [2] country Germany (DE) added', class: 'material'},
-      {line: 'acme: cross-border transfer: transfers [2] country Ireland (IE) added', class: 'material'},
-      {line: 'acme: cross-border transfer: transfers [2] transfer basis "adequate-protection" added', class: 'editorial'}
+      {line: 'acme: cross-border transfer: country Germany (DE) added', class: 'material'},
+      {line: 'acme: cross-border transfer: country Ireland (IE) added', class: 'material'}
     ],
+    'transfer-form': [{line: 'acme: cross-border transfer: form one basis for every country → a basis for each group of countries', class: 'editorial'}],
     'third-party-country': [
       {line: 'acme: third party "google": country United States (US) → Netherlands (NL)', class: 'material'},
       {line: 'acme: cross-border transfer: country Netherlands (NL) added', class: 'material'}
@@ -119,6 +119,18 @@ describe('classes of changes made in code', () => {
     const [removed] = compareFacts(acme, facts, undefined)
     expect(removed && changeLine(removed)).toBe('acme: organization removed (cookie-policy, privacy-policy)')
     expect(removed?.class).toBe('editorial')
+  })
+
+  it('compares a transfer by groups country by country: a country moved between groups is no new country', () => {
+    const before = base()
+    before.crossBorder = {enabled: true, transfers: [{countries: ['US', 'DE'], basis: ['consent']}]}
+    const after = structuredClone(before)
+    after.crossBorder = {enabled: true, transfers: [{countries: ['US'], basis: ['consent']}, {countries: ['DE'], basis: ['adequate-protection']}]}
+    expect(lines(before, after)).toEqual([['acme: cross-border transfer: transfer basis for Germany (DE) "consent" → "adequate-protection"', 'editorial']])
+    const fewer = structuredClone(before)
+    fewer.crossBorder = {enabled: true, countries: ['US'], basis: ['consent']}
+    expect(lines(before, fewer)).toEqual([['acme: cross-border transfer: country Germany (DE) removed', 'editorial']])
+    expect(lines(fewer, before)).toEqual([['acme: cross-border transfer: country Germany (DE) added', 'material']])
   })
 
   it('calls a new cookie material only when its purpose is new to its category', () => {
