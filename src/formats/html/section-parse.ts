@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import {remembered} from '../remembered.js'
 
 /** Most sections kept before the store starts over. */
-const maxSections = 500
+const maxSections = 2000
 
 /** A Markdown parser: text in, syntax tree out (remark's `processor.parse`). */
 export type MarkdownParser = (markdown: string) => Root
@@ -13,7 +13,9 @@ export type MarkdownParser = (markdown: string) => Root
  * (the templates' text, which names the company by its defined term), and parsing was the largest
  * part of rendering a page. A section runs from one ATX heading at the start of a line (`## …`) to
  * the next: such a heading ends whatever block is open above it (a paragraph, list, table or quote),
- * so the sections parse the same on their own. Each tree handed out is a fresh copy, its positions
+ * so the sections parse the same on their own. A section is cut again before each paragraph that no
+ * block above can reach into (see `splitSections`): the paragraph that names the company is parsed
+ * again for each organization, the rest of its section is not. Each tree handed out is a fresh copy, its positions
  * moved to where the section is in the document, so the tree is exactly the whole document's.
  * A document with something that reaches across sections (a fenced code block, a link reference or
  * footnote definition, HTML, a carriage return) is parsed whole.
@@ -38,11 +40,17 @@ export function sectionParser(parse: MarkdownParser): MarkdownParser {
 /** Lines that open something a heading does not close, or that refers across the document. */
 const reachesAcross = /\r|^ {0,3}(?:`{3}|~{3}|<|\[[^\]\n]*\]:)/m
 
-/** The document cut before each line that starts with an ATX heading; the pieces join back to it. */
+/**
+ * The document cut before each line that starts with an ATX heading, and before each paragraph that
+ * starts at the margin with a letter, a quote or a bracket after an empty line; the pieces join back to
+ * it. Nothing open above such a paragraph reaches into it: an empty line ends a paragraph, a table and
+ * a quote, and a list or indented code goes on after it only with an indented line or a list marker.
+ * So a section whose first paragraph names the company is parsed again only up to its next paragraph.
+ */
 export function splitSections(markdown: string): string[] {
   const starts = [0]
-  const heading = /\n(?=#{1,6}(?:[ \t]|\n|$))/g
-  for (let match = heading.exec(markdown); match; match = heading.exec(markdown)) starts.push(match.index + 1)
+  const cut = /\n(?=#{1,6}(?:[ \t]|\n|$))|\n\n(?=[\p{L}«"(])/gu
+  for (let match = cut.exec(markdown); match; match = cut.exec(markdown)) starts.push(match.index + match[0].length)
   return starts.map((start, index) => markdown.slice(start, starts[index + 1] ?? markdown.length)).filter((section) => section !== '')
 }
 

@@ -22,6 +22,12 @@ describe('splitSections', () => {
     expect(splitSections(text).join('')).toBe(text)
     expect(splitSections('')).toEqual([])
   })
+
+  it('cuts before a paragraph at the margin after an empty line, never inside a list, code or a table', () => {
+    const text = '## A\nFirst «Акме».\n\nSecond.\n\n- item\n\n  more of the item\n\n2. two\n\n    code\n\n| x |\n| - |\n\n(Note) after.\n'
+    expect(splitSections(text)).toEqual(['## A\nFirst «Акме».\n\n', 'Second.\n\n- item\n\n  more of the item\n\n2. two\n\n    code\n\n| x |\n| - |\n\n', '(Note) after.\n'])
+    expect(splitSections(text).join('')).toBe(text)
+  })
 })
 
 describe('sectionParser', () => {
@@ -48,7 +54,9 @@ describe('sectionParser', () => {
     ['a link reference used in a later section (parsed whole)', '# A\nSee [the law][law].\n## B\n[law]: https://adilet.zan.kz\n'],
     ['a footnote defined in a later section (parsed whole)', '# A\nText[^1].\n## B\n[^1]: Note.\n'],
     ['raw HTML (parsed whole)', '# A\n<div>\n\n## B\n</div>\n'],
-    ['carriage returns (parsed whole)', '# A\r\ntext\r\n## B\r\n']
+    ['carriage returns (parsed whole)', '# A\r\ntext\r\n## B\r\n'],
+    ['a loose list, an indented continuation and a paragraph after them', '## A\nText.\n\n- one\n\n- two\n\n  still two\n\nAfter the list.\n\n1. a\n2. b\n\nЕщё абзац.\n'],
+    ['a quote and a table ended by an empty line', '> quoted\n\nAfter the quote.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nAfter the table.\n']
   ])('parses %s exactly as the whole document', (_name, text) => {
     const parse = sectionParser(whole)
     expect(parse(text)).toEqual(whole(text))
@@ -64,5 +72,10 @@ describe('sectionParser', () => {
     parse('# A\none\n## B\ntwo\n')
     parse('# A\none\n## B\nthree\n')
     expect(seen).toEqual(['# A\none\n', '## B\ntwo\n', '## B\nthree\n'])
+    // Only the paragraph that changed (the one naming the company) is parsed again.
+    seen.length = 0
+    parse('## C\nТОО «Акме» is the operator.\n\nThe rest of the section.\n')
+    parse('## C\nТОО «Бета» is the operator.\n\nThe rest of the section.\n')
+    expect(seen).toEqual(['## C\nТОО «Акме» is the operator.\n\n', 'The rest of the section.\n', '## C\nТОО «Бета» is the operator.\n\n'])
   })
 })
