@@ -536,6 +536,13 @@ function syntaxDetail(p: MessageParams, language: MessageLanguage): string {
       kk: `\`${p.written}\` жолында факт атауынан кейін «: » (қос нүкте мен бос орын) жоқ, сондықтан ол факт ретінде оқылмайды. Былай жазыңыз: \`${p.fixed}\``
     }[language]
   }
+  if (p.code === 'STRAY_ITEM') {
+    return {
+      en: `\`${p.written}\` is a list item, but ${p.top ? 'the top level of the file' : `\`${p.path}\``} holds facts by name, not a list. Delete this line, or, if it was meant as a fact, write the fact's name and \`: \` in place of the dash: \`name: ${p.value}\``,
+      ru: `строка \`${p.written}\` — это элемент списка, но ${p.top ? 'на верхнем уровне файла' : `в \`${p.path}\``} факты записываются по названиям, а не списком. Удалите эту строку, а если здесь должен быть факт, напишите вместо дефиса его название и «: » (двоеточие и пробел): \`name: ${p.value}\``,
+      kk: `\`${p.written}\` жолы — тізім элементі, ал ${p.top ? 'файлдың жоғарғы деңгейінде' : `\`${p.path}\` ішінде`} фактілер тізіммен емес, атауларымен жазылады. Бұл жолды жойыңыз, ал егер мұнда факт болуы керек болса, сызықшаның орнына фактінің атауын және «: » (қос нүкте мен бос орын) жазыңыз: \`name: ${p.value}\``
+    }[language]
+  }
   const known = plain[p.code ?? '']
   if (known) return known[language]
   return {en: p.detail ?? '', ru: `${p.detail ?? ''} (так сообщает программа чтения YAML)`, kk: `${p.detail ?? ''} (YAML оқитын бағдарлама осылай хабарлайды)`}[language]

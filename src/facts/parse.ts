@@ -15,6 +15,7 @@ import {
 import {formatMessage, type MessageLanguage, type MessageParams, type RuleId} from './messages.js'
 import {placeOf, type PathSegment} from './locate.js'
 import {formatFactPath, type Place, type Problem} from './problem.js'
+import {schemaNodeAt} from './schema.js'
 
 /** Largest facts file accepted, in bytes. */
 export const maxFileSize = 1024 * 1024
@@ -138,9 +139,12 @@ function createReporter(file: string, language: MessageLanguage): Reporter {
 // A YAML error is reported where the slip is, not where the parser gave up: an unclosed quote or
 // bracket where it opens, a line indented one level off as that line. Only what is left is reported
 // in the parser's terms, once per line.
-function reportSyntaxErrors(text: string, doc: Document, lineCounter: LineCounter, report: Reporter): void {
+// `strays` is how many stray list items may still be taken out before the rest is looked at (each one
+// found is reported, and the file read again without it, its lines where they were).
+function reportSyntaxErrors(text: string, doc: Document, lineCounter: LineCounter, report: Reporter, strays = maxStrayItems): void {
   const syntax = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY')
-  for (const error of doc.errors) if (error.code === 'DUPLICATE_KEY') reportYamlError(error, doc, lineCounter, report)
+  // The duplicates were reported from the file as written; the file without a stray item repeats them.
+  if (strays === maxStrayItems) for (const error of doc.errors) if (error.code === 'DUPLICATE_KEY') reportYamlError(error, doc, lineCounter, report)
   if (syntax.length === 0) return
   const firstError = Math.min(...syntax.map((error) => error.pos[0]))
   const unclosed = unclosedQuote(text, firstError) ?? quoteInsideQuotes(text, firstError) ?? unclosedBracket(text)
@@ -148,6 +152,14 @@ function reportSyntaxErrors(text: string, doc: Document, lineCounter: LineCounte
     // What the parser said before the quote or bracket opened is a problem of its own.
     for (const error of syntax) if (error.pos[0] < unclosed.offset) reportYamlError(error, doc, lineCounter, report, text)
     report.add(unclosed.ruleId, placeOf(lineCounter, unclosed.offset), unclosed.params)
+    return
+  }
+  // A list item among named facts is one line too many, not the facts under it indented one level off.
+  const stray = strays > 0 && text.length <= maxSlipSearch ? findStrayItem(text, placeOf(lineCounter, firstError).line, syntax.length) : undefined
+  if (stray) {
+    report.add('yaml-syntax', {line: stray.line, column: stray.column}, {code: 'STRAY_ITEM', ...stray.params}, stray.path)
+    const rest = stray.without
+    if (rest.errors.some((error) => error.code !== 'DUPLICATE_KEY')) reportSyntaxErrors(rest.text, rest.doc, rest.lineCounter, report, strays - 1)
     return
   }
   // A fact without `: ` after its name is what it is, whatever moving the lines above would make of it.
@@ -201,6 +213,131 @@ function missingColon(text: string, error: YAMLError): {written: string; fixed: 
   if (!match) return undefined
   const [, key = '', value = ''] = match
   return {written: line.trim(), fixed: `${key}: ${value.trim()}`}
+}
+
+/** Most stray list items reported in one file. */
+const maxStrayItems = 3
+
+interface StrayItem {
+  line: number
+  column: number
+  params: MessageParams
+  /** The path of the mapping the item stands in. */
+  path: string
+  /** The file read with the item's line blanked (so every other line keeps its place). */
+  without: {text: string; doc: Document; lineCounter: LineCounter; errors: YAMLError[]}
+}
+
+/**
+ * A list item (`- x`) standing among a mapping's named facts, where the file reads once that one line
+ * is taken out: under `organization:` in the column of its facts (or of `organization` itself), or
+ * between two of its facts. `firstLine` is the line of the parser's first error (1-based), `errors`
+ * how many it found: without the line, the errors must end before it and be fewer.
+ *
+ * Right under a fact that opens a block, a list item followed by named facts may as well be a list whose
+ * next lines slipped in from the top level (`locales:` / `  - ru` / `  organization:`): there the schema
+ * decides, and the item is stray only where the schema wants named facts.
+ */
+function findStrayItem(text: string, firstLine: number, errors: number): StrayItem | undefined {
+  const lines = text.split('\n')
+  const shapes = lines.map(shapeOf)
+  markBlockScalars(lines, shapes)
+  const significant = (index: number) => shapes[index]?.kind === 'key' || shapes[index]?.kind === 'item'
+  const previous = (index: number) => {
+    for (let before = index - 1; before >= 0; before--) if (significant(before)) return before
+    return -1
+  }
+  const next = (index: number) => {
+    for (let after = index + 1; after < lines.length; after++) if (significant(after)) return after
+    return -1
+  }
+  let tried = 0
+  // From the parser's first error up: it stops at the item itself, or at the first fact after it (or,
+  // for an item in the first column, at the blank line above it).
+  const errorLine = Math.min(firstLine, lines.length) - 1
+  const start = significant(errorLine) ? errorLine : next(errorLine)
+  for (let index = start, passed = 0; index >= 0 && passed < 3 && tried < 3; index = previous(index), passed++) {
+    const shape = shapes[index]
+    if (!shape || shape.kind !== 'item') continue
+    const value = strayValue(lines[index] ?? '')
+    if (value === undefined) continue
+    const anchor = strayAnchor(lines, shapes, index, previous(index), next(index))
+    if (!anchor) continue
+    tried++
+    const blanked = [...lines]
+    blanked[index] = (lines[index] ?? '').replace(/[^\r]/g, ' ')
+    const without = parseForSlips(blanked.join('\n'))
+    const left = without.errors.filter((error) => error.code !== 'DUPLICATE_KEY')
+    if (left.length >= errors || left.some((error) => placeOf(without.lineCounter, error.pos[0]).line <= index + 1)) continue
+    const anchorShape = shapes[anchor.index]
+    const offset = lines.slice(0, anchor.index).reduce((sum, line) => sum + line.length + 1, 0) + (anchorShape?.content ?? anchorShape?.indent ?? 0)
+    const keyPath = pathAtOffset(without.doc, offset)
+    if (typeof keyPath[keyPath.length - 1] !== 'string') continue
+    const path = keyPath.slice(0, -1)
+    const map = path.length === 0 ? without.doc.contents : nodeAtPath(without.doc, path)
+    if (!isMap(map) || map.flow) continue
+    const schema = schemaNodeAt(path)
+    const wantsFacts = schema?.type === 'object' || schema?.properties !== undefined
+    const wantsList = schema?.type === 'array' || schema?.items !== undefined
+    if (anchor.under ? !wantsFacts : wantsList) continue
+    return {
+      line: index + 1,
+      column: shape.indent + 1,
+      path: formatFactPath(path),
+      params: {written: `- ${value}`, value, top: path.length === 0 ? 'yes' : undefined},
+      without: {...without, text: blanked.join('\n')}
+    }
+  }
+  return undefined
+}
+
+/** The value of a list item line that holds one plain value (`- x`, `- "x"`), not a fact, a group or a list. */
+function strayValue(line: string): string | undefined {
+  const value = line.replace(/\r$/, '').replace(/^ *- +/, '').replace(/\s+#.*$/, '').trim()
+  if (value === '' || /^[-{[|>&*!?%@`#]/.test(value) || /:( |$)/.test(value)) return undefined
+  return value
+}
+
+/**
+ * The line that places a list item among named facts, with the item at `index`, the key or item line
+ * before it at `before` and the one after it at `after`: the first fact under the key that opens right
+ * above the item (`under`), or the fact in the item's column above it.
+ */
+function strayAnchor(lines: readonly string[], shapes: readonly LineShape[], index: number, before: number, after: number): {index: number; under: boolean} | undefined {
+  const shape = shapes[index]
+  const above = shapes[before]
+  const below = shapes[after]
+  if (!shape || !above) return undefined
+  // A fact with a block of text (`body: |`) opens no facts: the item is beside it.
+  if (above.kind === 'key' && above.opens && !/:\s*[|>][-+0-9]*\s*(#.*)?$/.test(lines[before] ?? '')) {
+    // `organization:` / `  - x` / `  legalName: …` (or `- x` in the column of `organization`).
+    if (below?.kind === 'key' && below.indent > above.indent && above.indent <= shape.indent && shape.indent <= below.indent) return {index: after, under: true}
+    return undefined
+  }
+  // `legalName: …` / `- x` / `legalForm: llp`, or the last of the facts: what follows is not under the item.
+  if (below && below.indent > shape.indent) return undefined
+  for (let line = before; line >= 0; line--) {
+    const other = shapes[line]
+    if (!other || other.kind === 'blank' || other.kind === 'other') continue
+    // After a list one level in (`items:` / `    - referrer` / `  - clicks-and-actions`), the item is more
+    // likely one of that list that slipped out of it: the indentation slips say so.
+    if (other.kind === 'item' && other.indent > shape.indent && other.indent <= shape.indent + 2) return undefined
+    if (other.indent > shape.indent) continue
+    if (other.kind === 'key' && other.indent === shape.indent) return {index: line, under: false}
+    if (other.kind === 'item' && other.content === shape.indent) return {index: line, under: false}
+    return undefined
+  }
+  return undefined
+}
+
+function nodeAtPath(doc: Document, path: readonly PathSegment[]): unknown {
+  let node: unknown = doc.contents
+  for (const segment of path) {
+    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment))?.value
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment]
+    else return undefined
+  }
+  return node
 }
 
 interface Unclosed {

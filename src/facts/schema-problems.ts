@@ -4,7 +4,7 @@ import {formatMessage, mixedScriptNote, type MessageLanguage, type MessageParams
 import {placeOf, placeOfPath, pointerToPath, valueNodeAt, type PathSegment} from './locate.js'
 import type {ParsedFacts} from './parse.js'
 import {formatFactPath, type Problem} from './problem.js'
-import {descriptionLanguages, factsSchema, resolveRef, type SchemaNode} from './schema.js'
+import {descriptionLanguages, factsSchema, resolveRef, schemaNodeAt, type SchemaNode} from './schema.js'
 import {closest, closestKey, daysInMonth, glossesOf, readDate, readPeriod, splitList, termKey} from './suggest.js'
 import {customFormats, unsafeInUrl} from './formats.js'
 import {precompiledValidator} from './schema-validator.js'
@@ -406,14 +406,7 @@ function onePerFact(described: readonly Described[]): Described[] {
 
 /** The schema node describing the fact at `path`, if the schema has one. */
 function schemaAt(path: readonly PathSegment[]): Schema | undefined {
-  let node: Schema | undefined = factsSchema as Schema
-  for (const segment of path) {
-    if (!node) return undefined
-    const resolved = resolveRef(node) as Schema
-    if (typeof segment === 'number') node = resolved.items as Schema | undefined
-    else node = (resolved.properties?.[segment] as Schema | undefined) ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined)
-  }
-  return node ? (resolveRef(node) as Schema) : undefined
+  return schemaNodeAt(path) as Schema | undefined
 }
 
 function dataAt(data: unknown, path: readonly PathSegment[]): unknown {

@@ -8,6 +8,7 @@ export interface SchemaNode {
   const?: unknown
   examples?: readonly unknown[]
   properties?: Readonly<Record<string, SchemaNode>>
+  additionalProperties?: SchemaNode | boolean
   items?: SchemaNode
   $defs?: Readonly<Record<string, SchemaNode>>
   description?: string
@@ -35,6 +36,18 @@ export function resolveRef(node: SchemaNode): SchemaNode {
   const resolved = target ? {...target, ...withoutRef(node)} : node
   resolvedRefs.set(node, resolved)
   return resolved
+}
+
+/** The schema node describing the fact at `path` (`['cookies', 0, 'name']`), resolved, if the schema has one. */
+export function schemaNodeAt(path: ReadonlyArray<string | number>): SchemaNode | undefined {
+  let node: SchemaNode | undefined = factsSchema
+  for (const segment of path) {
+    if (!node) return undefined
+    const resolved = resolveRef(node)
+    if (typeof segment === 'number') node = resolved.items
+    else node = resolved.properties?.[segment] ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined)
+  }
+  return node ? resolveRef(node) : undefined
 }
 
 /** The values an enum key may take, by its name in `$defs` (e.g. `cookieCategory`). */

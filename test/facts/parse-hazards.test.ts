@@ -319,6 +319,55 @@ describe('YAML slips reported where they are', () => {
     }
   })
 
+  it('says a list item among named facts is one line too many, not the facts under it indented one level off', () => {
+    const facts = '  legalName: {ru: Тестовая компания, kk: Тестілік компания}\n  legalForm: llp\n  bin: "180940004961"\n'
+    const placements = [
+      // In the column of `legalName`, right under `organization:`.
+      {text: `schemaVersion: 1\norganization:\n  - x\n${facts}sites: [{url: https://example.kz}]\n`, at: '3:3'},
+      // In the column of `organization` itself.
+      {text: `schemaVersion: 1\norganization:\n- x\n${facts}sites: [{url: https://example.kz}]\n`, at: '3:1'},
+      // Between two of its facts.
+      {text: 'schemaVersion: 1\norganization:\n  legalName: {ru: Тестовая компания, kk: Тестілік компания}\n  - x\n  legalForm: llp\n', at: '4:3'}
+    ]
+    for (const {text, at} of placements) {
+      const result = parse(encode(text))
+      expect(summary(result)).toEqual([`${at} yaml-syntax`])
+      expect(result.problems[0]?.path).toBe('organization')
+      expect(result.problems[0]?.message).toBe(
+        'The YAML cannot be read here: `- x` is a list item, but `organization` holds facts by name, not a list. Delete this line, or, if it was meant as a fact, write the fact\'s name and `: ` in place of the dash: `name: x`. Check indentation, colons and quotes on this line.'
+      )
+      const ru = parseFacts({path: 'org/facts.yaml', bytes: encode(text)}, 'ru').problems
+      expect(ru.map((problem) => `${problem.line}:${problem.column} ${problem.path}`)).toEqual([`${at} organization`])
+      expect(ru[0]?.message).toContain('строка `- x` — это элемент списка, но в `organization` факты записываются по названиям, а не списком')
+      expect(ru[0]?.message).toContain('Удалите эту строку, а если здесь должен быть факт, напишите вместо дефиса его название и «: » (двоеточие и пробел): `name: x`')
+      const kk = parseFacts({path: 'org/facts.yaml', bytes: encode(text)}, 'kk').problems
+      expect(kk[0]?.message).toContain('`- x` жолы — тізім элементі, ал `organization` ішінде фактілер тізіммен емес, атауларымен жазылады')
+    }
+  })
+
+  it('names the mapping a stray list item stands in, also a list item\'s or the top level, and reads on without it', () => {
+    const inItem = parse(encode('schemaVersion: 1\ncookies:\n  - name: _ga\n    - analytics\n    purpose: usage-statistics\n'))
+    expect(inItem.problems.map((problem) => `${problem.line}:${problem.column} ${problem.path}`)).toEqual(['4:5 cookies[0]'])
+    expect(inItem.problems[0]?.message).toContain('`- analytics` is a list item, but `cookies[0]` holds facts by name')
+    const top = parse(encode('schemaVersion: 1\n- x\nlocales: [ru]\n'))
+    expect(summary(top)).toEqual(['2:1 yaml-syntax'])
+    expect(top.problems[0]?.path).toBe('')
+    expect(top.problems[0]?.message).toContain('`- x` is a list item, but the top level of the file holds facts by name')
+    // Another slip further down is still named for what it is, at its own line.
+    const two = parse(encode('schemaVersion: 1\norganization:\n  - x\n  legalName: a\ncookies:\n  - name: _ga\n    retention P1Y\n'))
+    expect(summary(two)).toEqual(['3:3 yaml-syntax', '7:5 yaml-syntax'])
+    expect(two.problems[1]?.message).toContain('`retention P1Y` has no `: `')
+  })
+
+  it('leaves a list whose next lines slipped in from the top level, or whose last item slipped out, to the indentation slips', () => {
+    // `locales` is a list: `organization` is the slip, not `- ru`.
+    const slipIn = parse(encode('schemaVersion: 1\nlocales:\n  - ru\n  organization:\n    legalName: a\n    legalForm: llp\nsites: []\n'))
+    expect(summary(slipIn)).toEqual(['4:3 wrong-indent'])
+    const slipOut = parse(encode('schemaVersion: 1\ncollectedData:\n  items:\n    - referrer\n  - clicks-and-actions\n  purposes: [security]\n'))
+    expect(summary(slipOut)).toEqual(['5:3 wrong-indent'])
+    expect(slipOut.problems[0]?.message).toContain('belongs to `collectedData.items` above: indent it by 2 spaces')
+  })
+
   it('puts a quote closed only by the next key\'s opening quote, in braces, where it opens', () => {
     const result = parse(encode('schemaVersion: 1\norganization:\n  legalName: {ru: "ЗАПОЛНИТЕ наименование, kk: "ЗАПОЛНИТЕ атауы"}\n'))
     expect(summary(result)).toEqual(['3:19 unclosed-quote'])
