@@ -1750,7 +1750,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/cross-border.md.hbs
-  "9af7d63d465dd5b95eec35369e7bc805": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "928bef139459f6d4037d5cb4479c685b": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1779,7 +1779,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return "Дербес деректердің бір бөлігі Қазақстан Республикасынан тыс жерлерге беріледі. Берудің негізі елге байланысты:\n\n"
+  return "Дербес деректердің бір бөлігі Қазақстан Республикасынан тыс жерлерге беріледі. Трансшекаралық беру алушы мемлекетке қарай мына негіздерде жүзеге асырылады:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} ), depth0)) != null ? stack1 : "")
@@ -4584,7 +4584,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/cross-border.md.hbs
-  "5db863425b1373d9f187a3befc06e4bc": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "7916d479b74a197e87d383e689f50da5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4613,7 +4613,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return "Часть персональных данных передаётся за пределы Республики Казахстан. Основание передачи зависит от страны:\n\n"
+  return "Часть персональных данных передаётся за пределы Республики Казахстан. Трансграничная передача осуществляется в зависимости от государства получателя на следующих основаниях:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} ), depth0)) != null ? stack1 : "")

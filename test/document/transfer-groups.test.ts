@@ -59,15 +59,15 @@ describe('a transfer whose basis differs by country (Art. 16)', async () => {
   })
 
   it('names each country with its own basis in the privacy policy, never one basis for all', () => {
-    expect(text('ru', 'privacy-policy')).toContain('Основание передачи зависит от страны:\n\n- Россия — страна получателя обеспечивает защиту персональных данных;\n- Соединённые Штаты Америки — согласие субъекта или исполнение договора с субъектом.\n')
-    expect(text('kk', 'privacy-policy')).toContain('Берудің негізі елге байланысты:\n\n- Ресей — алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі;\n- Америка Құрама Штаттары — субъектінің келісімі немесе субъектімен жасалған шартты орындау.\n')
+    expect(text('ru', 'privacy-policy')).toContain('Трансграничная передача осуществляется в зависимости от государства получателя на следующих основаниях:\n\n- Россия — обеспечение иностранным государством защиты персональных данных;\n- Соединённые Штаты Америки — согласие субъекта или исполнение договора с субъектом.\n')
+    expect(text('kk', 'privacy-policy')).toContain('Трансшекаралық беру алушы мемлекетке қарай мына негіздерде жүзеге асырылады:\n\n- Ресей — шет мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі;\n- Америка Құрама Штаттары — субъектінің келісімі немесе субъектімен жасалған шартты орындау.\n')
     expect(text('ru', 'privacy-policy')).not.toContain('Основание передачи: ')
     expect(text('kk', 'privacy-policy')).not.toContain('Берудің негізі: ')
   })
 
   it('gives the basis for each provider’s country in the cookie policy', () => {
-    expect(text('ru', 'cookie-policy')).toContain('Основания трансграничной передачи: Россия — страна получателя обеспечивает защиту персональных данных; Соединённые Штаты Америки — согласие субъекта или исполнение договора с субъектом.')
-    expect(text('kk', 'cookie-policy')).toContain('Трансшекаралық берудің негіздері: Ресей — алушы мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі; Америка Құрама Штаттары — субъектінің келісімі немесе субъектімен жасалған шартты орындау.')
+    expect(text('ru', 'cookie-policy')).toContain('Основания трансграничной передачи: Россия — обеспечение иностранным государством защиты персональных данных; Соединённые Штаты Америки — согласие субъекта или исполнение договора с субъектом.')
+    expect(text('kk', 'cookie-policy')).toContain('Трансшекаралық берудің негіздері: Ресей — шет мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі; Америка Құрама Штаттары — субъектінің келісімі немесе субъектімен жасалған шартты орындау.')
   })
 
   it('gives one basis in the cookie policy when the providers’ countries share a group', async () => {
@@ -78,7 +78,7 @@ describe('a transfer whose basis differs by country (Art. 16)', async () => {
     const checked = validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(stringify(onlyRussia))}, 'en')
     expect(checked.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([])
     const cookiePolicy = renderMarkdownDocuments({id: 'minimal', facts: checked.facts as Facts}, templates).find((each) => each.locale === 'ru' && each.document === 'cookie-policy')?.markdown ?? ''
-    expect(cookiePolicy).toContain('в страну: Россия. Основание трансграничной передачи: страна получателя обеспечивает защиту персональных данных.')
+    expect(cookiePolicy).toContain('в страну: Россия. Основание трансграничной передачи: обеспечение иностранным государством защиты персональных данных.')
     expect(cookiePolicy).not.toContain('согласие субъекта')
   })
 })

@@ -27,15 +27,15 @@ export const transferWithoutCountries = defineRule({
           : `${where(p, 'en')}cross-border transfer is declared, so the countries and the basis must be named. Example: \`countries: [US]\`, \`basis: [consent]\`, or, with a different basis for each country, \`transfers: [{countries: [DE], basis: [adequate-protection]}, {countries: [US], basis: [consent]}]\`.`,
     ru: (p) =>
       p.both
-        ? `${where(p, 'ru')}страны указываются либо с одним основанием для всех (\`countries\` и \`basis\`), либо по группам (\`transfers\`), но не тем и другим сразу: перенесите \`countries\` и \`basis\` в группу \`transfers\` или удалите \`transfers\`.`
+        ? `${where(p, 'ru')}страны указываются либо с одним основанием для всех (\`countries\` и \`basis\`), либо по группам (\`transfers\`), но не обоими способами сразу: перенесите \`countries\` и \`basis\` в группу \`transfers\` или удалите \`transfers\`.`
         : p.twice
-          ? `${where(p, 'ru')}страна \`${p.twice}\` уже указана в \`${p.first}\`: каждая страна входит в одну группу вместе со всеми основаниями передачи в неё. Перенесите основания в ту группу и удалите \`${p.twice}\` отсюда.`
+          ? `${where(p, 'ru')}страна \`${p.twice}\` уже указана в \`${p.first}\`: каждая страна входит только в одну группу — вместе со всеми основаниями передачи в неё. Перенесите основания в группу \`${p.first}\` и удалите \`${p.twice}\` отсюда.`
           : `${where(p, 'ru')}указана трансграничная передача, поэтому нужно назвать страны и основание. Пример: \`countries: [US]\`, \`basis: [consent]\` или, если основания для стран разные, \`transfers: [{countries: [DE], basis: [adequate-protection]}, {countries: [US], basis: [consent]}]\`.`,
     kk: (p) =>
       p.both
-        ? `${where(p, 'kk')}елдер не барлығына ортақ бір негізбен (\`countries\` пен \`basis\`), не топтар бойынша (\`transfers\`) жазылады, екеуі бірге емес: \`countries\` пен \`basis\` мәндерін \`transfers\` тобына көшіріңіз немесе \`transfers\` бөлігін өшіріңіз.`
+        ? `${where(p, 'kk')}елдер не барлығына ортақ бір негізбен (\`countries\` пен \`basis\`), не топтар бойынша (\`transfers\`) жазылады; екі тәсілді бірге қолдануға болмайды: \`countries\` пен \`basis\` мәндерін \`transfers\` тобына көшіріңіз немесе \`transfers\` бөлігін өшіріңіз.`
         : p.twice
-          ? `${where(p, 'kk')}\`${p.twice}\` елі \`${p.first}\` тобында бұрыннан бар: әр ел бір топқа ғана, оған берудің барлық негіздерімен бірге кіреді. Негіздерді сол топқа көшіріп, \`${p.twice}\` кодын осы жерден өшіріңіз.`
+          ? `${where(p, 'kk')}\`${p.twice}\` елі \`${p.first}\` тобында көрсетілген: әр ел оған берудің барлық негіздерімен бірге тек бір топқа кіреді. Негіздерді сол топқа көшіріп, \`${p.twice}\` кодын осы жерден өшіріңіз.`
           : `${where(p, 'kk')}трансшекаралық беру көрсетілген, сондықтан елдер мен негізді атау керек. Мысал: \`countries: [US]\`, \`basis: [consent]\` немесе елдердің негіздері әртүрлі болса, \`transfers: [{countries: [DE], basis: [adequate-protection]}, {countries: [US], basis: [consent]}]\`.`
   }
 })

@@ -32,11 +32,11 @@ export const undeclaredTransfer = defineRule({
         : `${where(p, 'en')}data goes to ${p.country} (outside Kazakhstan), but \`crossBorder\` does not say so. ${p.enabled ? 'List' : 'Set `crossBorder.enabled: true` and list'} \`${p.country}\` in \`crossBorder.countries\`.`,
     ru: (p) =>
       p.grouped
-        ? `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но ни одна группа \`crossBorder.transfers\` эту страну не называет. Добавьте \`${p.country}\` в \`countries\` группы, основание которой к ней относится, или добавьте группу (\`- {countries: [${p.country}], basis: [consent]}\`).`
+        ? `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но эта страна не указана ни в одной группе \`crossBorder.transfers\`. Добавьте \`${p.country}\` в \`countries\` группы с подходящим для неё основанием или добавьте группу (\`- {countries: [${p.country}], basis: [consent]}\`).`
         : `${where(p, 'ru')}данные передаются в ${p.country} (за пределы Казахстана), но в \`crossBorder\` это не указано. ${p.enabled ? 'Добавьте' : 'Укажите `crossBorder.enabled: true` и добавьте'} \`${p.country}\` в \`crossBorder.countries\`.`,
     kk: (p) =>
       p.grouped
-        ? `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder.transfers\` топтарының ешқайсысы бұл елді атамайды. \`${p.country}\` кодын негізі осы елге қатысты топтың \`countries\` тізіміне қосыңыз немесе жаңа топ қосыңыз (\`- {countries: [${p.country}], basis: [consent]}\`).`
+        ? `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ бұл ел \`crossBorder.transfers\` топтарының ешқайсысында көрсетілмеген. \`${p.country}\` кодын осы елге сәйкес негізі бар топтың \`countries\` тізіміне қосыңыз немесе жаңа топ қосыңыз (\`- {countries: [${p.country}], basis: [consent]}\`).`
         : `${where(p, 'kk')}деректер Қазақстаннан тыс елге (${p.country}) беріледі, бірақ \`crossBorder\` ішінде бұл көрсетілмеген. ${p.enabled ? '' : '`crossBorder.enabled: true` деп жазып, '}\`${p.country}\` кодын \`crossBorder.countries\` тізіміне қосыңыз.`
   }
 })
