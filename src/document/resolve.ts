@@ -369,7 +369,7 @@ export function resolveDocument(facts: Facts, document: DocumentKind, locale: Lo
       const party = facts.thirdParties?.[index]
       return (party?.country ?? 'KZ') !== 'KZ' || (party?.dataCountry ?? 'KZ') !== 'KZ'
     }),
-    crossBorder: crossBorderView(facts, doesNot.has('transfer-abroad'), locale, list, country),
+    crossBorder: crossBorderView(facts, doesNot.has('transfer-abroad'), locale, list),
     storage: {
       stated: facts.storage !== undefined,
       country: facts.storage ? country(facts.storage.primaryDatabaseCountry) : '',
@@ -646,30 +646,34 @@ function providersAbroad(
   const found = new Set<Country>(placing.flatMap((party) => [party.country, ...(party.dataCountry ? [party.dataCountry] : [])]).filter((code) => code !== 'KZ'))
   // In the order of `crossBorder.countries`, as the privacy policy names them; any other after them.
   const codes = [...declared.filter((code) => found.has(code)), ...[...found].filter((code) => !declared.includes(code))]
-  const inWords = (countries: readonly Country[]) => joinList(countries.map((code) => escapeMarkdown(countryName(code, locale))), locale)
   // The groups the providers' countries are in, each with only those countries.
   const theirs = groups.map((group) => ({...group, countries: group.countries.filter((code) => found.has(code))})).filter((group) => group.countries.length > 0)
   const [only] = theirs
   return {
-    providersAbroad: codes.length > 0 ? inWords(codes) : false,
+    providersAbroad: codes.length > 0 ? countriesInWords(codes, locale) : false,
     oneProviderCountry: codes.length === 1,
     providersBasis: theirs.length === 1 && only ? list('transferBasis', only.basis, 'or') : false,
-    providersBases: theirs.length > 1 ? theirs.map((group) => `${inWords(group.countries)} — ${list('transferBasis', group.basis, 'or')}`).join('; ') : false
+    providersBases: theirs.length > 1 ? theirs.map((group) => `${countriesInWords(group.countries, locale)} — ${list('transferBasis', group.basis, 'or')}`).join('; ') : false
   }
 }
 
+/** Countries by name in the document's language, joined as a list («Германия и Ирландия»), escaped for Markdown. */
+function countriesInWords(codes: readonly string[], locale: Locale): string {
+  return joinList(codes.map((code) => escapeMarkdown(countryName(code, locale))), locale)
+}
+
 /** The cross-border transfer as the documents state it: its countries and basis, or its groups of countries when the basis differs. */
-function crossBorderView(facts: Facts, doesNotTransfer: boolean, locale: Locale, list: List, country: (code: string) => string): CrossBorderView {
+function crossBorderView(facts: Facts, doesNotTransfer: boolean, locale: Locale, list: List): CrossBorderView {
   const groups = transferGroups(facts.crossBorder)
   const countries = transferCountries(facts.crossBorder)
   const [only] = groups
   return {
     stated: facts.crossBorder !== undefined || doesNotTransfer,
     enabled: facts.crossBorder?.enabled ?? false,
-    countries: joinList(countries.map(country), locale),
+    countries: countriesInWords(countries, locale),
     oneCountry: countries.length === 1,
     basis: groups.length === 1 && only ? list('transferBasis', only.basis, 'or') : false,
-    groups: groups.length > 1 ? groups.map((group) => ({countries: joinList(group.countries.map(country), locale), basis: list('transferBasis', group.basis, 'or')})) : false
+    groups: groups.length > 1 ? groups.map((group) => ({countries: countriesInWords(group.countries, locale), basis: list('transferBasis', group.basis, 'or')})) : false
   }
 }
 
