@@ -1133,7 +1133,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"serverLogs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/third-parties.md.hbs
-  "029aac3b3d6f72dc62afbfed821c5b52": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "d9701b7b6b572d74d5aa70d1dd4650cd": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1219,7 +1219,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + " берілуі мүмкін: "
     + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersAbroad", {"start":{"line":14,"column":168},"end":{"line":14,"column":191}} ), depth0)) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":386}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":19,"column":100}}})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return "мына елге";
@@ -1233,18 +1233,22 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return " Трансшекаралық берудің негіздері: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBases", {"start":{"line":14,"column":261},"end":{"line":14,"column":283}} ), depth0)) != null ? stack1 : "")
-    + ".";
+  return " Трансшекаралық берудің негіздері алушы мемлекетке байланысты:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":286},"end":{"line":14,"column":379}}})) != null ? stack1 : "");
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countries") || alias1(depth0, "countries", {"start":{"line":17,"column":4},"end":{"line":17,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"countries","hash":{},"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":15}}}) : helper))) != null ? stack1 : "")
+    + " — "
+    + ((stack1 = (((helper = lookupProperty(helpers,"basis") || alias1(depth0, "basis", {"start":{"line":17,"column":20},"end":{"line":17,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"basis","hash":{},"data":data,"loc":{"start":{"line":17,"column":18},"end":{"line":17,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":17,"column":29},"end":{"line":17,"column":37}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":17,"column":27},"end":{"line":17,"column":45}}})) != null ? stack1 : "")
+    + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1253,9 +1257,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return " Трансшекаралық берудің негізі: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBasis", {"start":{"line":14,"column":354},"end":{"line":14,"column":376}} ), depth0)) != null ? stack1 : "")
-    + ".";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBasis"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":93}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1264,7 +1266,9 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+  return " Трансшекаралық берудің негізі: "
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBasis", {"start":{"line":19,"column":68},"end":{"line":19,"column":90}} ), depth0)) != null ? stack1 : "")
+    + ".";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1273,11 +1277,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":135}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":0}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    return "Cookie файлдары арқылы жиналған мәліметтер Қазақстан Республикасынан тыс жерлерге берілмейді.";
-},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1285,8 +1286,10 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":20,"column":2},"end":{"line":20,"column":10}} ), depth0)) != null ? stack1 : "")
-    + " өзінің дербес деректерді қамтитын базасын Қазақстан Республикасының аумағында сақтайды.\n";
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":135}}})) != null ? stack1 : "")
+    + "\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    return "Cookie файлдары арқылы жиналған мәліметтер Қазақстан Республикасынан тыс жерлерге берілмейді.";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1295,7 +1298,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":25,"column":2},"end":{"line":25,"column":10}} ), depth0)) != null ? stack1 : "")
+    + " өзінің дербес деректерді қамтитын базасын Қазақстан Республикасының аумағында сақтайды.\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1304,7 +1308,16 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":22,"column":2},"end":{"line":22,"column":10}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":0}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":27,"column":2},"end":{"line":27,"column":10}} ), depth0)) != null ? stack1 : "")
     + " дербес деректерді қамтитын база жүргізбейді.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1316,9 +1329,9 @@ export const precompiledTemplates: Record<string, unknown> = {
 
   return "## Үшінші тұлғалардың сервистері және трансшекаралық беру\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"cookies"),"providers"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/cookie-policy/what-are-cookies.md.hbs
   "2783c09ad6f08f96cedb4674a390e000": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1750,7 +1763,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/kk/partials/privacy-policy/cross-border.md.hbs
-  "928bef139459f6d4037d5cb4479c685b": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "a29fb083f0179c583bc1e3c367d86f75": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1783,7 +1796,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} ), depth0)) != null ? stack1 : "")
-    + " дербес деректерді олардың қорғалуын қамтамасыз етпейтін елдерге Заңның 16-бабында белгіленген жағдайларда ғана береді.\n";
+    + " дербес деректердің қорғалуын қамтамасыз етпейтін шет мемлекеттердің аумағына дербес деректерді трансшекаралық беруді Заңның 16-бабының 3-тармағында көзделген жағдайларда ғана жүзеге асырады.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1814,7 +1827,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":14,"column":182},"end":{"line":14,"column":199}} ), depth0)) != null ? stack1 : "")
     + ". "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "Term", {"start":{"line":14,"column":205},"end":{"line":14,"column":213}} ), depth0)) != null ? stack1 : "")
-    + " дербес деректерді олардың қорғалуын қамтамасыз етпейтін елдерге Заңның 16-бабында белгіленген жағдайларда ғана береді.\n";
+    + " дербес деректердің қорғалуын қамтамасыз етпейтін шет мемлекеттердің аумағына дербес деректерді трансшекаралық беруді Заңның 16-бабының 3-тармағында көзделген жағдайларда ғана жүзеге асырады.\n";
 },"5":function(container,depth0,helpers,partials,data) {
     return "мына елге";
 },"6":function(container,depth0,helpers,partials,data) {
@@ -3944,7 +3957,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"serverLogs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/third-parties.md.hbs
-  "023643faeeea4bffa332152a225ed737": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "c88eec5e0892ac4c3f4295cee8dfadf5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4028,7 +4041,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return "Сведения, собранные сторонними сервисами, могут передаваться за пределы Республики Казахстан — "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"oneProviderCountry"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":14,"column":95},"end":{"line":14,"column":228}}})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":14,"column":229},"end":{"line":14,"column":426}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":14,"column":229},"end":{"line":19,"column":104}}})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4058,18 +4071,22 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return " Основания трансграничной передачи: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBases", {"start":{"line":14,"column":297},"end":{"line":14,"column":319}} ), depth0)) != null ? stack1 : "")
-    + ".";
+  return " Основания трансграничной передачи зависят от государства-получателя:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBases"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":322},"end":{"line":14,"column":419}}})) != null ? stack1 : "");
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countries") || alias1(depth0, "countries", {"start":{"line":17,"column":4},"end":{"line":17,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"countries","hash":{},"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":15}}}) : helper))) != null ? stack1 : "")
+    + " — "
+    + ((stack1 = (((helper = lookupProperty(helpers,"basis") || alias1(depth0, "basis", {"start":{"line":17,"column":20},"end":{"line":17,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"basis","hash":{},"data":data,"loc":{"start":{"line":17,"column":18},"end":{"line":17,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"item-end")||alias1(depth0, "item-end", {"start":{"line":17,"column":29},"end":{"line":17,"column":37}} )).call(alias2,lookupProperty(data,"last"),{"name":"item-end","hash":{},"data":data,"loc":{"start":{"line":17,"column":27},"end":{"line":17,"column":45}}})) != null ? stack1 : "")
+    + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4078,9 +4095,7 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return " Основание трансграничной передачи: "
-    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBasis", {"start":{"line":14,"column":394},"end":{"line":14,"column":416}} ), depth0)) != null ? stack1 : "")
-    + ".";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"cookies"),"providersBasis"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":97}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4089,7 +4104,9 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+  return " Основание трансграничной передачи: "
+    + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"cookies"), "providersBasis", {"start":{"line":19,"column":72},"end":{"line":19,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ".";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4098,11 +4115,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":133}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"stated"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":0}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    return "Сведения, собранные с помощью файлов cookie, не передаются за пределы Республики Казахстан.";
-},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4110,8 +4124,10 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":20,"column":2},"end":{"line":20,"column":10}} ), depth0)) != null ? stack1 : "")
-    + " хранит свою базу, содержащую персональные данные, на территории Республики Казахстан.\n";
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"enabled"),{"name":"unless","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":133}}})) != null ? stack1 : "")
+    + "\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    return "Сведения, собранные с помощью файлов cookie, не передаются за пределы Республики Казахстан.";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4120,7 +4136,8 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":25,"column":2},"end":{"line":25,"column":10}} ), depth0)) != null ? stack1 : "")
+    + " хранит свою базу, содержащую персональные данные, на территории Республики Казахстан.\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4129,7 +4146,16 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":22,"column":2},"end":{"line":22,"column":10}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"storage"),"noDatabase"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":0}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":27,"column":2},"end":{"line":27,"column":10}} ), depth0)) != null ? stack1 : "")
     + " не ведёт базу, содержащую персональные данные.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4141,9 +4167,9 @@ export const precompiledTemplates: Record<string, unknown> = {
 
   return "## Сторонние сервисы и трансграничная передача\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"cookies"),"providers"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cookies"),"providersAbroad"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"storage"),"inKazakhstan"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/cookie-policy/what-are-cookies.md.hbs
   "6fc8d24e1b1963554db17270d5c21d1c": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -4584,7 +4610,7 @@ export const precompiledTemplates: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"usesCookies"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true}},
   // templates/ru/partials/privacy-policy/cross-border.md.hbs
-  "7916d479b74a197e87d383e689f50da5": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
+  "e7235fc583554d9fa8da6bd76428cd5e": {inclusions: [], spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4613,11 +4639,11 @@ export const precompiledTemplates: Record<string, unknown> = {
         return undefined
     };
 
-  return "Часть персональных данных передаётся за пределы Республики Казахстан. Трансграничная передача осуществляется в зависимости от государства получателя на следующих основаниях:\n\n"
+  return "Часть персональных данных передаётся за пределы Республики Казахстан. Трансграничная передача осуществляется в зависимости от государства-получателя на следующих основаниях:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"crossBorder"),"groups"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.lambda((function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict)(lookupProperty(depth0,"org"), "Term", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} ), depth0)) != null ? stack1 : "")
-    + " передаёт данные в страны, не обеспечивающие их защиту, только в случаях, установленных статьёй 16 Закона.\n";
+    + " осуществляет трансграничную передачу персональных данных на территорию иностранных государств, не обеспечивающих защиту персональных данных, только в случаях, предусмотренных пунктом 3 статьи 16 Закона.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=(function (strict) { return function (value, name, loc) { return strict(value == null || typeof value === "object" || typeof value === "function" ? value : Object(value), name, loc) } })(container.strict), alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4646,7 +4672,7 @@ export const precompiledTemplates: Record<string, unknown> = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"crossBorder"), "basis", {"start":{"line":14,"column":220},"end":{"line":14,"column":237}} ), depth0)) != null ? stack1 : "")
     + ". "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"org"), "Term", {"start":{"line":14,"column":243},"end":{"line":14,"column":251}} ), depth0)) != null ? stack1 : "")
-    + " передаёт данные в страны, не обеспечивающие их защиту, только в случаях, установленных статьёй 16 Закона.\n";
+    + " осуществляет трансграничную передачу персональных данных на территорию иностранных государств, не обеспечивающих защиту персональных данных, только в случаях, предусмотренных пунктом 3 статьи 16 Закона.\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -207,9 +207,10 @@ export interface CookiesView {
   providersBasis: string | false
   /**
    * When the countries of `providersAbroad` are in groups of `crossBorder.transfers` with different
-   * bases: each group's countries with their basis («Германия — …; США — …»), else `false`.
+   * bases: each group with only those of its countries, and its basis (a list in the document, as a
+   * group's bases may themselves be joined with «; или»), else `false`.
    */
-  providersBases: string | false
+  providersBases: TransferGroupView[] | false
 }
 
 /** The cross-border transfer (Art. 16) as the documents state it. */
@@ -223,7 +224,13 @@ export interface CrossBorderView {
   /** The basis, when it is one for every country («согласие субъекта или …»); `false` when it differs by country. */
   basis: string | false
   /** When the basis differs by country: each group of countries with its basis, in the order of `crossBorder.transfers`; else `false`. */
-  groups: Array<{countries: string; basis: string}> | false
+  groups: TransferGroupView[] | false
+}
+
+/** A group of countries of `crossBorder.transfers` as a document names it: the countries in words, and their basis. */
+export interface TransferGroupView {
+  countries: string
+  basis: string
 }
 
 /** One row of a cookie table. */
@@ -653,7 +660,7 @@ function providersAbroad(
     providersAbroad: codes.length > 0 ? countriesInWords(codes, locale) : false,
     oneProviderCountry: codes.length === 1,
     providersBasis: theirs.length === 1 && only ? list('transferBasis', only.basis, 'or') : false,
-    providersBases: theirs.length > 1 ? theirs.map((group) => `${countriesInWords(group.countries, locale)} — ${list('transferBasis', group.basis, 'or')}`).join('; ') : false
+    providersBases: theirs.length > 1 ? theirs.map((group) => groupView(group, locale, list)) : false
   }
 }
 
@@ -673,8 +680,12 @@ function crossBorderView(facts: Facts, doesNotTransfer: boolean, locale: Locale,
     countries: countriesInWords(countries, locale),
     oneCountry: countries.length === 1,
     basis: groups.length === 1 && only ? list('transferBasis', only.basis, 'or') : false,
-    groups: groups.length > 1 ? groups.map((group) => ({countries: countriesInWords(group.countries, locale), basis: list('transferBasis', group.basis, 'or')})) : false
+    groups: groups.length > 1 ? groups.map((group) => groupView(group, locale, list)) : false
   }
+}
+
+function groupView(group: TransferGroup, locale: Locale, list: List): TransferGroupView {
+  return {countries: countriesInWords(group.countries, locale), basis: list('transferBasis', group.basis, 'or')}
 }
 
 /**

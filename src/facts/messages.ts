@@ -135,6 +135,11 @@ export const messages = {
         ? `${where(p, 'kk')}\`${p.actual}\` дайын мәндердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : '.'} ${p.suggestion ? 'Немесе' : 'Егер бұл тізімде жоқ өз ұғымыңыз болса,'} \`vocabulary.${p.vocabulary}\` ішіне өз терминіңізді қосыңыз: \`${customTerm(p)}\` — және мұнда \`${p.customKey}\` деп жазыңыз. Дайын мәндер: ${p.allowed}.`
         : `${where(p, 'kk')}\`${p.actual}\` рұқсат етілген мәндердің арасында жоқ${p.suggestion ? `; мүмкін, \`${p.suggestion}\` деп жазғыңыз келді ме?` : '.'} Рұқсат етілген мәндер: ${p.allowed}.`
   },
+  'transfer-basis-not-in-law': {
+    en: (p) => `${where(p, 'en')}performing a contract (\`${p.actual}\`) is not a ground Article 16 of the Law gives for a cross-border transfer. Into a country that protects personal data write \`adequate-protection\`; into any other, one of: \`consent\` (the subject or their legal representative agreed to the transfer itself; written \`basis: [consent]\`), \`international-treaty\`, \`law\`, \`rights-protection\`.`,
+    ru: (p) => `${where(p, 'ru')}исполнение договора (\`${p.actual}\`) не входит в число оснований трансграничной передачи, которые называет статья 16 Закона. Для страны, обеспечивающей защиту персональных данных, укажите \`adequate-protection\`; для другой — одно из оснований: \`consent\` (субъект или его законный представитель дал согласие именно на трансграничную передачу; запись: \`basis: [consent]\`), \`international-treaty\`, \`law\`, \`rights-protection\`.`,
+    kk: (p) => `${where(p, 'kk')}шартты орындау (\`${p.actual}\`) Заңның 16-бабында аталған трансшекаралық беру негіздерінің қатарына кірмейді. Дербес деректердің қорғалуын қамтамасыз ететін ел үшін \`adequate-protection\` деп жазыңыз; өзге ел үшін мына негіздердің бірін көрсетіңіз: \`consent\` (субъект немесе оның заңды өкілі трансшекаралық беруге арнайы келісім берген; жазылуы: \`basis: [consent]\`), \`international-treaty\`, \`law\`, \`rights-protection\`.`
+  },
   'unsupported-locale': {
     en: (p) => `${where(p, 'en')}policygen publishes in Russian (\`ru\`) and Kazakh (\`kk\`) only; remove \`${p.actual}\`.`,
     ru: (p) => `${where(p, 'ru')}policygen публикует документы только на русском (\`ru\`) и казахском (\`kk\`) языках; уберите \`${p.actual}\`.`,

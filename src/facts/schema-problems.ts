@@ -181,6 +181,8 @@ function describeEnum(data: unknown, allowed: readonly string[], schema: Schema,
   if (Array.isArray(data)) return undefined
   const actual = String(data)
   if (allowed.includes('KZ')) return {ruleId: 'unknown-country', path, at: 'value', params: {actual, suggestion: notCountries.has(actual.trim().toUpperCase()) ? undefined : (countryCodeOf(actual, allowed) ?? closest(actual, allowed))}}
+  // Performing a contract is a ground of other laws (GDPR, Russia's), not of Article 16: said so, not merely refused.
+  if (allowed.includes('adequate-protection') && actual === 'contract-performance') return {ruleId: 'transfer-basis-not-in-law', path, at: 'value', params: {actual}}
   const suggestion = closestKey(actual, allowed, glossesOf(schema.description, allowed))
   if (path.length === 2 && path[0] === 'locales' && !suggestion) return {ruleId: 'unsupported-locale', path, at: 'value', params: {actual}}
   const parts = splitList(actual)

@@ -503,12 +503,12 @@ export type ThirdPartyKind =
   | 'learning-platform'
   | 'other'
 /**
- * adequate-protection — страна обеспечивает защиту, consent — согласие субъекта, international-treaty — международный договор, law — закон, contract-performance — исполнение договора. `adequate-protection` — ел дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің келісімі, `international-treaty` — халықаралық шарт, `law` — заң, `contract-performance` — шартты орындау.
+ * Основание по статье 16 Закона: adequate-protection — иностранное государство обеспечивает защиту персональных данных, consent — согласие субъекта на трансграничную передачу, international-treaty — ратифицированный международный договор, law — случай, предусмотренный законом Республики Казахстан в целях статьи 16, rights-protection — защита конституционных прав, когда согласия не получить. Заңның 16-бабы бойынша негіз: `adequate-protection` — шет мемлекет дербес деректердің қорғалуын қамтамасыз етеді, `consent` — субъектінің трансшекаралық беруге келісімі, `international-treaty` — ратификацияланған халықаралық шарт, `law` — 16-бапта аталған мақсаттардағы Қазақстан Республикасының заңы, `rights-protection` — келісім алу мүмкін болмағанда конституциялық құқықтарды қорғау.
  *
  * This interface was referenced by `Facts`'s JSON-Schema
  * via the `definition` "transferBasis".
  */
-export type TransferBasis = 'adequate-protection' | 'consent' | 'international-treaty' | 'law' | 'contract-performance'
+export type TransferBasis = 'adequate-protection' | 'consent' | 'international-treaty' | 'law' | 'rights-protection'
 /**
  * Группа персональных данных. Можно и свой термин, описанный в `vocabulary`. Дербес деректер тобы. `vocabulary` ішінде сипатталған өз терминіңізді де қолдануға болады.
  *

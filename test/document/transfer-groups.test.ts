@@ -12,7 +12,7 @@ describe('transferGroups and transferCountries', () => {
     expect(transferGroups({enabled: true, countries: ['US', 'RU'], basis: ['consent']})).toEqual([{countries: ['US', 'RU'], basis: ['consent']}])
     const transfers = [
       {countries: ['DE' as const, 'IE' as const], basis: ['adequate-protection' as const]},
-      {countries: ['US' as const], basis: ['consent' as const, 'contract-performance' as const]}
+      {countries: ['US' as const], basis: ['consent' as const, 'international-treaty' as const]}
     ]
     expect(transferGroups({enabled: true, transfers})).toEqual(transfers)
     expect(transferCountries({enabled: true, transfers})).toEqual(['DE', 'IE', 'US'])
@@ -45,7 +45,7 @@ describe('a transfer whose basis differs by country (Art. 16)', async () => {
     enabled: true,
     transfers: [
       {countries: ['RU'], basis: ['adequate-protection']},
-      {countries: ['US'], basis: ['consent', 'contract-performance']}
+      {countries: ['US'], basis: ['consent', 'international-treaty']}
     ]
   }
   const personalData = facts.personalData as Record<string, unknown> | undefined
@@ -59,15 +59,15 @@ describe('a transfer whose basis differs by country (Art. 16)', async () => {
   })
 
   it('names each country with its own basis in the privacy policy, never one basis for all', () => {
-    expect(text('ru', 'privacy-policy')).toContain('Трансграничная передача осуществляется в зависимости от государства получателя на следующих основаниях:\n\n- Россия — обеспечение иностранным государством защиты персональных данных;\n- Соединённые Штаты Америки — согласие субъекта или его законного представителя на трансграничную передачу; или исполнение договора с субъектом.\n')
-    expect(text('kk', 'privacy-policy')).toContain('Трансшекаралық беру алушы мемлекетке қарай мына негіздерде жүзеге асырылады:\n\n- Ресей — шет мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі;\n- Америка Құрама Штаттары — субъектінің немесе оның заңды өкілінің трансшекаралық беруге келісімі; немесе субъектімен жасалған шартты орындау.\n')
+    expect(text('ru', 'privacy-policy')).toContain('Трансграничная передача осуществляется в зависимости от государства-получателя на следующих основаниях:\n\n- Россия — обеспечение иностранным государством защиты персональных данных;\n- Соединённые Штаты Америки — согласие субъекта или его законного представителя на трансграничную передачу; или международный договор, ратифицированный Республикой Казахстан.\n')
+    expect(text('kk', 'privacy-policy')).toContain('Трансшекаралық беру алушы мемлекетке қарай мына негіздерде жүзеге асырылады:\n\n- Ресей — шет мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі;\n- Америка Құрама Штаттары — субъектінің немесе оның заңды өкілінің трансшекаралық беруге келісімі; немесе Қазақстан Республикасы ратификациялаған халықаралық шарт.\n')
     expect(text('ru', 'privacy-policy')).not.toContain('Основание передачи: ')
     expect(text('kk', 'privacy-policy')).not.toContain('Берудің негізі: ')
   })
 
   it('gives the basis for each provider’s country in the cookie policy', () => {
-    expect(text('ru', 'cookie-policy')).toContain('Основания трансграничной передачи: Россия — обеспечение иностранным государством защиты персональных данных; Соединённые Штаты Америки — согласие субъекта или его законного представителя на трансграничную передачу; или исполнение договора с субъектом.')
-    expect(text('kk', 'cookie-policy')).toContain('Трансшекаралық берудің негіздері: Ресей — шет мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі; Америка Құрама Штаттары — субъектінің немесе оның заңды өкілінің трансшекаралық беруге келісімі; немесе субъектімен жасалған шартты орындау.')
+    expect(text('ru', 'cookie-policy')).toContain('Основания трансграничной передачи зависят от государства-получателя:\n\n- Россия — обеспечение иностранным государством защиты персональных данных;\n- Соединённые Штаты Америки — согласие субъекта или его законного представителя на трансграничную передачу; или международный договор, ратифицированный Республикой Казахстан.\n')
+    expect(text('kk', 'cookie-policy')).toContain('Трансшекаралық берудің негіздері алушы мемлекетке байланысты:\n\n- Ресей — шет мемлекеттің дербес деректердің қорғалуын қамтамасыз етуі;\n- Америка Құрама Штаттары — субъектінің немесе оның заңды өкілінің трансшекаралық беруге келісімі; немесе Қазақстан Республикасы ратификациялаған халықаралық шарт.\n')
   })
 
   it('gives one basis in the cookie policy when the providers’ countries share a group', async () => {

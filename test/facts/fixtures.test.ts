@@ -347,6 +347,16 @@ describe('where and how problems are reported', () => {
     ])
   })
 
+  it('says that performing a contract is not a ground of Article 16, naming the grounds it gives', () => {
+    const each = fixture('transfer-basis-not-in-law.yaml')
+    expect(placesOf('transfer-basis-not-in-law.yaml', 'transfer-basis-not-in-law')).toEqual([`${markedLine(each, 'transfer-basis-not-in-law')}:42 crossBorder.transfers[1].basis[1]`])
+    expect(messagesOf('transfer-basis-not-in-law.yaml', 'transfer-basis-not-in-law', 'ru')).toEqual([
+      '`crossBorder.transfers[1].basis[1]`: исполнение договора (`contract-performance`) не входит в число оснований трансграничной передачи, которые называет статья 16 Закона. Для страны, обеспечивающей защиту персональных данных, укажите `adequate-protection`; для другой — одно из оснований: `consent` (субъект или его законный представитель дал согласие именно на трансграничную передачу; запись: `basis: [consent]`), `international-treaty`, `law`, `rights-protection`.'
+    ])
+    // Reported once, as this, not also as a value outside the list.
+    expect(only('transfer-basis-not-in-law.yaml', 'unknown-key')).toEqual([])
+  })
+
   it('lists exactly the forms of a period allowed at each place', () => {
     const [validity, cookieWord, cookieDays, cookieRange, dataWord, dataRange] = messagesOf('invalid-duration-forms.yaml', 'invalid-duration', 'en')
     const forms = (message: string | undefined) => message?.split(/Write one of these: |Write ISO 8601/)[1] ?? ''

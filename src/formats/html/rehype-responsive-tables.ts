@@ -5,6 +5,9 @@ import {eachElement} from './walk.js'
 /**
  * Make tables readable on narrow screens: each table is wrapped in a scrolling container, and each
  * body cell carries its column's heading in `data-label`, so the stylesheet can stack rows as cards.
+ * A table of `denseColumns` columns or more is marked to be set a little smaller: the third parties'
+ * six columns, set at the text's size, were wider than the text on every example's cookie policy
+ * and lost their last column (each organization's policy) past the edge of the page.
  */
 export default function rehypeResponsiveTables() {
   return function (tree: Root) {
@@ -19,12 +22,16 @@ export default function rehypeResponsiveTables() {
           })
         }
       }
-      const wrapper: Element = {type: 'element', tagName: 'div', properties: {className: ['policygen-table']}, children: [node]}
+      const className = headings.length >= denseColumns ? ['policygen-table', 'policygen-table-dense'] : ['policygen-table']
+      const wrapper: Element = {type: 'element', tagName: 'div', properties: {className}, children: [node]}
       parent.children[index] = wrapper
       return 'skip'
     })
   }
 }
+
+/** Columns from which a table is set smaller (see `rehypeResponsiveTables`). */
+const denseColumns = 5
 
 function children(node: Element, tagName: string): Element[] {
   return node.children.filter((child: ElementContent): child is Element => child.type === 'element' && child.tagName === tagName)
