@@ -91,6 +91,20 @@ describe.skipIf(!available)('the pages in a real browser', () => {
     }
   }, 120_000)
 
+  it('fit every table into the width of the text on a tablet and a desktop, its last column included', async () => {
+    const cut: string[] = []
+    for (const width of [700, 1280]) {
+      const page = await browser.newPage({viewport: {width, height: 800}})
+      for (const file of await pages('.html')) {
+        await page.goto(pathToFileURL(path.join(dist, file)).href)
+        const wider = await page.evaluate(() => [...document.querySelectorAll('.policygen-table')].map((wrapper) => `${wrapper.querySelector('th')?.textContent ?? ''}: ${wrapper.scrollWidth - wrapper.clientWidth} px`).filter((line) => !line.endsWith(': 0 px')))
+        cut.push(...wider.map((line) => `${file} at ${width} px, the table of ${line} past the text`))
+      }
+      await page.close()
+    }
+    expect(cut).toEqual([])
+  }, 120_000)
+
   it('let both policies share one page: every id once, and every contents link finds its own document', async () => {
     const cookies = await readFile(path.join(dist, 'kazteleport/kk/cookie-policy.fragment.html'), 'utf8')
     const privacy = await readFile(path.join(dist, 'kazteleport/kk/privacy-policy.fragment.html'), 'utf8')
