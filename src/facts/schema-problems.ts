@@ -141,7 +141,7 @@ const identifierPattern = '^[a-z][a-z0-9-]*$'
 const countryAliases: Readonly<Record<string, string>> = {
   usa: 'US', 'united states of america': 'US', сша: 'US', ақш: 'US', 'соединенные штаты америки': 'US',
   uk: 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', англия: 'GB',
-  рф: 'RU', 'russian federation': 'RU', 'российская федерация': 'RU', рк: 'KZ',
+  рф: 'RU', 'russian federation': 'RU', 'российская федерация': 'RU', 'ресей федерациясы': 'RU', рк: 'KZ',
   оаэ: 'AE', uae: 'AE', баә: 'AE', эмираты: 'AE', turkey: 'TR', 'hong kong': 'HK', holland: 'NL', голландия: 'NL', korea: 'KR', корея: 'KR'
 }
 

@@ -149,7 +149,7 @@ describe('the cookie policy says a third party places cookies only when a declar
     expect(text('ru', 'privacy-policy')).toContain('| ТОО «Быстрый курьер» |')
     expect(text('kk', 'privacy-policy')).toContain('| «Быстрый курьер» ЖШС |')
     // Roles come from the facts: a processor processes on the company's instructions; no sentence says "by their own rules" of all.
-    expect(text('ru', 'cookie-policy')).toMatch(/\| ООО «ЯНДЕКС» \| Яндекс Метрика \| Россия \| сбор статистики посещений \| по поручению, которое даёт Компания \|/)
+    expect(text('ru', 'cookie-policy')).toMatch(/\| ООО «ЯНДЕКС» \| Яндекс Метрика \| Российская Федерация \| сбор статистики посещений \| по поручению, которое даёт Компания \|/)
     expect(text('kk', 'cookie-policy')).toMatch(/\| Компания берген тапсырма бойынша \|/)
     expect(text('ru', 'cookie-policy')).toMatch(/\| Google LLC \| Google Ads \| [^|]+ \| [^|]+ \| в собственных целях \|/)
     expect(text('ru', 'cookie-policy')).not.toMatch(/по своим правилам/)

@@ -93,6 +93,6 @@ describe('the countries cookie data goes to', async () => {
     const party = (id: string, country: 'RU' | 'US') => ({id, name: id, kind: 'analytics' as const, role: 'processor' as const, country, purposes: ['usage-statistics' as const]})
     const given = {...facts, thirdParties: [party('yandex', 'RU'), party('google', 'US')], crossBorder: {enabled: true, countries: ['US' as const, 'RU' as const], basis: ['consent' as const]}}
     const cookies = resolveDocument(given, 'cookie-policy', 'ru', templates.locales.ru.terms).cookies
-    expect(cookies && cookies.providersAbroad).toBe('Соединённые Штаты Америки и Россия')
+    expect(cookies && cookies.providersAbroad).toBe('Соединённые Штаты Америки и Российская Федерация')
   })
 })

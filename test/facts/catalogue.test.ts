@@ -69,7 +69,7 @@ describe('services by class', () => {
   it('an analytics service: its cookies under analytics, with the provider\'s country named as a transfer', async () => {
     const text = await cookiePolicy('yandex-metrica')
     expect(text).toMatch(/### Аналитические файлы cookie\n\n[^#]*`_ym_uid` \| [^|]+ \| ООО «ЯНДЕКС»/)
-    expect(text).toMatch(/ООО «ЯНДЕКС»[^\n]*Россия/)
+    expect(text).toMatch(/ООО «ЯНДЕКС»[^\n]*Российская Федерация/)
   })
 
   it('an advertising pixel: its cookies under marketing, which the visitor may refuse', async () => {
