@@ -24,17 +24,16 @@ export function summarize(problems: readonly Problem[], language: MessageLanguag
   const errors = problems.filter((problem) => problem.severity === 'error').length
   const warnings = problems.filter((problem) => problem.severity === 'warning').length
   const waived = problems.filter((problem) => problem.severity === 'waived').length
-  const files = new Set(problems.map((problem) => problem.file)).size
+  // The files named are those with an error or a warning: `0 errors, 0 warnings in 2 files` read as
+  // if only two files had been checked, «файлов с проблемами: 2» as if two had problems.
+  const flagged = new Set(problems.filter((problem) => problem.severity !== 'waived').map((problem) => problem.file)).size
   if (language === 'ru') {
-    return `Ошибок: ${errors}, предупреждений: ${warnings}, файлов с проблемами: ${files}.${waived > 0 ? ` Снято предупреждений: ${waived}.` : ''}`
+    return `Ошибок: ${errors}, предупреждений: ${warnings}${flagged > 0 ? `, файлов с проблемами: ${flagged}` : ''}.${waived > 0 ? ` Снято предупреждений: ${waived}.` : ''}`
   }
   if (language === 'kk') {
-    return `Қателер: ${errors}, ескертулер: ${warnings}, мәселесі бар файлдар: ${files}.${waived > 0 ? ` Алынып тасталған ескертулер: ${waived}.` : ''}`
+    return `Қателер: ${errors}, ескертулер: ${warnings}${flagged > 0 ? `, мәселесі бар файлдар: ${flagged}` : ''}.${waived > 0 ? ` Алынып тасталған ескертулер: ${waived}.` : ''}`
   }
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-  // The files named are those with an error or a warning: `0 errors, 0 warnings in 2 files` read as
-  // if only two files had been checked.
-  const flagged = new Set(problems.filter((problem) => problem.severity !== 'waived').map((problem) => problem.file)).size
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${flagged > 0 ? ` in ${plural(flagged, 'file')}` : ''}.${waived > 0 ? ` ${waived} waived.` : ''}`
 }
 

@@ -349,5 +349,8 @@ describe('the summary line', () => {
     const onlyWaived = [problem('a/facts.yaml', 'waived'), problem('b/facts.yaml', 'waived'), problem('c/facts.yaml', 'warning')]
     expect(summarize(onlyWaived.slice(0, 2), 'en')).toBe('0 errors, 0 warnings. 2 waived.')
     expect(summarize(onlyWaived, 'en')).toBe('0 errors, 1 warning in 1 file. 2 waived.')
+    expect(summarize(onlyWaived.slice(0, 2), 'ru')).toBe('Ошибок: 0, предупреждений: 0. Снято предупреждений: 2.')
+    expect(summarize(onlyWaived.slice(0, 2), 'kk')).toBe('Қателер: 0, ескертулер: 0. Алынып тасталған ескертулер: 2.')
+    expect(summarize(onlyWaived, 'ru')).toBe('Ошибок: 0, предупреждений: 1, файлов с проблемами: 1. Снято предупреждений: 2.')
   })
 })
