@@ -6,11 +6,11 @@
 
 import {parseDuration, type DurationUnit} from '../lang/index.js'
 
+export {englishCountry} from '../lang/index.js'
+
 /** Longest free text shown whole in a changelog line; longer text is cut with `…`. */
 export const maxTextLength = 60
 
-// Made when first asked for: building it loads ICU's region names, 20-30 ms of every command's start.
-let countryNames: Intl.DisplayNames | undefined
 
 /** A retention period in English words: `2 years`, `90 days`, `session`, `until the purpose is achieved`. */
 export function englishDuration(value: string): string {
@@ -19,13 +19,6 @@ export function englishDuration(value: string): string {
   if (!duration) return value
   if (duration.kind === 'session') return 'session'
   return `${duration.amount} ${englishUnit(duration.unit, duration.amount)}`
-}
-
-/** A country code with its English name: `United States (US)`. */
-export function englishCountry(code: string): string {
-  countryNames ??= new Intl.DisplayNames(['en'], {type: 'region', fallback: 'code'})
-  const name = countryNames.of(code)
-  return name && name !== code ? `${name} (${code})` : code
 }
 
 /** Free text in quotes, cut to {@link maxTextLength} characters, line breaks shown as spaces. */

@@ -1,4 +1,4 @@
-import {compareDurations, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, joinPhrases, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
+import {compareDurations, countryName, durationInWords, pluralRu, formatDate, formatDuration, formatDurationRange, formatPhone, formatWorkingDays, joinList, joinPhrases, parseDuration, phoneHref, withKazakhSuffix, type Duration} from '../lang/index.js'
 import {nestQuotes} from '../lang/quotes.js'
 import {parseRetention, retentionInWords, retentionLawInWords, type Retention} from '../lang/retention.js'
 import type {Country, Facts} from '../facts/types.js'
@@ -944,28 +944,6 @@ export function localized(value: LocalizedText, locale: Locale): string {
   if (text === undefined) throw new TypeError(`missing ${locale} text`)
   return text
 }
-
-/** A country's name in the locale, from the ICU data that ships with Node. */
-export function countryName(code: string, locale: Locale): string {
-  // The official name, where ICU's short form falls short of it (and, in Russian, with «ё»).
-  const official = officialNames[locale][code]
-  if (official) return official
-  regionNames[locale] ??= new Intl.DisplayNames([locale], {type: 'region'})
-  return regionNames[locale].of(code) ?? code
-}
-
-/**
- * Countries a policy names by their official name rather than ICU's short one: the United States
- * (ICU's Russian «Соединенные Штаты Америки» is without «ё») and the Russian Federation,
- * named in a legal document as its treaties and Kazakhstan's laws name it, not «Россия» / «Ресей».
- */
-const officialNames: Record<Locale, Readonly<Record<string, string>>> = {
-  ru: {US: 'Соединённые Штаты Америки', RU: 'Российская Федерация'},
-  kk: {RU: 'Ресей Федерациясы'}
-}
-
-/** ICU's region names of each locale, made once: making them for every country named was 0.5% of a build. */
-const regionNames: Partial<Record<Locale, Intl.DisplayNames>> = {}
 
 function uiTerms(terms: Terms, locale: Locale): UiWords {
   const ui: Record<string, string> = {}

@@ -1,3 +1,4 @@
+export {countryName, englishCountry} from './countries.js'
 export {formatDate, isValidIsoDate} from './dates.js'
 export {
   compareDurations,

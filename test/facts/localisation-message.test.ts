@@ -13,6 +13,14 @@ describe('localisation-abroad', () => {
     expect(google?.message).toContain('give `dataCountry`')
     expect(kazcloud?.path).toBe('thirdParties[1].dataCountry')
     expect(kazcloud?.message.replace(/^`[^`]*`: /, '')).not.toContain('dataCountry')
-    expect(kazcloud?.message).toContain('keeps it in DE')
+    expect(kazcloud?.message).toContain('keeps it abroad, in Germany (DE), while')
+  })
+
+  it('names the country in words in Russian and Kazakh, not by its code', () => {
+    const said = (language: 'ru' | 'kk') => validateFacts({path: 'facts.yaml', bytes: new TextEncoder().encode(composeFixture(fixture))}, language).problems.filter((problem) => problem.ruleId === 'localisation-abroad').map((problem) => problem.message)
+    const [googleRu, kazcloudRu] = said('ru')
+    expect(googleRu).toContain('хранит их за рубежом (Соединённые Штаты Америки), а в документах указано')
+    expect(kazcloudRu).toContain('хранит их за рубежом (Германия), а в документах указано')
+    expect(said('kk')[1]).toContain('оларды шетелде (Германия) сақтайды')
   })
 })

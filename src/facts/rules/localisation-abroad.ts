@@ -1,3 +1,4 @@
+import {countryName, englishCountry} from '../../lang/index.js'
 import {where} from '../messages.js'
 import {defineRule, type Finding} from './rule.js'
 
@@ -27,8 +28,8 @@ export const localisationAbroad = defineRule({
     })
   },
   message: {
-    en: (p) => `${where(p, 'en')}${p.actual} processes data for the company and keeps it in ${p.country}, while the documents say the database is in Kazakhstan. The duty to store in Kazakhstan binds processors too: make sure a copy stays in the Kazakh database${p.given ? '' : ', and give \`dataCountry\` so the documents say where the processor keeps data'}. Waive this with a reason once checked.`,
-    ru: (p) => `${where(p, 'ru')}${p.actual} обрабатывает данные по поручению компании и хранит их в стране ${p.country}, а документы говорят, что база находится в Казахстане. Обязанность хранить данные в Казахстане распространяется и на обработчиков: убедитесь, что копия остаётся в казахстанской базе${p.given ? '' : ', и укажите \`dataCountry\`, чтобы документы говорили, где обработчик хранит данные'}. После проверки снимите предупреждение с объяснением.`,
-    kk: (p) => `${where(p, 'kk')}${p.actual} деректерді компанияның тапсырмасы бойынша өңдейді және оларды ${p.country} елінде сақтайды, ал құжаттарда база Қазақстанда орналасқан делінген. Деректерді Қазақстанда сақтау міндеті өңдеушілерге де қатысты: көшірменің қазақстандық базада қалатынына көз жеткізіңіз${p.given ? '' : ' және құжаттар өңдеушінің деректерді қай жерде сақтайтынын айтуы үшін \`dataCountry\` көрсетіңіз'}. Тексергеннен кейін ескертуді түсіндірмемен алып тастаңыз.`
+    en: (p) => `${where(p, 'en')}${p.actual} processes data for the company and keeps it abroad, in ${englishCountry(p.country ?? '')}, while the documents say the database is in Kazakhstan. The duty to store in Kazakhstan binds processors too: make sure a copy stays in the Kazakh database${p.given ? '' : ', and give \`dataCountry\` so the documents say where the processor keeps data'}. Waive this with a reason once checked.`,
+    ru: (p) => `${where(p, 'ru')}${p.actual} обрабатывает данные по поручению компании и хранит их за рубежом (${countryName(p.country ?? '', 'ru')}), а в документах указано, что база находится в Казахстане. Обязанность хранить данные в Казахстане распространяется и на обработчиков: убедитесь, что копия остаётся в казахстанской базе${p.given ? '' : ', и укажите \`dataCountry\`, чтобы в документах было указано, где обработчик хранит данные'}. После проверки снимите предупреждение с объяснением.`,
+    kk: (p) => `${where(p, 'kk')}${p.actual} деректерді компанияның тапсырмасы бойынша өңдейді және оларды шетелде (${countryName(p.country ?? '', 'kk')}) сақтайды, ал құжаттарда база Қазақстанда орналасқан делінген. Деректерді Қазақстанда сақтау міндеті өңдеушілерге де қатысты: көшірменің қазақстандық базада қалатынына көз жеткізіңіз${p.given ? '' : ' және құжаттарда өңдеушінің деректерді қай жерде сақтайтыны көрсетілуі үшін \`dataCountry\` көрсетіңіз'}. Тексергеннен кейін ескертуді түсіндірмемен алып тастаңыз.`
   }
 })
