@@ -31,6 +31,8 @@ export {buildSite, streamSite, isReused, inShard, type PreviousBuild, type Reuse
 export {readManifest, type Manifest, type ManifestEntry, type Shard} from './site/manifest.js'
 export {writeOutput} from './site/write.js'
 export {mergeShards, readShards, type ShardFolder} from './site/merge.js'
+export {siteWords, type SiteWords} from './site/site-words.js'
+export {pluralRu} from './lang/index.js'
 export {checkOutputFolder, OutputFolderError, parkedOutput} from './site/output-folder.js'
 export {compareWithFolder} from './site/check.js'
 export {cacheDirInside, defaultCacheDir} from './site/cache-folder.js'

@@ -3,6 +3,7 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {isReused, streamSite, readManifest, type BuildOptions, type OrganizationFacts, type OutputFile, type MessageLanguage, type Shard, type StagedFile, type StreamOptions, type StreamSummary, type TemplateSet, compareProblems, hasErrors, MissingTermError, renderProblem, compareWithFolder, writeOutput, checkOutputFolder, OutputFolderError, parkedOutput, type Problem, type ValidateOptions, keepOutputStatuses, readOutputStatuses} from '../index.js'
 import {formatProblems, formatProblemsJson} from './report.js'
+import {buildWords, type BuildWords} from './build-words.js'
 import {cacheFolderOf, validateContentFolder} from './content.js'
 import {readConfig, validateOptionsOf, type Config} from './config.js'
 import {describeOverrides, loadCompanyTemplates} from './templates.js'
@@ -63,6 +64,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   const language = (args.values.lang ?? 'en') as MessageLanguage
   const quiet = Boolean(args.values.quiet)
   const json = args.values.format === 'json'
+  const words = buildWords[language]
   const display = (file: string) => path.relative(io.cwd, file) || '.'
   const run = runOptions(args, io)
   if (typeof run === 'number') return run
@@ -73,7 +75,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
   // One context for every check of the folder: each reads again only what changed since the one before
   // (the first, since the last build, whose files' status the cache folder keeps).
   // Said only after the output folder is known to be one a build may write: a refusal comes alone.
-  const cache = run.cache && !args.values.check ? await cacheFolderOf(io, {content: contentArg, out: outDir}) : {}
+  const cache = run.cache && !args.values.check ? await cacheFolderOf(io, {content: contentArg, out: outDir}, language) : {}
   const cacheDir = cache.dir
   const check = {cwd: io.cwd, contentDir: contentArg, display, seen: await readOutputStatuses(cacheDir, outDir), language, ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
@@ -109,14 +111,14 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     // back: that copy is what the repository holds, so it is what is compared.
     const parked = parkedOutput(outDir)
     if (parked !== undefined) {
-      io.stderr(`policygen: ${path.relative(io.cwd, outDir) || '.'} is missing: a build stopped halfway left it at ${path.relative(io.cwd, parked)}, which the next \`policygen build\` puts back. Comparing with that copy.\n`)
-      return reportCheck(parked, files, io, quiet)
+      io.stderr(`${words.parked(display(outDir), path.relative(io.cwd, parked))}\n`)
+      return reportCheck(parked, files, io, quiet, words)
     }
     if (args.values['if-present'] && !(await exists(outDir))) {
-      if (!quiet) io.stdout(`${path.relative(io.cwd, outDir) || '.'} does not exist: this repository does not commit its output, so there is nothing to compare.\n`)
+      if (!quiet) io.stdout(`${words.notCommitted(display(outDir))}\n`)
       return exitCodes.ok
     }
-    return reportCheck(outDir, files, io, quiet)
+    return reportCheck(outDir, files, io, quiet, words)
   }
   const summary: StreamSummary = {rendered: 0, reused: 0}
   const counts = {files: 0, documents: 0}
@@ -133,7 +135,7 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
       const manifest = run.cache ? await readManifest(outDir) : undefined
       return counted(streamSite(loaded, setup.templates, {...options, ...(manifest ? {previous: {folder: outDir, manifest}} : {})}, summary))
     }
-    await writeOutput(outDir, files, {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
+    await writeOutput(outDir, files, {display, language, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`${words.warning}${message}\n`)})
     await keepOutputStatuses(cacheDir, outDir)
   } catch (error) {
     if (error instanceof OutputFolderError) {
@@ -143,14 +145,10 @@ async function runBuild(args: ParsedCommand, io: CliIo): Promise<number> {
     return renderFailure(error, io, language, json)
   }
   if (!quiet) {
-    const count = (amount: number, noun: string) => `${amount} ${noun}${amount === 1 ? '' : 's'}`
-    const shown = path.relative(io.cwd, outDir) || '.'
     const built = summary.rendered + summary.reused
-    const ids = loaded.map((organization) => organization.id)
-    const index = built === 0 ? '' : built === 1 && ids.length === 1 ? `\nIndex pages: ${shown}/${ids[0] ?? ''}/index.html.` : `\nIndex pages: ${shown}/<org>/index.html, one for each organization.`
-    const reused = summary.reused > 0 ? `; ${count(summary.reused, 'organization')} unchanged since the last build, ${summary.reused === 1 ? 'its' : 'their'} files reused` : ''
-    const share = run.shard ? ` (shard ${run.shard.index} of ${run.shard.count}: ${built} of ${count(loaded.length, 'organization')})` : ''
-    io.stdout(`Built ${count(counts.documents, 'document')} for ${count(built, 'organization')}${share} into ${shown} (${count(counts.files, 'file')}${reused}).${index}\n`)
+    const only = built === 1 && loaded.length === 1 ? loaded[0]?.id : undefined
+    const shard = run.shard ? {shard: {...run.shard, total: loaded.length}} : {}
+    io.stdout(`${words.built({documents: counts.documents, organizations: built, files: counts.files, reused: summary.reused, shown: display(outDir), ...(only === undefined ? {} : {only}), ...shard})}\n`)
   }
   return exitCodes.ok
 }
@@ -179,19 +177,19 @@ async function exists(folder: string): Promise<boolean> {
   return (await stat(folder).catch(() => undefined)) !== undefined
 }
 
-async function reportCheck(outDir: string, files: Parameters<typeof compareWithFolder>[1], io: CliIo, quiet: boolean): Promise<number> {
+async function reportCheck(outDir: string, files: Parameters<typeof compareWithFolder>[1], io: CliIo, quiet: boolean, words: BuildWords): Promise<number> {
   const {stale, missing, extra} = await compareWithFolder(outDir, files)
   const shown = path.relative(io.cwd, outDir) || '.'
   if (stale.length + missing.length + extra.length === 0) {
-    if (!quiet) io.stdout(`${shown} is up to date (${files.length} files).\n`)
+    if (!quiet) io.stdout(`${words.upToDate(shown, files.length)}\n`)
     return exitCodes.ok
   }
   const lines = [
-    ...stale.map((file) => `stale    ${shown}/${file}`),
-    ...missing.map((file) => `missing  ${shown}/${file}`),
-    ...extra.map((file) => `extra    ${shown}/${file}`)
+    ...stale.map((file) => `${words.tags.stale}${shown}/${file}`),
+    ...missing.map((file) => `${words.tags.missing}${shown}/${file}`),
+    ...extra.map((file) => `${words.tags.extra}${shown}/${file}`)
   ]
-  io.stdout(`${lines.join('\n')}\n\n${shown} is out of date: ${stale.length} stale, ${missing.length} missing, ${extra.length} extra. Run \`policygen build\` and commit the result.\n`)
+  io.stdout(`${lines.join('\n')}\n\n${words.outOfDate(shown, {stale: stale.length, missing: missing.length, extra: extra.length})}\n`)
   return exitCodes.problems
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
+import {buildWords} from './build-words.js'
 import {cacheDirInside, checkContentFolder, defaultCacheDir, loadContent, loadFactsFile, type CachedValidation, type MessageLanguage, validateFacts, validateInThreads, ValidationCache, withoutParsed, type ValidatedFacts, type ValidateOptions} from '../index.js'
 import {usageError, type CliIo} from './command.js'
 
@@ -37,20 +38,19 @@ const folderWords: Readonly<Record<'unreadable' | 'denied' | 'empty', Readonly<R
  * The cache folder of this run (`defaultCacheDir`), unless it is inside the content folder or the
  * output folder (`cacheDirInside`): then nothing is kept between runs, and a warning says why.
  */
-export async function cacheFolder(io: CliIo, folders: {content: string; out?: string}): Promise<string | undefined> {
-  const {dir, warning} = await cacheFolderOf(io, folders)
+export async function cacheFolder(io: CliIo, folders: {content: string; out?: string}, language: MessageLanguage = 'en'): Promise<string | undefined> {
+  const {dir, warning} = await cacheFolderOf(io, folders, language)
   if (warning) io.stderr(warning)
   return dir
 }
 
 /** What `cacheFolder` finds, with the warning it would print (if any) for the caller to print when it sees fit. */
-export async function cacheFolderOf(io: CliIo, folders: {content: string; out?: string}): Promise<{dir?: string; warning?: string}> {
+export async function cacheFolderOf(io: CliIo, folders: {content: string; out?: string}, language: MessageLanguage = 'en'): Promise<{dir?: string; warning?: string}> {
   const dir = defaultCacheDir(io.cwd, io.env)
   if (dir === undefined) return {}
   const inside = await cacheDirInside(dir, {content: path.resolve(io.cwd, folders.content), ...(folders.out === undefined ? {} : {out: path.resolve(io.cwd, folders.out)})})
   if (inside === undefined) return {dir}
-  const words = inside === 'content' ? 'the content folder, where every folder is read as an organization' : 'the output folder, which a build replaces as a whole'
-  return {warning: `policygen: warning: the cache folder \`${path.relative(io.cwd, dir) || '.'}\` is inside ${words}, so nothing is kept between runs. Set POLICYGEN_CACHE_DIR to a folder outside it, or unset it to use node_modules/.cache/policygen.\n`}
+  return {warning: `${buildWords[language].cacheInside(path.relative(io.cwd, dir) || '.', inside)}\n`}
 }
 
 /**

@@ -1,7 +1,8 @@
 import path from 'node:path'
-import {checkOutputFolder, keepOutputStatuses, mergeShards, OutputFolderError, readShards, readOutputStatuses, writeOutput, type MessageLanguage} from '../index.js'
+import {checkOutputFolder, keepOutputStatuses, mergeShards, OutputFolderError, readShards, readOutputStatuses, siteWords, writeOutput, type MessageLanguage} from '../index.js'
+import {buildWords} from './build-words.js'
 import {readConfig} from './config.js'
-import {cacheFolder} from './content.js'
+import {cacheFolderOf} from './content.js'
 import {commonOptions, exitCodes, usageError, type CliIo, type Command, type ParsedCommand} from './command.js'
 
 /** `policygen merge`: join the folders of a sharded build into one output folder. */
@@ -19,32 +20,35 @@ export const mergeCommand: Command = {
     'Options:',
     '  --out DIR   output folder (default: `out` in policygen.config.yaml, else dist)',
     '  --quiet     print nothing but problems',
-    '  --lang en|ru|kk  language of the refusals of OUT (default: en)'
+    '  --lang en|ru|kk  language of the messages (default: en)'
   ].join('\n'),
   options: {...commonOptions, out: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}},
   run: runMerge
 }
 
 async function runMerge(args: ParsedCommand, io: CliIo): Promise<number> {
-  if (args.positionals.length === 0) return usageError(io, 'name the folders of the shards to merge, for example `policygen merge shards/* --out dist`.')
+  // Its messages are said in the language of `--lang`, as `build`'s are.
+  const language = (args.values.lang ?? 'en') as MessageLanguage
+  if (args.positionals.length === 0) return usageError(io, siteWords[language].merge.none)
   const display = (file: string) => path.relative(io.cwd, file) || '.'
   const config = await readConfig(io)
   if (typeof config === 'number') return config
   const folders = args.positionals.map((folder) => path.resolve(io.cwd, folder))
   let outDir = path.resolve(io.cwd, args.values.out === undefined ? config.out : String(args.values.out))
   // As for `build`: the output folder's files are read again only where their status changed since the last run.
-  const cacheDir = await cacheFolder(io, {content: config.content, out: outDir})
-  // Its refusals are said in the language of `--lang`, as `build`'s are (the shards' checks are in English).
-  const language = (args.values.lang ?? 'en') as MessageLanguage
+  // Its warning is said only after the output folder is known to be one a merge may write: a refusal comes alone.
+  const cache = await cacheFolderOf(io, {content: config.content, out: outDir}, language)
+  const cacheDir = cache.dir
   const check = {cwd: io.cwd, contentDir: display(config.content), display, seen: await readOutputStatuses(cacheDir, outDir), language, ...(io.env.HOME ? {home: io.env.HOME} : {})}
   try {
     outDir = await checkOutputFolder(outDir, check)
-    const shards = await readShards(folders, display, outDir)
-    await writeOutput(outDir, mergeShards(shards), {display, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`policygen: warning: ${message}\n`)})
+    if (cache.warning) io.stderr(cache.warning)
+    const shards = await readShards(folders, display, outDir, language)
+    await writeOutput(outDir, mergeShards(shards), {display, language, verify: () => checkOutputFolder(outDir, check), warn: (message) => io.stderr(`${buildWords[language].warning}${message}\n`)})
     await keepOutputStatuses(cacheDir, outDir)
     if (!args.values.quiet) {
       const organizations = shards.reduce((sum, shard) => sum + Object.keys(shard.manifest.inputs).length, 0)
-      io.stdout(`Merged ${shards.length} shards (${organizations} organizations) into ${display(outDir)}.\n`)
+      io.stdout(`${buildWords[language].merged(shards.length, organizations, display(outDir))}\n`)
     }
     return exitCodes.ok
   } catch (error) {

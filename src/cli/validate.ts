@@ -47,7 +47,7 @@ async function runValidate(args: ParsedCommand, io: CliIo): Promise<number> {
   const config = await readConfig(io)
   if (typeof config === 'number') return config
   const contentArg = args.positionals[0] ?? (path.relative(io.cwd, config.content) || '.')
-  const cacheDir = args.values['no-cache'] ? undefined : await cacheFolder(io, {content: contentArg, out: config.out})
+  const cacheDir = args.values['no-cache'] ? undefined : await cacheFolder(io, {content: contentArg, out: config.out}, language)
   const organizations = await validateContentFolder(contentArg, io, language, validateOptionsOf(config, io.cwd), cacheDir)
   if (typeof organizations === 'number') return organizations
   // The company's own templates are checked too (and named, so a reviewer sees which wording is its own):

@@ -2,7 +2,9 @@ import {realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {createManifest, readManifest, type Manifest, type ManifestEntry} from './manifest.js'
 import {differencesFromManifest, isInside} from './output-folder.js'
+import type {MessageLanguage} from '../facts/messages.js'
 import {OutputFolderError} from './os-errors.js'
+import {siteWords, type SiteWords} from './site-words.js'
 import type {ReusedFile, StagedFile} from './stream.js'
 
 /** One shard's folder, read and checked. */
@@ -15,57 +17,60 @@ export interface ShardFolder {
  * Read the folders of a sharded build (`build --shard I/N`) and check, before anything is written,
  * that they can be merged: each is a shard policygen wrote and nobody changed since, all were built
  * by the same policygen with the same templates and settings, and together they are shards 1 to N
- * of one build, each once. Throws `OutputFolderError` saying what is wrong otherwise.
+ * of one build, each once. Throws `OutputFolderError` saying what is wrong, in `language` (default
+ * English), otherwise.
  */
-export async function readShards(folders: readonly string[], display: (file: string) => string, into?: string): Promise<ShardFolder[]> {
+export async function readShards(folders: readonly string[], display: (file: string) => string, into?: string, language: MessageLanguage = 'en'): Promise<ShardFolder[]> {
+  const words = siteWords[language].merge
   const shards: ShardFolder[] = []
   for (const given of folders) {
     const shown = display(given)
     const folder = await realpath(given).catch(() => {
-      throw new OutputFolderError(`\`${shown}\` does not exist (or cannot be read): name the folders \`policygen build --shard I/N\` wrote.`)
+      throw new OutputFolderError(words.unreadable(shown))
     })
     if (into !== undefined && (isInside(into, folder) || isInside(folder, into))) {
-      throw new OutputFolderError(`the output folder \`${display(into)}\` ${into === folder ? 'is' : isInside(into, folder) ? 'is inside' : 'holds'} the shard \`${shown}\`: merge into a folder of its own, for example \`--out dist\`.`)
+      // The example is never the folder refused.
+      throw new OutputFolderError(words.overlaps(display(into), into === folder ? 'is' : isInside(into, folder) ? 'inside' : 'holds', shown, path.basename(into) === 'dist' ? 'merged' : 'dist'))
     }
     const manifest = await readManifest(folder)
-    if (!manifest) throw new OutputFolderError(`\`${shown}\` is not the output of a policygen build: it has no policygen \`manifest.json\`.`)
-    if (!manifest.shard || !manifest.build) throw new OutputFolderError(`\`${shown}\` holds a whole build, not a shard: build each shard with \`policygen build --shard I/N\`.`)
-    await checkUnchanged(folder, manifest, shown)
+    if (!manifest) throw new OutputFolderError(words.notBuild(shown))
+    if (!manifest.shard || !manifest.build) throw new OutputFolderError(words.wholeBuild(shown))
+    await checkUnchanged(folder, manifest, shown, words)
     shards.push({folder, manifest: {...manifest, shard: manifest.shard}})
   }
   const [first] = shards
-  if (!first) throw new OutputFolderError('name the folders of the shards to merge, for example `policygen merge shards/* --out dist`.')
+  if (!first) throw new OutputFolderError(words.none)
   const count = first.manifest.shard.count
   for (const shard of shards) {
     const shown = display(shard.folder)
-    if (shard.manifest.shard.count !== count) throw new OutputFolderError(`\`${shown}\` is shard ${shard.manifest.shard.index} of ${shard.manifest.shard.count}, but \`${display(first.folder)}\` is one of ${count}: they come from different builds.`)
-    if (shard.manifest.build !== first.manifest.build) throw new OutputFolderError(`\`${shown}\` was built by another policygen, or with other templates, settings or facts, than \`${display(first.folder)}\` (a shard of another build): build every shard from the same commit.`)
+    if (shard.manifest.shard.count !== count) throw new OutputFolderError(words.otherCount(shown, shard.manifest.shard.index, shard.manifest.shard.count, display(first.folder), count))
+    if (shard.manifest.build !== first.manifest.build) throw new OutputFolderError(words.otherBuild(shown, display(first.folder)))
   }
   const seen = new Map<number, string>()
   for (const shard of shards) {
     const twice = seen.get(shard.manifest.shard.index)
-    if (twice) throw new OutputFolderError(`shard ${shard.manifest.shard.index} of ${count} is given twice: \`${twice}\` and \`${display(shard.folder)}\`.`)
+    if (twice) throw new OutputFolderError(words.twice(shard.manifest.shard.index, count, twice, display(shard.folder)))
     seen.set(shard.manifest.shard.index, display(shard.folder))
   }
   const owner = new Map<string, string>()
   for (const shard of shards) {
     for (const id of Object.keys(shard.manifest.inputs)) {
       const other = owner.get(id)
-      if (other) throw new OutputFolderError(`the organization \`${id}\` is in two shards, \`${other}\` and \`${display(shard.folder)}\`: they were not made by one build.`)
+      if (other) throw new OutputFolderError(words.organizationTwice(id, other, display(shard.folder)))
       owner.set(id, display(shard.folder))
     }
   }
   const missing = Array.from({length: count}, (_, index) => index + 1).filter((index) => !seen.has(index))
-  if (missing.length > 0) throw new OutputFolderError(`shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing: a merged output must hold every organization.`)
+  if (missing.length > 0) throw new OutputFolderError(words.missing(missing, count))
   return shards.sort((a, b) => a.manifest.shard.index - b.manifest.shard.index)
 }
 
 /** Every file the manifest lists is there with its bytes, and nothing else is. */
-async function checkUnchanged(folder: string, manifest: Manifest, shown: string): Promise<void> {
+async function checkUnchanged(folder: string, manifest: Manifest, shown: string, words: SiteWords['merge']): Promise<void> {
   const {foreign, changed, missing} = await differencesFromManifest(folder, manifest)
-  if (foreign[0]) throw new OutputFolderError(`\`${shown}\` holds \`${foreign[0]}\`, which its manifest does not list: it is not exactly what policygen built.`)
-  if (changed[0]) throw new OutputFolderError(`\`${shown}/${changed[0]}\` was changed after it was built.`)
-  if (missing[0]) throw new OutputFolderError(`\`${shown}/${missing[0]}\` is listed in its manifest but missing.`)
+  if (foreign[0]) throw new OutputFolderError(words.foreignFile(shown, foreign[0]))
+  if (changed[0]) throw new OutputFolderError(words.changedFile(`${shown}/${changed[0]}`))
+  if (missing[0]) throw new OutputFolderError(words.missingFile(`${shown}/${missing[0]}`))
 }
 
 /**

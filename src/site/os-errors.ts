@@ -1,31 +1,21 @@
 import path from 'node:path'
+import type {MessageLanguage} from '../facts/messages.js'
+import {siteWords, type OsErrorCode} from './site-words.js'
+
 /** Why policygen will not write into a folder; `message` is plain words for the person who ran it. */
 export class OutputFolderError extends Error {
   override readonly name = 'OutputFolderError'
 }
 
-const osReasons: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied: you may not write there',
-  EPERM: 'the operating system does not allow this change there',
-  EROFS: 'the folder is on a read-only filesystem',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  EBUSY: 'the folder is in use or is a mount point, which cannot be replaced as a whole',
-  EXDEV: 'the folder is a mount point, which cannot be replaced as a whole',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EEXIST: 'a file stands where a folder must go',
-  EISDIR: 'a folder stands where a file must go',
-  EMFILE: 'too many files are open',
-  ENAMETOOLONG: 'the path is too long',
-  ELOOP: 'the path has a loop of symbolic links'
-}
-
-/** An operating-system error about the output folder, said in plain words; other errors pass through. */
-export function plainError(error: unknown, shown: string): unknown {
+/**
+ * An operating-system error about the output folder, said in plain words in `language` (default
+ * English); other errors pass through.
+ */
+export function plainError(error: unknown, shown: string, language: MessageLanguage = 'en'): unknown {
   if (error instanceof OutputFolderError) return error
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const reason = code ? osReasons[code] : undefined
-  if (!reason) return error
+  const words = siteWords[language]
+  if (!code || !Object.hasOwn(words.osReasons, code)) return error
   const where = (error as NodeJS.ErrnoException).path
-  return new OutputFolderError(`cannot write \`${shown}\`: ${reason}${where ? ` (${path.basename(where)})` : ''}. The previous output is as it was.`)
+  return new OutputFolderError(words.cannotWrite(shown, words.osReasons[code as OsErrorCode], where ? path.basename(where) : undefined))
 }

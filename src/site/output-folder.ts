@@ -98,7 +98,7 @@ export async function checkOutputFolder(outDir: string, context: OutputFolderCon
         await new Promise((resolve) => setTimeout(resolve, 25))
         continue
       }
-      throw plainError(error, context.display(folder) || '.')
+      throw plainError(error, context.display(folder) || '.', context.language)
     }
   }
 }

@@ -3,7 +3,9 @@ import {chmod, chown, mkdir, open, readFile, readdir, rename, rm, stat, unlink} 
 import path from 'node:path'
 import {isReused, type StagedFile} from './stream.js'
 import {helperNames, leftovers} from './output-folder.js'
+import type {MessageLanguage} from '../facts/messages.js'
 import {OutputFolderError, plainError} from './os-errors.js'
+import {siteWords, type OsErrorCode, type SiteWords} from './site-words.js'
 
 export {plainError} from './os-errors.js'
 
@@ -29,6 +31,8 @@ export interface WriteOptions {
   verify?: () => Promise<unknown>
   /** Told of a problem that did not stop the build (an old copy that could not be removed). */
   warn?: (message: string) => void
+  /** The language of the messages (default: English), as `--lang` gives it. */
+  language?: MessageLanguage
 }
 
 /**
@@ -46,9 +50,10 @@ export async function writeOutput(outDir: string, files: StagedFiles | (() => St
   const absolute = path.resolve(outDir)
   const display = options.display ?? ((file: string) => file)
   const names = helperNames(absolute)
+  const words = siteWords[options.language ?? 'en']
   try {
     await mkdir(path.dirname(absolute), {recursive: true})
-    const release = await acquireLock(names.lock, display(absolute), options.waitMs ?? lockWaitMs)
+    const release = await acquireLock(names.lock, display(absolute), options.waitMs ?? lockWaitMs, words)
     const cleanup = () => {
       // Interrupted between the two renames: put the previous output back first.
       if (!existsSync(absolute) && existsSync(names.retired)) renameSync(names.retired, absolute)
@@ -63,7 +68,7 @@ export async function writeOutput(outDir: string, files: StagedFiles | (() => St
     process.once('SIGINT', onSignal)
     process.once('SIGTERM', onSignal)
     try {
-      await recoverLeftovers(absolute, options.warn, display)
+      await recoverLeftovers(absolute, options.warn, display, words)
       await options.verify?.()
       // Made only now, under the lock: what it reuses of the previous output is what is there.
       const staged = typeof files === 'function' ? await files() : files
@@ -75,7 +80,7 @@ export async function writeOutput(outDir: string, files: StagedFiles | (() => St
       await release()
     }
   } catch (error) {
-    throw plainError(error, display(absolute))
+    throw plainError(error, display(absolute), options.language)
   }
 }
 
@@ -118,7 +123,7 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
     throw error
   }
   // The new output is in place: an old copy that cannot be removed is reported, never an error.
-  if (hadPrevious) await removeOrWarn(names.retired, warn, options.display)
+  if (hadPrevious) await removeOrWarn(names.retired, warn, options.display, siteWords[options.language ?? 'en'])
 }
 
 /** Make `folder` inside the new staging folder `root`, and what it needs of its parents, each once. */
@@ -137,7 +142,7 @@ function linkOrCopy(from: string, target: string): void {
   }
 }
 
-async function removeOrWarn(folder: string, warn?: (message: string) => void, display: (file: string) => string = (file) => file): Promise<void> {
+async function removeOrWarn(folder: string, warn: ((message: string) => void) | undefined, display: (file: string) => string = (file) => file, words: SiteWords = siteWords.en): Promise<void> {
   try {
     try {
       removeTree(folder)
@@ -147,7 +152,8 @@ async function removeOrWarn(folder: string, warn?: (message: string) => void, di
       rmSync(folder, {recursive: true, force: true})
     }
   } catch (error) {
-    warn?.(`the new output is in place, but the previous copy \`${display(folder)}\` could not be removed (${(error as NodeJS.ErrnoException).code ?? 'error'}); remove it by hand.`)
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    warn?.(words.oldCopyLeft(display(folder), code, Object.hasOwn(words.osReasons, code) ? words.osReasons[code as OsErrorCode] : undefined))
   }
 }
 
@@ -176,18 +182,18 @@ function removeTree(folder: string): void {
  * is using them. If the output folder is gone but an old copy is there, the swap was cut short between
  * its two renames: the old copy is the last good output and is put back.
  */
-async function recoverLeftovers(absolute: string, warn: ((message: string) => void) | undefined, display: (file: string) => string): Promise<void> {
+async function recoverLeftovers(absolute: string, warn: ((message: string) => void) | undefined, display: (file: string) => string, words: SiteWords): Promise<void> {
   const outputExists = await readdir(absolute).then(() => true, () => false)
   for (const entry of leftovers(absolute)) {
     if (!outputExists && entry.kind === 'old') {
       await rename(entry.path, absolute)
-      return recoverLeftovers(absolute, warn, display)
+      return recoverLeftovers(absolute, warn, display, words)
     }
-    await removeOrWarn(entry.path, warn, display)
+    await removeOrWarn(entry.path, warn, display, words)
   }
 }
 
-async function acquireLock(lock: string, shown: string, waitMs: number): Promise<() => Promise<void>> {
+async function acquireLock(lock: string, shown: string, waitMs: number, words: SiteWords): Promise<() => Promise<void>> {
   const started = Date.now()
   for (;;) {
     try {
@@ -217,7 +223,7 @@ async function acquireLock(lock: string, shown: string, waitMs: number): Promise
       continue
     }
     if (Date.now() - started > waitMs) {
-      throw new OutputFolderError(`another policygen build${Number.isInteger(holder) ? ` (process ${holder})` : ''} is writing \`${shown}\` and has not finished after ${Math.round(waitMs / 1000)} seconds. Wait for it, or stop it, and build again.`)
+      throw new OutputFolderError(words.lockTimeout(shown, Math.round(waitMs / 1000), Number.isInteger(holder) ? holder : undefined))
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

@@ -141,6 +141,38 @@ describe('policygen build', () => {
     expect(await run(['build', '--out', 'not-committed', '--check'], createIo(work).io)).toBe(1)
   })
 
+  it('says what it built, what --check found and the cache folder\'s warning in the language of --lang', async () => {
+    const russian = createIo(work)
+    expect(await run(['build', '--out', 'site-ru', '--lang', 'ru'], russian.io)).toBe(0)
+    expect(russian.stdout()).toMatch(/^Собрано 8 документов для 2 организаций в папку site-ru \(\d+ файл(а|ов)?\)\.\nНачальные страницы: site-ru\/<организация>\/index\.html, по одной на каждую организацию\.\n$/)
+    const kazakh = createIo(work)
+    expect(await run(['build', '--out', 'site-ru', '--lang', 'kk', '--check'], kazakh.io)).toBe(0)
+    expect(kazakh.stdout()).toMatch(/^site-ru қалтасы ескірмеген: ол жаңа құрастыру нәтижесімен бірдей \(\d+ файл\)\.\n$/)
+    await writeFile(path.join(work, 'site-ru', 'base', 'ru', 'cookie-policy.md'), 'edited by hand\n')
+    await rm(path.join(work, 'site-ru', 'acme', 'kk', 'privacy-policy.pdf'))
+    await writeFile(path.join(work, 'site-ru', 'stray.txt'), 'not ours\n')
+    const stale = createIo(work)
+    expect(await run(['build', '--out', 'site-ru', '--check', '--lang', 'ru'], stale.io)).toBe(1)
+    expect(stale.stdout()).toBe(
+      [
+        'устарел  site-ru/base/ru/cookie-policy.md',
+        'нет      site-ru/acme/kk/privacy-policy.pdf',
+        'лишний   site-ru/stray.txt',
+        '',
+        'Папка site-ru устарела: устаревших файлов — 1, недостающих — 1, лишних — 1. Запустите `policygen build` и зафиксируйте результат в git (commit).',
+        ''
+      ].join('\n')
+    )
+    const absent = createIo(work)
+    expect(await run(['build', '--out', 'not-committed', '--check', '--if-present', '--lang', 'kk'], absent.io)).toBe(0)
+    expect(absent.stdout()).toBe('not-committed қалтасы жоқ: бұл репозиторийде құрастыру нәтижелері сақталмайды, сондықтан салыстыратын ештеңе жоқ.\n')
+    // The folder changed by hand is refused in Russian, and the cache folder's warning is Russian too.
+    const cached = createIo(work)
+    expect(await run(['build', '--out', 'cached', '--lang', 'ru', '--quiet'], {...cached.io, env: {POLICYGEN_CACHE_DIR: path.join(work, 'content', '.cache')}})).toBe(0)
+    expect(cached.stderr()).toBe('policygen: предупреждение: папка кэша `content/.cache` находится внутри папки с фактами, где каждая папка считается отдельной организацией, поэтому между запусками ничего не сохраняется. Укажите в переменной окружения POLICYGEN_CACHE_DIR папку вне папки с фактами или удалите эту переменную, чтобы использовалась папка node_modules/.cache/policygen.\n')
+    await rm(path.join(work, 'site-ru'), {recursive: true, force: true})
+  })
+
   it('--check compares the output a build stopped halfway left beside the folder, --if-present too', async () => {
     expect(await run(['build', '--out', 'parked', '--quiet'], createIo(work).io)).toBe(0)
     // Killed between its two renames: the previous output waits as .parked.policygen-old-PID.
@@ -151,6 +183,10 @@ describe('policygen build', () => {
       expect(io.stdout()).toMatch(/^\.parked\.policygen-old-424242 is up to date \(\d+ files\)\.\n$/)
       expect(io.stderr()).toContain('policygen: parked is missing: a build stopped halfway left it at .parked.policygen-old-424242, which the next `policygen build` puts back. Comparing with that copy.\n')
     }
+    const kazakh = createIo(work)
+    expect(await run(['build', '--out', 'parked', '--check', '--lang', 'kk'], kazakh.io)).toBe(0)
+    expect(kazakh.stderr()).toContain('policygen: parked қалтасы жоқ: аяқталмай тоқтап қалған құрастыру оны .parked.policygen-old-424242 атауымен қалдырды, келесі `policygen build` оны орнына қайтарады. Салыстыру осы көшірмемен жүргізіледі.\n')
+    expect(kazakh.stdout()).toMatch(/^\.parked\.policygen-old-424242 қалтасы ескірмеген: ол жаңа құрастыру нәтижесімен бірдей \(\d+ файл\)\.\n$/)
     const edited = path.join(work, '.parked.policygen-old-424242', 'base', 'ru', 'cookie-policy.md')
     const original = await readFile(edited)
     await writeFile(edited, 'edited by hand\n')

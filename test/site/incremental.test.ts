@@ -1,4 +1,4 @@
-import {appendFile, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile} from 'node:fs/promises'
+import {appendFile, copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile} from 'node:fs/promises'
 import {spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {fileURLToPath} from 'node:url'
@@ -209,6 +209,9 @@ describe('shards', () => {
     const {io, stdout, stderr} = createIo(work)
     expect(await run(['merge', 'shard-2', 'shard-1', '--out', 'merged'], io), stderr()).toBe(0)
     expect(stdout()).toBe('Merged 2 shards (5 organizations) into merged.\n')
+    const russian = createIo(work)
+    expect(await run(['merge', 'shard-1', 'shard-2', '--out', 'merged', '--lang', 'ru'], russian.io), russian.stderr()).toBe(0)
+    expect(russian.stdout()).toBe('Объединены 2 части сборки (5 организаций) в папку merged.\n')
     const merged = await contents(path.join(work, 'merged'))
     const whole = await contents(path.join(work, 'whole'))
     expect([...merged.keys()]).toEqual([...whole.keys()])
@@ -228,6 +231,26 @@ describe('shards', () => {
     const tampered = path.join(work, 'shard-1', (await readManifest(path.join(work, 'shard-1')))?.files[0]?.path ?? '')
     await writeFile(tampered, 'changed by hand')
     expect(await refusal('shard-1', 'shard-2')).toMatch(/`shard-1\/.+` was changed after it was built\./)
+    await expect(readdir(path.join(work, 'refused'))).rejects.toThrow()
+  })
+
+  it('refuses shards in the language of --lang', async () => {
+    const refusal = async (language: string, ...args: string[]) => {
+      const {io, stderr} = createIo(work)
+      expect(await run(['merge', ...args, '--out', 'refused', '--lang', language], io)).toBe(1)
+      return stderr()
+    }
+    expect(await refusal('ru', 'shard-2')).toBe('policygen: нет части 1 из 2: в объединённых результатах должны быть все организации.\n')
+    expect(await refusal('kk', 'shard-2')).toBe('policygen: 2 бөліктің 1-бөлігі жоқ: біріктірілген нәтижелерде барлық ұйым болуы керек.\n')
+    expect(await refusal('ru', 'shard-2', 'whole')).toBe('policygen: в `whole` лежит вся сборка, а не её часть: соберите каждую часть командой `policygen build --shard I/N`.\n')
+    expect(await refusal('kk', 'content')).toBe('policygen: `content` — policygen құрастыруының нәтижесі емес: бұл қалтада policygen жазған `manifest.json` жоқ.\n')
+    // Merging a shard into itself: the example is never the folder refused.
+    await cp(path.join(work, 'shard-2'), path.join(work, 'dist'), {recursive: true})
+    const into = createIo(work)
+    expect(await run(['merge', 'dist', '--out', 'dist', '--lang', 'kk'], into.io)).toBe(1)
+    expect(into.stderr()).toBe('policygen: `dist` нәтижелер қалтасы — `dist` құрастыру бөлігінің өзі: бөліктерді бөлек қалтаға біріктіріңіз, мысалы `--out merged`.\n')
+    await rm(path.join(work, 'dist'), {recursive: true, force: true})
+    expect(await refusal('ru', 'no-such-folder')).toBe('policygen: папки `no-such-folder` нет (или её нельзя прочитать): укажите папки, в которые команда `policygen build --shard I/N` записала части сборки.\n')
     await expect(readdir(path.join(work, 'refused'))).rejects.toThrow()
   })
 

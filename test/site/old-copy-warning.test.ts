@@ -44,4 +44,11 @@ describe('a previous copy that cannot be removed', () => {
     expect(warnings[0]).toMatch(/^the new output is in place, but the previous copy `\.out\.policygen-old-[^`/]+` could not be removed \(EACCES\); remove it by hand\.$/)
     expect(warnings[0]).not.toContain(root)
   })
+
+  it('says so in the language of --lang', async () => {
+    const warnings: string[] = []
+    await writeOutput(path.join(root, 'out'), [{path: 'new.md', content: new TextEncoder().encode('new\n')}], {display: (file) => path.relative(root, file), language: 'ru', warn: (message) => warnings.push(message)})
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^новые результаты сборки записаны, но прежнюю копию `\.out\.policygen-old-[^`/]+` удалить не удалось \(нет прав на запись в это место, EACCES\); удалите её вручную\.$/)
+  })
 })

@@ -364,6 +364,9 @@ describe('writing the output folder', () => {
       expect(error).toBeInstanceOf(OutputFolderError)
       expect((error as Error).message).toBe(`another policygen build (process ${sleeper.pid}) is writing \`${path.join(repo, 'dist')}\` and has not finished after 0 seconds. Wait for it, or stop it, and build again.`)
       expect(existsSync(path.join(repo, 'dist'))).toBe(false)
+      const russian = await writeOutput(path.join(repo, 'dist'), files(1, 'x'), {waitMs: 1000, language: 'ru', display: (file) => path.relative(repo, file)}).catch((caught: unknown) => caught)
+      expect(russian).toBeInstanceOf(OutputFolderError)
+      expect((russian as Error).message).toBe(`другая сборка policygen (процесс ${sleeper.pid}) записывает в папку \`dist\` и не завершилась за 1 секунду. Дождитесь её окончания или остановите её, затем запустите сборку снова.`)
     } finally {
       sleeper.kill()
     }
@@ -390,6 +393,8 @@ describe('writing the output folder', () => {
     const error = await writeOutput(path.join(repo, 'blocker', 'dist'), files(1, 'x'), {display: (file) => path.relative(repo, file)}).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(OutputFolderError)
     expect((error as Error).message).toMatch(/^cannot write `blocker\/dist`: a file stands where a folder must go/)
+    const kazakh = await writeOutput(path.join(repo, 'blocker', 'dist'), files(1, 'x'), {language: 'kk', display: (file) => path.relative(repo, file)}).catch((caught: unknown) => caught)
+    expect((kazakh as Error).message).toMatch(/^`blocker\/dist` қалтасына жазу мүмкін болмады: қалта тұруы керек жерде файл тұр/)
     const cases: Array<[string, RegExp]> = [
       ['EACCES', /permission denied/],
       ['EROFS', /read-only filesystem/],
