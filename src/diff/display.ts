@@ -11,7 +11,6 @@ export {englishCountry} from '../lang/index.js'
 /** Longest free text shown whole in a changelog line; longer text is cut with `…`. */
 export const maxTextLength = 60
 
-
 /** A retention period in English words: `2 years`, `90 days`, `session`, `until the purpose is achieved`. */
 export function englishDuration(value: string): string {
   if (value === 'until-purpose') return 'until the purpose is achieved'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type {MessageLanguage} from '../facts/messages.js'
-import {siteWords, type OsErrorCode} from './site-words.js'
+import {osReason, siteWords} from './site-words.js'
 
 /** Why policygen will not write into a folder; `message` is plain words for the person who ran it. */
 export class OutputFolderError extends Error {
@@ -15,7 +15,8 @@ export function plainError(error: unknown, shown: string, language: MessageLangu
   if (error instanceof OutputFolderError) return error
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   const words = siteWords[language]
-  if (!code || !Object.hasOwn(words.osReasons, code)) return error
+  const reason = code ? osReason(words, code) : undefined
+  if (!reason) return error
   const where = (error as NodeJS.ErrnoException).path
-  return new OutputFolderError(words.cannotWrite(shown, words.osReasons[code as OsErrorCode], where ? path.basename(where) : undefined))
+  return new OutputFolderError(words.cannotWrite(shown, reason, where ? path.basename(where) : undefined))
 }

@@ -12,6 +12,11 @@ import {pluralRu} from '../lang/plural.js'
 /** An operating-system error code that has plain words. */
 export type OsErrorCode = 'EACCES' | 'EPERM' | 'EROFS' | 'ENOSPC' | 'EDQUOT' | 'EBUSY' | 'EXDEV' | 'ENOTDIR' | 'EEXIST' | 'EISDIR' | 'EMFILE' | 'ENAMETOOLONG' | 'ELOOP'
 
+/** The plain words of the operating-system error `code` in `words`, or undefined when it has none. */
+export function osReason(words: SiteWords, code: string): string | undefined {
+  return Object.hasOwn(words.osReasons, code) ? words.osReasons[code as OsErrorCode] : undefined
+}
+
 /** How a merge's output folder overlaps a shard's folder. */
 export type Overlap = 'is' | 'inside' | 'holds'
 

@@ -5,7 +5,7 @@ import {isReused, type StagedFile} from './stream.js'
 import {helperNames, leftovers} from './output-folder.js'
 import type {MessageLanguage} from '../facts/messages.js'
 import {OutputFolderError, plainError} from './os-errors.js'
-import {siteWords, type OsErrorCode, type SiteWords} from './site-words.js'
+import {osReason, siteWords, type SiteWords} from './site-words.js'
 
 export {plainError} from './os-errors.js'
 
@@ -72,7 +72,7 @@ export async function writeOutput(outDir: string, files: StagedFiles | (() => St
       await options.verify?.()
       // Made only now, under the lock: what it reuses of the previous output is what is there.
       const staged = typeof files === 'function' ? await files() : files
-      await swapIn(absolute, names, staged, options)
+      await swapIn(absolute, names, staged, options, words)
     } finally {
       process.removeListener('SIGINT', onSignal)
       process.removeListener('SIGTERM', onSignal)
@@ -87,7 +87,7 @@ export async function writeOutput(outDir: string, files: StagedFiles | (() => St
 /** The files of a build as `writeOutput` takes them: all at once, or as they are made. */
 export type StagedFiles = Iterable<StagedFile> | AsyncIterable<StagedFile>
 
-async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: StagedFiles, options: WriteOptions): Promise<void> {
+async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, files: StagedFiles, options: WriteOptions, words: SiteWords): Promise<void> {
   const warn = options.warn
   await mkdir(names.staging)
   const folders = new Set<string>()
@@ -123,7 +123,7 @@ async function swapIn(absolute: string, names: ReturnType<typeof helperNames>, f
     throw error
   }
   // The new output is in place: an old copy that cannot be removed is reported, never an error.
-  if (hadPrevious) await removeOrWarn(names.retired, warn, options.display, siteWords[options.language ?? 'en'])
+  if (hadPrevious) await removeOrWarn(names.retired, warn, options.display ?? ((file) => file), words)
 }
 
 /** Make `folder` inside the new staging folder `root`, and what it needs of its parents, each once. */
@@ -142,7 +142,7 @@ function linkOrCopy(from: string, target: string): void {
   }
 }
 
-async function removeOrWarn(folder: string, warn: ((message: string) => void) | undefined, display: (file: string) => string = (file) => file, words: SiteWords = siteWords.en): Promise<void> {
+async function removeOrWarn(folder: string, warn: ((message: string) => void) | undefined, display: (file: string) => string, words: SiteWords): Promise<void> {
   try {
     try {
       removeTree(folder)
@@ -153,7 +153,7 @@ async function removeOrWarn(folder: string, warn: ((message: string) => void) | 
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    warn?.(words.oldCopyLeft(display(folder), code, Object.hasOwn(words.osReasons, code) ? words.osReasons[code as OsErrorCode] : undefined))
+    warn?.(words.oldCopyLeft(display(folder), code, osReason(words, code)))
   }
 }
 
